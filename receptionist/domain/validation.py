@@ -1,0 +1,188 @@
+"""Validation of what people type at the desk.
+
+Each check returns the clean value or raises ``ValidationError`` with a stable ``code``
+(the UI translates it), the ``field`` to show it next to, and an English sentence for the
+command line. Messages never repeat the rejected value: it may be personal data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from .errors import ValidationError
+
+NAME_MAX = 100
+COMPANY_MAX = 120
+NOTE_MAX = 500
+REASON_MAX = 300
+PARTY_MAX = 200
+ROOM_MAX = 20
+DEFAULT_REGION = "CN"
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _has_control(text: str, allow_newlines: bool = False) -> bool:
+    for ch in text:
+        if allow_newlines and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+            return True
+    return False
+
+
+def clean_text(value: str | None, *, field: str, label: str, maximum: int,
+                required: bool, allow_newlines: bool = False) -> str:
+    text = (value or "").strip()
+    if not text:
+        if required:
+            raise ValidationError(f"{label} is required.", field=field, code=f"{field}_required")
+        return ""
+    if _has_control(text, allow_newlines):
+        raise ValidationError(
+            f"{label} contains a control character; remove it and try again.",
+            field=field, code=f"{field}_control",
+        )
+    if len(text) > maximum:
+        raise ValidationError(
+            f"{label} is longer than {maximum} characters.", field=field, code=f"{field}_too_long"
+        )
+    return text
+
+
+def clean_name(value: str | None) -> str:
+    """A person's name: trimmed, 1-100 characters, any script, no control characters."""
+    text = clean_text(value, field="name", label="Name", maximum=NAME_MAX, required=True)
+    return re.sub(r"\s+", " ", text)
+
+
+def clean_company(value: str | None) -> str:
+    return clean_text(value, field="company", label="Company", maximum=COMPANY_MAX,
+                       required=False)
+
+
+def clean_note(value: str | None) -> str:
+    return clean_text(value, field="note", label="Note", maximum=NOTE_MAX, required=False,
+                       allow_newlines=True)
+
+
+def clean_reason(value: str | None) -> str:
+    return clean_text(value, field="reason", label="Reason", maximum=REASON_MAX,
+                       required=True, allow_newlines=True)
+
+
+def clean_room(value: str | None) -> str:
+    return clean_text(value, field="room", label="Room", maximum=ROOM_MAX, required=False)
+
+
+def clean_email(value: str | None) -> str:
+    text = (value or "").strip()
+    if not text:
+        return ""
+    if len(text) > 254 or not _EMAIL.match(text):
+        raise ValidationError("Email address is not valid.", field="email", code="email_invalid")
+    return text.lower()
+
+
+def clean_party_size(value: int | str | None) -> int:
+    try:
+        size = int(value) if value not in (None, "") else 1
+    except (TypeError, ValueError):
+        raise ValidationError("Party size must be a whole number.", field="party_size",
+                              code="party_size_invalid") from None
+    if not 1 <= size <= PARTY_MAX:
+        raise ValidationError(f"Party size must be between 1 and {PARTY_MAX}.",
+                              field="party_size", code="party_size_range")
+    return size
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A normalised phone number.
+
+    ``e164`` is the stored, unique form; ``search`` is the digits a person types from the
+    start (national form with trunk 0 for Chinese landlines, country code + number for
+    international); ``last4`` are the last four digits.
+    """
+
+    e164: str
+    search: str
+    last4: str
+    display: str
+
+
+_PHONE_REASONS = {
+    phonenumbers.ValidationResult.TOO_SHORT: ("too short", "phone_too_short"),
+    phonenumbers.ValidationResult.TOO_LONG: ("too long", "phone_too_long"),
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: (
+        "has an unknown country code", "phone_country"),
+    phonenumbers.ValidationResult.INVALID_LENGTH: ("has the wrong length", "phone_length"),
+}
+
+
+def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None:
+    """Normalise a phone: mainland mobile, landline with area code, or international ``+``.
+
+    Empty input gives ``None``; anything else that is not a valid number is refused with
+    the reason.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    if re.search(r"[^\d\s\-+().]", text):
+        raise ValidationError(
+            "Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.",
+            field="phone", code="phone_chars",
+        )
+    try:
+        number = phonenumbers.parse(text, region)
+    except NumberParseException:
+        raise ValidationError("Phone number is not a number that can be dialled.",
+                              field="phone", code="phone_unparsable") from None
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason in _PHONE_REASONS:
+        why, code = _PHONE_REASONS[reason]
+        if number.country_code == 86 and code in ("phone_too_short", "phone_length"):
+            raise ValidationError(
+                f"Phone number is {why}: a mainland mobile has 11 digits; a landline needs "
+                "its area code (for example 010-12345678).",
+                field="phone", code=code,
+            )
+        raise ValidationError(f"Phone number is {why}.", field="phone", code=code)
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            "Phone number is not valid: check the digits and, for a landline, the area code.",
+            field="phone", code="phone_invalid",
+        )
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    if number.country_code == 86:
+        national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        search = re.sub(r"\D", "", national)
+        display = national
+        if phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
+            n = str(number.national_number)
+            display = f"{n[:3]} {n[3:7]} {n[7:]}"
+    else:
+        search = e164[1:]
+        display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    return Phone(e164=e164, search=search, last4=e164[-4:], display=display)
+
+
+def display_phone(e164: str | None) -> str:
+    """The readable form of a stored phone, or '' when there is none."""
+    if not e164:
+        return ""
+    phone = clean_phone(e164)
+    return phone.display if phone else ""
+
+
+def mask_phone(e164: str | None) -> str:
+    """A phone for lists: the last four digits only (``*******5678``)."""
+    if not e164:
+        return ""
+    return "•••• " + e164[-4:]

@@ -1,0 +1,178 @@
+"""Finding, registering and tagging customers."""
+
+from __future__ import annotations
+
+from ..domain import search as rules
+from ..domain.enums import Category, Kind
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.validation import clean_company, clean_email, clean_name, clean_phone, clean_reason
+from ..store import audit
+from ..store import customers as store
+from ..store import visits as visit_store
+from ..store.customers import transaction
+from . import clock
+from ._convert import customer_hit, customer_view, visit_view
+from .staff import require_actor
+from .views import CategoryChangeView, CustomerView, SearchResult
+
+SEARCH_LIMIT = 20
+_CANDIDATE_BATCH = 200
+_CANDIDATE_MAX = 2000
+
+
+def _enum(enum_type, value, field: str, message: str):
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise ValidationError(message, field=field, code=f"{field}_invalid") from None
+
+
+def parse_category(value: str | Category) -> Category:
+    return _enum(Category, value, "category",
+                 "Category must be prospect, existing, vip or problem.")
+
+
+def parse_kind(value: str | Kind) -> Kind:
+    return _enum(Kind, value, "kind", "Kind must be consumer, business or internal.")
+
+
+def register_customer(actor_id: int, *, name: str, phone: str | None = None,
+                      company: str | None = None, kind: str | Kind = Kind.CONSUMER,
+                      category: str | Category = Category.PROSPECT,
+                      email: str | None = None) -> CustomerView:
+    """Register a new customer; only the name is required. A phone is unique."""
+    require_actor(actor_id)
+    clean = clean_name(name)
+    phone_value = clean_phone(phone)
+    company_value = clean_company(company)
+    email_value = clean_email(email)
+    kind_value = parse_kind(kind)
+    category_value = parse_category(category)
+    now = clock.now()
+    with transaction():
+        if phone_value and store.by_phone(phone_value.e164) is not None:
+            raise Conflict("This phone number already belongs to a customer; pick that "
+                           "customer instead.", field="phone", code="phone_taken")
+        row = store.insert(
+            {
+                "name": clean, "phone": phone_value.e164 if phone_value else None,
+                "phone_search": phone_value.search if phone_value else None,
+                "phone_last4": phone_value.last4 if phone_value else None,
+                "company": company_value, "email": email_value, "kind": str(kind_value),
+                "category": str(category_value), "created_at": now, "updated_at": now,
+            },
+            rules.name_terms(clean),
+            rules.text_terms(company_value),
+        )
+        store.add_category_change(row.id, None, str(category_value), "registered",
+                                  actor_id, now)
+        audit.record(now, actor_id, "customer.register", "customer", row.id,
+                     category=str(category_value), kind=str(kind_value))
+    return customer_view(row)
+
+
+def get_customer(customer_id: int) -> CustomerView:
+    row = store.get(customer_id)
+    if row is None:
+        raise NotFound("No such customer.", code="customer_unknown")
+    return customer_view(row, on_site=bool(store.on_site_ids([row.id])))
+
+
+def find_by_phone(phone: str) -> CustomerView | None:
+    value = clean_phone(phone)
+    row = store.by_phone(value.e164) if value else None
+    return customer_view(row) if row else None
+
+
+def _text_ids(plan: rules.SearchPlan, limit: int) -> list[int]:
+    """Customers for a text query: name terms first, then company terms."""
+    found: list[int] = []
+    before: int | None = None
+    scanned = 0
+    while len(found) < limit and scanned < _CANDIDATE_MAX:
+        batch = store.ids_by_term(plan.term, _CANDIDATE_BATCH if not plan.exact else limit,
+                                  before)
+        if not batch:
+            break
+        scanned += len(batch)
+        before = batch[-1]
+        if plan.exact:
+            found.extend(batch)
+            break
+        rows = store.fetch_many(batch)
+        found.extend(i for i in batch if rules.matches(plan, rows[i].name, rows[i].company))
+    if len(found) < limit:
+        companies = store.companies_by_term(plan.term, 50)
+        if not plan.exact:
+            companies = [c for c in companies if rules.matches(plan, "", c)]
+        for cid in store.ids_by_companies(companies, limit):
+            if cid not in found:
+                found.append(cid)
+    return found[:limit]
+
+
+def search(text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+    """Customers matching what was typed: name (any script, pinyin initials), phone or its
+    last four digits, company, or a visit code. Every kind is answered from an index."""
+    plan = rules.plan_query(text)
+    visit = None
+    if plan.kind is rules.QueryKind.EMPTY:
+        return SearchResult(hits=())
+    if plan.kind is rules.QueryKind.VISIT_CODE:
+        row = visit_store.by_code(plan.code)
+        if row is None:
+            return SearchResult(hits=())
+        visit = visit_view(row)
+        ids = [row.customer_id]
+    elif plan.kind is rules.QueryKind.PHONE:
+        ids = []
+        if len(plan.digits) == 4:
+            ids = store.ids_by_last4(plan.digits, limit)
+        for cid in store.ids_by_phone_prefix(plan.digits, limit):
+            if cid not in ids:
+                ids.append(cid)
+        if plan.code and not ids:
+            row = visit_store.by_code(plan.code)
+            if row is not None:
+                visit = visit_view(row)
+                ids = [row.customer_id]
+        ids = ids[:limit]
+    else:
+        ids = _text_ids(plan, limit)
+    rows = store.fetch_many(ids)
+    here = store.on_site_ids(ids)
+    hits = tuple(customer_hit(rows[i], i in here) for i in ids if i in rows)
+    return SearchResult(hits=hits, visit=visit)
+
+
+def change_category(actor_id: int, customer_id: int, category: str | Category,
+                    reason: str) -> CustomerView:
+    """Re-tag a customer; who, when, from, to and why are kept."""
+    require_actor(actor_id)
+    new = parse_category(category)
+    why = clean_reason(reason)
+    now = clock.now()
+    with transaction():
+        row = store.get(customer_id)
+        if row is None:
+            raise NotFound("No such customer.", code="customer_unknown")
+        old = Category(row.category)
+        if old is new:
+            raise Conflict("The customer already has this category.", field="category",
+                           code="category_same")
+        store.update(row, category=str(new), updated_at=now)
+        store.add_category_change(row.id, str(old), str(new), why, actor_id, now)
+        audit.record(now, actor_id, "customer.category", "customer", row.id,
+                     **{"from": str(old), "to": str(new)})
+    return customer_view(row)
+
+
+def category_history(customer_id: int) -> list[CategoryChangeView]:
+    return [
+        CategoryChangeView(
+            from_category=Category(r.from_category) if r.from_category else None,
+            to_category=Category(r.to_category), reason=r.reason, staff_name=name,
+            changed_at=r.changed_at,
+        )
+        for r, name in store.category_history(customer_id)
+    ]

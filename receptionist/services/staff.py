@@ -1,0 +1,78 @@
+"""Managing the staff list (hosts and receptionists) and choosing the acting member."""
+
+from __future__ import annotations
+
+from ..domain.enums import Role
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.validation import clean_name, clean_text
+from ..store import audit
+from ..store import staff as store
+from ..store.customers import transaction
+from . import clock
+from ._convert import staff_view
+from .views import StaffView
+
+DEFAULT_DESK_NAME = "Front desk"
+
+
+def list_staff(active_only: bool = True) -> list[StaffView]:
+    return [staff_view(s) for s in store.all_staff(active_only)]
+
+
+def require_actor(actor_id: int) -> StaffView:
+    """The acting staff member, who must exist and be active."""
+    row = store.get(actor_id)
+    if row is None or not row.active:
+        raise NotFound("The acting staff member is unknown or inactive; choose who is at "
+                       "the desk.", code="actor_unknown")
+    return staff_view(row)
+
+
+def add_staff(actor_id: int | None, name: str, department: str = "",
+              role: Role | str = Role.HOST) -> StaffView:
+    clean = clean_name(name)
+    dept = clean_text(department, field="department", label="Department", maximum=100,
+                       required=False)
+    try:
+        role = Role(role)
+    except ValueError:
+        raise ValidationError("Role must be receptionist, host, manager or admin.",
+                              field="role", code="role_invalid") from None
+    if actor_id is not None:
+        require_actor(actor_id)
+    with transaction():
+        if store.by_name(clean) is not None:
+            raise Conflict("A staff member with this name already exists.", field="name",
+                           code="staff_exists")
+        row = store.insert(name=clean, department=dept, role=str(role), active=True,
+                           created_at=clock.now())
+        audit.record(clock.now(), actor_id, "staff.add", "staff", row.id, role=str(role))
+    return staff_view(row)
+
+
+def set_active(actor_id: int, staff_id: int, active: bool) -> None:
+    require_actor(actor_id)
+    with transaction():
+        if store.get(staff_id) is None:
+            raise NotFound("No such staff member.", code="staff_unknown")
+        store.set_active(staff_id, active)
+        audit.record(clock.now(), actor_id, "staff.active", "staff", staff_id, active=active)
+
+
+def find_by_name(name: str) -> StaffView:
+    row = store.by_name((name or "").strip())
+    if row is None or not row.active:
+        raise NotFound("No active staff member has this name; add them first "
+                       "(receptionist staff add NAME).", field="host", code="staff_unknown")
+    return staff_view(row)
+
+
+def default_actor() -> StaffView:
+    """The first active receptionist (or anyone active); creates 'Front desk' if none."""
+    people = store.all_staff(active_only=True)
+    for row in people:
+        if row.role == Role.RECEPTIONIST:
+            return staff_view(row)
+    if people:
+        return staff_view(people[0])
+    return add_staff(None, DEFAULT_DESK_NAME, role=Role.RECEPTIONIST)

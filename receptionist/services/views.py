@@ -1,0 +1,124 @@
+"""Plain data returned by services; the UI and the CLI read these, never peewee rows."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from ..domain.enums import Category, Flow, Kind, Purpose, Role, Station, VisitStatus
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    department: str
+    role: Role
+    active: bool
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: int
+    name: str
+    phone: str | None          # E.164, or None
+    phone_display: str
+    company: str
+    email: str
+    title: str
+    kind: Kind
+    category: Category
+    visit_count: int
+    last_visit_at: datetime | None
+    on_site: bool = False
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "phone": self.phone,
+                "company": self.company, "kind": str(self.kind),
+                "category": str(self.category), "visit_count": self.visit_count,
+                "last_visit_at": _iso(self.last_visit_at), "on_site": self.on_site}
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    """One row of the search results: enough to recognise and pick a customer."""
+
+    id: int
+    name: str
+    phone_masked: str
+    company: str
+    category: Category
+    last_visit_at: datetime | None
+    on_site: bool
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "phone": self.phone_masked,
+                "company": self.company, "category": str(self.category),
+                "last_visit_at": _iso(self.last_visit_at), "on_site": self.on_site}
+
+
+@dataclass(frozen=True)
+class VisitView:
+    id: int
+    code: str
+    customer_id: int
+    customer_name: str
+    customer_phone: str | None
+    customer_company: str
+    category: Category           # the customer's category at check-in
+    purpose: Purpose
+    flow: Flow
+    host_id: int | None
+    host_name: str | None
+    party_size: int
+    room: str
+    note: str
+    status: VisitStatus
+    station: Station
+    check_in_at: datetime | None
+    check_out_at: datetime | None
+    playbook_done: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "customer": {"name": self.customer_name, "phone": self.customer_phone,
+                         "company": self.customer_company, "category": str(self.category)},
+            "purpose": str(self.purpose), "flow": str(self.flow), "host": self.host_name,
+            "party_size": self.party_size, "room": self.room, "status": str(self.status),
+            "station": str(self.station), "check_in_at": _iso(self.check_in_at),
+            "check_out_at": _iso(self.check_out_at),
+            "playbook_done": list(self.playbook_done),
+        }
+
+
+@dataclass(frozen=True)
+class CategoryChangeView:
+    from_category: Category | None
+    to_category: Category
+    reason: str
+    staff_name: str | None
+    changed_at: datetime
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["changed_at"] = _iso(self.changed_at)
+        return {k: (str(v) if isinstance(v, Category) else v) for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Customers for a query; ``visit`` is set when the query was a known visit code."""
+
+    hits: tuple[CustomerHit, ...]
+    visit: VisitView | None = None
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    site_name: str = "Receptionist"
+    hotel_mode: bool = False

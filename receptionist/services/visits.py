@@ -1,0 +1,198 @@
+"""Check-in, check-out, the on-site board, playbooks during a visit, and the visit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..domain.enums import Category, Flow, Purpose, Station, VisitStatus
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.flow import suggest_flow
+from ..domain.playbooks import PlaybookStep, playbook
+from ..domain.validation import clean_note, clean_party_size, clean_phone, clean_room
+from ..domain.visit_code import day_key, format_visit_code, parse_visit_code
+from ..store import audit
+from ..store import customers as customer_store
+from ..store import staff as staff_store
+from ..store import visits as store
+from ..store.customers import transaction
+from ..store.visits import LogFilter
+from . import clock
+from ._convert import visit_view
+from .customers import parse_category, register_customer
+from .staff import require_actor
+from .views import VisitView
+
+__all__ = ["LogFilter", "check_in", "check_in_walk_in", "check_out", "on_site_board",
+           "parse_flow", "parse_purpose", "playbook_for", "set_playbook_step",
+           "suggested_flow", "visit_by_code", "visit_log_page"]
+
+
+def parse_purpose(value: str | Purpose) -> Purpose:
+    try:
+        return Purpose(value)
+    except ValueError:
+        raise ValidationError("Purpose must be sales, after_sales, complaint or relationship.",
+                              field="purpose", code="purpose_invalid") from None
+
+
+def parse_flow(value: str | Flow) -> Flow:
+    try:
+        return Flow(value)
+    except ValueError:
+        raise ValidationError("Flow must be initial, follow_up, maintenance or complaint.",
+                              field="flow", code="flow_invalid") from None
+
+
+def suggested_flow(customer_id: int | None, purpose: str | Purpose,
+                   category: str | Category | None = None) -> Flow:
+    """The flow the desk pre-selects for this customer (None: a new one) and purpose.
+
+    An open complaint is, until complaints are recorded on their own, a customer tagged
+    as a problem customer.
+    """
+    purpose = parse_purpose(purpose)
+    row = customer_store.get(customer_id) if customer_id is not None else None
+    cat = Category(row.category) if row else parse_category(category or Category.PROSPECT)
+    return suggest_flow(purpose=purpose, category=cat,
+                        previous_visits=row.visit_count if row else 0,
+                        has_open_complaint=cat is Category.PROBLEM)
+
+
+def playbook_for(category: str | Category, purpose: str | Purpose) -> tuple[PlaybookStep, ...]:
+    return playbook(parse_category(category), parse_purpose(purpose))
+
+
+def _host_id(host_id: int | None) -> int | None:
+    if host_id is None:
+        return None
+    row = staff_store.get(host_id)
+    if row is None or not row.active:
+        raise NotFound("The chosen host is unknown or inactive.", field="host",
+                       code="host_unknown")
+    return row.id
+
+
+def check_in(actor_id: int, *, customer_id: int, purpose: str | Purpose,
+             flow: str | Flow | None = None, host_id: int | None = None,
+             party_size: int | str = 1, note: str = "", room: str = "",
+             station: Station = Station.DESK) -> VisitView:
+    """Check a known customer in. One transaction: the visit, its code, the customer's
+    visit count and the audit entry are written together or not at all."""
+    require_actor(actor_id)
+    purpose = parse_purpose(purpose)
+    size = clean_party_size(party_size)
+    note = clean_note(note)
+    room = clean_room(room)
+    now = clock.now()
+    with transaction():
+        customer = customer_store.get(customer_id)
+        if customer is None:
+            raise NotFound("No such customer.", code="customer_unknown")
+        host = _host_id(host_id)
+        if store.on_site_for_customer(customer.id) is not None:
+            raise Conflict("This visitor is already on site; check them out first.",
+                           code="already_on_site")
+        chosen = parse_flow(flow) if flow else suggested_flow(customer.id, purpose)
+        day = clock.local(now).date()
+        code = format_visit_code(day, store.next_sequence(day_key(day)))
+        row = store.insert(
+            code=code, customer=customer.id, purpose=str(purpose), flow=str(chosen),
+            category=customer.category, host=host, receptionist=actor_id, party_size=size,
+            room=room, note=note, status=str(VisitStatus.ON_SITE), station=str(station),
+            check_in_at=now,
+        )
+        customer_store.update(customer, visit_count=customer.visit_count + 1,
+                              last_visit_at=now, updated_at=now)
+        audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=code,
+                     purpose=str(purpose), flow=str(chosen), station=str(station))
+    return visit_view(store.by_id(row.id))
+
+
+def check_in_walk_in(actor_id: int, *, name: str, purpose: str | Purpose,
+                     phone: str | None = None, company: str | None = None,
+                     category: str | Category | None = None, flow: str | Flow | None = None,
+                     host_id: int | None = None, party_size: int | str = 1,
+                     note: str = "", room: str = "",
+                     station: Station = Station.DESK) -> VisitView:
+    """Check in by name and phone: a phone already on file reuses that customer,
+    otherwise a new customer is registered. All in one transaction."""
+    parse_purpose(purpose)
+    phone_value = clean_phone(phone)
+    with transaction():
+        existing = customer_store.by_phone(phone_value.e164) if phone_value else None
+        if existing is not None:
+            customer_id = existing.id
+        else:
+            customer_id = register_customer(
+                actor_id, name=name, phone=phone, company=company,
+                category=category or Category.PROSPECT).id
+        return check_in(actor_id, customer_id=customer_id, purpose=purpose, flow=flow,
+                        host_id=host_id, party_size=party_size, note=note, room=room,
+                        station=station)
+
+
+def _visit_for_code(text: str):
+    code = parse_visit_code(text)
+    row = store.by_code(code) if code else None
+    if row is None:
+        raise NotFound("No visit has this code; check the code on the slip.",
+                       field="code", code="visit_unknown")
+    return row
+
+
+def visit_by_code(text: str) -> VisitView:
+    return visit_view(_visit_for_code(text))
+
+
+def check_out(actor_id: int, code: str) -> VisitView:
+    """Check a visitor out by visit code. Twice, or a visit not on site, changes nothing."""
+    require_actor(actor_id)
+    now = clock.now()
+    with transaction():
+        row = _visit_for_code(code)
+        if row.status == VisitStatus.DONE:
+            raise Conflict("This visitor has already been checked out.",
+                           code="already_checked_out")
+        if row.status != VisitStatus.ON_SITE:
+            raise Conflict("This visit is not on site, so it cannot be checked out.",
+                           code="not_on_site")
+        store.update(row, status=str(VisitStatus.DONE), check_out_at=now,
+                     checked_out_by=actor_id)
+        audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
+    return visit_view(store.by_id(row.id))
+
+
+def on_site_board() -> list[VisitView]:
+    """Everyone on site now, longest waiting first."""
+    return [visit_view(v) for v in store.on_site()]
+
+
+def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) -> VisitView:
+    """Tick (or untick) a playbook step of a visit; stored with the visit."""
+    require_actor(actor_id)
+    with transaction():
+        row = store.by_id(visit_id)
+        if row is None:
+            raise NotFound("No such visit.", code="visit_unknown")
+        steps = {s.id for s in playbook(Category(row.category), Purpose(row.purpose))}
+        if step_id not in steps:
+            raise ValidationError("This step is not part of the visit's playbook.",
+                                  field="step", code="step_invalid")
+        current = [s for s in (row.playbook_done or "").split(",") if s]
+        if done and step_id not in current:
+            current.append(step_id)
+        elif not done and step_id in current:
+            current.remove(step_id)
+        else:
+            return visit_view(row)
+        store.update(row, playbook_done=",".join(current))
+        audit.record(clock.now(), actor_id, "visit.playbook", "visit", row.id, step=step_id,
+                     done=done)
+    return visit_view(row)
+
+
+def visit_log_page(flt: LogFilter, limit: int = 100,
+                   after: tuple[datetime, int] | None = None) -> list[VisitView]:
+    """One page of the visit log, newest first; pass the last row's
+    ``(check_in_at, id)`` as ``after`` for the next page."""
+    return [visit_view(v) for v in store.log_page(flt, limit, after)]

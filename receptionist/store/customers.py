@@ -1,0 +1,132 @@
+"""Customer rows and the index-backed search (see ``domain.search`` for the design)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from peewee import JOIN, chunked, fn
+
+from .models import CategoryChange, CompanyTerm, Customer, SearchTerm, Staff, Visit, database
+
+
+def get(customer_id: int) -> Customer | None:
+    return Customer.get_or_none(Customer.id == customer_id)
+
+
+def by_phone(e164: str) -> Customer | None:
+    return Customer.get_or_none(Customer.phone == e164)
+
+
+def insert(fields: dict, name_terms: Iterable[str], company_terms: Iterable[str]) -> Customer:
+    customer = Customer.create(**fields)
+    add_terms(customer.id, name_terms)
+    add_company_terms(customer.company, company_terms)
+    return customer
+
+
+def add_terms(customer_id: int, terms: Iterable[str]) -> None:
+    rows = [{"term": t, "customer": customer_id} for t in terms]
+    for batch in chunked(rows, 400):
+        SearchTerm.insert_many(batch).on_conflict_ignore().execute()
+
+
+def replace_terms(customer_id: int, terms: Iterable[str]) -> None:
+    SearchTerm.delete().where(SearchTerm.customer == customer_id).execute()
+    add_terms(customer_id, terms)
+
+
+def add_company_terms(company: str, terms: Iterable[str]) -> None:
+    if not company:
+        return
+    rows = [{"term": t, "company": company} for t in terms]
+    for batch in chunked(rows, 400):
+        CompanyTerm.insert_many(batch).on_conflict_ignore().execute()
+
+
+def update(customer: Customer, **fields) -> None:
+    Customer.update(**fields).where(Customer.id == customer.id).execute()
+    for key, value in fields.items():
+        setattr(customer, key, value)
+
+
+def ids_by_term(term: str, limit: int, before_id: int | None = None) -> list[int]:
+    """Customer ids with a name term, newest first (an index range, no scan)."""
+    query = SearchTerm.select(SearchTerm.customer).where(SearchTerm.term == term)
+    if before_id is not None:
+        query = query.where(SearchTerm.customer < before_id)
+    rows = query.order_by(SearchTerm.customer.desc()).limit(limit).tuples()
+    return [r[0] for r in rows]
+
+
+def companies_by_term(term: str, limit: int) -> list[str]:
+    rows = (CompanyTerm.select(CompanyTerm.company).where(CompanyTerm.term == term)
+            .limit(limit).tuples())
+    return [r[0] for r in rows]
+
+
+def ids_by_companies(companies: list[str], limit: int) -> list[int]:
+    if not companies:
+        return []
+    ids: list[int] = []
+    for company in companies:
+        rows = (Customer.select(Customer.id).where(Customer.company == company)
+                .order_by(Customer.id.desc()).limit(limit - len(ids)).tuples())
+        ids.extend(r[0] for r in rows)
+        if len(ids) >= limit:
+            break
+    return ids
+
+
+def ids_by_phone_prefix(digits: str, limit: int) -> list[int]:
+    """Phones starting with ``digits``, as an index range (``>= d AND < d+1``)."""
+    upper = digits[:-1] + chr(ord(digits[-1]) + 1)
+    rows = (Customer.select(Customer.id)
+            .where((Customer.phone_search >= digits) & (Customer.phone_search < upper))
+            .order_by(Customer.phone_search).limit(limit).tuples())
+    return [r[0] for r in rows]
+
+
+def ids_by_last4(last4: str, limit: int) -> list[int]:
+    rows = (Customer.select(Customer.id).where(Customer.phone_last4 == last4)
+            .order_by(Customer.id.desc()).limit(limit).tuples())
+    return [r[0] for r in rows]
+
+
+def fetch_many(ids: list[int]) -> dict[int, Customer]:
+    if not ids:
+        return {}
+    return {c.id: c for c in Customer.select().where(Customer.id.in_(ids))}
+
+
+def on_site_ids(customer_ids: list[int]) -> set[int]:
+    if not customer_ids:
+        return set()
+    rows = (Visit.select(Visit.customer).where(Visit.customer.in_(customer_ids)
+                                               & (Visit.status == "on_site")).tuples())
+    return {r[0] for r in rows}
+
+
+def add_category_change(customer_id: int, from_category: str | None, to_category: str,
+                        reason: str, staff_id: int | None, at: datetime) -> CategoryChange:
+    return CategoryChange.create(customer=customer_id, from_category=from_category,
+                                 to_category=to_category, reason=reason, staff=staff_id,
+                                 changed_at=at)
+
+
+def category_history(customer_id: int) -> list[tuple[CategoryChange, str | None]]:
+    rows = (CategoryChange.select(CategoryChange, Staff.name.alias("staff_name"))
+            .join(Staff, JOIN.LEFT_OUTER, on=(CategoryChange.staff == Staff.id))
+            .where(CategoryChange.customer == customer_id)
+            .order_by(CategoryChange.changed_at.desc(), CategoryChange.id.desc())
+            .objects())
+    return [(r, r.staff_name) for r in rows]
+
+
+def count() -> int:
+    return Customer.select(fn.COUNT(Customer.id)).scalar()
+
+
+def transaction():
+    """One transaction (a savepoint when nested)."""
+    return database.atomic()

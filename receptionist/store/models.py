@@ -1,0 +1,196 @@
+"""Peewee models (models only; opening and migrating live in ``connection`` and
+``migrations``). All models bind to one ``DatabaseProxy`` so the same code runs on SQLite
+and, later, PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import (
+    SQL,
+    AutoField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class UTCDateTimeField(Field):
+    """An aware datetime stored as fixed-width UTC text, so text order is time order."""
+
+    field_type = "VARCHAR(27)"
+
+    def db_value(self, value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC field")
+        return value.astimezone(UTC).strftime(_FORMAT)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    applied_at = UTCDateTimeField()
+
+
+class Setting(BaseModel):
+    """A site-wide setting (shared by every desk of the site)."""
+
+    key = CharField(max_length=64, primary_key=True)
+    value = TextField()
+
+
+class Staff(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=100, unique=True)
+    department = CharField(max_length=100, default="")
+    role = CharField(max_length=20)
+    active = BooleanField(default=True)
+    created_at = UTCDateTimeField()
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=100)
+    phone = CharField(max_length=20, null=True, unique=True)
+    phone_search = CharField(max_length=20, null=True, index=True)
+    phone_last4 = CharField(max_length=4, null=True, index=True)
+    email = CharField(max_length=254, default="")
+    company = CharField(max_length=120, default="", index=True)
+    title = CharField(max_length=60, default="")
+    kind = CharField(max_length=12)
+    category = CharField(max_length=12)
+    account_manager = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
+                                      column_name="account_manager_id")
+    source = CharField(max_length=60, default="")
+    preferences = TextField(default="")
+    notes = TextField(default="")
+    consent = BooleanField(default=False)
+    external_ref = CharField(max_length=60, default="")
+    visit_count = IntegerField(default=0)
+    last_visit_at = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField()
+    updated_at = UTCDateTimeField()
+
+
+class SearchTerm(BaseModel):
+    """One index term of a customer's name (see ``domain.search``)."""
+
+    term = CharField(max_length=32)
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id",
+                               index=True)
+
+    class Meta:
+        primary_key = CompositeKey("term", "customer")
+        without_rowid = True
+
+
+class CompanyTerm(BaseModel):
+    """One index term of a company name; customers are found by ``Customer.company``."""
+
+    term = CharField(max_length=32)
+    company = CharField(max_length=120)
+
+    class Meta:
+        primary_key = CompositeKey("term", "company")
+        without_rowid = True
+
+
+class CategoryChange(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id",
+                               index=True)
+    from_category = CharField(max_length=12, null=True)
+    to_category = CharField(max_length=12)
+    reason = TextField()
+    staff = ForeignKeyField(Staff, column_name="staff_id", null=True, on_delete="SET NULL",
+                            index=False)
+    changed_at = UTCDateTimeField()
+
+
+class Visit(BaseModel):
+    id = AutoField()
+    code = CharField(max_length=16, unique=True)
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", column_name="customer_id",
+                               index=False)
+    purpose = CharField(max_length=16)
+    flow = CharField(max_length=16)
+    category = CharField(max_length=12)
+    # Staff are deactivated, never deleted: no index needed for these foreign keys beyond
+    # the (host, check_in_at) one the visit log filters by.
+    host = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="host_id",
+                           index=False)
+    receptionist = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
+                                   column_name="receptionist_id", index=False)
+    checked_out_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
+                                     column_name="checked_out_by_id", index=False)
+    party_size = IntegerField(default=1)
+    room = CharField(max_length=20, default="")
+    note = TextField(default="")
+    status = CharField(max_length=10)
+    station = CharField(max_length=10, default="desk")
+    check_in_at = UTCDateTimeField(null=True)
+    check_out_at = UTCDateTimeField(null=True)
+    playbook_done = TextField(default="")
+
+    class Meta:
+        indexes = (
+            (("check_in_at",), False),
+            (("status", "check_in_at"), False),
+            (("customer", "check_in_at"), False),
+            (("host", "check_in_at"), False),
+            (("purpose", "check_in_at"), False),
+            (("flow", "check_in_at"), False),
+            (("category", "check_in_at"), False),
+        )
+
+
+class VisitCodeCounter(BaseModel):
+    """The last sequence number given for a month-day (see ``domain.visit_code``)."""
+
+    day = CharField(max_length=4, primary_key=True)
+    last = IntegerField()
+
+
+class AuditEntry(BaseModel):
+    """Who did what, when; never updated or deleted. ``details`` holds no personal data."""
+
+    id = AutoField()
+    at = UTCDateTimeField()
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="staff_id",
+                            index=False)
+    action = CharField(max_length=40)
+    record_type = CharField(max_length=20)
+    record_id = IntegerField()
+    details = TextField(default="")
+
+    class Meta:
+        indexes = ((("record_type", "record_id"), False),)
+
+
+ALL_MODELS = (SchemaVersion, Setting, Staff, Customer, SearchTerm, CompanyTerm,
+              CategoryChange, Visit, VisitCodeCounter, AuditEntry)
+
+__all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]

@@ -1,0 +1,13 @@
+"""Site-wide settings as key/value rows."""
+
+from __future__ import annotations
+
+from .models import Setting
+
+
+def get_all() -> dict[str, str]:
+    return {s.key: s.value for s in Setting.select()}
+
+
+def put(key: str, value: str) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()

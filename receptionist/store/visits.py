@@ -1,0 +1,98 @@
+"""Visit rows: codes, check-in and check-out, the on-site board and the visit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import JOIN
+
+from .models import Customer, Staff, Visit, VisitCodeCounter
+
+Host = Staff.alias("host")
+
+
+def next_sequence(day: str) -> int:
+    """The next sequence number for a month-day; call inside the check-in transaction."""
+    updated = (VisitCodeCounter.update(last=VisitCodeCounter.last + 1)
+               .where(VisitCodeCounter.day == day).execute())
+    if not updated:
+        VisitCodeCounter.create(day=day, last=1)
+        return 1
+    return VisitCodeCounter.get_by_id(day).last
+
+
+def insert(**fields) -> Visit:
+    return Visit.create(**fields)
+
+
+def _with_people():
+    return (Visit.select(Visit, Customer, Host)
+            .join(Customer, on=(Visit.customer == Customer.id))
+            .switch(Visit)
+            .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id)))
+
+
+def by_code(code: str) -> Visit | None:
+    return _with_people().where(Visit.code == code).first()
+
+
+def by_id(visit_id: int) -> Visit | None:
+    return _with_people().where(Visit.id == visit_id).first()
+
+
+def on_site_for_customer(customer_id: int) -> Visit | None:
+    return (Visit.select().where((Visit.customer == customer_id) & (Visit.status == "on_site"))
+            .first())
+
+
+def on_site() -> list[Visit]:
+    return list(_with_people().where(Visit.status == "on_site")
+                .order_by(Visit.check_in_at, Visit.id))
+
+
+def update(visit: Visit, **fields) -> None:
+    Visit.update(**fields).where(Visit.id == visit.id).execute()
+    for key, value in fields.items():
+        setattr(visit, key, value)
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """Filters of the visit log; ``None`` means any."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    purpose: str | None = None
+    flow: str | None = None
+    category: str | None = None
+    host_id: int | None = None
+    customer_id: int | None = None
+
+
+def log_page(flt: LogFilter, limit: int,
+             after: tuple[datetime, int] | None = None) -> list[Visit]:
+    """Visits newest first, one page after the ``(check_in_at, id)`` of the last row seen.
+
+    Keyset pagination: every page is an index range, however deep the user scrolls.
+    """
+    query = _with_people().where(Visit.check_in_at.is_null(False))
+    if flt.since is not None:
+        query = query.where(Visit.check_in_at >= flt.since)
+    if flt.until is not None:
+        query = query.where(Visit.check_in_at < flt.until)
+    if flt.purpose:
+        query = query.where(Visit.purpose == flt.purpose)
+    if flt.flow:
+        query = query.where(Visit.flow == flt.flow)
+    if flt.category:
+        query = query.where(Visit.category == flt.category)
+    if flt.host_id is not None:
+        query = query.where(Visit.host == flt.host_id)
+    if flt.customer_id is not None:
+        query = query.where(Visit.customer == flt.customer_id)
+    if after is not None:
+        at, visit_id = after
+        query = query.where((Visit.check_in_at < at)
+                            | ((Visit.check_in_at == at) & (Visit.id < visit_id)))
+    return list(query.order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit))

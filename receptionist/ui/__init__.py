@@ -1,0 +1,1 @@
+"""The PySide6 desk: views only display and forward to ``services``."""
