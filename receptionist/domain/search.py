@@ -9,7 +9,7 @@ one exact term (or a phone prefix range, or a visit code):
   name gives 6 terms), so any part of a Chinese name or company is one lookup;
 - Latin words: every prefix of each word, up to ``WORD_PREFIX`` letters;
 - pinyin of Chinese names: prefixes of the initials (``zs`` for 张三) and of the full
-  pinyin of the whole name and of the given name (``zhangsan``, ``san``).
+  pinyin of the whole name (``zha``, ``zhangsan``).
 
 A query longer than a stored term is looked up by its most specific term and the rest is
 checked on the candidates (``matches``).
@@ -86,8 +86,6 @@ def name_terms(name: str) -> set[str]:
         initials = "".join(s[0] for s in syllables)
         terms |= _prefixes(initials, 2, PINYIN_PREFIX)
         terms |= _prefixes("".join(syllables), 2, PINYIN_PREFIX)
-        if len(syllables) > 1:
-            terms |= _prefixes("".join(syllables[1:]), 2, PINYIN_PREFIX)
     return terms
 
 
@@ -134,7 +132,8 @@ def _anchor(part: str) -> str:
 
 def plan_query(text: str) -> SearchPlan:
     """Turn what was typed into a lookup that an index can answer."""
-    raw = (text or "").strip()
+    # Full-width digits and signs come from Chinese input methods: ＶＩＰ, １３８, －.
+    raw = unicodedata.normalize("NFKC", text or "").strip()
     if not raw:
         return SearchPlan(QueryKind.EMPTY)
     code = parse_visit_code(raw)

@@ -16,7 +16,7 @@ from .staff import require_actor
 from .views import CategoryChangeView, CustomerView, SearchResult
 
 SEARCH_LIMIT = 20
-_CANDIDATE_BATCH = 200
+_CANDIDATE_BATCH = 60
 _CANDIDATE_MAX = 2000
 
 

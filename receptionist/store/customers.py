@@ -26,14 +26,19 @@ def insert(fields: dict, name_terms: Iterable[str], company_terms: Iterable[str]
 
 
 def add_terms(customer_id: int, terms: Iterable[str]) -> None:
-    rows = [{"term": t, "customer": customer_id} for t in terms]
+    rows = [{"term": t, "customer_id": customer_id} for t in terms]
     for batch in chunked(rows, 400):
         SearchTerm.insert_many(batch).on_conflict_ignore().execute()
 
 
-def replace_terms(customer_id: int, terms: Iterable[str]) -> None:
-    SearchTerm.delete().where(SearchTerm.customer == customer_id).execute()
-    add_terms(customer_id, terms)
+def replace_terms(customer_id: int, old_terms: Iterable[str], new_terms: Iterable[str]) -> None:
+    """Swap a customer's terms (after a rename); ``old_terms`` are recomputed by the caller
+    from the old name, so every delete is a primary-key lookup."""
+    old = list(old_terms)
+    for batch in chunked(old, 400):
+        SearchTerm.delete().where((SearchTerm.customer_id == customer_id)
+                                  & SearchTerm.term.in_(batch)).execute()
+    add_terms(customer_id, new_terms)
 
 
 def add_company_terms(company: str, terms: Iterable[str]) -> None:
@@ -52,10 +57,10 @@ def update(customer: Customer, **fields) -> None:
 
 def ids_by_term(term: str, limit: int, before_id: int | None = None) -> list[int]:
     """Customer ids with a name term, newest first (an index range, no scan)."""
-    query = SearchTerm.select(SearchTerm.customer).where(SearchTerm.term == term)
+    query = SearchTerm.select(SearchTerm.customer_id).where(SearchTerm.term == term)
     if before_id is not None:
-        query = query.where(SearchTerm.customer < before_id)
-    rows = query.order_by(SearchTerm.customer.desc()).limit(limit).tuples()
+        query = query.where(SearchTerm.customer_id < before_id)
+    rows = query.order_by(SearchTerm.customer_id.desc()).limit(limit).tuples()
     return [r[0] for r in rows]
 
 

@@ -96,14 +96,18 @@ class Customer(BaseModel):
 
 
 class SearchTerm(BaseModel):
-    """One index term of a customer's name (see ``domain.search``)."""
+    """One index term of a customer's name (see ``domain.search``).
+
+    A derived index, maintained only by ``store.customers``: no foreign key and no index
+    on ``customer_id`` (that index would double the table); a customer's rows are found
+    again by recomputing its terms.
+    """
 
     term = CharField(max_length=32)
-    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id",
-                               index=True)
+    customer_id = IntegerField()
 
     class Meta:
-        primary_key = CompositeKey("term", "customer")
+        primary_key = CompositeKey("term", "customer_id")
         without_rowid = True
 
 
