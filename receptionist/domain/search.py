@@ -143,6 +143,10 @@ def plan_query(text: str) -> SearchPlan:
         digits = re.sub(r"\D", "", raw)
         if raw.startswith("+86"):
             digits = digits[2:]
+            # Stored mainland landlines keep their trunk 0 (010..., 0755...); mobiles
+            # start with 1[3-9], Beijing's area code is 10.
+            if digits and (digits[0] != "1" or digits.startswith("10")):
+                digits = "0" + digits
         return SearchPlan(QueryKind.PHONE, digits=digits, code=code or "")
     parts = [p for p in _runs(raw) if _anchor(p)]
     if not parts:

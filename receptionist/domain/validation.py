@@ -57,8 +57,13 @@ def clean_text(value: str | None, *, field: str, label: str, maximum: int,
 
 def clean_name(value: str | None) -> str:
     """A person's name: trimmed, 1-100 characters, any script, no control characters."""
-    text = clean_text(value, field="name", label="Name", maximum=NAME_MAX, required=True)
-    return re.sub(r"\s+", " ", text)
+    text = clean_text(value, field="name", label="Name", maximum=len(value or ""),
+                      required=True)
+    text = re.sub(r"\s+", " ", text)
+    if len(text) > NAME_MAX:
+        raise ValidationError(f"Name is longer than {NAME_MAX} characters.", field="name",
+                              code="name_too_long")
+    return text
 
 
 def clean_company(value: str | None) -> str:
@@ -91,6 +96,8 @@ def clean_email(value: str | None) -> str:
 
 def clean_party_size(value: int | str | None) -> int:
     try:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError(value)
         size = int(value) if value not in (None, "") else 1
     except (TypeError, ValueError):
         raise ValidationError("Party size must be a whole number.", field="party_size",
@@ -125,13 +132,33 @@ _PHONE_REASONS = {
 }
 
 
+_CN_HINT = ("a mainland mobile has 11 digits; a landline needs its area code "
+            "(for example 010-12345678).")
+
+
+def _mobile_length_reason(number: phonenumbers.PhoneNumber) -> tuple[str, str] | None:
+    """Why a mainland number that looks like a mobile (starts with 1, no area code) has the
+    wrong length, or None. Landline lengths vary, so they are left to the validity check."""
+    national = str(number.national_number)
+    if not national.startswith("1") or phonenumbers.is_valid_number(number):
+        return None
+    if national.startswith("10") and len(national) in (10, 11):  # Beijing landline (010)
+        return None
+    if len(national) < 11:
+        return "too short", "phone_too_short"
+    if len(national) > 11:
+        return "too long", "phone_too_long"
+    return None
+
+
 def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None:
     """Normalise a phone: mainland mobile, landline with area code, or international ``+``.
 
     Empty input gives ``None``; anything else that is not a valid number is refused with
     the reason.
     """
-    text = (value or "").strip()
+    # Full-width digits and signs (＋８６ １３８－…) are what a Chinese input method types.
+    text = unicodedata.normalize("NFKC", value or "").strip()
     if not text:
         return None
     if re.search(r"[^\d\s\-+().]", text):
@@ -148,12 +175,13 @@ def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None
     if reason in _PHONE_REASONS:
         why, code = _PHONE_REASONS[reason]
         if number.country_code == 86 and code in ("phone_too_short", "phone_length"):
-            raise ValidationError(
-                f"Phone number is {why}: a mainland mobile has 11 digits; a landline needs "
-                "its area code (for example 010-12345678).",
-                field="phone", code=code,
-            )
+            raise ValidationError(f"Phone number is {why}: {_CN_HINT}", field="phone",
+                                  code=code)
         raise ValidationError(f"Phone number is {why}.", field="phone", code=code)
+    wrong_length = _mobile_length_reason(number) if number.country_code == 86 else None
+    if wrong_length:
+        why, code = wrong_length
+        raise ValidationError(f"Phone number is {why}: {_CN_HINT}", field="phone", code=code)
     if not phonenumbers.is_valid_number(number):
         raise ValidationError(
             "Phone number is not valid: check the digits and, for a landline, the area code.",
@@ -182,7 +210,7 @@ def display_phone(e164: str | None) -> str:
 
 
 def mask_phone(e164: str | None) -> str:
-    """A phone for lists: the last four digits only (``*******5678``)."""
+    """A phone for lists: the last four digits only (``•••• 5678``)."""
     if not e164:
         return ""
     return "•••• " + e164[-4:]

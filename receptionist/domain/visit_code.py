@@ -8,9 +8,10 @@ after the ``V``: no O/0 or I/1 confusion when read over the phone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
-_CODE = re.compile(r"^\s*[Vv]?[-\s]?(\d{4})[-\s]?(\d{4,6})\s*$")
+_CODE = re.compile(r"^\s*[Vv]?[-\s]?([0-9]{4})[-\s]?([0-9]{4,6})\s*$")
 
 
 def day_key(day: date) -> str:
@@ -26,7 +27,7 @@ def parse_visit_code(text: str) -> str | None:
 
     Accepts ``V-1122-0042``, ``v11220042``, ``1122-0042`` and ``V 1122 0042``.
     """
-    match = _CODE.match(text or "")
+    match = _CODE.match(unicodedata.normalize("NFKC", text or ""))
     if not match:
         return None
     mmdd, seq = match.groups()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from ..domain.errors import DeskError
 from . import migrations
 from .models import database
 
@@ -75,6 +76,10 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
             "cache_size": -16000,
         },
         timeout=5,
+        # Writers take the write lock when their transaction begins: a deferred BEGIN
+        # that reads first and writes later fails at once with "database is locked"
+        # when another desk or kiosk is writing, instead of waiting for busy_timeout.
+        lock_type="IMMEDIATE",
     )
     database.initialize(db)
     db.connect(reuse_if_open=True)
@@ -84,9 +89,9 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
         log.info("backed up schema v%s to %s before migrating", version, backup.name)
     if version > migrations.LATEST:
         db.close()
-        raise RuntimeError(
-            f"This database was written by a newer version of Receptionist (schema {version});"
-            " update the app to open it."
+        raise DeskError(
+            "This database was written by a newer version of Receptionist; update the app "
+            "to open it.", code="schema_newer",
         )
     migrations.migrate(db)
     return db

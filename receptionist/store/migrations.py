@@ -58,8 +58,10 @@ def current_version(db: Database) -> int:
     return int(row[0] or 0)
 
 
-def migrate(db: Database, target: int = LATEST) -> list[int]:
-    """Apply every missing version up to ``target``; return the versions applied."""
+def migrate(db: Database, target: int | None = None) -> list[int]:
+    """Apply every missing version up to ``target`` (default: ``LATEST``, read when called);
+    return the versions applied."""
+    target = LATEST if target is None else target
     applied = []
     version = current_version(db)
     for number in range(version + 1, target + 1):

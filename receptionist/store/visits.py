@@ -93,6 +93,8 @@ def log_page(flt: LogFilter, limit: int,
         query = query.where(Visit.customer == flt.customer_id)
     if after is not None:
         at, visit_id = after
-        query = query.where((Visit.check_in_at < at)
-                            | ((Visit.check_in_at == at) & (Visit.id < visit_id)))
+        # The first condition bounds the index range; the second breaks ties on the id.
+        query = query.where((Visit.check_in_at <= at)
+                            & ((Visit.check_in_at < at)
+                               | ((Visit.check_in_at == at) & (Visit.id < visit_id))))
     return list(query.order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit))

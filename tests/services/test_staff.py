@@ -1,0 +1,97 @@
+"""The staff list and the acting staff member (services.staff)."""
+
+from __future__ import annotations
+
+import pytest
+
+from receptionist.domain.enums import Role
+from receptionist.domain.errors import Conflict, NotFound, ValidationError
+from receptionist.services import customers, staff
+from receptionist.store.models import AuditEntry
+
+
+def test_add_and_list(actor, host):
+    views = staff.list_staff()
+    assert [s.name for s in views] == sorted(["Front desk", "李经理"])
+    assert host.role is Role.HOST and host.department == "Sales" and host.active
+    added = staff.add_staff(actor.id, "  Anna   Lee ", " Service ", "manager")
+    assert added.name == "Anna Lee" and added.department == "Service"
+    assert added.role is Role.MANAGER
+    entry = AuditEntry.select().where(AuditEntry.record_id == added.id,
+                                      AuditEntry.action == "staff.add").get()
+    assert entry.staff_id == actor.id and "Anna" not in entry.details
+
+
+def test_duplicate_name_is_a_conflict(actor, host, table_counts):
+    before = table_counts()
+    with pytest.raises(Conflict) as info:
+        staff.add_staff(actor.id, " 李经理 ", "Other", "host")
+    assert info.value.field == "name" and info.value.code == "staff_exists"
+    assert table_counts() == before
+
+
+@pytest.mark.parametrize(("name", "role", "field"), [
+    ("", "host", "name"), ("X", "janitor", "role"), ("x" * 101, "host", "name"),
+])
+def test_add_refuses_bad_input(actor, table_counts, name, role, field):
+    before = table_counts()
+    with pytest.raises(ValidationError) as info:
+        staff.add_staff(actor.id, name, "", role)
+    assert info.value.field == field
+    assert table_counts() == before
+
+
+def test_add_by_an_unknown_actor_is_refused(db, table_counts):
+    before = table_counts()
+    with pytest.raises(NotFound):
+        staff.add_staff(77, "Someone", "", "host")
+    assert table_counts() == before
+
+
+def test_default_actor_creates_front_desk_once(db):
+    first = staff.default_actor()
+    assert first.name == staff.DEFAULT_DESK_NAME and first.role is Role.RECEPTIONIST
+    assert staff.default_actor() == first
+    assert len(staff.list_staff()) == 1
+
+
+def test_default_actor_prefers_an_active_receptionist(db):
+    boss = staff.add_staff(None, "Boss", "", "manager")
+    assert staff.default_actor() == boss                    # anyone active, if no receptionist
+    desk = staff.add_staff(boss.id, "Desk Two", "", "receptionist")
+    assert staff.default_actor() == desk
+    staff.set_active(boss.id, desk.id, False)
+    assert staff.default_actor() == boss
+
+
+def test_inactive_actor_is_refused(actor, host):
+    assert staff.require_actor(host.id) == host
+    staff.set_active(actor.id, host.id, False)
+    with pytest.raises(NotFound) as info:
+        staff.require_actor(host.id)
+    assert info.value.code == "actor_unknown"
+    with pytest.raises(NotFound):
+        customers.register_customer(host.id, name="张三")
+    with pytest.raises(NotFound):
+        staff.require_actor(424242)
+
+
+def test_set_active_hides_and_shows(actor, host):
+    staff.set_active(actor.id, host.id, False)
+    assert host.id not in [s.id for s in staff.list_staff()]
+    inactive = [s for s in staff.list_staff(active_only=False) if s.id == host.id]
+    assert inactive and not inactive[0].active
+    staff.set_active(actor.id, host.id, True)
+    assert host.id in [s.id for s in staff.list_staff()]
+    with pytest.raises(NotFound):
+        staff.set_active(actor.id, 999, False)
+
+
+def test_find_by_name(actor, host):
+    assert staff.find_by_name(" 李经理 ") == host
+    with pytest.raises(NotFound) as info:
+        staff.find_by_name("Nobody")
+    assert info.value.field == "host"
+    staff.set_active(actor.id, host.id, False)
+    with pytest.raises(NotFound):
+        staff.find_by_name("李经理")
