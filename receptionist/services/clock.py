@@ -13,6 +13,11 @@ def now() -> datetime:
     return _now()
 
 
+def get_clock() -> Callable[[], datetime]:
+    """The clock in use, to put back after replacing it for a while."""
+    return _now
+
+
 def set_clock(func: Callable[[], datetime] | None) -> None:
     """Replace the clock (tests); ``None`` restores the real one."""
     global _now

@@ -1,0 +1,30 @@
+"""``receptionist`` and ``python -m receptionist``: the desk window, or a command.
+
+Nothing is opened at import: the database is opened inside ``main`` and Qt is imported
+only when the desk window is wanted, so the commands run without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from . import cli
+
+
+def _open_desk(db_path: str | None, lang: str | None) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as exc:
+        print(f"The desk window cannot start: {exc}", file=sys.stderr)
+        return 1
+    return run(db_path, lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desk window (no command, or ``desk``) or one command; the exit code."""
+    return cli.main(argv, open_desk=_open_desk)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

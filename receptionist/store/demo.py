@@ -1,0 +1,60 @@
+"""Bulk writes for demo data (``services.demo``): many past visits in a few statements.
+
+The desk writes one visit at a time through ``store.visits``; demo data needs thousands of
+finished visits with past times, so these helpers insert them in batches. The caller
+computes every field with the same domain rules the services use.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from peewee import chunked
+
+from .models import AuditEntry, Customer, Visit, VisitCodeCounter
+
+_BATCH = 200
+
+
+def reserve_sequences(day: str, count: int) -> int:
+    """Reserve ``count`` consecutive visit-code sequence numbers for a month-day (the same
+    counter ``visits.next_sequence`` uses); returns the first one."""
+    updated = (VisitCodeCounter.update(last=VisitCodeCounter.last + count)
+               .where(VisitCodeCounter.day == day).execute())
+    if not updated:
+        VisitCodeCounter.create(day=day, last=count)
+        return 1
+    return VisitCodeCounter.get_by_id(day).last - count + 1
+
+
+def insert_visits(rows: list[dict]) -> dict[str, int]:
+    """Insert visit rows (``visits.insert`` fields); returns the new ids by visit code."""
+    for batch in chunked(rows, _BATCH):
+        Visit.insert_many(batch).execute()
+    ids: dict[str, int] = {}
+    for batch in chunked([r["code"] for r in rows], _BATCH):
+        ids.update(Visit.select(Visit.code, Visit.id).where(Visit.code.in_(batch)).tuples())
+    return ids
+
+
+def add_visit_totals(totals: dict[int, tuple[int, datetime]]) -> None:
+    """Add visits to customers' ``visit_count`` and move ``last_visit_at`` forward:
+    ``totals`` maps a customer id to (visits added, latest check-in among them)."""
+    for customer_id, (added, latest) in totals.items():
+        row = Customer.get_by_id(customer_id)
+        last = row.last_visit_at if row.last_visit_at and row.last_visit_at > latest else latest
+        (Customer.update(visit_count=Customer.visit_count + added, last_visit_at=last,
+                         updated_at=max(row.updated_at, latest))
+         .where(Customer.id == customer_id).execute())
+
+
+def insert_audit(entries: list[tuple[datetime, int | None, str, str, int, dict]]) -> None:
+    """Audit entries ``(at, staff_id, action, record_type, record_id, details)`` in bulk,
+    stored exactly as ``audit.record`` stores them."""
+    rows = [{"at": at, "staff": staff_id, "action": action, "record_type": record_type,
+             "record_id": record_id,
+             "details": json.dumps(details, ensure_ascii=False, sort_keys=True)}
+            for at, staff_id, action, record_type, record_id, details in entries]
+    for batch in chunked(rows, _BATCH):
+        AuditEntry.insert_many(batch).execute()
