@@ -98,10 +98,10 @@ def search_text(result: SearchResult) -> str:
 
 
 def checkin_text(visit: VisitView, steps: Sequence[PlaybookStep], lang: str) -> str:
-    host = visit.host_name or "no host"
+    host = f"host {visit.host_name}" if visit.host_name else "no host"
     lines = [
         f"Checked in {visit.customer_name}: visit code {visit.code}",
-        f"  {visit.category} · {visit.purpose} · {visit.flow} · host {host} · "
+        f"  {visit.category} · {visit.purpose} · {visit.flow} · {host} · "
         f"party {visit.party_size} · {when(visit.check_in_at)}",
     ]
     if steps:

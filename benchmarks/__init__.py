@@ -1,0 +1,1 @@
+"""Benchmarks: measured, never asserted in unit tests. See docs/performance.md."""
