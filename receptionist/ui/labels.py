@@ -175,6 +175,9 @@ def error_text(error: DeskError) -> str:
             "Errors", "Reason is longer than 300 characters."),
         "room_too_long": QCoreApplication.translate(
             "Errors", "Room is longer than 20 characters."),
+        "schema_newer": QCoreApplication.translate(
+            "Errors", "This database was written by a newer version of Receptionist; update "
+            "the app to open it."),
         "site_name_required": QCoreApplication.translate("Errors", "Site name is required."),
         "department_too_long": QCoreApplication.translate(
             "Errors", "Department is longer than 100 characters."),

@@ -1,0 +1,1134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>The last action could not be completed and nothing was saved by it. Try again; if it happens again, send the log file to your administrator: {path}</source>
+        <translation>刚才的操作未能完成，也没有保存任何内容。请重试；如果再次出现，请把日志文件发给管理员：{path}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written.</source>
+        <translation>无法读取或写入该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: {reason} Check the path given with --db or RECEPTIONIST_DB, and that the folder is writable.</source>
+        <translation>无法打开数据库：{reason} 请检查 --db 或 RECEPTIONIST_DB 指定的路径，以及该文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记时设定</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>更改客户类别</translation>
+    </message>
+    <message>
+        <source>Current category</source>
+        <translation>当前类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>New &amp;category</source>
+        <translation>新类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why the category changes (required)</source>
+        <translation>为什么更改类别（必填）</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Category history</source>
+        <translation>类别变更历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Change category…</source>
+        <translation>更改类别…</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s category</source>
+        <translation>更改客户类别</translation>
+    </message>
+    <message>
+        <source>Change category with a reason (Ctrl+K)</source>
+        <translation>填写原因并更改客户类别（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>接待目的</translation>
+    </message>
+    <message>
+        <source>{hint} (Alt+{number})</source>
+        <translation>{hint}（Alt+{number}）</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>接待流程</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reception flow</source>
+        <translation>接待流程</translation>
+    </message>
+    <message>
+        <source>Host who receives the visitor</source>
+        <translation>负责接待该访客的员工</translation>
+    </message>
+    <message>
+        <source>Type to find a host</source>
+        <translation>输入姓名查找接待人</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>无接待人</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Optional, for the host</source>
+        <translation>选填，供接待人参考</translation>
+    </message>
+    <message>
+        <source>Check in  (Enter)</source>
+        <translation>签到  (Enter)</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>接待策略</translation>
+    </message>
+    <message>
+        <source>Playbook steps for this visit</source>
+        <translation>本次来访的接待策略步骤</translation>
+    </message>
+    <message>
+        <source>Already on site: check them out on the board first.</source>
+        <translation>已在场：请先在看板上为其签退。</translation>
+    </message>
+    <message>
+        <source>No {visitor} chosen</source>
+        <translation>未选择{visitor}</translation>
+    </message>
+    <message>
+        <source>Search on the left and press Enter, or register a new customer (Ctrl+N).</source>
+        <translation>在左侧搜索并按 Enter，或登记新客户（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Visits: {count} · last: {day}</source>
+        <translation>来访：{count} 次 · 最近：{day}</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次来访</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>正在场内</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>suggested: {flow}</source>
+        <translation>建议：{flow}</translation>
+    </message>
+    <message>
+        <source>Choose why they came: Alt+1 … Alt+4</source>
+        <translation>选择来访目的：Alt+1 … Alt+4</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the visit (Alt+1 … Alt+4).</source>
+        <translation>请选择来访目的（Alt+1 … Alt+4）。</translation>
+    </message>
+    <message>
+        <source>No active staff member has this name; pick a host from the list.</source>
+        <translation>没有使用此姓名的在职员工，请从列表中选择接待人。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOut</name>
+    <message>
+        <source>Check out {name} ({code})?</source>
+        <translation>为 {name}（{code}）签退？</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Checked out {name} — {code}</source>
+        <translation>已签退：{name} — {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHitModel</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
+    </message>
+    <message>
+        <source>Last visit: {day}</source>
+        <translation>最近来访：{day}</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>正在场内</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>现在由 {name} 值班。</translation>
+    </message>
+    <message>
+        <source>{site} — Receptionist</source>
+        <translation>{site} — 前台接待</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Browse past visits</source>
+        <translation>查看以往来访</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>更改客户类别</translation>
+    </message>
+    <message>
+        <source>Change the selected customer&apos;s category</source>
+        <translation>更改所选客户的类别</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Manage hosts and receptionists</source>
+        <translation>管理接待人和前台接待员</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language, site name, hotel mode</source>
+        <translation>语言、场所名称、酒店模式</translation>
+    </message>
+    <message>
+        <source>At the desk:</source>
+        <translation>值班：</translation>
+    </message>
+    <message>
+        <source>Staff member at the desk</source>
+        <translation>值班员工</translation>
+    </message>
+    <message>
+        <source>Who is at the desk; changes are recorded under this name</source>
+        <translation>当前值班人员；所有操作都记录在此姓名下</translation>
+    </message>
+    <message>
+        <source>Checked in {name} — {code}</source>
+        <translation>已签到：{name} — {code}</translation>
+    </message>
+    <message>
+        <source>Pick a customer first.</source>
+        <translation>请先选择一位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The acting staff member is unknown or inactive; choose who is at the desk.</source>
+        <translation>当前操作的员工不存在或已停用，请重新选择在前台值班的员工。</translation>
+    </message>
+    <message>
+        <source>This visitor has already been checked out.</source>
+        <translation>该访客已经签退。</translation>
+    </message>
+    <message>
+        <source>This visitor is already on site; check them out first.</source>
+        <translation>该访客已在场，请先为其签退。</translation>
+    </message>
+    <message>
+        <source>The customer already has this category.</source>
+        <translation>该客户已经是这个类别。</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>找不到该客户。</translation>
+    </message>
+    <message>
+        <source>Email address is not valid.</source>
+        <translation>电子邮箱地址无效。</translation>
+    </message>
+    <message>
+        <source>The chosen host is unknown or inactive.</source>
+        <translation>所选接待人不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>This visit is not on site, so it cannot be checked out.</source>
+        <translation>该来访不在场，无法签退。</translation>
+    </message>
+    <message>
+        <source>Party size must be a whole number.</source>
+        <translation>来访人数必须是整数。</translation>
+    </message>
+    <message>
+        <source>Party size must be between 1 and 200.</source>
+        <translation>来访人数必须在 1 到 200 之间。</translation>
+    </message>
+    <message>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
+        <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
+    </message>
+    <message>
+        <source>Phone number is not valid: check the digits and, for a landline, the area code.</source>
+        <translation>电话号码无效：请检查号码，座机请检查区号。</translation>
+    </message>
+    <message>
+        <source>Phone number is not a number that can be dialled.</source>
+        <translation>该电话号码无法拨打。</translation>
+    </message>
+    <message>
+        <source>Phone number is too short: a mainland mobile has 11 digits; a landline needs its area code (for example 010-12345678).</source>
+        <translation>电话号码太短：大陆手机号为 11 位，座机需加区号（例如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Phone number has the wrong length: a mainland mobile has 11 digits; a landline needs its area code (for example 010-12345678).</source>
+        <translation>电话号码位数不对：大陆手机号为 11 位，座机需加区号（例如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Phone number is too long.</source>
+        <translation>电话号码太长。</translation>
+    </message>
+    <message>
+        <source>Phone number has an unknown country code.</source>
+        <translation>电话号码的国家代码无法识别。</translation>
+    </message>
+    <message>
+        <source>This phone number already belongs to a customer; pick that customer instead.</source>
+        <translation>该电话号码已属于一位客户，请直接选择该客户。</translation>
+    </message>
+    <message>
+        <source>A staff member with this name already exists.</source>
+        <translation>已有同名员工。</translation>
+    </message>
+    <message>
+        <source>No active staff member has this name.</source>
+        <translation>没有使用此姓名的在职员工。</translation>
+    </message>
+    <message>
+        <source>This step is not part of the visit&apos;s playbook.</source>
+        <translation>该步骤不属于本次来访的接待策略。</translation>
+    </message>
+    <message>
+        <source>No visit has this code; check the code on the slip.</source>
+        <translation>没有此编号的来访，请核对来访单上的编号。</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Name is longer than 100 characters.</source>
+        <translation>姓名不能超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Name contains a control character; remove it and try again.</source>
+        <translation>姓名含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Company is longer than 120 characters.</source>
+        <translation>公司名称不能超过 120 个字符。</translation>
+    </message>
+    <message>
+        <source>Company contains a control character; remove it and try again.</source>
+        <translation>公司名称含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Note is longer than 500 characters.</source>
+        <translation>备注不能超过 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Note contains a control character; remove it and try again.</source>
+        <translation>备注含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the change.</source>
+        <translation>请填写变更原因。</translation>
+    </message>
+    <message>
+        <source>Reason is longer than 300 characters.</source>
+        <translation>原因不能超过 300 个字符。</translation>
+    </message>
+    <message>
+        <source>Room is longer than 20 characters.</source>
+        <translation>房间号不能超过 20 个字符。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Receptionist; update the app to open it.</source>
+        <translation>该数据库由更新版本的 Receptionist 写入，请升级本应用后再打开。</translation>
+    </message>
+    <message>
+        <source>Site name is required.</source>
+        <translation>请填写场所名称。</translation>
+    </message>
+    <message>
+        <source>Department is longer than 100 characters.</source>
+        <translation>部门名称不能超过 100 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>现有客户</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP客户</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题客户</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售接待</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后接待</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉接待</translation>
+    </message>
+    <message>
+        <source>Relationship care</source>
+        <translation>关系维护接待</translation>
+    </message>
+    <message>
+        <source>To close a sale</source>
+        <translation>促成销售</translation>
+    </message>
+    <message>
+        <source>Service, repair or support after a purchase</source>
+        <translation>购买后的服务、维修或支持</translation>
+    </message>
+    <message>
+        <source>To handle a complaint</source>
+        <translation>处理客户投诉</translation>
+    </message>
+    <message>
+        <source>Care visit, event, keeping the relationship warm</source>
+        <translation>关怀拜访、参加活动，维系客户关系</translation>
+    </message>
+    <message>
+        <source>Initial reception</source>
+        <translation>初次接待</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进接待</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护接待</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商业型客户</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>企业内部客户</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>前台接待员</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到访</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteBoard</name>
+    <message>
+        <source>People on site now</source>
+        <translation>当前在场人员</translation>
+    </message>
+    <message>
+        <source>Visit code, then Enter to check out</source>
+        <translation>输入来访编号，按 Enter 签退</translation>
+    </message>
+    <message>
+        <source>Visit code to check out</source>
+        <translation>要签退的来访编号</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Check out the selected visit ({key})</source>
+        <translation>为所选来访签退（{key}）</translation>
+    </message>
+    <message>
+        <source>Check out the selected visit</source>
+        <translation>为所选来访签退</translation>
+    </message>
+    <message>
+        <source>Playbook of the selected visit</source>
+        <translation>所选来访的接待策略</translation>
+    </message>
+    <message>
+        <source>On site now ({count})</source>
+        <translation>当前在场（{count}）</translation>
+    </message>
+    <message>
+        <source>Playbook: select a visit above</source>
+        <translation>接待策略：请在上方选择一条来访</translation>
+    </message>
+    <message>
+        <source>Playbook for {name} ({code})</source>
+        <translation>{name}（{code}）的接待策略</translation>
+    </message>
+    <message>
+        <source>Select a visit on the board, or type its code.</source>
+        <translation>请在看板上选择一条来访，或输入其编号。</translation>
+    </message>
+    <message>
+        <source>{code} ({name}) is not on site.</source>
+        <translation>{code}（{name}）不在场。</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteModel</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>接待目的</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Here for</source>
+        <translation>已停留</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Since {time}</source>
+        <translation>到达：{time}</translation>
+    </message>
+    <message>
+        <source>Party of {count}</source>
+        <translation>同行 {count} 人</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>房间：{room}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>姓名（必填）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号，或带区号的座机号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Register the customer (Enter)</source>
+        <translation>登记该客户（Enter）</translation>
+    </message>
+    <message>
+        <source>Save the new customer</source>
+        <translation>保存新客户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Back to the search results (Esc)</source>
+        <translation>返回搜索结果（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel registering</source>
+        <translation>取消登记</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Find a {visitor}</source>
+        <translation>查找{visitor}</translation>
+    </message>
+    <message>
+        <source>Name, phone or last 4, pinyin initials, company, visit code</source>
+        <translation>姓名、电话或后四位、拼音首字母、公司、来访编号</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>匹配的客户</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新客户…</translation>
+    </message>
+    <message>
+        <source>Register a new customer ({key})</source>
+        <translation>登记新客户（{key}）</translation>
+    </message>
+    <message>
+        <source>Register a new customer</source>
+        <translation>登记新客户</translation>
+    </message>
+    <message>
+        <source>Type to search; Down moves into the list, Enter picks.</source>
+        <translation>输入即可搜索；按下方向键进入列表，按 Enter 选择。</translation>
+    </message>
+    <message>
+        <source>Enter checks out {code} ({name}).</source>
+        <translation>按 Enter 为 {code}（{name}）签退。</translation>
+    </message>
+    <message>
+        <source>{code} ({name}) is no longer on site.</source>
+        <translation>{code}（{name}）已不在场。</translation>
+    </message>
+    <message>
+        <source>No match. Press Ctrl+N to register a new customer.</source>
+        <translation>没有匹配的客户。按 Ctrl+N 登记新客户。</translation>
+    </message>
+    <message>
+        <source>Enter picks the highlighted customer.</source>
+        <translation>按 Enter 选择高亮的客户。</translation>
+    </message>
+    <message>
+        <source>{code} ({name}) already left at {time}.</source>
+        <translation>{code}（{name}）已于 {time} 离开。</translation>
+    </message>
+    <message>
+        <source>Registered {name}.</source>
+        <translation>已登记 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Whole site (every desk)</source>
+        <translation>整个场所（所有前台）</translation>
+    </message>
+    <message>
+        <source>&amp;Site name</source>
+        <translation>场所名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel mode</source>
+        <translation>酒店模式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hotel mode</source>
+        <translation>酒店模式</translation>
+    </message>
+    <message>
+        <source>Visitors are called guests, and a room number can be recorded with each visit.</source>
+        <translation>访客改称“宾客”，每次来访可记录房间号。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This is you at the desk; choose someone else at the desk first.</source>
+        <translation>这是当前在前台操作的您本人；请先切换为其他值班员工。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>员工列表</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>部门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPickerDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>谁在前台值班？</translation>
+    </message>
+    <message>
+        <source>Choose who is at the desk now.</source>
+        <translation>请选择当前在前台值班的员工。</translation>
+    </message>
+    <message>
+        <source>No staff yet. Add yourself to start using the desk.</source>
+        <translation>还没有员工。请先添加您自己，再开始使用前台。</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>New staff member&apos;s name</source>
+        <translation>新员工姓名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>签退时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>接待目的</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>接待流程</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogWindow</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits loaded; scroll down for more</source>
+        <translation>
+            <numerusform>已加载 %n 条接待记录，向下滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits loaded</source>
+        <translation>
+            <numerusform>已加载 %n 条接待记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>F&amp;low</source>
+        <translation>流程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>接待人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Filter by purpose</source>
+        <translation>按接待目的筛选</translation>
+    </message>
+    <message>
+        <source>Filter by flow</source>
+        <translation>按接待流程筛选</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>按客户类别筛选</translation>
+    </message>
+    <message>
+        <source>Filter by host</source>
+        <translation>按接待人筛选</translation>
+    </message>
+    <message>
+        <source>Visits loaded</source>
+        <translation>已加载的接待记录</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,86 @@
+"""Starting the desk: the application object, the database, the language, who is at the
+desk, then the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ..domain.errors import DeskError
+from ..services import settings
+from ..store.connection import app_data_dir, open_database  # the entry point opens the db
+from . import ask, i18n
+from .context import DeskContext
+from .desk import DeskWindow
+from .labels import error_text
+from .staff_picker import choose_actor
+
+APP_NAME = "Receptionist"
+
+
+def create_desk(ctx: DeskContext) -> DeskWindow:
+    """The desk window for ``ctx``, not yet shown (tests and screenshot scripts use it)."""
+    return DeskWindow(ctx)
+
+
+def log_file() -> Path:
+    return app_data_dir() / "logs" / "receptionist.log"
+
+
+def _setup_logging() -> None:
+    """Tracebacks go to a log file (never into a dialog); no personal data is logged."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000,
+                                                       backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def _unexpected(exc_type, exc, tb) -> None:
+    """Any error nobody caught: logged in full, the user gets one sentence."""
+    logging.getLogger("receptionist").error("unexpected error", exc_info=(exc_type, exc, tb))
+    ask.warn(None, QCoreApplication.translate("App", "Something went wrong"),
+             QCoreApplication.translate(
+                 "App", "The last action could not be completed and nothing was saved by "
+                 "it. Try again; if it happens again, send the log file to your "
+                 "administrator: {path}").format(path=str(log_file())))
+
+
+def run(db_path: str | None, lang: str | None) -> int:
+    """Open the desk window and run until it is closed; the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    _setup_logging()
+    language = lang or i18n.saved_language() or i18n.system_language()
+    i18n.install_translators(app, language)
+    try:
+        open_database(db_path)
+    except Exception as err:  # noqa: BLE001 - any failure here is shown, then logged
+        logging.getLogger("receptionist").error("cannot open the database", exc_info=err)
+        reason = error_text(err) if isinstance(err, DeskError) else QCoreApplication.translate(
+            "App", "The file cannot be read or written.")
+        ask.warn(None, QCoreApplication.translate("App", "Cannot open the database"),
+                 QCoreApplication.translate(
+                     "App", "The database could not be opened: {reason} Check the path "
+                     "given with --db or RECEPTIONIST_DB, and that the folder is writable."
+                 ).format(reason=reason))
+        return 1
+    sys.excepthook = _unexpected
+    actor = choose_actor()
+    if actor is None:
+        return 0
+    ctx = DeskContext(actor=actor, site=settings.site_settings(), language=language)
+    window = create_desk(ctx)
+    window.show()
+    return app.exec()

@@ -1,0 +1,264 @@
+"""The desk window: search on the left, check-in in the middle, the on-site board on the
+right; a toolbar for the visit log, categories, staff, settings and who is at the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from ..services import staff
+from ..services.views import VisitView
+from .board import OnSiteBoard
+from .checkin_panel import CheckInPanel
+from .context import DeskContext
+from .search_panel import SearchPanel
+from .staff_picker import desk_settings, remember_actor
+
+STATUS_MS = 10_000
+_STYLE = """
+QLabel[role="heading"] { font-size: 15px; font-weight: bold; padding: 2px 0 4px 0; }
+QLabel[role="subheading"] { font-weight: bold; padding-top: 4px; }
+QLabel[role="hint"] { color: #6b7280; }
+QLabel[role="error"] { color: #b91c1c; }
+QLabel[role="customer_name"] { font-size: 22px; font-weight: bold; }
+QLabel#site_name_label { font-size: 15px; font-weight: bold; padding: 0 12px 0 4px; }
+QFrame#customer_card { background: palette(base); border-radius: 6px; }
+QPushButton[role="purpose"] { font-size: 14px; padding: 6px; }
+QPushButton[role="purpose"]:checked { background: #1d4ed8; color: white;
+    border: 1px solid #1e3a8a; border-radius: 4px; font-weight: bold; }
+QPushButton[role="primary"] { background: #15803d; color: white; font-size: 16px;
+    font-weight: bold; border: 1px solid #166534; border-radius: 4px; padding: 6px 16px; }
+QPushButton[role="primary"]:disabled { background: #9ca3af; border-color: #9ca3af; }
+QPushButton[role="primary"]:hover { background: #166534; }
+"""
+
+
+class DeskWindow(QMainWindow):
+    """The window a receptionist keeps open all day."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._log_window: QWidget | None = None
+        self.setObjectName("desk_window")
+        self.setStyleSheet(_STYLE)
+
+        self.search_panel = SearchPanel(ctx)
+        self.checkin_panel = CheckInPanel(ctx)
+        self.board = OnSiteBoard(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="desk_splitter")
+        for panel in (self.search_panel, self.checkin_panel, self.board):
+            self.splitter.addWidget(panel)
+            self.splitter.setCollapsible(self.splitter.indexOf(panel), False)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 5)
+        self.setCentralWidget(self.splitter)
+
+        self._build_toolbar()
+        self.statusBar().setObjectName("desk_status")
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.search_panel.customer_selected.connect(self._customer_selected)
+        self.search_panel.message.connect(self.show_message)
+        self.checkin_panel.checked_in.connect(self._checked_in)
+        self.checkin_panel.change_category_requested.connect(self.change_category)
+        self.board.message.connect(self.show_message)
+        QShortcut(QKeySequence("Escape"), self.checkin_panel, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.board.onsite_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_actions())
+        ctx.signals.settings_changed.connect(self.retranslate)   # site name in the title
+        ctx.signals.staff_changed.connect(self._fill_actors)
+        ctx.signals.actor_changed.connect(self._fill_actors)
+        ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
+
+        self._restore_layout()
+        self.retranslate()
+        self._update_actions()
+        self.search_panel.search_box.setFocus()
+
+    # -- toolbar ----------------------------------------------------------------------
+    def _action(self, name: str, keys: str | None, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.toolbar.widgetForAction(action).setObjectName(f"{name}_button")
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(objectName="desk_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.site_name_label = QLabel(objectName="site_name_label")
+        self.toolbar.addWidget(self.site_name_label)
+        self.toolbar.addSeparator()
+        self.find_action = self._action("find_action", "Ctrl+F", self.focus_search)
+        self.visit_log_action = self._action("visit_log_action", "Ctrl+L", self.open_visit_log)
+        self.change_category_action = self._action("change_category_action", "Ctrl+K",
+                                                   lambda: self.change_category())
+        self.staff_action = self._action("staff_action", None, self.open_staff)
+        self.settings_action = self._action("settings_action", "Ctrl+,", self.open_settings)
+        spacer = QWidget(objectName="toolbar_spacer")
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.actor_label = QLabel(objectName="actor_label")
+        self.actor_combo = QComboBox(objectName="actor_combo")
+        self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.actor_label.setBuddy(self.actor_combo)
+        self.toolbar.addWidget(self.actor_label)
+        self.toolbar.addWidget(self.actor_combo)
+        self._fill_actors()
+        self.actor_combo.activated.connect(self._actor_chosen)
+
+    def _fill_actors(self) -> None:
+        self.actor_combo.blockSignals(True)
+        self.actor_combo.clear()
+        for person in staff.list_staff():
+            self.actor_combo.addItem(person.name, person.id)
+        index = self.actor_combo.findData(self.ctx.actor.id)
+        if index < 0:                   # the actor was deactivated: still show who it is
+            self.actor_combo.insertItem(0, self.ctx.actor.name, self.ctx.actor.id)
+            index = 0
+        self.actor_combo.setCurrentIndex(index)
+        self.actor_combo.blockSignals(False)
+
+    def _actor_chosen(self, index: int) -> None:
+        staff_id = self.actor_combo.itemData(index)
+        if staff_id is None or staff_id == self.ctx.actor.id:
+            return
+        person = next((p for p in staff.list_staff() if p.id == staff_id), None)
+        if person is None:
+            return
+        self.ctx.actor = person
+        remember_actor(person.id)
+        self.ctx.signals.actor_changed.emit()
+        self.show_message(self.tr("{name} is at the desk now.").format(name=person.name))
+
+    # -- text -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("{site} — Receptionist").format(site=self.ctx.site.site_name))
+        self.site_name_label.setText(self.ctx.site.site_name)
+        self.setAccessibleName(self.tr("Reception desk"))
+        texts = (
+            (self.find_action, self.tr("Find"), self.tr("Go to the search box")),
+            (self.visit_log_action, self.tr("Visit log"), self.tr("Browse past visits")),
+            (self.change_category_action, self.tr("Change category"),
+             self.tr("Change the selected customer's category")),
+            (self.staff_action, self.tr("Staff"), self.tr("Manage hosts and receptionists")),
+            (self.settings_action, self.tr("Settings"),
+             self.tr("Language, site name, hotel mode")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(text)
+        self.actor_label.setText(self.tr("At the desk:"))
+        self.actor_combo.setAccessibleName(self.tr("Staff member at the desk"))
+        self.actor_combo.setToolTip(self.tr("Who is at the desk; changes are recorded "
+                                            "under this name"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the flow of the desk ---------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def focus_search(self) -> None:
+        self.search_panel.focus_search()
+
+    def _customer_selected(self, customer_id: int) -> None:
+        self.checkin_panel.set_customer(customer_id)
+        self.checkin_panel.focus_purpose()
+        self._update_actions()
+
+    def _checked_in(self, visit: VisitView) -> None:
+        self.show_message(self.tr("Checked in {name} — {code}").format(
+            name=visit.customer_name, code=visit.code))
+        self.board.select_code(visit.code)
+        self.search_panel.focus_search(clear=True)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.change_category_action.setEnabled(self.selected_customer_id() is not None)
+
+    def selected_customer_id(self) -> int | None:
+        """The customer in the check-in panel, else the one selected on the board."""
+        if self.checkin_panel.customer is not None:
+            return self.checkin_panel.customer.id
+        visit = self.board.selected_visit()
+        return visit.customer_id if visit else None
+
+    # -- other windows ----------------------------------------------------------------
+    @property
+    def visit_log_window(self) -> QWidget | None:
+        """The visit log window, once it has been opened."""
+        return self._log_window
+
+    def open_visit_log(self) -> None:
+        from .visit_log import VisitLogWindow
+
+        if self._log_window is None:
+            self._log_window = VisitLogWindow(self.ctx)
+            self._log_window.resize(1100, 650)
+        self._log_window.show()
+        self._log_window.raise_()
+        self._log_window.activateWindow()
+
+    def change_category(self, customer_id: int | None = None) -> None:
+        from .category_dialog import CategoryDialog
+
+        customer_id = customer_id or self.selected_customer_id()
+        if customer_id is None:
+            self.show_message(self.tr("Pick a customer first."))
+            return
+        CategoryDialog(self.ctx, customer_id, self).exec()
+
+    def open_staff(self) -> None:
+        from .staff_dialog import StaffDialog
+
+        StaffDialog(self.ctx, self).exec()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    # -- window layout (belongs to this computer) -------------------------------------
+    def _restore_layout(self) -> None:
+        settings = desk_settings()
+        geometry = settings.value("desk/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = settings.value("desk/splitter")
+        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([380, 330, 570])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = desk_settings()
+        settings.setValue("desk/geometry", self.saveGeometry())
+        settings.setValue("desk/splitter", self.splitter.saveState())
+        if self._log_window is not None:
+            self._log_window.close()
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""Settings: the language of this computer, and the site's name and hotel wording.
+
+The language belongs to one computer (``QSettings``); the site name and hotel mode are
+shared by every desk of the site (database, through ``services.settings``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from ..domain.errors import DeskError
+from ..services import settings
+from . import i18n
+from .category_dialog import error_label, with_error
+from .labels import error_text
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; Save applies them at once (the language switches live)."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._error: DeskError | None = None
+        self.setObjectName("settings_dialog")
+        self.setMinimumWidth(460)
+
+        self.computer_box = QGroupBox()
+        self.language_label = QLabel()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for lang in i18n.LANGUAGES:
+            # Each language is named in its own language, so anyone can find theirs.
+            self.language_combo.addItem(i18n.LANGUAGE_NAMES[lang], lang)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(ctx.language), 0))
+        self.language_label.setBuddy(self.language_combo)
+        computer_form = QFormLayout(self.computer_box)
+        computer_form.addRow(self.language_label, self.language_combo)
+
+        self.site_box = QGroupBox()
+        self.site_name_label = QLabel()
+        self.site_name_edit = QLineEdit(ctx.site.site_name)
+        self.site_name_edit.setObjectName("site_name_edit")
+        self.site_name_edit.setMaxLength(80)
+        self.site_name_label.setBuddy(self.site_name_edit)
+        self.site_name_error = error_label("site_name_error")
+        self.hotel_mode_check = QCheckBox()
+        self.hotel_mode_check.setObjectName("hotel_mode_check")
+        self.hotel_mode_check.setChecked(ctx.site.hotel_mode)
+        self.hotel_hint = QLabel()
+        self.hotel_hint.setWordWrap(True)
+        site_form = QFormLayout(self.site_box)
+        site_form.addRow(self.site_name_label, with_error(self.site_name_edit,
+                                                          self.site_name_error))
+        site_form.addRow(self.hotel_mode_check)
+        site_form.addRow(self.hotel_hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("settings_buttons")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName(
+            "settings_save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName(
+            "settings_cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.computer_box)
+        layout.addWidget(self.site_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def accept(self) -> None:
+        """Save the site settings, then switch the language if it changed."""
+        self._error = None
+        self.site_name_error.hide()
+        try:
+            site = settings.save_site_settings(self._ctx.actor.id, self.site_name_edit.text(),
+                                               self.hotel_mode_check.isChecked())
+        except DeskError as err:
+            self._error = err
+            self.site_name_error.setText(error_text(err))
+            self.site_name_error.show()
+            self.site_name_edit.setFocus()
+            return
+        self._ctx.site = site
+        lang = self.language_combo.currentData()
+        i18n.save_language(lang)
+        if lang != self._ctx.language:
+            self._ctx.language = lang
+            app = QApplication.instance()
+            if app is not None:
+                i18n.switch_language(app, lang)
+        self._ctx.signals.settings_changed.emit()
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.computer_box.setTitle(self.tr("This computer"))
+        self.language_label.setText(self.tr("&Language"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.site_box.setTitle(self.tr("Whole site (every desk)"))
+        self.site_name_label.setText(self.tr("&Site name"))
+        self.site_name_edit.setAccessibleName(self.tr("Site name"))
+        self.hotel_mode_check.setText(self.tr("&Hotel mode"))
+        self.hotel_mode_check.setAccessibleName(self.tr("Hotel mode"))
+        self.hotel_hint.setText(self.tr(
+            "Visitors are called guests, and a room number can be recorded with each "
+            "visit."))
+        if self._error is not None:
+            self.site_name_error.setText(error_text(self._error))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save"))
+        save.setAccessibleName(self.tr("Save settings"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

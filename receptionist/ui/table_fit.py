@@ -1,0 +1,59 @@
+"""Tables in the desk's narrow columns: the name column must stay readable.
+
+When a table is too narrow, the less important columns are hidden (their text is also
+in the row's tooltip) and come back when there is room again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+
+class ColumnFitter(QObject):
+    """Keeps column ``keep`` at least ``min_chars`` average characters wide by hiding the
+    columns of ``hide_order``, first one first. ``fixed`` gives the width of columns that
+    do not size to their contents."""
+
+    def __init__(self, view: QTableView, keep: int, min_chars: int,
+                 hide_order: Sequence[int], fixed: Mapping[int, int] | None = None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._keep = keep
+        self._min_chars = min_chars
+        self._hide_order = tuple(hide_order)
+        self._fixed = dict(fixed or {})
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _natural_width(self, column: int) -> int:
+        if column in self._fixed:
+            return self._fixed[column]
+        header = self._view.horizontalHeader()
+        return max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    def fit(self, *_args) -> None:
+        count = self._view.model().columnCount()
+        room = self._view.viewport().width() - sum(
+            self._natural_width(c) for c in range(count) if c != self._keep)
+        needed = self._min_chars * self._view.fontMetrics().averageCharWidth()
+        hidden: set[int] = set()
+        for column in self._hide_order:
+            if room >= needed:
+                break
+            if column < count:
+                hidden.add(column)
+                room += self._natural_width(column)
+        for column in range(count):
+            if self._view.isColumnHidden(column) != (column in hidden):
+                self._view.setColumnHidden(column, column in hidden)

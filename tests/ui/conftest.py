@@ -1,0 +1,73 @@
+"""UI fixtures: this computer's settings in a temporary folder, a desk context and the
+desk window built the way the app builds it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from receptionist.services import settings
+from receptionist.ui import ask, i18n
+from receptionist.ui.context import DeskContext
+
+WAIT_MS = 2000
+
+
+def type_chinese(widget, text: str) -> None:
+    """qtbot.keyClicks with non-ASCII text aborts the process: commit it as an IME would."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path):
+    """QSettings (language, actor, window layout) go to a per-test folder, never to the
+    real user's configuration."""
+    folder = str(tmp_path / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    yield folder
+
+
+@pytest.fixture
+def ctx(db, actor, host) -> DeskContext:
+    """The desk context: the receptionist at the desk, the site settings, English."""
+    return DeskContext(actor=actor, site=settings.site_settings(), language="en")
+
+
+@pytest.fixture
+def desk(qtbot, ctx):
+    """The desk window, shown (offscreen)."""
+    from receptionist.ui.app import create_desk
+
+    window = create_desk(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)            # shortcuts only fire in the active window
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def source_language(qapp):
+    """The source (English) strings, whatever an earlier test installed."""
+    i18n.remove_translators(qapp)
+    yield
+    i18n.remove_translators(qapp)
+
+
+@pytest.fixture
+def confirm_yes(monkeypatch):
+    """Every ask.confirm answers yes; the list holds the questions asked."""
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(ask, "confirm", confirm)
+    return asked

@@ -1,0 +1,66 @@
+"""Starting the desk: who is at the desk (remembered, asked, or added first) and run()."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from receptionist.services import staff
+from receptionist.ui import staff_picker
+from receptionist.ui.app import create_desk
+
+from .conftest import type_chinese
+
+pytestmark = pytest.mark.usefixtures("source_language")
+
+
+def test_one_staff_member_is_chosen_without_asking(db, actor, monkeypatch):
+    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec",
+                        lambda self: pytest.fail("asked"))
+    assert staff_picker.choose_actor() == actor
+    assert staff_picker.remembered_actor_id() == actor.id
+
+
+def test_the_remembered_staff_member_is_chosen_without_asking(db, actor, host, monkeypatch):
+    staff_picker.remember_actor(host.id)
+    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec",
+                        lambda self: pytest.fail("asked"))
+    assert staff_picker.choose_actor() == host
+
+
+def test_the_first_staff_member_is_added_in_the_picker(db, monkeypatch, qtbot):
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        assert dialog.staff_list.count() == 0
+        dialog.new_staff_name.setText("")
+        dialog.add()                                      # an empty name is refused
+        assert dialog.error.text() == "Name is required."
+        type_chinese(dialog.new_staff_name, "王丽")
+        dialog.add()
+        return staff_picker.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", exec_)
+    chosen = staff_picker.choose_actor()
+    assert chosen.name == "王丽"
+    assert [p.name for p in staff.list_staff()] == ["王丽"]
+    assert staff_picker.remembered_actor_id() == chosen.id
+
+
+def test_run_opens_the_desk(db, db_path, actor, monkeypatch, qtbot):
+    from receptionist.ui import app as desk_app
+
+    windows = []
+
+    def create(ctx):
+        window = create_desk(ctx)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(desk_app, "create_desk", create)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 7)
+    assert desk_app.run(str(db_path), "en") == 7
+    [window] = windows
+    assert window.isVisible()
+    assert window.ctx.actor == actor and window.ctx.language == "en"
+    assert QApplication.applicationName() == "Receptionist"

@@ -1,0 +1,252 @@
+"""Category change, settings (with the live language switch) and staff management."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from receptionist.domain.enums import Category, Role
+from receptionist.services import customers, settings, staff
+from receptionist.ui import i18n
+from receptionist.ui.category_dialog import CategoryDialog
+from receptionist.ui.context import DeskContext
+from receptionist.ui.settings_dialog import SettingsDialog
+from receptionist.ui.staff_dialog import COL_NAME, StaffDialog, StaffModel
+from receptionist.ui.visit_log import COL_CODE, COL_CUSTOMER, VisitLogWindow
+
+H = Qt.Orientation.Horizontal
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text (Chinese too) the way an input method commits it."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def ctx(actor):
+    return DeskContext(actor=actor, site=settings.site_settings(), language="en")
+
+
+@pytest.fixture(autouse=True)
+def computer_settings(tmp_path, monkeypatch):
+    """QSettings of this computer in a temporary file, never the user's own."""
+    path = str(tmp_path / "computer.ini")
+    monkeypatch.setattr(i18n, "_settings",
+                        lambda: QSettings(path, QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    i18n.install_translators(qapp, "en")
+    yield
+    i18n.remove_translators(qapp)
+
+
+@pytest.fixture
+def customer(actor):
+    return customers.register_customer(actor.id, name="张三", phone="13812345678")
+
+
+# -- category ----------------------------------------------------------------------------
+def test_category_change_is_recorded_with_reason(ctx, actor, customer, qtbot):
+    dialog = CategoryDialog(ctx, customer.id)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "category_dialog"
+    assert dialog.customer_name.text() == "张三"
+    assert dialog.current_badge.text() == "Prospect"
+    assert dialog.category_combo.currentData() != str(Category.PROSPECT)
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(str(Category.VIP)))
+    type_text(dialog.category_reason, "年度采购额超过一百万")
+    with qtbot.waitSignal(ctx.signals.customer_changed) as changed:
+        dialog.accept()
+    assert changed.args == [customer.id]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert customers.get_customer(customer.id).category is Category.VIP
+    last = customers.category_history(customer.id)[0]           # newest first
+    assert (last.from_category, last.to_category) == (Category.PROSPECT, Category.VIP)
+    assert last.reason == "年度采购额超过一百万"
+    assert last.staff_name == actor.name
+
+
+def test_history_is_shown(ctx, actor, customer, qtbot):
+    customers.change_category(actor.id, customer.id, "existing", "Bought a car")
+    dialog = CategoryDialog(ctx, customer.id)
+    qtbot.addWidget(dialog)
+    table = dialog.category_history
+    assert table.rowCount() == 2
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert rows[0][1:] == [actor.name, "Prospect → Existing", "Bought a car"]   # newest first
+    assert rows[1][1:] == [actor.name, "— → Prospect", "Registered"]
+
+
+def test_empty_reason_shows_the_error_and_keeps_the_dialog(ctx, customer, qtbot):
+    dialog = CategoryDialog(ctx, customer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("vip"))
+    dialog.category_reason.setText("   ")
+    with qtbot.assertNotEmitted(ctx.signals.customer_changed):
+        dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.reason_error.isVisible()
+    assert dialog.reason_error.text() == "Please give a reason for the change."
+    assert dialog.category_combo.currentData() == "vip"
+    assert dialog.category_reason.text() == "   "
+    assert customers.get_customer(customer.id).category is Category.PROSPECT
+    assert len(customers.category_history(customer.id)) == 1
+
+
+def test_same_category_error_is_next_to_the_combo(ctx, customer, qtbot):
+    dialog = CategoryDialog(ctx, customer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("prospect"))
+    dialog.category_reason.setText("no change")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.category_error.isVisible()
+    assert dialog.category_error.text() == "The customer already has this category."
+    assert not dialog.reason_error.isVisible()
+
+
+# -- settings ----------------------------------------------------------------------------
+def test_language_names_are_in_their_own_language(ctx, qtbot):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    names = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    assert names == ["简体中文", "English"]
+    assert dialog.language_combo.currentData() == "en"
+
+
+def test_switch_to_chinese_retranslates_open_widgets(ctx, qapp, qtbot):
+    log = VisitLogWindow(ctx)
+    qtbot.addWidget(log)
+    assert log.purpose_label.text() == "&Purpose"
+    assert log.model.headerData(COL_CODE, H) == "Code"
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    with qtbot.waitSignal(ctx.signals.settings_changed):
+        dialog.accept()
+    qapp.processEvents()              # Qt posts LanguageChange to every top-level widget
+    assert ctx.language == "zh_CN"
+    assert i18n.saved_language() == "zh_CN"
+    assert log.purpose_label.text() == "目的(&P)"
+    assert log.windowTitle() == "接待记录"
+    assert log.model.headerData(COL_CODE, H) == "编号"
+    assert log.log_purpose.itemText(0) == "全部"
+    assert log.log_purpose.itemText(1) == "销售接待"
+    assert dialog.language_label.text() == "语言(&L)"
+
+    back = SettingsDialog(ctx)
+    qtbot.addWidget(back)
+    assert back.windowTitle() == "设置"
+    back.language_combo.setCurrentIndex(back.language_combo.findData("en"))
+    back.accept()
+    qapp.processEvents()
+    assert ctx.language == "en"
+    assert i18n.saved_language() == "en"
+    assert log.purpose_label.text() == "&Purpose"
+    assert log.log_purpose.itemText(1) == "Sales"
+
+
+def test_site_settings_are_saved_and_hotel_wording_applies(ctx, qtbot):
+    log = VisitLogWindow(ctx)
+    qtbot.addWidget(log)
+    assert log.model.headerData(COL_CUSTOMER, H) == "Visitor"
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.site_name_edit.clear()
+    type_text(dialog.site_name_edit, "外滩酒店")
+    dialog.hotel_mode_check.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.site_settings() == ctx.site
+    assert (ctx.site.site_name, ctx.site.hotel_mode) == ("外滩酒店", True)
+    assert log.model.headerData(COL_CUSTOMER, H) == "Guest"
+    assert ctx.language == "en"
+
+
+def test_empty_site_name_is_refused_inline(ctx, qtbot):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.site_name_edit.setText("")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    with qtbot.assertNotEmitted(ctx.signals.settings_changed):
+        dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.site_name_error.text() == "Site name is required."
+    assert ctx.language == "en"
+    assert i18n.saved_language() is None
+    assert settings.site_settings().site_name == ctx.site.site_name
+
+
+# -- staff -------------------------------------------------------------------------------
+def test_staff_model_passes_qtmodeltester(actor, host, qtmodeltester):
+    staff.add_staff(actor.id, "Amy", "Service", "manager")
+    model = StaffModel()
+    model.reload()
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+
+
+def test_add_staff(ctx, qtbot):
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    before = dialog.model.rowCount()
+    type_text(dialog.staff_name, "王芳")
+    dialog.staff_department.setText("Service")
+    dialog.staff_role.setCurrentIndex(dialog.staff_role.findData(str(Role.MANAGER)))
+    with qtbot.waitSignal(ctx.signals.staff_changed):
+        dialog.add_button.click()
+    added = [s for s in staff.list_staff() if s.name == "王芳"]
+    assert len(added) == 1 and added[0].role is Role.MANAGER
+    assert added[0].department == "Service"
+    assert dialog.model.rowCount() == before + 1
+    assert dialog.selected() == added[0]
+    assert dialog.staff_name.text() == ""
+
+
+def test_duplicate_staff_name_keeps_the_text(ctx, host, qtbot):
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.staff_name, host.name)
+    with qtbot.assertNotEmitted(ctx.signals.staff_changed):
+        dialog.add_staff()
+    assert dialog.staff_error.isVisible()
+    assert dialog.staff_error.text() == "A staff member with this name already exists."
+    assert dialog.staff_name.text() == host.name
+
+
+def test_deactivate_and_activate(ctx, host, qtbot):
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.select_staff(host.id)
+    assert dialog.toggle_button.isEnabled()
+    assert dialog.toggle_button.text() == "&Deactivate"
+    with qtbot.waitSignal(ctx.signals.staff_changed):
+        dialog.toggle_button.click()
+    assert host.id not in [s.id for s in staff.list_staff(active_only=True)]
+    row = dialog.model.row_of(host.id)
+    assert dialog.model.index(row, 3).data() == "Inactive"
+    assert dialog.selected().id == host.id
+    assert dialog.toggle_button.text() == "Ac&tivate"
+    dialog.toggle_button.click()
+    assert host.id in [s.id for s in staff.list_staff(active_only=True)]
+
+
+def test_the_acting_staff_member_cannot_be_deactivated(ctx, actor, host, qtbot):
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.select_staff(actor.id)
+    assert dialog.model.index(dialog.model.row_of(actor.id), COL_NAME).data() == actor.name
+    assert not dialog.toggle_button.isEnabled()
+    assert dialog.toggle_note.text()
+    dialog.toggle_selected()
+    assert actor.id in [s.id for s in staff.list_staff(active_only=True)]
