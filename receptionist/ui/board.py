@@ -7,7 +7,7 @@ same database) and updates rows in place, so the selection survives a refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from .onsite_model import (
     COL_SINCE,
     OnSiteModel,
 )
+from .retranslate import Retranslating
 from .table_fit import ColumnFitter
 
 POLL_MS = 2000
@@ -63,7 +64,7 @@ def check_out_visit(parent: QWidget, ctx: DeskContext,
         name=done.customer_name, code=done.code)
 
 
-class OnSiteBoard(QWidget):
+class OnSiteBoard(Retranslating, QWidget):
     """Title, the on-site table, check-out (selected row or typed code) and the
     selected visit's playbook as a checklist."""
 
@@ -152,10 +153,6 @@ class OnSiteBoard(QWidget):
         self.board_title.setText(self.tr("On site now ({count})").format(
             count=self.model.rowCount()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- refreshing -------------------------------------------------------------------
     def showEvent(self, event) -> None:

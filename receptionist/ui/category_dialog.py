@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +23,7 @@ from ..domain.errors import DeskError
 from ..services import clock, customers
 from ..services.views import CategoryChangeView, CustomerView
 from .labels import CATEGORY_COLORS, category_label, error_text
+from .retranslate import Retranslating
 
 
 def badge_style(category: Category) -> str:
@@ -54,7 +54,7 @@ def with_error(field: QWidget, error: QLabel) -> QWidget:
     return box
 
 
-class CategoryDialog(QDialog):
+class CategoryDialog(Retranslating, QDialog):
     """Re-tag one customer. Errors stay next to their field; the dialog stays open."""
 
     def __init__(self, ctx, customer_id: int, parent=None) -> None:
@@ -215,8 +215,4 @@ class CategoryDialog(QDialog):
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +36,13 @@ from ..services import customers, staff, visits
 from ..services.views import CustomerView
 from . import labels
 from .context import DeskContext
+from .retranslate import Retranslating
 from .search_panel import visit_day
 
 _PURPOSE_ORDER = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 
 
-class CheckInPanel(QWidget):
+class CheckInPanel(Retranslating, QWidget):
     """Check the selected customer in."""
 
     checked_in = Signal(object)                 # VisitView
@@ -227,10 +228,6 @@ class CheckInPanel(QWidget):
         self._update_purpose_hint()
         self._update_playbook()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Child widgets (line edits, buttons, spin box) pass Enter on to us.

@@ -3,7 +3,7 @@ right; a toolbar for the visit log, categories, staff, settings and who is at th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from ..services.views import VisitView
 from .board import OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .context import DeskContext
+from .retranslate import Retranslating
 from .search_panel import SearchPanel
 from .staff_picker import desk_settings, remember_actor
 
@@ -42,7 +43,7 @@ QPushButton[role="primary"]:hover { background: #166534; }
 """
 
 
-class DeskWindow(QMainWindow):
+class DeskWindow(Retranslating, QMainWindow):
     """The window a receptionist keeps open all day."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -174,10 +175,6 @@ class DeskWindow(QMainWindow):
         self.actor_combo.setToolTip(self.tr("Who is at the desk; changes are recorded "
                                             "under this name"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the flow of the desk ---------------------------------------------------------
     def show_message(self, text: str) -> None:

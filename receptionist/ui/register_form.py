@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from ..services import customers
 from ..services.views import CustomerView
 from . import labels
 from .context import DeskContext
+from .retranslate import Retranslating
 
 _PHONEISH = re.compile(r"^\+?[\d\s\-()]{3,}$")
 
@@ -39,7 +40,7 @@ def _error_label(name: str) -> QLabel:
     return label
 
 
-class RegisterForm(QWidget):
+class RegisterForm(Retranslating, QWidget):
     """Name*, phone, company, kind and category; Enter saves, Escape cancels.
 
     The line edits ignore Enter, so it reaches ``keyPressEvent`` here: one save per key.
@@ -136,10 +137,6 @@ class RegisterForm(QWidget):
         self.cancel_button.setToolTip(self.tr("Back to the search results (Esc)"))
         self.cancel_button.setAccessibleName(self.tr("Cancel registering"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

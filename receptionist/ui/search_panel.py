@@ -43,6 +43,7 @@ from .badges import CATEGORY_ROLE, CategoryBadgeDelegate
 from .board import check_out_visit
 from .context import DeskContext
 from .register_form import RegisterForm
+from .retranslate import Retranslating
 from .table_fit import ColumnFitter
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +140,7 @@ class CustomerHitModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 5))
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """Search box, results, 'New customer' and the inline register form."""
 
     customer_selected = Signal(int)
@@ -235,10 +236,6 @@ class SearchPanel(QWidget):
         self.model.retranslate()
         self._update_hint()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_hint(self) -> None:
         text = self.search_box.text().strip()

@@ -6,7 +6,6 @@ shared by every desk of the site (database, through ``services.settings``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,9 +24,10 @@ from ..services import settings
 from . import i18n
 from .category_dialog import error_label, with_error
 from .labels import error_text
+from .retranslate import Retranslating
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Edit the settings; Save applies them at once (the language switches live)."""
 
     def __init__(self, ctx, parent=None) -> None:
@@ -131,7 +131,3 @@ class SettingsDialog(QDialog):
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ longer act at the desk or be chosen as a host.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ..services import staff
 from ..services.views import StaffView
 from .category_dialog import error_label
 from .labels import error_text, role_label
+from .retranslate import Retranslating
 
 COL_NAME, COL_DEPARTMENT, COL_ROLE, COL_ACTIVE = range(4)
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -101,7 +102,7 @@ class StaffModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class StaffDialog(QDialog):
+class StaffDialog(Retranslating, QDialog):
     """The staff table, an add form, and (de)activation of the selected member."""
 
     def __init__(self, ctx, parent=None) -> None:
@@ -262,7 +263,3 @@ class StaffDialog(QDialog):
         self.model.retranslate()
         self._update_toggle()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

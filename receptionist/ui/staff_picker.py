@@ -7,7 +7,7 @@ when there is nobody yet, it lets the first staff member be added.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from ..domain.errors import DeskError
 from ..services import staff
 from ..services.views import StaffView
 from . import i18n, labels
+from .retranslate import Retranslating
 
 ACTOR_KEY = "desk/actor_id"
 
@@ -47,7 +48,7 @@ def remember_actor(staff_id: int) -> None:
     desk_settings().setValue(ACTOR_KEY, staff_id)
 
 
-class StaffPickerDialog(QDialog):
+class StaffPickerDialog(Retranslating, QDialog):
     """A list of active staff, and a line to add someone (the first one, typically)."""
 
     def __init__(self, people: list[StaffView], parent: QWidget | None = None) -> None:
@@ -108,10 +109,6 @@ class StaffPickerDialog(QDialog):
             item = self.staff_list.item(i)
             item.setText(self._item_text(self._people[item.data(Qt.ItemDataRole.UserRole)]))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @staticmethod
     def _item_text(person: StaffView) -> str:

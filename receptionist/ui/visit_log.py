@@ -12,7 +12,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +34,7 @@ from ..services.views import VisitView
 from .badges import CATEGORY_ROLE, CategoryBadgeDelegate
 from .context import DeskContext
 from .labels import category_label, flow_label, purpose_label, status_label, visitor_word
+from .retranslate import Retranslating
 
 PAGE_SIZE = 100
 DEFAULT_DAYS = 30
@@ -203,7 +203,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class VisitLogWindow(QWidget):
+class VisitLogWindow(Retranslating, QWidget):
     """Filters above a lazily loaded table of visits."""
 
     def __init__(self, ctx: DeskContext, parent=None) -> None:
@@ -388,7 +388,3 @@ class VisitLogWindow(QWidget):
         self.model.retranslate()
         self._update_summary()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

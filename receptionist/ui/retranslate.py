@@ -1,0 +1,19 @@
+"""Live language switching: a widget's texts are set in ``retranslate()``, called once
+when it is built and again whenever Qt announces a language change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+
+
+class Retranslating:
+    """Mixin (list it before the Qt base class) that calls ``self.retranslate()`` on
+    ``QEvent.LanguageChange``."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
