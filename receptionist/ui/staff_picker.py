@@ -85,6 +85,8 @@ class StaffPickerDialog(Retranslating, QDialog):
         layout.addLayout(add_row)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Receptionists first: they are the ones who sit at the desk.
+        people = sorted(people, key=lambda p: (p.role is not Role.RECEPTIONIST, p.name))
         for person in people:
             self._add_item(person)
         if self.staff_list.count():

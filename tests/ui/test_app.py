@@ -64,3 +64,10 @@ def test_run_opens_the_desk(db, db_path, actor, monkeypatch, qtbot):
     assert window.isVisible()
     assert window.ctx.actor == actor and window.ctx.language == "en"
     assert QApplication.applicationName() == "Receptionist"
+
+
+def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
+    staff.add_staff(actor.id, "Aaron Host", "Sales", "host")     # sorts before "Front desk"
+    dialog = staff_picker.StaffPickerDialog(staff.list_staff())
+    qtbot.addWidget(dialog)
+    assert dialog.selected() == actor
