@@ -1,0 +1,44 @@
+"""What a printed document may show, as plain data.
+
+Discretion by construction: a visitor carries these papers, so the data types have no
+field for internal tags (category, tier, stars), phone numbers or internal notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..domain.enums import Purpose
+
+SLIP_FORMATS = ("label62", "receipt80", "a6")
+CARD_FORMATS = ("a6", "a5")
+
+
+@dataclass(frozen=True)
+class SlipData:
+    """A visit slip (来访单 / badge), printed at check-in."""
+
+    site_name: str
+    visitor_name: str
+    company: str
+    host_name: str            # "" when no host was chosen
+    purpose: Purpose
+    check_in_at: datetime     # aware; printed in local time
+    code: str                 # V-MMDD-NNNN, printed as text and as a barcode
+    room: str = ""            # hotel mode only
+    hotel_mode: bool = False  # "Guest" instead of "Visitor"
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class CardData:
+    """A feedback card (反馈意见卡), printed at check-out, signed by the visitor."""
+
+    site_name: str
+    visitor_name: str
+    host_name: str
+    visit_date: date
+    code: str
+    hotel_mode: bool = False
+    logo_png: bytes | None = None
