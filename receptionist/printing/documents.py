@@ -1,0 +1,106 @@
+"""The printing contract: ``build_slip`` / ``build_card`` return a ``PrintedDocument``.
+
+Each document is laid out once as reportlab Drawings (one per page) and rendered two ways:
+PDF bytes (font embedded as a subset, byte-for-byte deterministic) for files and the
+preview, and SVG strings that Qt prints as vectors (``QSvgRenderer`` on a ``QPrinter``).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from dataclasses import dataclass, field
+
+from reportlab.graphics import renderPDF, renderSVG
+from reportlab.graphics.shapes import Drawing
+from reportlab.pdfgen.canvas import Canvas
+
+from .card import layout_card
+from .data import CardData, SlipData
+from .fonts import FONT_FAMILY, font_path, register_font
+from .slip import layout_slip
+
+__all__ = ["FONT_FAMILY", "PrintedDocument", "build_card", "build_slip", "font_path"]
+
+_TITLES = {"slip": "Visit slip", "card": "Feedback card"}
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    """One printed document: its page size and its pages as SVG; ``pdf()`` renders the
+    same drawings to PDF (cached)."""
+
+    kind: str                            # "slip" | "card"
+    fmt: str                             # one of the formats
+    page_size_pt: tuple[float, float]    # width, height in points (receipt80: fitted)
+    pages_svg: tuple[str, ...]           # one SVG document per page
+    drawings: tuple[Drawing, ...] = field(default=(), repr=False, compare=False)
+    _cache: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def pdf(self) -> bytes:
+        """The document as PDF bytes (the same bytes for the same input)."""
+        with self._lock:
+            if "pdf" not in self._cache:
+                self._cache["pdf"] = _render_pdf(self.drawings, self.page_size_pt,
+                                                 _TITLES.get(self.kind, self.kind))
+            return self._cache["pdf"]
+
+
+def build_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> PrintedDocument:
+    """A visit slip in ``fmt`` (``SLIP_FORMATS``), labels in ``lang``. Bad format:
+    ValueError."""
+    layout = layout_slip(data, fmt, lang)
+    return _document("slip", fmt, layout.page_size, (layout.drawing,))
+
+
+def build_card(data: CardData, fmt: str = "a6", lang: str = "en") -> PrintedDocument:
+    """A feedback card in ``fmt`` (``CARD_FORMATS``), labels in ``lang``. Bad format:
+    ValueError."""
+    layout = layout_card(data, fmt, lang)
+    return _document("card", fmt, layout.page_size, (layout.drawing,))
+
+
+def _document(kind: str, fmt: str, size: tuple[float, float],
+              drawings: tuple[Drawing, ...]) -> PrintedDocument:
+    for drawing in drawings:  # else renderers start each page in Helvetica (not embedded)
+        drawing.initialFontName = register_font()
+    pages = tuple(_render_svg(d, size) for d in drawings)
+    return PrintedDocument(kind, fmt, size, pages, drawings)
+
+
+def _render_pdf(drawings: tuple[Drawing, ...], size: tuple[float, float], title: str) -> bytes:
+    buffer = io.BytesIO()
+    # The canvas's initial font would otherwise be Helvetica: a font that is not embedded.
+    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1,
+                    initialFontName=register_font())
+    canvas.setTitle(title)
+    canvas.setCreator("Receptionist")
+    for drawing in drawings:
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _render_svg(drawing: Drawing, size: tuple[float, float]) -> str:
+    """renderSVG, fixed for Qt's SVG renderer:
+
+    - the page box written exactly: reportlab truncates the viewBox and the flip transform
+      to whole points ("0 0 175 283" for a 175.75 × 283.46 pt label);
+    - no page ``<clipPath>``: QSvgRenderer (SVG Tiny) draws the clip path's rectangle as an
+      ordinary shape, black, over the whole page. Nothing is drawn outside the page anyway.
+    """
+    svg = renderSVG.drawToString(drawing)
+    svg = re.sub(r"\s*<clipPath id=\"clip\">.*?</clipPath>", "", svg, count=1, flags=re.S)
+    svg = svg.replace(' style="clip-path: url(#clip)"', "", 1)
+    width, height = (_num(v) for v in size)
+    svg = re.sub(r'viewBox="0 0 \d+ \d+"', f'viewBox="0 0 {width} {height}"', svg, count=1)
+    svg = re.sub(r'transform="scale\(1,-1\) translate\(0,-\d+\)"',
+                 f'transform="scale(1,-1) translate(0,-{height})"', svg, count=1)
+    return svg
+
+
+def _num(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".")
