@@ -273,6 +273,49 @@
     </message>
 </context>
 <context>
+    <name>DeskPrinting</name>
+    <message>
+        <source>visit slip</source>
+        <translation>来访单</translation>
+    </message>
+    <message>
+        <source>feedback card</source>
+        <translation>反馈意见卡</translation>
+    </message>
+    <message>
+        <source>Already printed at {time} by {name} — print again?</source>
+        <translation>{name} 已于 {time} 打印过 — 要再打印一次吗？</translation>
+    </message>
+    <message>
+        <source>Print the visit slip again</source>
+        <translation>再次打印来访单</translation>
+    </message>
+    <message>
+        <source>Print the feedback card again</source>
+        <translation>再次打印反馈意见卡</translation>
+    </message>
+    <message>
+        <source>The {document} could not be prepared; the visit itself is saved.</source>
+        <translation>{document}无法生成；来访记录本身已保存。</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for the {document}.</source>
+        <translation>未给{document}选择打印机。</translation>
+    </message>
+    <message>
+        <source>The {document} of {code} was sent to {printer}.</source>
+        <translation>{code} 的{document}已发送到 {printer}。</translation>
+    </message>
+    <message>
+        <source>{reason} The PDF could not be saved either; check that the Documents folder is writable.</source>
+        <translation>{reason}PDF 也无法保存；请检查“文档”文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>{reason} The {document} was saved as {file}.</source>
+        <translation>{reason}{document}已保存为 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <source>{name} is at the desk now.</source>
@@ -337,6 +380,18 @@
     <message>
         <source>Who is at the desk; changes are recorded under this name</source>
         <translation>当前值班人员；所有操作都记录在此姓名下</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of saved printouts</source>
+        <translation>打开已保存打印件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Printing status</source>
+        <translation>打印状态</translation>
     </message>
     <message>
         <source>Checked in {name} — {code}</source>
@@ -488,6 +543,157 @@
     <message>
         <source>Department is longer than 100 characters.</source>
         <translation>部门名称不能超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The overall rating is required.</source>
+        <translation>必须填写总体满意度评分。</translation>
+    </message>
+    <message>
+        <source>Ratings are whole numbers from 1 to 5.</source>
+        <translation>评分须为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>The recommend score is a whole number from 0 to 10.</source>
+        <translation>推荐意愿须为 0 到 10 的整数。</translation>
+    </message>
+    <message>
+        <source>Comment is longer than 1000 characters.</source>
+        <translation>意见超过 1000 个字符。</translation>
+    </message>
+    <message>
+        <source>Comment contains a control character; remove it and try again.</source>
+        <translation>意见包含控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Feedback source must be card, kiosk or call.</source>
+        <translation>反馈来源须为意见卡、自助机或电话。</translation>
+    </message>
+    <message>
+        <source>This visit has not taken place, so it cannot have feedback.</source>
+        <translation>此次来访尚未发生，不能录入反馈。</translation>
+    </message>
+    <message>
+        <source>This visit already has feedback; it is entered only once.</source>
+        <translation>此次来访已有反馈；每次来访只能录入一次。</translation>
+    </message>
+    <message>
+        <source>This paper format is not available for this document; choose another.</source>
+        <translation>此文档不支持该纸张规格，请另选一种。</translation>
+    </message>
+    <message>
+        <source>The document is a slip or a card.</source>
+        <translation>文档须为来访单或反馈意见卡。</translation>
+    </message>
+    <message>
+        <source>The outcome of a print is printed, saved or failed.</source>
+        <translation>打印结果须为已打印、已保存或失败。</translation>
+    </message>
+    <message>
+        <source>Printer name is longer than 200 characters.</source>
+        <translation>打印机名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Printer name contains a control character; remove it and try again.</source>
+        <translation>打印机名称包含控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>标志必须是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 512 KB; use a smaller image.</source>
+        <translation>标志大于 512 KB，请使用较小的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>{rating}: {value} of 5</source>
+        <translation>{rating}：{value} 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Feedback card — {code}</source>
+        <translation>反馈意见卡 — {code}</translation>
+    </message>
+    <message>
+        <source>Visit code</source>
+        <translation>来访编号</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Overall satisfaction *</source>
+        <translation>总体满意度(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>Service &amp;attitude</source>
+        <translation>服务态度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Professionalism</source>
+        <translation>专业程度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>办理速度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>环境(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Would &amp;recommend us (0–10)</source>
+        <translation>推荐意愿(&amp;R)（0–10）</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Would recommend us, 0 to 10</source>
+        <translation>推荐意愿，0 到 10</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>What the visitor wrote on the card</source>
+        <translation>访客在卡片上写的内容</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{problem} Entered by {name} on {time}; shown below as it was entered.</source>
+        <translation>{problem}由 {name} 于 {time} 录入；以下为当时录入的内容。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +850,22 @@
         <translation>所选来访的接待策略</translation>
     </message>
     <message>
+        <source>Print feedback card</source>
+        <translation>打印反馈意见卡</translation>
+    </message>
+    <message>
+        <source>Print the feedback card of the selected visit</source>
+        <translation>打印所选来访的反馈意见卡</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Preview the slip and card of the selected visit</source>
+        <translation>预览所选来访的来访单和反馈意见卡</translation>
+    </message>
+    <message>
         <source>On site now ({count})</source>
         <translation>当前在场（{count}）</translation>
     </message>
@@ -654,6 +876,22 @@
     <message>
         <source>Playbook for {name} ({code})</source>
         <translation>{name}（{code}）的接待策略</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <translation>重新打印来访单</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印来访单</translation>
+    </message>
+    <message>
+        <source>Print the visit slip of the selected visit again</source>
+        <translation>再次打印所选来访的来访单</translation>
+    </message>
+    <message>
+        <source>Print the visit slip of the selected visit</source>
+        <translation>打印所选来访的来访单</translation>
     </message>
     <message>
         <source>Select a visit on the board, or type its code.</source>
@@ -713,6 +951,158 @@
     <message>
         <source>Room {room}</source>
         <translation>房间：{room}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <source>Print preview — {code}</source>
+        <translation>打印预览 — {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>单据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;format</source>
+        <translation>纸张规格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Visit slip</source>
+        <translation>来访单</translation>
+    </message>
+    <message>
+        <source>Feedback card</source>
+        <translation>反馈意见卡</translation>
+    </message>
+    <message>
+        <source>Document to preview</source>
+        <translation>要预览的单据</translation>
+    </message>
+    <message>
+        <source>Paper format</source>
+        <translation>纸张规格</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print this document</source>
+        <translation>打印此单据</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>关闭预览</translation>
+    </message>
+    <message>
+        <source>Pages as they will print</source>
+        <translation>打印效果预览</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <source>Label 62 × 100 mm</source>
+        <translation>标签 62 × 100 毫米</translation>
+    </message>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation>80 毫米小票卷纸</translation>
+    </message>
+    <message>
+        <source>A6 card (105 × 148 mm)</source>
+        <translation>A6 卡片（105 × 148 毫米）</translation>
+    </message>
+    <message>
+        <source>A5 sheet (148 × 210 mm)</source>
+        <translation>A5 纸（148 × 210 毫米）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsPage</name>
+    <message>
+        <source>No printer — save a PDF</source>
+        <translation>不打印 — 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>{printer} (not available now)</source>
+        <translation>{printer}（当前不可用）</translation>
+    </message>
+    <message>
+        <source>Visit slip</source>
+        <translation>来访单</translation>
+    </message>
+    <message>
+        <source>Feedback card</source>
+        <translation>反馈意见卡</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>打印机(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;format</source>
+        <translation>纸张规格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Paper f&amp;ormat</source>
+        <translation>纸张规格(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Printer for the {document}</source>
+        <translation>{document}的打印机</translation>
+    </message>
+    <message>
+        <source>Paper format for the {document}</source>
+        <translation>{document}的纸张规格</translation>
+    </message>
+    <message>
+        <source>Print the visit slip automatically at check-in</source>
+        <translation>登记来访时自动打印来访单</translation>
+    </message>
+    <message>
+        <source>Print the feedback card at check-out</source>
+        <translation>签退时打印反馈意见卡</translation>
+    </message>
+    <message>
+        <source>When a print fails, the PDF is saved instead and the desk shows where.</source>
+        <translation>打印失败时改为保存 PDF，前台界面会显示保存位置。</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: documents are saved as PDF files you can print later.</source>
+        <translation>本机未安装打印机：单据将保存为 PDF 文件，可稍后打印。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is installed on this computer.</source>
+        <translation>本机未安装打印机。</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not available on this computer.</source>
+        <translation>本机无法使用打印机“{printer}”。</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” reported an error.</source>
+        <translation>打印机“{printer}”报告了错误。</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>已发送到 {printer}。</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1207,10 @@
         <translation>按 Enter 为 {code}（{name}）签退。</translation>
     </message>
     <message>
+        <source>Enter opens the feedback form of {code} ({name}).</source>
+        <translation>按 Enter 打开 {code}（{name}）的反馈表。</translation>
+    </message>
+    <message>
         <source>{code} ({name}) is no longer on site.</source>
         <translation>{code}（{name}）已不在场。</translation>
     </message>
@@ -833,6 +1227,10 @@
         <translation>{code}（{name}）已于 {time} 离开。</translation>
     </message>
     <message>
+        <source>Feedback for {code} ({name}) saved.</source>
+        <translation>已保存 {code}（{name}）的反馈。</translation>
+    </message>
+    <message>
         <source>Registered {name}.</source>
         <translation>已登记 {name}。</translation>
     </message>
@@ -842,6 +1240,14 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>This computer</source>

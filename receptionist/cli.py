@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from . import cli_output as out
+from . import cli_print
 from .domain.enums import Category, Flow, Purpose, Role, Station
 from .domain.errors import DeskError, NotFound, ValidationError
 from .services import customers, demo, staff, visits
@@ -139,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--department", default="")
     q.add_argument("--role", choices=_values(Role), default=str(Role.HOST))
     json_flag(q)
+
+    cli_print.add_commands(sub, common, actor=_actor)
     return parser
 
 

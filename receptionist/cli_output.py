@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
+from .domain.feedback import RATINGS
 from .domain.playbooks import PlaybookStep
 from .services import clock
-from .services.views import SearchResult, StaffView, VisitView
+from .services.views import FeedbackView, PrintRecordView, SearchResult, StaffView, VisitView
 
 _WIDE = ("W", "F")
 COMPANY_WIDTH = 28
@@ -149,3 +150,20 @@ def staff_text(people: Sequence[StaffView]) -> str:
     rows = [[p.name, p.department, str(p.role), "" if p.active else "inactive"]
             for p in people]
     return table(["Name", "Department", "Role", ""], rows)
+
+
+def print_history_text(records: Sequence[PrintRecordView]) -> str:
+    if not records:
+        return "Nothing has been printed for this visit."
+    rows = [[when(r.printed_at), r.document, r.fmt, r.outcome, r.printer or "",
+             r.staff_name or ""] for r in records]
+    return table(["When", "Document", "Format", "Outcome", "Printer", "By"], rows)
+
+
+def feedback_text(view: FeedbackView) -> str:
+    scores = [f"{name} {getattr(view, name)}/5" for name in RATINGS
+              if getattr(view, name) is not None]
+    if view.recommend is not None:
+        scores.append(f"recommend {view.recommend}/10")
+    text = f"Recorded the feedback on {view.code}: " + ", ".join(scores) + "."
+    return text + (f"\nComment: {view.comment}" if view.comment else "")

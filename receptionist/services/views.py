@@ -122,3 +122,43 @@ class SearchResult:
 class SiteSettings:
     site_name: str = "Receptionist"
     hotel_mode: bool = False
+
+
+@dataclass(frozen=True)
+class PrintRecordView:
+    """One print of a visit's document: printed, saved as a PDF, or failed."""
+
+    document: str                # "slip" | "card"
+    fmt: str
+    printer: str | None
+    outcome: str                 # "printed" | "saved" | "failed"
+    printed_at: datetime
+    staff_name: str | None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["printed_at"] = _iso(self.printed_at)
+        return data
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    """A visitor's feedback on one visit; ``entered_by`` is the staff member's name."""
+
+    code: str
+    overall: int
+    attitude: int | None
+    professionalism: int | None
+    speed: int | None
+    environment: int | None
+    recommend: int | None
+    comment: str
+    source: str
+    entered_by: str | None
+    entered_at: datetime
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["entered_at"] = _iso(self.entered_at)
+        data["source"] = str(self.source)
+        return data

@@ -44,8 +44,17 @@ V1: list[Step] = [
     '''CREATE TABLE "visit_code_counter" ("day" VARCHAR(4) NOT NULL PRIMARY KEY, "last" INTEGER NOT NULL)''',
 ]
 
+# Issue 3: what a visitor thought of a visit, and what was printed for it when.
+V2: list[Step] = [
+    '''CREATE TABLE "feedback" ("id" INTEGER NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "overall" INTEGER NOT NULL, "attitude" INTEGER, "professionalism" INTEGER, "speed" INTEGER, "environment" INTEGER, "recommend" INTEGER, "comment" TEXT NOT NULL, "source" VARCHAR(10) NOT NULL, "entered_by_id" INTEGER, "entered_at" VARCHAR(27) NOT NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("entered_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)''',
+    '''CREATE UNIQUE INDEX "feedback_visit_id" ON "feedback" ("visit_id")''',
+    '''CREATE TABLE "print_record" ("id" INTEGER NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "document" VARCHAR(8) NOT NULL, "fmt" VARCHAR(16) NOT NULL, "printer" VARCHAR(200), "outcome" VARCHAR(10) NOT NULL, "staff_id" INTEGER, "printed_at" VARCHAR(27) NOT NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)''',
+    '''CREATE INDEX "print_record_visit_id" ON "print_record" ("visit_id")''',
+]
+
 MIGRATIONS: dict[int, list[Step]] = {
     1: V1,
+    2: V2,
 }
 
 LATEST = max(MIGRATIONS)

@@ -194,7 +194,42 @@ class AuditEntry(BaseModel):
         indexes = ((("record_type", "record_id"), False),)
 
 
+class Feedback(BaseModel):
+    """What a visitor thought of a visit: from the returned card, the kiosk or a call.
+
+    One per visit. Ratings are 1-5 (``overall`` required), ``recommend`` 0-10.
+    """
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", unique=True)
+    overall = IntegerField()
+    attitude = IntegerField(null=True)
+    professionalism = IntegerField(null=True)
+    speed = IntegerField(null=True)
+    environment = IntegerField(null=True)
+    recommend = IntegerField(null=True)
+    comment = TextField(default="")
+    source = CharField(max_length=10)
+    entered_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
+                                 column_name="entered_by_id", index=False)
+    entered_at = UTCDateTimeField()
+
+
+class PrintRecord(BaseModel):
+    """One print (or save, or failed print) of a visit's slip or feedback card."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", index=True)
+    document = CharField(max_length=8)
+    fmt = CharField(max_length=16)
+    printer = CharField(max_length=200, null=True)
+    outcome = CharField(max_length=10)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="staff_id",
+                            index=False)
+    printed_at = UTCDateTimeField()
+
+
 ALL_MODELS = (SchemaVersion, Setting, Staff, Customer, SearchTerm, CompanyTerm,
-              CategoryChange, Visit, VisitCodeCounter, AuditEntry)
+              CategoryChange, Visit, VisitCodeCounter, AuditEntry, Feedback, PrintRecord)
 
 __all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]

@@ -30,6 +30,7 @@ from ..services.views import VisitView
 from . import ask, labels
 from .badges import CategoryBadgeDelegate
 from .context import DeskContext
+from .desk_printing import last_printed
 from .onsite_model import (
     COL_CATEGORY,
     COL_CODE,
@@ -60,6 +61,7 @@ def check_out_visit(parent: QWidget, ctx: DeskContext,
     except DeskError as err:
         return False, labels.error_text(err)
     ctx.signals.visits_changed.emit()
+    ctx.signals.checked_out.emit(done)
     return True, translate("CheckOut", "Checked out {name} — {code}").format(
         name=done.customer_name, code=done.code)
 
@@ -69,6 +71,8 @@ class OnSiteBoard(Retranslating, QWidget):
     selected visit's playbook as a checklist."""
 
     message = Signal(str)
+    print_requested = Signal(str, str)      # document ("slip" | "card"), visit code
+    preview_requested = Signal(str)         # visit code
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +116,20 @@ class OnSiteBoard(Retranslating, QWidget):
         row.addWidget(self.checkout_code, 1)
         row.addWidget(self.checkout_button)
 
+        self.reprint_slip_button = QPushButton(objectName="reprint_slip_button")
+        self.print_card_button = QPushButton(objectName="print_card_button")
+        self.print_preview_button = QPushButton(objectName="print_preview_button")
+        self.reprint_slip_button.clicked.connect(lambda: self._request_print("slip"))
+        self.print_card_button.clicked.connect(lambda: self._request_print("card"))
+        self.print_preview_button.clicked.connect(self._request_preview)
+        print_row = QHBoxLayout()
+        for button in (self.reprint_slip_button, self.print_card_button,
+                       self.print_preview_button):
+            print_row.addWidget(button)
+        print_row.addStretch(1)
+        self.onsite_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self.update_print_buttons())
+
         self.playbook_title = QLabel(objectName="visit_playbook_title")
         self.playbook_title.setProperty("role", "subheading")
         self.visit_playbook = QListWidget(objectName="visit_playbook")
@@ -123,6 +141,7 @@ class OnSiteBoard(Retranslating, QWidget):
         layout.addWidget(self.board_title)
         layout.addWidget(self.onsite_table, 3)
         layout.addLayout(row)
+        layout.addLayout(print_row)
         layout.addWidget(self.playbook_title)
         layout.addWidget(self.visit_playbook, 2)
 
@@ -146,6 +165,13 @@ class OnSiteBoard(Retranslating, QWidget):
                 QKeySequence.SequenceFormat.NativeText)))
         self.checkout_button.setAccessibleName(self.tr("Check out the selected visit"))
         self.visit_playbook.setAccessibleName(self.tr("Playbook of the selected visit"))
+        self.print_card_button.setText(self.tr("Print feedback card"))
+        self.print_card_button.setAccessibleName(
+            self.tr("Print the feedback card of the selected visit"))
+        self.print_preview_button.setText(self.tr("Print preview…"))
+        self.print_preview_button.setAccessibleName(
+            self.tr("Preview the slip and card of the selected visit"))
+        self.update_print_buttons()
         self.model.retranslate()
         self._show_playbook()
 
@@ -235,6 +261,30 @@ class OnSiteBoard(Retranslating, QWidget):
             self.message.emit(labels.error_text(err))
             return
         self._ctx.signals.visits_changed.emit()
+
+    # -- printing ---------------------------------------------------------------------
+    def update_print_buttons(self) -> None:
+        """Enabled for a selected visit; "Reprint" once its slip was printed."""
+        visit = self.selected_visit()
+        for button in (self.reprint_slip_button, self.print_card_button,
+                       self.print_preview_button):
+            button.setEnabled(visit is not None)
+        printed = visit is not None and last_printed(visit.code, "slip") is not None
+        self.reprint_slip_button.setText(self.tr("Reprint slip") if printed
+                                         else self.tr("Print slip"))
+        self.reprint_slip_button.setAccessibleName(
+            self.tr("Print the visit slip of the selected visit again") if printed
+            else self.tr("Print the visit slip of the selected visit"))
+
+    def _request_print(self, kind: str) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.print_requested.emit(kind, visit.code)
+
+    def _request_preview(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.preview_requested.emit(visit.code)
 
     # -- check-out --------------------------------------------------------------------
     def check_out_selected(self) -> None:

@@ -18,6 +18,7 @@ class DeskSignals(QObject):
     staff_changed = Signal()           # the staff list changed
     settings_changed = Signal()        # site settings changed (site name, hotel mode)
     actor_changed = Signal()           # a different staff member is at the desk
+    checked_out = Signal(object)       # a visit was checked out (VisitView)
 
 
 @dataclass

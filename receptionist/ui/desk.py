@@ -3,12 +3,13 @@ right; a toolbar for the visit log, categories, staff, settings and who is at th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -20,11 +21,13 @@ from ..services.views import VisitView
 from .board import OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .context import DeskContext
+from .desk_printing import DeskPrinting
 from .retranslate import Retranslating
 from .search_panel import SearchPanel
 from .staff_picker import desk_settings, remember_actor
 
 STATUS_MS = 10_000
+PRINT_STATUS_MS = 60_000
 _STYLE = """
 QLabel[role="heading"] { font-size: 15px; font-weight: bold; padding: 2px 0 4px 0; }
 QLabel[role="subheading"] { font-weight: bold; padding-top: 4px; }
@@ -68,12 +71,20 @@ class DeskWindow(Retranslating, QMainWindow):
         self._build_toolbar()
         self.statusBar().setObjectName("desk_status")
         self.statusBar().setSizeGripEnabled(False)
+        self._build_print_status()
 
         self.search_panel.customer_selected.connect(self._customer_selected)
         self.search_panel.message.connect(self.show_message)
         self.checkin_panel.checked_in.connect(self._checked_in)
         self.checkin_panel.change_category_requested.connect(self.change_category)
         self.board.message.connect(self.show_message)
+        self.printing = DeskPrinting(ctx, self)
+        self.printing.message.connect(self.show_print_message)
+        self.printing.printed.connect(lambda _code: self.board.update_print_buttons())
+        self.board.print_requested.connect(
+            lambda kind, code: self.printing.print_visit_document(kind, code, deliberate=True))
+        self.board.preview_requested.connect(self.printing.preview)
+        ctx.signals.checked_out.connect(self.printing.after_check_out)
         QShortcut(QKeySequence("Escape"), self.checkin_panel, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.board.onsite_table.selectionModel().selectionChanged.connect(
@@ -174,11 +185,44 @@ class DeskWindow(Retranslating, QMainWindow):
         self.actor_combo.setAccessibleName(self.tr("Staff member at the desk"))
         self.actor_combo.setToolTip(self.tr("Who is at the desk; changes are recorded "
                                             "under this name"))
+        self.open_printouts_button.setText(self.tr("Open folder"))
+        self.open_printouts_button.setAccessibleName(
+            self.tr("Open the folder of saved printouts"))
+        self.print_status.setAccessibleName(self.tr("Printing status"))
 
 
     # -- the flow of the desk ---------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def _build_print_status(self) -> None:
+        """Right side of the status bar: the last print's outcome, and the folder of a
+        saved PDF; it stays a minute, never in the way of the desk."""
+        self.print_status = QLabel(objectName="print_status")
+        self.open_printouts_button = QPushButton(objectName="open_printouts_button")
+        self.open_printouts_button.setFlat(True)
+        self.open_printouts_button.setStyleSheet("color: #1d4ed8; text-decoration: underline;")
+        self.open_printouts_button.clicked.connect(self.open_printouts)
+        self._printouts = ""
+        self._print_status_timer = QTimer(self, singleShot=True, interval=PRINT_STATUS_MS,
+                                          timeout=lambda: self.show_print_message("", ""))
+        self.statusBar().addPermanentWidget(self.print_status)
+        self.statusBar().addPermanentWidget(self.open_printouts_button)
+        self.print_status.hide()
+        self.open_printouts_button.hide()
+
+    def show_print_message(self, text: str, folder: str = "") -> None:
+        """The outcome of a print; with ``folder``, a button to open where the PDF is."""
+        self.print_status.setText(text)
+        self.print_status.setVisible(bool(text))
+        self._printouts = folder
+        self.open_printouts_button.setVisible(bool(folder))
+        if text:
+            self._print_status_timer.start()
+
+    def open_printouts(self) -> None:
+        if self._printouts:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._printouts))
 
     def focus_search(self) -> None:
         self.search_panel.focus_search()
@@ -194,6 +238,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.board.select_code(visit.code)
         self.search_panel.focus_search(clear=True)
         self._update_actions()
+        self.printing.after_check_in(visit)     # after the commit; a failure only says so
 
     def _update_actions(self) -> None:
         self.change_category_action.setEnabled(self.selected_customer_id() is not None)

@@ -181,5 +181,34 @@ def error_text(error: DeskError) -> str:
         "site_name_required": QCoreApplication.translate("Errors", "Site name is required."),
         "department_too_long": QCoreApplication.translate(
             "Errors", "Department is longer than 100 characters."),
+        "overall_required": QCoreApplication.translate(
+            "Errors", "The overall rating is required."),
+        "rating_range": QCoreApplication.translate(
+            "Errors", "Ratings are whole numbers from 1 to 5."),
+        "recommend_range": QCoreApplication.translate(
+            "Errors", "The recommend score is a whole number from 0 to 10."),
+        "comment_too_long": QCoreApplication.translate(
+            "Errors", "Comment is longer than 1000 characters."),
+        "comment_control": QCoreApplication.translate(
+            "Errors", "Comment contains a control character; remove it and try again."),
+        "source_invalid": QCoreApplication.translate(
+            "Errors", "Feedback source must be card, kiosk or call."),
+        "visit_not_received": QCoreApplication.translate(
+            "Errors", "This visit has not taken place, so it cannot have feedback."),
+        "feedback_exists": QCoreApplication.translate(
+            "Errors", "This visit already has feedback; it is entered only once."),
+        "format_invalid": QCoreApplication.translate(
+            "Errors", "This paper format is not available for this document; choose another."),
+        "document_invalid": QCoreApplication.translate(
+            "Errors", "The document is a slip or a card."),
+        "outcome_invalid": QCoreApplication.translate(
+            "Errors", "The outcome of a print is printed, saved or failed."),
+        "printer_too_long": QCoreApplication.translate(
+            "Errors", "Printer name is longer than 200 characters."),
+        "printer_control": QCoreApplication.translate(
+            "Errors", "Printer name contains a control character; remove it and try again."),
+        "logo_invalid": QCoreApplication.translate("Errors", "The logo must be a PNG image."),
+        "logo_too_large": QCoreApplication.translate(
+            "Errors", "The logo is larger than 512 KB; use a smaller image."),
     }
     return messages.get(error.code, error.message)

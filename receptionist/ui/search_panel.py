@@ -3,7 +3,8 @@ a new customer in the same panel.
 
 Search runs on the GUI thread, debounced: every query kind is one index lookup. Enter in
 the box picks the first (or current) hit; a visit code of someone on site checks them
-out, which is also what a keyboard-wedge barcode scanner does.
+out, which is also what a keyboard-wedge barcode scanner does; the code of a finished
+visit (a returned feedback card) opens the feedback form.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from . import labels
 from .badges import CATEGORY_ROLE, CategoryBadgeDelegate
 from .board import check_out_visit
 from .context import DeskContext
+from .feedback_dialog import open_feedback_form
 from .register_form import RegisterForm
 from .retranslate import Retranslating
 from .table_fit import ColumnFitter
@@ -245,6 +247,9 @@ class SearchPanel(Retranslating, QWidget):
         elif visit is not None and visit.status is VisitStatus.ON_SITE:
             hint = self.tr("Enter checks out {code} ({name}).").format(
                 code=visit.code, name=visit.customer_name)
+        elif visit is not None and visit.status is VisitStatus.DONE:
+            hint = self.tr("Enter opens the feedback form of {code} ({name}).").format(
+                code=visit.code, name=visit.customer_name)
         elif visit is not None:
             hint = self.tr("{code} ({name}) is no longer on site.").format(
                 code=visit.code, name=visit.customer_name)
@@ -286,6 +291,9 @@ class SearchPanel(Retranslating, QWidget):
                 if outcome[0]:
                     self.search_box.clear()
             return
+        if visit is not None and visit.status is VisitStatus.DONE:
+            self.open_feedback(visit)
+            return
         if visit is not None:
             at = visit.check_out_at or visit.check_in_at
             self.message.emit(self.tr("{code} ({name}) already left at {time}.").format(
@@ -295,6 +303,14 @@ class SearchPanel(Retranslating, QWidget):
         if self.model.rowCount():
             current = self.search_results.currentIndex()
             self.pick(current.row() if current.isValid() else 0)
+
+    def open_feedback(self, visit) -> None:
+        """A returned feedback card was scanned: enter what the visitor ticked."""
+        saved = open_feedback_form(self, self._ctx, visit)
+        if saved is not None:
+            self.message.emit(self.tr("Feedback for {code} ({name}) saved.").format(
+                code=visit.code, name=visit.customer_name))
+            self.search_box.clear()
 
     def pick(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -1,7 +1,8 @@
-"""Settings: the language of this computer, and the site's name and hotel wording.
+"""Settings: the language of this computer, the site's name and hotel wording, and this
+computer's printers (the "Printing" tab).
 
-The language belongs to one computer (``QSettings``); the site name and hotel mode are
-shared by every desk of the site (database, through ``services.settings``).
+The language and the printers belong to one computer (``QSettings``); the site name and
+hotel mode are shared by every desk of the site (database, through ``services.settings``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.errors import DeskError
@@ -24,6 +27,7 @@ from ..services import settings
 from . import i18n
 from .category_dialog import error_label, with_error
 from .labels import error_text
+from .print_settings import PrintSettingsPage
 from .retranslate import Retranslating
 
 
@@ -78,10 +82,18 @@ class SettingsDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        general = QWidget(objectName="general_settings_page")
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.computer_box)
+        general_layout.addWidget(self.site_box)
+        general_layout.addStretch(1)
+        self.print_page = PrintSettingsPage()
+        self.tabs = QTabWidget(objectName="settings_tabs")
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.print_page, "")
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.computer_box)
-        layout.addWidget(self.site_box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -99,6 +111,7 @@ class SettingsDialog(Retranslating, QDialog):
             self.site_name_edit.setFocus()
             return
         self._ctx.site = site
+        self.print_page.save()
         lang = self.language_combo.currentData()
         i18n.save_language(lang)
         if lang != self._ctx.language:
@@ -111,6 +124,8 @@ class SettingsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Printing"))
         self.computer_box.setTitle(self.tr("This computer"))
         self.language_label.setText(self.tr("&Language"))
         self.language_combo.setAccessibleName(self.tr("Language"))

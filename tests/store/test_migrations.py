@@ -86,7 +86,7 @@ def test_schema_comparison_can_fail(tmp_path, proxy_restored):
 def test_schema_version_row_is_written(tmp_path, proxy_restored):
     db = open_database(tmp_path / "v.sqlite3")
     rows = db.execute_sql("SELECT version, applied_at FROM schema_version").fetchall()
-    assert [r[0] for r in rows] == [migrations.LATEST]
+    assert [r[0] for r in rows] == sorted(migrations.MIGRATIONS)   # one row per version
     assert rows[0][1].endswith("Z")
     assert migrations.current_version(db) == migrations.LATEST
 
@@ -99,7 +99,8 @@ def test_migrating_twice_is_a_no_op(tmp_path, proxy_restored):
     before = _schema(path)
     db = open_database(path)
     assert migrations.migrate(db) == []
-    assert db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 1
+    assert (db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0]
+            == len(migrations.MIGRATIONS))
     db.close()
     assert _schema(path) == before
     assert not list(tmp_path.glob("*.bak"))         # nothing to migrate, nothing backed up
@@ -144,20 +145,21 @@ def test_older_database_is_backed_up_then_migrated(tmp_path, monkeypatch, proxy_
     db.execute_sql("INSERT INTO setting (key, value) VALUES ('site_name', 'Old site')")
     close_database()
 
-    v2 = ['ALTER TABLE "setting" ADD COLUMN "note" TEXT NOT NULL DEFAULT \'\'']
-    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, 2: v2})
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    old, new = migrations.LATEST, migrations.LATEST + 1
+    step = ['ALTER TABLE "setting" ADD COLUMN "note" TEXT NOT NULL DEFAULT \'\'']
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, new: step})
+    monkeypatch.setattr(migrations, "LATEST", new)
 
     db = open_database(path)
-    assert migrations.current_version(db) == 2
+    assert migrations.current_version(db) == new
     columns = [r[1] for r in db.execute_sql('PRAGMA table_info("setting")')]
     assert "note" in columns
 
-    backups = list(tmp_path.glob("old.v1.*.bak"))
+    backups = list(tmp_path.glob(f"old.v{old}.*.bak"))
     assert len(backups) == 1
     backup = sqlite3.connect(backups[0])
     try:
-        assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == old
         assert backup.execute("SELECT value FROM setting").fetchone()[0] == "Old site"
         assert "note" not in [r[1] for r in backup.execute('PRAGMA table_info("setting")')]
     finally:
@@ -170,9 +172,10 @@ def test_failed_migration_changes_nothing(tmp_path, monkeypatch, proxy_restored)
     close_database()
     before = _schema(path)
 
-    v2 = ['CREATE TABLE "extra" ("id" INTEGER PRIMARY KEY)', "THIS IS NOT SQL"]
-    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, 2: v2})
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    new = migrations.LATEST + 1
+    step = ['CREATE TABLE "extra" ("id" INTEGER PRIMARY KEY)', "THIS IS NOT SQL"]
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, new: step})
+    monkeypatch.setattr(migrations, "LATEST", new)
     with pytest.raises(Exception, match="syntax error"):
         open_database(path)
     close_database()
@@ -185,3 +188,33 @@ def test_default_db_path_honours_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv(connection.ENV_DB)
     assert connection.default_db_path().name == connection.DB_FILE
     assert connection.APP_NAME in connection.default_db_path().parts
+
+
+def test_a_v1_database_with_data_migrates_to_v2_keeping_it(tmp_path, proxy_restored):
+    from receptionist.services import customers, feedback, staff, visits
+
+    path = tmp_path / "v1.sqlite3"
+    db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    database.initialize(db)
+    assert migrations.migrate(db, target=1) == [1]
+    assert "feedback" not in db.get_tables() and "print_record" not in db.get_tables()
+    actor = staff.add_staff(None, "Front desk", role="receptionist")
+    zhang = customers.register_customer(actor.id, name="张三", phone="13800138000",
+                                        company="华为技术有限公司")
+    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
+    visits.check_out(actor.id, visit.code)
+    db.close()
+
+    db = open_database(path)
+    assert migrations.current_version(db) == 2
+    assert [r[0] for r in db.execute_sql("SELECT version FROM schema_version "
+                                         "ORDER BY version")] == [1, 2]
+    assert customers.get_customer(zhang.id).name == "张三"
+    kept = visits.visit_by_code(visit.code)
+    assert (kept.customer_name, kept.customer_company, str(kept.status)) == (
+        "张三", "华为技术有限公司", "done")
+    assert len(list(tmp_path.glob("v1.v1.*.bak"))) == 1
+    # The new tables work on the migrated data.
+    assert feedback.feedback_for(visit.code) is None
+    feedback.record_feedback(actor.id, visit.code, overall=5)
+    assert feedback.feedback_for(visit.code).overall == 5

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from receptionist.domain.enums import VisitStatus
 from receptionist.services import clock, customers, visits
-from receptionist.ui import ask
+from receptionist.ui import ask, feedback_dialog
 
 from .conftest import WAIT_MS
 
@@ -94,7 +94,8 @@ def test_check_out_by_the_code_field_of_the_board(desk, actor, confirm_yes, qtbo
     assert desk.board.checkout_code.text() == ""
 
 
-def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, confirm_yes, qtbot):
+def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, confirm_yes, qtbot,
+                                                        monkeypatch):
     customer = customers.register_customer(actor.id, name="张三")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     desk.board.refresh()
@@ -107,10 +108,13 @@ def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, confirm_yes
     assert box.text() == ""
     assert desk.statusBar().currentMessage() == f"Checked out 张三 — {visit.code}"
 
-    qtbot.keyClicks(box, visit.code)                 # the same slip again
+    opened: list[str] = []                           # the same slip again: a finished
+    monkeypatch.setattr(feedback_dialog.FeedbackDialog, "exec",   # visit's feedback form
+                        lambda dialog: opened.append(dialog.visit.code) or 0)
+    qtbot.keyClicks(box, visit.code)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert len(confirm_yes) == 1
-    assert "already left" in desk.statusBar().currentMessage()
+    assert opened == [visit.code]
 
 
 def test_vip_and_problem_rows_stand_out(desk, actor):

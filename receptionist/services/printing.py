@@ -1,0 +1,132 @@
+"""Printed documents of a visit (the slip and the feedback card) and the record of what
+was printed, saved or failed, so an accidental double print is visible.
+
+The documents are built from plain data (``printing.data``) holding only what a visitor
+may carry: no category, tier, phone number or internal note. Sending a document to a
+printer is the UI's job (Qt); it reports the outcome here with ``record_print``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain.enums import Purpose
+from ..domain.errors import ValidationError
+from ..domain.validation import clean_text
+from ..printing.data import CARD_FORMATS, SLIP_FORMATS, CardData, SlipData
+from ..store import audit
+from ..store import prints as store
+from ..store.customers import transaction
+from ..store.models import PrintRecord, Visit
+from . import clock
+from .settings import site_logo, site_settings
+from .staff import require_actor
+from .views import PrintRecordView
+from .visits import _visit_for_code
+
+if TYPE_CHECKING:
+    from ..printing.documents import PrintedDocument
+
+__all__ = ["CARD_FORMATS", "DOCUMENTS", "OUTCOMES", "SLIP_FORMATS", "card_data",
+           "card_document", "print_history", "record_print", "slip_data", "slip_document"]
+
+DOCUMENTS = ("slip", "card")
+OUTCOMES = ("printed", "saved", "failed")
+FORMATS = {"slip": SLIP_FORMATS, "card": CARD_FORMATS}
+PRINTER_MAX = 200
+
+
+def _format(document: str, fmt: str) -> str:
+    if fmt not in FORMATS[document]:
+        choices = ", ".join(FORMATS[document])
+        raise ValidationError(f"The {document} is printed on {choices}; choose one of these.",
+                              field="format", code="format_invalid")
+    return fmt
+
+
+def _language(lang: str) -> str:
+    return "zh_CN" if (lang or "").lower().startswith("zh") else "en"
+
+
+def _host_name(row: Visit) -> str:
+    host = row.host if row.host_id else None
+    return host.name if host else ""
+
+
+def slip_data(code: str) -> SlipData:
+    """What the visit slip of ``code`` shows (NotFound for an unknown code)."""
+    row = _visit_for_code(code)
+    site = site_settings()
+    return SlipData(
+        site_name=site.site_name, visitor_name=row.customer.name,
+        company=row.customer.company, host_name=_host_name(row),
+        purpose=Purpose(row.purpose), check_in_at=row.check_in_at or clock.now(),
+        code=row.code, room=row.room if site.hotel_mode else "",
+        hotel_mode=site.hotel_mode, logo_png=site_logo(),
+    )
+
+
+def card_data(code: str) -> CardData:
+    """What the feedback card of ``code`` shows (NotFound for an unknown code)."""
+    row = _visit_for_code(code)
+    site = site_settings()
+    day = row.check_out_at or row.check_in_at or clock.now()
+    return CardData(
+        site_name=site.site_name, visitor_name=row.customer.name,
+        host_name=_host_name(row), visit_date=clock.local(day).date(), code=row.code,
+        hotel_mode=site.hotel_mode, logo_png=site_logo(),
+    )
+
+
+def slip_document(code: str, fmt: str = "label62", lang: str = "en") -> PrintedDocument:
+    """The visit slip of ``code`` in a slip format, labels in ``lang`` (zh_CN or en)."""
+    _format("slip", fmt)
+    data = slip_data(code)
+    from ..printing.documents import build_slip  # reportlab loads only when printing
+
+    return build_slip(data, fmt, _language(lang))
+
+
+def card_document(code: str, fmt: str = "a6", lang: str = "en") -> PrintedDocument:
+    """The feedback card of ``code`` in a card format, labels in ``lang``."""
+    _format("card", fmt)
+    data = card_data(code)
+    from ..printing.documents import build_card
+
+    return build_card(data, fmt, _language(lang))
+
+
+def _view(row: PrintRecord) -> PrintRecordView:
+    staff = row.staff if row.staff_id else None
+    return PrintRecordView(document=row.document, fmt=row.fmt, printer=row.printer,
+                           outcome=row.outcome, printed_at=row.printed_at,
+                           staff_name=staff.name if staff else None)
+
+
+def record_print(actor_id: int, code: str, document: str, fmt: str, printer: str | None,
+                 outcome: str) -> PrintRecordView:
+    """Record that a visit's ``document`` was printed, saved as a PDF, or failed."""
+    require_actor(actor_id)
+    if document not in DOCUMENTS:
+        raise ValidationError("The document is a slip or a card.", field="document",
+                              code="document_invalid")
+    _format(document, fmt)
+    if outcome not in OUTCOMES:
+        raise ValidationError("The outcome of a print is printed, saved or failed.",
+                              field="outcome", code="outcome_invalid")
+    name = clean_text(printer, field="printer", label="Printer name", maximum=PRINTER_MAX,
+                      required=False) or None
+    now = clock.now()
+    with transaction():
+        visit = _visit_for_code(code)
+        row = store.insert(visit=visit.id, document=document, fmt=fmt, printer=name,
+                           outcome=outcome, staff=actor_id, printed_at=now)
+        audit.record(now, actor_id, "visit.print", "visit", visit.id, code=visit.code,
+                     document=document, fmt=fmt, outcome=outcome)
+    return _view(store.by_id(row.id))
+
+
+def print_history(code: str) -> list[PrintRecordView]:
+    """What was printed for the visit, newest first."""
+    visit = _visit_for_code(code)
+    return [_view(r) for r in store.for_visit(visit.id)]
