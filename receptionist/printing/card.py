@@ -6,16 +6,13 @@ scanned back in by its barcode (Code 128: every desk scanner reads it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from .data import CARD_FORMATS, CardData
 from .fonts import text_width
 from .labels import label
-from .layout import Box, Sheet, fit_text
+from .layout import Box, Layout, Sheet, fit_text
 
 GREY = colors.Color(0.4, 0.4, 0.4)
 LIGHT = colors.Color(0.6, 0.6, 0.6)
@@ -24,17 +21,7 @@ RATINGS = ("overall", "attitude", "professionalism", "speed", "environment")
 _PAGES = {"a6": (105 * mm, 148 * mm, 4), "a5": (148 * mm, 210 * mm, 6)}
 
 
-@dataclass(frozen=True)
-class CardLayout:
-    """A laid-out card: the drawing, its page size and the box of each element."""
-
-    drawing: Drawing
-    page_size: tuple[float, float]
-    boxes: dict[str, Box]
-    barcode_values: dict[str, str]
-
-
-def layout_card(data: CardData, fmt: str = "a6", lang: str = "en") -> CardLayout:
+def layout_card(data: CardData, fmt: str = "a6", lang: str = "en") -> Layout:
     """Lay out a feedback card. Unknown format: ValueError."""
     if fmt not in CARD_FORMATS:
         raise ValueError(f"unknown card format {fmt!r}; expected one of {CARD_FORMATS}")
@@ -47,7 +34,7 @@ def layout_card(data: CardData, fmt: str = "a6", lang: str = "en") -> CardLayout
     _recommend(sheet, lang, k)
     _footer(sheet, data, lang, k)  # first: the comment lines fill the space above it
     _comments(sheet, lang, k, comment_lines)
-    return CardLayout(sheet.drawing, (width, height), sheet.boxes, sheet.barcode_values)
+    return Layout(sheet.drawing, (width, height), sheet.boxes, sheet.barcode_values)
 
 
 def _header(sheet: Sheet, data: CardData, lang: str, k: float) -> None:

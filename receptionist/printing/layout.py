@@ -145,6 +145,16 @@ def snap(y: float) -> float:
     return round(y * 2) / 2
 
 
+@dataclass(frozen=True)
+class Layout:
+    """A laid-out page (slip or card): the drawing, its size and the box of each element."""
+
+    drawing: Drawing
+    page_size: tuple[float, float]
+    boxes: dict[str, Box]
+    barcode_values: dict[str, str]
+
+
 class Sheet:
     """One page being laid out: a Drawing plus a cursor that moves from the top down."""
 

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from .data import SLIP_FORMATS, SlipData
 from .fonts import text_width
 from .labels import label, purpose_label
-from .layout import Box, Sheet
+from .layout import Box, Layout, Sheet
 
 GREY = colors.Color(0.4, 0.4, 0.4)
 _TALL = 4000.0  # a receipt is laid out on a tall sheet, then cut to its content
@@ -51,17 +51,7 @@ _SPECS = {
 }
 
 
-@dataclass(frozen=True)
-class SlipLayout:
-    """A laid-out slip: the drawing, its page size and the box of each element."""
-
-    drawing: Drawing
-    page_size: tuple[float, float]
-    boxes: dict[str, Box]
-    barcode_values: dict[str, str]
-
-
-def layout_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> SlipLayout:
+def layout_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> Layout:
     """Lay out a visit slip. Unknown format: ValueError."""
     if fmt not in SLIP_FORMATS:
         raise ValueError(f"unknown slip format {fmt!r}; expected one of {SLIP_FORMATS}")
@@ -75,7 +65,7 @@ def layout_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> SlipL
         _receipt_code(sheet, spec, data, lang)
         return _cut(sheet, spec)
     _bottom_code(sheet, spec, data, lang)
-    return SlipLayout(sheet.drawing, (sheet.width, sheet.height), sheet.boxes,
+    return Layout(sheet.drawing, (sheet.width, sheet.height), sheet.boxes,
                       sheet.barcode_values)
 
 
@@ -182,7 +172,7 @@ def _receipt_code(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
                min_size=spec.row_label, anchor="middle", color=GREY)
 
 
-def _cut(sheet: Sheet, spec: _Spec) -> SlipLayout:
+def _cut(sheet: Sheet, spec: _Spec) -> Layout:
     """Cut a receipt to its content: a whole number of points, the margin below."""
     height = float(int(sheet.height - sheet.cursor + spec.margin) + 1)
     shift = height - sheet.height
@@ -191,4 +181,4 @@ def _cut(sheet: Sheet, spec: _Spec) -> SlipLayout:
     group.translate(0, shift)
     drawing.add(group)
     boxes = {k: Box(b.x, b.y + shift, b.width, b.height) for k, b in sheet.boxes.items()}
-    return SlipLayout(drawing, (sheet.width, height), boxes, sheet.barcode_values)
+    return Layout(drawing, (sheet.width, height), boxes, sheet.barcode_values)

@@ -14,32 +14,11 @@ import sys
 
 import pytest
 
-from receptionist import cli
-from receptionist.services import clock
 from receptionist.store.connection import close_database
 
 CODE = re.compile(r"V-\d{4}-\d{4}")
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="pdftotext (poppler-utils) not installed")
-
-
-@pytest.fixture
-def db_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("RECEPTIONIST_DB", str(tmp_path / "wrong.sqlite3"))
-    monkeypatch.chdir(tmp_path)
-    yield tmp_path / "desk.sqlite3"
-    clock.set_clock(None)
-    close_database()
-    assert not (tmp_path / "wrong.sqlite3").exists()
-
-
-@pytest.fixture
-def run(db_file, capsys):
-    def run_(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(db_file), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-    return run_
 
 
 @pytest.fixture

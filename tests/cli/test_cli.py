@@ -21,26 +21,6 @@ from receptionist.store.connection import close_database
 CODE = re.compile(r"V-\d{4}-\d{4}")
 
 
-@pytest.fixture
-def db_file(tmp_path, monkeypatch):
-    """The --db file; RECEPTIONIST_DB points elsewhere so a lost --db shows up."""
-    monkeypatch.setenv("RECEPTIONIST_DB", str(tmp_path / "wrong.sqlite3"))
-    yield tmp_path / "desk.sqlite3"
-    clock.set_clock(None)
-    close_database()
-    assert not (tmp_path / "wrong.sqlite3").exists()
-
-
-@pytest.fixture
-def run(db_file, capsys):
-    """``run(*args)`` -> (exit code, stdout, stderr) of ``receptionist --db FILE args``."""
-    def run_(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(db_file), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-    return run_
-
-
 def run_json(run, *args: str):
     code, out, err = run(*args, "--json")
     assert code == 0, err
