@@ -1238,6 +1238,18 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Choose the site logo</source>
+        <translation>选择场所标志</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1272,6 +1284,30 @@
     <message>
         <source>Site name</source>
         <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Site logo</source>
+        <translation>场所标志</translation>
+    </message>
+    <message>
+        <source>Printed on visit slips and feedback cards</source>
+        <translation>打印在来访单和反馈意见卡上</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the site logo</source>
+        <translation>移除场所标志</translation>
     </message>
     <message>
         <source>&amp;Hotel mode</source>

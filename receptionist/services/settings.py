@@ -42,8 +42,9 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _LOGO_KEY = "site_logo"
 
 
-def _check_png(png: bytes) -> None:
-    """A PNG file: the signature, then an IHDR chunk with a non-empty size."""
+def check_logo(png: bytes) -> None:
+    """Refuse what cannot be a site logo: a PNG (signature, then an IHDR chunk with a
+    non-empty size) of at most 512 KB."""
     if len(png) > LOGO_MAX_BYTES:
         raise ValidationError(f"The logo is larger than {LOGO_MAX_BYTES // 1024} KB; use a "
                               "smaller image.", field="logo", code="logo_too_large")
@@ -71,7 +72,7 @@ def set_site_logo(actor_id: int, png: bytes | None) -> bytes | None:
     """Set (PNG, at most 512 KB) or clear (``None``) the site's logo."""
     require_actor(actor_id)
     if png is not None:
-        _check_png(bytes(png))
+        check_logo(bytes(png))
     with transaction():
         store.put(_LOGO_KEY, base64.b64encode(png).decode("ascii") if png else "")
         audit.record(clock.now(), actor_id, "settings.logo", "setting", 0,

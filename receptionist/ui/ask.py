@@ -6,7 +6,7 @@ instead of driving modal dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -34,3 +34,9 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> 
     """One of ``items``, or None when cancelled."""
     result, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return result if ok else None
+
+
+def open_file(parent: QWidget | None, title: str, name_filter: str) -> str | None:
+    """A file chosen to open, or None when cancelled."""
+    path, _selected = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    return path or None

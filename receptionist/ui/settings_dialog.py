@@ -7,6 +7,8 @@ hotel mode are shared by every desk of the site (database, through ``services.se
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DeskError
 from ..services import settings
-from . import i18n
+from . import ask, i18n
 from .category_dialog import error_label, with_error
 from .labels import error_text
 from .print_settings import PrintSettingsPage
@@ -66,11 +70,33 @@ class SettingsDialog(Retranslating, QDialog):
         self.hotel_mode_check.setChecked(ctx.site.hotel_mode)
         self.hotel_hint = QLabel()
         self.hotel_hint.setWordWrap(True)
+        self._logo: bytes | None = settings.site_logo()
+        self._logo_changed = False
+        self._logo_error: DeskError | None = None
+        self.logo_label = QLabel()
+        self.logo_preview = QLabel(objectName="logo_preview")
+        self.logo_preview.setFixedSize(120, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
+        self.logo_choose_button = QPushButton(objectName="logo_choose_button")
+        self.logo_choose_button.clicked.connect(self.choose_logo)
+        self.logo_remove_button = QPushButton(objectName="logo_remove_button")
+        self.logo_remove_button.clicked.connect(self.remove_logo)
+        self.logo_error = error_label("logo_error")
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_choose_button)
+        logo_row.addWidget(self.logo_remove_button)
+        logo_row.addStretch(1)
+        logo_box = QWidget()
+        logo_box.setLayout(logo_row)
         site_form = QFormLayout(self.site_box)
         site_form.addRow(self.site_name_label, with_error(self.site_name_edit,
                                                           self.site_name_error))
+        site_form.addRow(self.logo_label, with_error(logo_box, self.logo_error))
         site_form.addRow(self.hotel_mode_check)
         site_form.addRow(self.hotel_hint)
+        self._show_logo()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -97,6 +123,45 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
 
+    def choose_logo(self) -> None:
+        """Pick a PNG for slips and cards; it is checked at once and saved with Save."""
+        path = ask.open_file(self, self.tr("Choose the site logo"), self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        try:
+            with open(path, "rb") as handle:
+                png = handle.read(settings.LOGO_MAX_BYTES + 1)
+            settings.check_logo(png)
+        except OSError:
+            self._logo_error = None
+            self.logo_error.setText(self.tr("The file cannot be read."))
+            self.logo_error.show()
+            return
+        except DeskError as err:
+            self._logo_error = err
+            self.logo_error.setText(error_text(err))
+            self.logo_error.show()
+            return
+        self._logo_error = None
+        self.logo_error.hide()
+        self._logo, self._logo_changed = png, True
+        self._show_logo()
+
+    def remove_logo(self) -> None:
+        self._logo, self._logo_changed = None, True
+        self.logo_error.hide()
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self._logo and pixmap.loadFromData(self._logo):
+            self.logo_preview.setPixmap(pixmap.scaled(
+                self.logo_preview.size() * 0.9, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.clear()
+        self.logo_remove_button.setEnabled(self._logo is not None)
+
     def accept(self) -> None:
         """Save the site settings, then switch the language if it changed."""
         self._error = None
@@ -111,6 +176,9 @@ class SettingsDialog(Retranslating, QDialog):
             self.site_name_edit.setFocus()
             return
         self._ctx.site = site
+        if self._logo_changed:
+            settings.set_site_logo(self._ctx.actor.id, self._logo)
+            self._logo_changed = False
         self.print_page.save()
         lang = self.language_combo.currentData()
         i18n.save_language(lang)
@@ -132,6 +200,15 @@ class SettingsDialog(Retranslating, QDialog):
         self.site_box.setTitle(self.tr("Whole site (every desk)"))
         self.site_name_label.setText(self.tr("&Site name"))
         self.site_name_edit.setAccessibleName(self.tr("Site name"))
+        self.logo_label.setText(self.tr("Logo"))
+        self.logo_preview.setAccessibleName(self.tr("Site logo"))
+        self.logo_preview.setToolTip(self.tr("Printed on visit slips and feedback cards"))
+        self.logo_choose_button.setText(self.tr("Choose…"))
+        self.logo_choose_button.setAccessibleName(self.tr("Choose the site logo"))
+        self.logo_remove_button.setText(self.tr("Remove"))
+        self.logo_remove_button.setAccessibleName(self.tr("Remove the site logo"))
+        if self._logo_error is not None:
+            self.logo_error.setText(error_text(self._logo_error))
         self.hotel_mode_check.setText(self.tr("&Hotel mode"))
         self.hotel_mode_check.setAccessibleName(self.tr("Hotel mode"))
         self.hotel_hint.setText(self.tr(

@@ -250,3 +250,53 @@ def test_the_acting_staff_member_cannot_be_deactivated(ctx, actor, host, qtbot):
     assert dialog.toggle_note.text()
     dialog.toggle_selected()
     assert actor.id in [s.id for s in staff.list_staff(active_only=True)]
+
+
+def _png(path, width=40, height=20) -> bytes:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1e40af"))
+    image.save(str(path), "PNG")
+    return path.read_bytes()
+
+
+def test_a_logo_is_chosen_previewed_and_saved(ctx, qtbot, tmp_path, monkeypatch):
+    from receptionist.ui import ask
+
+    png = _png(tmp_path / "logo.png")
+    monkeypatch.setattr(ask, "open_file", lambda *args: str(tmp_path / "logo.png"))
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.logo_remove_button.isEnabled()
+    dialog.choose_logo()
+    assert dialog.logo_preview.pixmap() is not None and not dialog.logo_preview.pixmap().isNull()
+    assert settings.site_logo() is None              # nothing saved before Save
+    dialog.accept()
+    assert settings.site_logo() == png
+
+
+def test_a_file_that_is_not_a_png_is_refused_next_to_the_logo(ctx, qtbot, tmp_path,
+                                                               monkeypatch):
+    from receptionist.ui import ask
+
+    (tmp_path / "logo.png").write_text("not an image")
+    monkeypatch.setattr(ask, "open_file", lambda *args: str(tmp_path / "logo.png"))
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_logo()
+    assert dialog.logo_error.isVisible()
+    assert dialog.logo_error.text() == "The logo must be a PNG image."
+    dialog.accept()
+    assert settings.site_logo() is None
+
+
+def test_the_logo_can_be_removed(ctx, actor, qtbot, tmp_path):
+    settings.set_site_logo(actor.id, _png(tmp_path / "logo.png"))
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.logo_remove_button.isEnabled()
+    dialog.remove_logo()
+    dialog.accept()
+    assert settings.site_logo() is None
