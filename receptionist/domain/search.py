@@ -17,12 +17,12 @@ checked on the candidates (``matches``).
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-
-from pypinyin import Style, lazy_pinyin
+from functools import cache
 
 from .visit_code import parse_visit_code
 
@@ -70,11 +70,27 @@ def text_terms(text: str) -> set[str]:
     return terms
 
 
+@cache
+def _pypinyin():
+    """pypinyin, imported on first use (docs/performance.md): loading its dictionaries
+    takes ~120 ms and 50 MB, and searching as one types never needs them (registering,
+    renaming and multi-word queries do), so the desk starts without them.
+
+    The dictionaries are ~150,000 small lists that live as long as the process; frozen
+    (``gc.freeze``), every later full garbage collection skips them instead of walking
+    them: 40-60 ms pauses in the middle of a print or a check-in otherwise."""
+    from pypinyin import Style, lazy_pinyin
+
+    gc.freeze()
+    return Style, lazy_pinyin
+
+
 def pinyin_syllables(name: str) -> list[str]:
     """Pinyin syllables of the Chinese characters of a name (other characters dropped)."""
     han = "".join(run for run in _runs(name) if _IS_CJK.match(run))
     if not han:
         return []
+    Style, lazy_pinyin = _pypinyin()
     return [s for s in lazy_pinyin(han, style=Style.NORMAL, errors="ignore") if s.isalpha()]
 
 

@@ -12,11 +12,12 @@ the last line with an ellipsis. It never overflows its width.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode import createBarcodeDrawing
-from reportlab.graphics.shapes import Drawing, Group, Image, Line, Rect, String
+from reportlab.graphics.barcode import createBarcodeDrawing, qrencoder
+from reportlab.graphics.shapes import Drawing, Group, Image, Line, Rect, String, UserNode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -231,16 +232,26 @@ class Sheet:
     def qr(self, name: str, value: str, x: float, top: float, size: float,
            border: int = 2) -> Box:
         """A QR code of ``value`` whose modules fill ``size`` points square at (x, top);
-        its quiet zone of ``border`` modules lies outside that square."""
-        probe = createBarcodeDrawing("QR", value=value, barWidth=100, barHeight=100,
-                                     barBorder=0)
-        modules = probe.contents[0].qr.getModuleCount()
-        module = size / modules
-        total = size + 2 * border * module
-        code = createBarcodeDrawing("QR", value=value, barWidth=total, barHeight=total,
-                                    barBorder=border)
-        group = Group(*code.contents)
-        group.translate(x - border * module, top - size - border * module)
+        its quiet zone of ``border`` modules lies outside that square (blank paper).
+
+        Encoded once and drawn as plain rectangles, one per run of dark modules, exactly
+        where reportlab's QR widget puts them: the widget re-encodes its value each time
+        it is rendered (to size it, to SVG, to PDF), which was half of a slip's build
+        time (docs/performance.md)."""
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.L)
+        code.addData(value)
+        code.make()
+        module = size / code.getModuleCount()
+        group = Group()
+        for r, row in enumerate(code.modules):
+            column = 0
+            for dark, run in itertools.groupby(bool(m) for m in row):
+                count = len(list(run))
+                if dark:
+                    group.add(Rect(x + column * module, top - (r + 1) * module,
+                                   count * module, module, fillColor=colors.black,
+                                   strokeColor=None, strokeWidth=0))
+                column += count
         self.drawing.add(group)
         self.barcode_values[name] = value
         return self._record(name, Box(x, top - size, size, size))
@@ -258,7 +269,10 @@ class Sheet:
         code = createBarcodeDrawing("Code128", value=value, barWidth=bar, barHeight=height,
                                     humanReadable=False, quiet=True)
         left = x + (max_width - code.width) / 2 if center else x
-        group = Group(*code.contents)
+        # The widget drawn once into plain shapes: left as a widget, reportlab draws it
+        # anew for the SVG and again for the PDF (see ``qr``).
+        group = Group(*(node.provideNode() if isinstance(node, UserNode) else node
+                        for node in code.contents))
         group.translate(left, top - height)
         self.drawing.add(group)
         self.barcode_values[name] = value

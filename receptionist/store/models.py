@@ -41,7 +41,9 @@ class UTCDateTimeField(Field):
     def python_value(self, value: str | None) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
+        # fromisoformat (C, Python >= 3.11 reads the "Z") instead of strptime: 50x faster,
+        # and a visit-log page converts hundreds of these (docs/performance.md).
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 class BaseModel(Model):

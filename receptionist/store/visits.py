@@ -27,7 +27,11 @@ def insert(**fields) -> Visit:
 
 
 def _with_people():
-    return (Visit.select(Visit, Customer, Host)
+    # Only the columns a VisitView shows (and the printed documents use): the whole
+    # customer row, three timestamps included, was converted for every visit-log row
+    # (docs/performance.md).
+    return (Visit.select(Visit, Customer.id, Customer.name, Customer.phone, Customer.company,
+                         Host.id, Host.name)
             .join(Customer, on=(Visit.customer == Customer.id))
             .switch(Visit)
             .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id)))

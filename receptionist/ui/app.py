@@ -3,12 +3,16 @@ desk, then the window."""
 
 from __future__ import annotations
 
+import gc
+import json
 import logging
+import os
 import sys
+import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import DeskError
@@ -21,6 +25,9 @@ from .labels import error_text
 from .staff_picker import choose_actor
 
 APP_NAME = "Receptionist"
+# Benchmark hook (benchmarks/measure_start.py): when set, the desk prints one JSON line
+# as soon as the search box has focus (wall-clock time, peak memory) and quits.
+STARTUP_PROBE = "RECEPTIONIST_STARTUP_PROBE"
 
 
 def create_desk(ctx: DeskContext) -> DeskWindow:
@@ -56,6 +63,38 @@ def _unexpected(exc_type, exc, tb) -> None:
                  "administrator: {path}").format(path=str(log_file())))
 
 
+def peak_rss_kb() -> int | None:
+    """This process's peak resident memory in KiB. Linux: ``VmHWM``, because ``ru_maxrss``
+    keeps the parent's size across fork and exec; elsewhere ``ru_maxrss``; or None."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak   # macOS counts bytes
+
+
+def _probe_when_ready(app: QApplication, window: DeskWindow) -> None:
+    """Print ``{"ready_at": time.time(), "peak_rss_kb": ...}`` once the search box accepts
+    input, then quit (the cold-start benchmark; never used at a real desk)."""
+    def check() -> None:
+        if app.focusWidget() is not window.search_panel.search_box:
+            QTimer.singleShot(1, check)
+            return
+        print(json.dumps({"ready_at": time.time(), "peak_rss_kb": peak_rss_kb()}),
+              flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, check)
+
+
 def run(db_path: str | None, lang: str | None) -> int:
     """Open the desk window and run until it is closed; the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -83,4 +122,9 @@ def run(db_path: str | None, lang: str | None) -> int:
     ctx = DeskContext(actor=actor, site=settings.site_settings(), language=language)
     window = create_desk(ctx)
     window.show()
+    # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
+    # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
+    gc.freeze()
+    if os.environ.get(STARTUP_PROBE):
+        _probe_when_ready(app, window)
     return app.exec()

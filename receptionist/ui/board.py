@@ -100,6 +100,9 @@ class OnSiteBoard(Retranslating, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)
+        # Size columns to the rows in view, not to every row (Qt's default looks at up to
+        # 1000): with 200 visitors on site each relayout otherwise measured every cell.
+        self.onsite_table.verticalHeader().setResizeContentsPrecision(0)
         # On a narrow board the name wins over the time of arrival, the code and the host.
         self._fitter = ColumnFitter(self.onsite_table, COL_NAME, 16,
                                     (COL_SINCE, COL_CODE, COL_HOST), fixed)

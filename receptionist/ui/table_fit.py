@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 
@@ -25,6 +25,7 @@ class ColumnFitter(QObject):
         self._min_chars = min_chars
         self._hide_order = tuple(hide_order)
         self._fixed = dict(fixed or {})
+        self._pending = False
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
@@ -43,6 +44,15 @@ class ColumnFitter(QObject):
         return max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column))
 
     def fit(self, *_args) -> None:
+        """Fit once the pending events are handled. Opening the desk or refreshing a full
+        board sends dozens of resizes and model signals, and each fit measures every cell
+        of a hidden table (docs/performance.md, cold start): a burst costs one fit."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._pending = False
         count = self._view.model().columnCount()
         room = self._view.viewport().width() - sum(
             self._natural_width(c) for c in range(count) if c != self._keep)

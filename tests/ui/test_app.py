@@ -71,3 +71,33 @@ def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
     dialog = staff_picker.StaffPickerDialog(staff.list_staff())
     qtbot.addWidget(dialog)
     assert dialog.selected() == actor
+
+
+def test_the_startup_probe_reports_once_the_search_box_has_focus(db, db_path, actor,
+                                                                 monkeypatch, qtbot, capsys):
+    """The cold-start benchmark's hook: one JSON line when the desk is ready, then quit."""
+    import json
+    import time
+
+    from receptionist.ui import app as desk_app
+
+    windows, quits = [], []
+
+    def create(ctx):
+        window = create_desk(ctx)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(desk_app, "create_desk", create)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
+    monkeypatch.setenv(desk_app.STARTUP_PROBE, "1")
+    started = time.time()
+    assert desk_app.run(str(db_path), "en") == 0
+    windows[0].activateWindow()
+    qtbot.waitUntil(lambda: bool(quits))
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert started <= report["ready_at"] <= time.time()
+    assert report["peak_rss_kb"] > 0
+    assert QApplication.focusWidget() is windows[0].search_panel.search_box

@@ -131,6 +131,19 @@ def test_arrivals_and_departures_insert_and_remove_rows():
     assert model.rowCount() == 0
 
 
+def test_runs_of_arrivals_are_inserted_together():
+    """A full board arrives as one insert, not 200 (each insert re-lays out the view)."""
+    model = OnSiteModel()
+    inserted = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.set_visits([visit(n) for n in (1, 2, 3)])
+    assert inserted == [(0, 2)]
+    inserted.clear()
+    model.set_visits([visit(n) for n in (1, 4, 5, 2, 3, 6)])
+    assert inserted == [(1, 2), (5, 5)]
+    assert codes(model) == [visit(n).code for n in (1, 4, 5, 2, 3, 6)]
+
+
 def test_tick_changes_the_duration_column_only(qtbot):
     model = OnSiteModel()
     model.set_visits(board())

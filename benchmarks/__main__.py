@@ -1,0 +1,141 @@
+"""The benchmark suite of issue 4: ``python -m benchmarks [--scale small|full] [--json]``.
+
+Builds (or reuses, with ``--db``) a generated database, then measures, each line with its
+floor measured in the same run: search per query kind, check-in and check-out, the on-site
+board with 200 visitors on site, the visit log's pages, each printed document, the desk's
+cold start and peak memory. Targets and results: docs/performance.md. Nothing here
+asserts a time; ``tests/test_benchmarks_smoke.py`` runs it tiny so it cannot rot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SCALES = {"small": (50_000, 250_000), "full": (1_000_000, 5_000_000)}
+# Loop sizes: the real ones, and --quick ones for the smoke test (numbers, not timings).
+FULL_LOOPS = {"queries": 1000, "check_ins": 1000, "on_site": 200, "refreshes": 200,
+              "pages": 100, "documents": 50, "starts": 5}
+QUICK_LOOPS = {"queries": 20, "check_ins": 30, "on_site": 10, "refreshes": 5,
+               "pages": 3, "documents": 3, "starts": 1}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", choices=sorted(SCALES), default="small")
+    parser.add_argument("--json", action="store_true", help="one JSON line per measurement")
+    parser.add_argument("--db", help="database file: reused if it was generated with the "
+                        "same sizes and seed, else generated there")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep a database this run generated (default: delete it)")
+    parser.add_argument("--customers", type=int, help="override the scale's customers")
+    parser.add_argument("--visits", type=int, help="override the scale's visits")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true",
+                        help="tiny loops (the CI smoke test): numbers, not measurements")
+    return parser
+
+
+def _prepare(args: argparse.Namespace, report) -> tuple[Path, bool]:
+    """The database to measure, and whether this run generated it."""
+    from .generate import generate, generated_meta
+
+    customers, visits = SCALES[args.scale]
+    customers = args.customers or customers
+    visits = args.visits or visits
+    path = Path(args.db) if args.db else Path(
+        tempfile.mkdtemp(prefix="receptionist-bench-")) / f"{args.scale}.sqlite3"
+    if path.exists():
+        meta = generated_meta(path)
+        if meta and (meta["customers"], meta["visits"], meta["seed"]) == (
+                customers, visits, args.seed):
+            report({"bench": "data", "name": "reused", **meta,
+                    "db_mb": round(path.stat().st_size / 1e6)})
+            return path, False
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    result = generate(path, customers, visits, args.seed, quiet=True)
+    report({"bench": "data", "name": "generated", **result})
+    return path, True
+
+
+def _leftovers(actor: int) -> None:
+    """Visitors an earlier run left on site are checked out (as at the end of a day)."""
+    from receptionist.services import visits
+
+    for visit in visits.on_site_board():
+        visits.check_out(actor, visit.code)
+
+
+def _settle(app) -> None:
+    """Between measurements: closed windows deleted, garbage collected, so one section's
+    leftovers are not charged to the next."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from receptionist.store.connection import close_database, open_database
+
+    from . import measure_desk, measure_print, measure_search, measure_start
+    from .common import Reporter
+
+    report = Reporter(args.json)
+    loops = QUICK_LOOPS if args.quick else FULL_LOOPS
+    started = time.perf_counter()
+    path, generated = _prepare(args, report)
+    try:
+        open_database(path)                # as the desk opens it: same pragmas
+        _leftovers(actor=1)
+        from PySide6.QtWidgets import QApplication
+
+        import receptionist.printing.documents  # noqa: F401 - loaded, as in a running desk
+        import receptionist.ui.desk  # noqa: F401
+
+        app = QApplication.instance() or QApplication([])
+        _settle(app)
+        gc.freeze()                        # as the desk does once its window is up
+        measure_search.run(str(path), report, per_kind=loops["queries"], seed=args.seed)
+        measure_desk.run_check_in(str(path), report, count=loops["check_ins"],
+                                  on_site=loops["on_site"], seed=args.seed + 1)
+        _settle(app)
+        measure_desk.run_board(str(path), report, app, refreshes=loops["refreshes"])
+        _settle(app)
+        measure_desk.run_log(str(path), report, app, pages=loops["pages"])
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        code = con.execute("SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT "
+                           "NULL ORDER BY id DESC LIMIT 1").fetchone()[0]
+        con.close()
+        _settle(app)
+        measure_print.run(report, code, runs=loops["documents"])
+        close_database()                   # the desk opens the file on its own
+        measure_start.run(str(path), report, runs=loops["starts"])
+    finally:
+        close_database()
+        if generated and not args.keep:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if not args.db:
+                path.parent.rmdir()
+    misses = [f"{line['bench']}/{line['name']}" for line in report.lines
+              if line.get("meets") is False]
+    report({"bench": "summary", "name": "all", "measurements":
+            sum(1 for line in report.lines if "meets" in line), "misses": misses,
+            "seconds": round(time.perf_counter() - started, 1)})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

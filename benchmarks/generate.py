@@ -1,0 +1,352 @@
+"""A database of realistic data at a chosen size, reproducible from a seed.
+
+    python -m benchmarks.generate --db /tmp/bench/full.sqlite3            # 1 M / 5 M
+    python -m benchmarks.generate --db /tmp/x.sqlite3 --customers 50000 --visits 250000
+
+Default: 1,000,000 customers (80 % Chinese names of 2-3 characters, 20 % English names;
+80 % mainland mobiles, 12 % landlines with area code, 8 % no phone; 55 % with one of
+30,000 companies) and 5,000,000 visits over the five years before ``END``: each customer's
+first visit is the day they were registered, the rest are repeat visits (a third of them
+by a 2 % core of regulars), weekdays busier than weekends, office hours, local time.
+
+Rows are written in bulk straight into the store's tables (registering a million customers
+through the service would take hours), with the same derived data the services write:
+search terms from ``domain.search`` (``name_terms`` / ``text_terms``), ``phone_search`` /
+``phone_last4`` in the forms ``domain.validation.clean_phone`` gives (checked on a sample),
+visit codes ``V-MMDD-NNNN`` with ``visit_code_counter`` consistent, each customer's
+``visit_count`` / ``last_visit_at``, the category snapshot on each visit. Every generated
+visit is over (``done``, 1 % ``cancelled`` after check-in); nobody is on site. Not
+generated: the audit trail and the category history of the bulk rows.
+
+Same seed and sizes, same database content (timestamps come from ``END``, not the clock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import time
+from array import array
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from receptionist.domain import search as rules
+from receptionist.domain.validation import clean_phone
+from receptionist.store.connection import close_database, open_database
+
+DEFAULT_CUSTOMERS = 1_000_000
+DEFAULT_VISITS = 5_000_000
+END = date(2026, 11, 21)          # the last day with visits (fixed: reproducible)
+YEARS = 5
+META_KEY = "benchmark.generated"  # a Setting row describing what was generated
+
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+            "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
+            "陶黎贺顾毛郝龚邵万钱严")
+GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志红玉梅飞鹏宇浩然子轩欣怡梓涵雨辰"
+         "思远佳琪晨曦俊文博婷雪慧晶颖琳鑫斌宁凯峰丹萍亮健燕桂芬波辉")
+FIRST = ("James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "David",
+         "Susan", "William", "Emma", "Olivia", "Noah", "Liam", "Sophia", "Lucas", "Mia", "Ethan",
+         "Chloe", "Daniel", "Sarah", "Thomas", "Laura", "Peter", "Anna", "Mark", "Julia", "Paul",
+         "Kevin", "Grace", "Henry", "Alice", "Oliver", "Emily", "Jack", "Lily", "Samuel")
+LAST = ("Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas", "Roberts",
+        "Walker", "Wright", "Green", "Hall", "Wood", "Clarke", "Lee", "King", "Scott", "Young",
+        "Baker", "Miller", "Moore", "Martin", "Anderson", "Jackson", "White", "Harris",
+        "Thompson", "Clark", "Lewis", "Robinson", "Müller", "Schmidt", "Dubois", "Rossi",
+        "Tanaka", "Kim", "Nguyen", "Garcia", "Martinez")
+CITIES = ("北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "苏州", "天津",
+          "重庆", "厦门", "青岛", "长沙", "郑州", "宁波", "合肥", "福州", "济南")
+WORDS = ("星辰", "华信", "恒通", "远航", "博达", "鼎盛", "宏图", "瑞丰", "新创", "金桥", "天成",
+         "汇智", "海纳", "联合", "科创", "盛世", "云帆", "智达", "明德", "东方", "中科", "长城",
+         "振华", "永安", "百川", "九州", "安泰", "德力", "润和", "嘉禾")
+TRADES = ("科技", "贸易", "物流", "电子", "医药", "建设", "文化", "咨询", "餐饮", "汽车", "能源",
+          "教育", "传媒", "金融", "机械")
+SUFFIXES = ("有限公司", "股份有限公司", "集团有限公司", "有限责任公司")
+LATIN_COMPANIES = ("Global Trading Ltd", "Pacific Logistics", "Northwind Foods",
+                   "Acme Engineering", "Blue River Consulting", "Summit Medical")
+MOBILE_PREFIXES = ("130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150",
+                   "151", "152", "153", "155", "156", "157", "158", "159", "176", "177", "180",
+                   "181", "182", "183", "185", "186", "187", "188", "189")
+AREA_CODES = ("10", "21", "20", "755", "571", "25", "28", "27", "29", "512", "22", "23")
+PURPOSES = (("sales", 45), ("after_sales", 30), ("relationship", 15), ("complaint", 10))
+CATEGORIES = (("prospect", 56), ("existing", 40), ("vip", 3), ("problem", 1))
+
+_CUSTOMER_COLUMNS = ("id", "name", "phone", "phone_search", "phone_last4", "email",
+                     "company", "title", "kind", "category", "account_manager_id", "source",
+                     "preferences", "notes", "consent", "external_ref", "visit_count",
+                     "last_visit_at", "created_at", "updated_at")
+_VISIT_COLUMNS = ("id", "code", "customer_id", "purpose", "flow", "category", "host_id",
+                  "receptionist_id", "checked_out_by_id", "party_size", "room", "note",
+                  "status", "station", "check_in_at", "check_out_at", "playbook_done")
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"   # as store.models.UTCDateTimeField writes it
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return (f'INSERT INTO "{table}" ({", ".join(columns)}) '
+            f'VALUES ({", ".join("?" * len(columns))})')
+
+
+def _weighted(rnd: random.Random, pairs) -> list[str]:
+    """A list to ``rnd.choice`` from with the given weights (cheap in a hot loop)."""
+    return [value for value, weight in pairs for _ in range(weight)]
+
+
+def _phone(rnd: random.Random, i: int) -> tuple[str, str, str] | None:
+    """(e164, phone_search, phone_last4) for customer ``i``: unique by construction."""
+    roll = rnd.random()
+    if roll < 0.08:
+        return None
+    if roll < 0.20:
+        area = rnd.choice(AREA_CODES)
+        local = f"{rnd.randint(2, 8)}{(i * 7_654_321 + 12_345) % 10**7:07d}"
+        return f"+86{area}{local}", f"0{area}{local}", local[-4:]
+    mobile = f"{rnd.choice(MOBILE_PREFIXES)}{(i * 48_271 + 9_973) % 10**8:08d}"
+    return f"+86{mobile}", mobile, mobile[-4:]
+
+
+def _name(rnd: random.Random) -> str:
+    if rnd.random() < 0.80:
+        return rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN)
+                                              for _ in range(rnd.choice((1, 2, 2, 2))))
+    return f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+
+
+def _companies(rnd: random.Random, count: int) -> list[str]:
+    names: dict[str, None] = {}
+    while len(names) < count:
+        if rnd.random() < 0.03:
+            names[f"{rnd.choice(LATIN_COMPANIES)} {len(names)}"] = None
+        else:
+            names[rnd.choice(CITIES) + rnd.choice(WORDS) + rnd.choice(WORDS)
+                  + rnd.choice(TRADES) + rnd.choice(SUFFIXES)] = None
+    return list(names)
+
+
+def _check_phone_forms(rows: list[tuple]) -> None:
+    """Generated phones must be the forms the service would store (a sample)."""
+    for e164, search, last4 in rows:
+        phone = clean_phone(e164)
+        if phone is None or (phone.e164, phone.search, phone.last4) != (e164, search, last4):
+            raise AssertionError(f"generated phone {e164} differs from clean_phone: {phone}")
+
+
+def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
+             visits: int = DEFAULT_VISITS, seed: int = 1, end: date = END,
+             years: int = YEARS, quiet: bool = False) -> dict:
+    """Build a new database at ``path`` (which must not exist); what was built, timed."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path} exists; generate into a new file")
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    open_database(path)        # the schema, exactly as the app migrates it
+    close_database()
+    rnd = random.Random(seed)
+    con = sqlite3.connect(path, isolation_level=None)
+    # Bulk-load settings: no journal, no fsync, a cache big enough for every index, so
+    # random-order index inserts stay in memory. The secondary indexes are kept in place:
+    # dropping them and creating them after the load saved 10 s of 167 s at full scale
+    # (visits written in 55 s instead of 101 s, then 46 s to build the 13 indexes).
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-4000000")
+    con.execute("PRAGMA temp_store=MEMORY")
+    con.execute("BEGIN")
+
+    def note(step: str) -> None:
+        if not quiet:
+            print(json.dumps({"generate": step,
+                              "seconds": round(time.perf_counter() - started, 1)}), flush=True)
+
+    first_day = end - timedelta(days=365 * years + years // 4)
+    days = (end - first_day).days + 1
+    tz_now = datetime.now().astimezone().tzinfo   # the desk's local zone, as clock.local
+
+    def at(day: date, seconds: int) -> datetime:
+        local = datetime(day.year, day.month, day.day, tzinfo=tz_now) + timedelta(seconds=seconds)
+        return local.astimezone(UTC)
+
+    # -- staff: receptionists at the desk and hosts who receive visitors
+    stamp0 = at(first_day - timedelta(days=30), 9 * 3600).strftime(_FORMAT)
+    staff = [(1, "前台", "Front desk", "receptionist")]
+    staff += [(i, f"前台{i}号", "Front desk", "receptionist") for i in range(2, 5)]
+    hosts = []
+    for i in range(5, 61):
+        hosts.append(i)
+        name = f"{rnd.choice(SURNAMES)}{rnd.choice(GIVEN)}{rnd.choice(GIVEN)}{i}"
+        staff.append((i, name, rnd.choice(("Sales", "Service", "Management")),
+                      rnd.choice(("host", "host", "manager"))))
+    con.executemany('INSERT INTO staff (id, name, department, role, active, created_at) '
+                    'VALUES (?, ?, ?, ?, 1, ?)', [s + (stamp0,) for s in staff])
+    receptionists = [1, 1, 1, 2, 3, 4]
+
+    # -- customers, kept in memory until their visits are known
+    companies = _companies(rnd, 30_000)
+    people: list[tuple] = []
+    phones_sample: list[tuple] = []
+    category_pool = _weighted(rnd, CATEGORIES)
+    for i in range(1, customers + 1):
+        phone = _phone(rnd, i)
+        if phone and len(phones_sample) < 300:
+            phones_sample.append(phone)
+        company = rnd.choice(companies) if rnd.random() < 0.55 else ""
+        people.append((_name(rnd), phone, company, rnd.choice(category_pool)))
+    _check_phone_forms(phones_sample)
+    note("customers drawn")
+
+    # -- visits, day by day (codes in check-in order, per local month-day)
+    counts = array("i", bytes(4 * (customers + 1)))
+    last_visit: list[str | None] = [None] * (customers + 1)
+    created: list[str] = [""] * (customers + 1)
+    counters: dict[str, int] = {}
+    purposes = _weighted(rnd, PURPOSES)
+    weights = [1.0 if (first_day + timedelta(days=d)).weekday() < 5 else 0.35
+               for d in range(days)]
+    repeat_total = max(0, visits - customers)
+    scale = repeat_total / sum(weights)
+    regulars = max(1, customers // 50)
+    insert_visit = _insert_sql("visit", _VISIT_COLUMNS)
+    visit_id = 0
+    carry = 0.0
+    repeats_done = 0
+    budget_first = min(visits, customers)
+    for d in range(days):
+        day = first_day + timedelta(days=d)
+        lo = d * customers // days + 1                   # customers registered this day
+        hi = (d + 1) * customers // days + 1
+        carry += weights[d] * scale
+        repeats = int(carry) if lo > 1 else 0          # nobody to come back on day one
+        if d == days - 1:
+            repeats = repeat_total - repeats_done      # exactly ``visits`` in all
+        carry -= repeats
+        repeats_done += repeats
+        todays: list[tuple[int, int, bool]] = []         # (seconds, customer, first)
+        for c in range(lo, hi):
+            if c <= budget_first:
+                todays.append((rnd.randint(30_600, 64_800), c, True))
+            else:
+                created[c] = at(day, 30_000).strftime(_FORMAT)
+        if lo > 1:
+            for _ in range(repeats):
+                if rnd.random() < 0.33:
+                    c = min(lo - 1, 1 + rnd.randrange(regulars) * 50)
+                else:
+                    c = rnd.randint(1, lo - 1)
+                todays.append((rnd.randint(30_600, 64_800), c, False))
+        todays.sort()
+        key = f"{day.month:02d}{day.day:02d}"
+        seq = counters.get(key, 0)
+        rows = []
+        for seconds, c, first in todays:
+            seq += 1
+            visit_id += 1
+            check_in = at(day, seconds)
+            check_in_text = check_in.strftime(_FORMAT)
+            if first:
+                created[c] = at(day, seconds - 60).strftime(_FORMAT)
+            purpose = rnd.choice(purposes)
+            if purpose == "complaint":
+                flow = "complaint"
+            elif first:
+                flow = "initial"
+            else:
+                flow = "maintenance" if purpose == "after_sales" else "follow_up"
+            roll = rnd.random()
+            status = "done" if roll < 0.99 else "cancelled"   # checked in, then cancelled
+            out = (check_in + timedelta(minutes=rnd.randint(5, 150))).strftime(_FORMAT) \
+                if status == "done" else None
+            receptionist = rnd.choice(receptionists)
+            rows.append((
+                visit_id, f"V-{key}-{seq:04d}", c, purpose, flow,
+                "prospect" if first else people[c - 1][3],
+                rnd.choice(hosts) if rnd.random() < 0.7 else None, receptionist,
+                receptionist if out else None, 1 if rnd.random() < 0.8 else rnd.randint(2, 6),
+                "", "", status, "desk" if rnd.random() < 0.93 else "kiosk",
+                check_in_text, out, ""))
+            counts[c] += 1
+            last_visit[c] = check_in_text
+        counters[key] = seq
+        con.executemany(insert_visit, rows)
+        if not quiet and d % 365 == 364:
+            note(f"visits to {day} ({visit_id})")
+    con.executemany("INSERT INTO visit_code_counter (day, last) VALUES (?, ?)",
+                    sorted(counters.items()))
+    note(f"visits written ({visit_id})")
+
+    # -- customers and their search terms
+    insert_customer = _insert_sql("customer", _CUSTOMER_COLUMNS)
+    term_cache: dict[str, tuple[str, ...]] = {}
+    seen_companies: set[str] = set()
+    batch: list[tuple] = []
+    terms: list[tuple[str, int]] = []
+    company_terms: list[tuple[str, str]] = []
+    for i, (name, phone, company, category) in enumerate(people, start=1):
+        e164, search, last4 = phone or (None, None, None)
+        made = created[i] or stamp0
+        batch.append((i, name, e164, search, last4, "", company, "",
+                      "business" if company else "consumer", category, None, "", "", "",
+                      0, "", counts[i], last_visit[i], made, last_visit[i] or made))
+        found = term_cache.get(name)
+        if found is None:
+            found = term_cache[name] = tuple(rules.name_terms(name))
+        terms.extend((t, i) for t in found)
+        if company and company not in seen_companies:
+            seen_companies.add(company)
+            company_terms.extend((t, company) for t in rules.text_terms(company))
+        if len(batch) >= 20_000:
+            con.executemany(insert_customer, batch)
+            con.executemany("INSERT OR IGNORE INTO search_term (term, customer_id) "
+                            "VALUES (?, ?)", terms)
+            batch.clear()
+            terms.clear()
+    con.executemany(insert_customer, batch)
+    con.executemany("INSERT OR IGNORE INTO search_term (term, customer_id) VALUES (?, ?)",
+                    terms)
+    con.executemany("INSERT OR IGNORE INTO company_term (term, company) VALUES (?, ?)",
+                    company_terms)
+    note("customers written")
+    meta = {"customers": customers, "visits": visit_id, "seed": seed, "end": end.isoformat(),
+            "years": years}
+    con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                (META_KEY, json.dumps(meta)))
+    con.execute("COMMIT")
+    con.execute("PRAGMA journal_mode=WAL")     # as the app opens it
+    con.close()
+    # On disk before it is timed: else the first checkpoint of the first check-in waits
+    # for the kernel to write back gigabytes of dirty pages (a 575 ms "check-in").
+    with open(path, "rb") as written:
+        os.fsync(written.fileno())
+    seconds = round(time.perf_counter() - started, 1)
+    result = dict(meta, seconds=seconds, db_mb=round(path.stat().st_size / 1e6))
+    if not quiet:
+        print(json.dumps({"generated": result}), flush=True)
+    return result
+
+
+def generated_meta(path: str | Path) -> dict | None:
+    """What ``generate`` wrote into the database at ``path``, or None."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM setting WHERE key = ?", (META_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return json.loads(row[0]) if row else None
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="a new file to create")
+    parser.add_argument("--customers", type=int, default=DEFAULT_CUSTOMERS)
+    parser.add_argument("--visits", type=int, default=DEFAULT_VISITS)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    generate(args.db, args.customers, args.visits, args.seed)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Check-in and check-out through the services, the on-site board with 200 visitors on
+site (service and Qt model), and the visit log's pages while scrolling (Qt model).
+
+Floors are the bare SQL statements of the same work on a plain ``sqlite3`` connection.
+Leaves ``on_site`` visitors on site (the board needs them); everything else it writes is
+what a desk would write.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+from receptionist.services import visits
+from receptionist.services.staff import list_staff
+
+from .common import measurement, timed
+
+CHECK_IN_TARGET = {"p99_ms": 50.0}
+BOARD_TARGET = {"p99_ms": 30.0}
+LOG_TARGET = {"p99_ms": 30.0}
+_PURPOSES = ("sales", "after_sales", "relationship", "complaint")
+_ON_SITE_SQL = (
+    "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
+    "LEFT JOIN staff h ON v.host_id = h.id WHERE v.status = 'on_site' "
+    "ORDER BY v.check_in_at, v.id")
+_LOG_FIRST = (
+    "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
+    "LEFT JOIN staff h ON v.host_id = h.id WHERE v.check_in_at IS NOT NULL "
+    "ORDER BY v.check_in_at DESC, v.id DESC LIMIT ?")
+_LOG_NEXT = (
+    "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
+    "LEFT JOIN staff h ON v.host_id = h.id WHERE v.check_in_at IS NOT NULL "
+    "AND v.check_in_at <= ? AND (v.check_in_at < ? OR (v.check_in_at = ? AND v.id < ?)) "
+    "ORDER BY v.check_in_at DESC, v.id DESC LIMIT ?")
+
+
+def _customers(con: sqlite3.Connection, count: int, rnd: random.Random) -> list[int]:
+    top = con.execute("SELECT max(id) FROM customer").fetchone()[0]
+    chosen: set[int] = set()
+    while len(chosen) < min(count, top):
+        chosen.add(rnd.randint(1, top))
+    return list(chosen)
+
+
+def _floor_check_in(con: sqlite3.Connection, customer_ids: list[int]) -> list[float]:
+    """The statements a check-in needs, each check-in committed (status 'floor': the
+    check-out floor then checks them out, and ``_drop_floor_rows`` deletes them)."""
+    con.execute("INSERT OR REPLACE INTO visit_code_counter (day, last) VALUES ('0000', 0)")
+
+    def one(cid: int) -> None:
+        con.execute("BEGIN IMMEDIATE")
+        row = con.execute("SELECT visit_count FROM customer WHERE id = ?", (cid,)).fetchone()
+        con.execute("UPDATE visit_code_counter SET last = last + 1 WHERE day = '0000'")
+        seq = con.execute("SELECT last FROM visit_code_counter WHERE day = '0000'").fetchone()
+        con.execute(
+            "INSERT INTO visit (code, customer_id, purpose, flow, category, host_id, "
+            "receptionist_id, party_size, room, note, status, station, check_in_at, "
+            "playbook_done) VALUES (?, ?, 'sales', 'follow_up', 'existing', NULL, 1, 1, '', "
+            "'', 'floor', 'desk', strftime('%Y-%m-%dT%H:%M:%fZ'), '')",
+            (f"F-0000-{seq[0]:06d}", cid))
+        con.execute("UPDATE customer SET visit_count = ? WHERE id = ?", (row[0], cid))
+        con.execute("COMMIT")
+
+    return timed(one, customer_ids)
+
+
+def _floor_check_out(con: sqlite3.Connection, count: int) -> list[float]:
+    codes = [r[0] for r in con.execute("SELECT code FROM visit WHERE status = 'floor' "
+                                       "LIMIT ?", (count,))]
+
+    def one(code: str) -> None:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("SELECT id, status FROM visit WHERE code = ?", (code,)).fetchone()
+        con.execute("UPDATE visit SET status = 'floor_out', checked_out_by_id = 1, "
+                    "check_out_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE code = ?", (code,))
+        con.execute("COMMIT")
+
+    return timed(one, codes)
+
+
+def _drop_floor_rows(con: sqlite3.Connection) -> None:
+    con.execute("DELETE FROM visit WHERE status IN ('floor', 'floor_out')")
+    con.execute("DELETE FROM visit_code_counter WHERE day = '0000'")
+
+
+def run_check_in(db_path: str, report, count: int = 1000, on_site: int = 200,
+                 seed: int = 2) -> None:
+    """Check ``count`` customers in, then all but ``on_site`` of them out."""
+    rnd = random.Random(seed)
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("PRAGMA busy_timeout = 5000")
+    ids = _customers(con, count + 200, rnd)
+    floor_ids, ids = ids[count:], ids[:count]
+    actor = 1
+    hosts = [s.id for s in list_staff() if s.role != "receptionist"] or [None]
+    checked = []
+
+    def check_in(cid: int) -> None:
+        checked.append(visits.check_in(actor, customer_id=cid, purpose=rnd.choice(_PURPOSES),
+                                       host_id=rnd.choice(hosts)).code)
+
+    ours = timed(check_in, ids)
+    floor = _floor_check_in(con, (floor_ids * (len(ids) // len(floor_ids) + 1))[:len(ids)])
+    report(measurement("desk", "check_in", ours, floor, CHECK_IN_TARGET))
+    leaving = checked[on_site:]
+    ours = timed(lambda code: visits.check_out(actor, code), leaving)
+    floor = _floor_check_out(con, len(leaving))
+    _drop_floor_rows(con)
+    report(measurement("desk", "check_out", ours, floor, CHECK_IN_TARGET))
+    con.close()
+
+
+def _desk_context():
+    from receptionist.services import settings
+    from receptionist.services.staff import require_actor
+    from receptionist.ui.context import DeskContext
+
+    return DeskContext(actor=require_actor(1), site=settings.site_settings(), language="zh_CN")
+
+
+def run_board(db_path: str, report, app, refreshes: int = 200) -> None:
+    """The board's two-second poll: the service alone, and the desk's board widget (its
+    Qt model, a shown table and the repaint)."""
+    from receptionist.ui.board import OnSiteBoard
+
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    count = con.execute("SELECT count(*) FROM visit WHERE status = 'on_site'").fetchone()[0]
+    floor = timed(lambda _: con.execute(_ON_SITE_SQL).fetchall(), range(refreshes))
+    ours = timed(lambda _: visits.on_site_board(), range(refreshes))
+    report(measurement("board", "on_site_board", ours, floor, BOARD_TARGET, on_site=count))
+
+    board = OnSiteBoard(_desk_context())
+    board.resize(900, 700)
+    first = timed(lambda _: (board.show(), app.processEvents()), range(1))   # fills it
+    board._poll.stop()                    # no timer-driven refresh inside the measurement
+    board._tick.stop()
+
+    def refresh(_: object) -> None:
+        board.refresh()
+        app.processEvents()                   # the view repaints what changed
+
+    ours = timed(refresh, range(refreshes))
+    report(measurement("board", "board_refresh", ours, floor, BOARD_TARGET,
+                       on_site=board.model.rowCount(), first_show_ms=round(first[0], 3)))
+    board.close()
+    board.deleteLater()
+    app.processEvents()
+    con.close()
+
+
+def run_log(db_path: str, report, app, pages: int = 100) -> None:
+    """The desk's visit log window: its first page, then each page Qt fetches as the user
+    scrolls to the bottom (``canFetchMore``/``fetchMore``), repaint included."""
+    from receptionist.services.visits import LogFilter
+    from receptionist.ui.visit_log import PAGE_SIZE, VisitLogWindow
+
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    window = VisitLogWindow(_desk_context())
+    window.resize(1300, 800)
+    window.show()
+    app.processEvents()
+    table, model = window.log_table, window.model
+    # The whole history: the default filter (last 30 days) may hold fewer pages.
+    everything = LogFilter()
+
+    def first_page(_: object) -> None:
+        model.set_filter(everything)
+        app.processEvents()
+
+    ours_first = timed(first_page, range(20))
+    floor_first = timed(lambda _: con.execute(_LOG_FIRST, (PAGE_SIZE,)).fetchall(), range(20))
+    report(measurement("log", "first_page", ours_first, floor_first, LOG_TARGET))
+
+    loaded = []
+
+    def scroll(_: object) -> None:
+        before = model.rowCount()
+        table.scrollToBottom()                # Qt fetches the next page at the bottom
+        app.processEvents()
+        loaded.append(model.rowCount() - before)
+
+    ours = timed(scroll, range(pages))
+    rows = con.execute(_LOG_FIRST, (PAGE_SIZE,)).fetchall()
+    keys: list[tuple] = []
+    for _ in range(pages):            # the same pages, keyset on (check_in_at, id)
+        at, vid = rows[-1][14], rows[-1][0]
+        keys.append((at, at, at, vid, PAGE_SIZE))
+        rows = con.execute(_LOG_NEXT, keys[-1]).fetchall()
+    floor = timed(lambda key: con.execute(_LOG_NEXT, key).fetchall(), keys)
+    report(measurement("log", "next_page", ours, floor, LOG_TARGET, rows=model.rowCount(),
+                       rows_per_scroll=sorted(set(loaded))))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    con.close()

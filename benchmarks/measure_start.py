@@ -1,0 +1,94 @@
+"""Cold start of the desk, to the moment its search box has focus, and its peak memory,
+on the benchmark database; floor: a bare PySide6 QMainWindow with a focused line edit,
+started the same way in the same run. Both run offscreen, one at a time, alternating.
+
+The desk is started as a user starts it (``python -m receptionist --db PATH``) with the
+actor remembered in a throwaway settings folder and the startup probe of
+``receptionist.ui.app`` switched on (it prints the time and peak memory, then quits).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .common import measurement
+
+MEMORY_TARGET_MB = 250.0
+START_MARGIN_MS = 400.0
+
+_BARE = """
+import json, time
+from PySide6.QtCore import QTimer
+def peak_rss_kb():   # as receptionist.ui.app.peak_rss_kb (not imported: this is bare)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+edit = QLineEdit()
+window.setCentralWidget(edit)
+window.setWindowTitle("bare")
+window.show()
+edit.setFocus()
+def check():
+    if app.focusWidget() is not edit:
+        QTimer.singleShot(1, check)
+        return
+    print(json.dumps({"ready_at": time.time(), "peak_rss_kb": peak_rss_kb()}), flush=True)
+    app.quit()
+QTimer.singleShot(0, check)
+app.exec()
+"""
+
+
+def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(milliseconds from spawning to ready, peak RSS in MB) of one start."""
+    started = time.time()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"no startup report from {argv[1:3]}: rc={done.returncode} "
+                           f"{done.stderr[-2000:]}")
+    report = json.loads(lines[-1])
+    return (report["ready_at"] - started) * 1000, report["peak_rss_kb"] / 1024
+
+
+def run(db_path: str, report, runs: int = 5) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
+        config = Path(home, "config", "Receptionist")
+        config.mkdir(parents=True)
+        (config / "Receptionist.conf").write_text("[desk]\nactor_id=1\n")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                   XDG_CONFIG_HOME=str(Path(home, "config")),
+                   XDG_DATA_HOME=str(Path(home, "data")),
+                   RECEPTIONIST_STARTUP_PROBE="1")
+        env.pop("RECEPTIONIST_DB", None)
+        desk = [sys.executable, "-m", "receptionist", "--db", str(db_path), "--lang", "zh_CN"]
+        bare = [sys.executable, "-c", _BARE]
+        _once(bare, env)                               # warm the OS file cache once
+        _once(desk, env)
+        ours, floor, ours_mb, floor_mb = [], [], [], []
+        for _ in range(runs):
+            ms, mb = _once(bare, env)
+            floor.append(ms)
+            floor_mb.append(mb)
+            ms, mb = _once(desk, env)
+            ours.append(ms)
+            ours_mb.append(mb)
+    bare_p50 = statistics.median(floor)
+    target = {"p50_ms": round(bare_p50 + START_MARGIN_MS, 1)}
+    report(measurement("start", "cold_start", ours, floor, target))
+    peak, base = max(ours_mb), max(floor_mb)
+    report({"bench": "start", "name": "peak_memory", "n": runs, "value_mb": round(peak, 1),
+            "floor_mb": round(base, 1), "ratio": round(peak / base, 2),
+            "target": {"value_mb": MEMORY_TARGET_MB}, "meets": peak <= MEMORY_TARGET_MB})
