@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import types
@@ -18,6 +17,8 @@ from receptionist import cli
 from receptionist.services import clock
 from receptionist.store.connection import close_database
 
+from .conftest import counts
+
 CODE = re.compile(r"V-\d{4}-\d{4}")
 
 
@@ -26,16 +27,6 @@ def run_json(run, *args: str):
     assert code == 0, err
     return json.loads(out)
 
-
-def counts(path) -> dict[str, int]:
-    """Rows in every table, to prove a refused command wrote nothing."""
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        con.close()
 
 
 def check_in_zhang(run, *extra: str) -> str:

@@ -8,13 +8,14 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 
 from receptionist.store.connection import close_database
+
+from .conftest import counts
 
 CODE = re.compile(r"V-\d{4}-\d{4}")
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -32,15 +33,6 @@ def visit_code(run) -> str:
     assert code == 0, err
     return CODE.search(out).group(0)
 
-
-def counts(path) -> dict[str, int]:
-    con = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        con.close()
 
 
 def history(run, code: str) -> list[dict]:

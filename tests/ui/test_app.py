@@ -46,7 +46,9 @@ def test_the_first_staff_member_is_added_in_the_picker(db, monkeypatch, qtbot):
     assert staff_picker.remembered_actor_id() == chosen.id
 
 
-def test_run_opens_the_desk(db, db_path, actor, monkeypatch, qtbot):
+@pytest.fixture
+def opened_desks(monkeypatch, qtbot) -> list:
+    """The desk windows ``app.run`` creates (each closed by qtbot after the test)."""
     from receptionist.ui import app as desk_app
 
     windows = []
@@ -58,6 +60,13 @@ def test_run_opens_the_desk(db, db_path, actor, monkeypatch, qtbot):
         return window
 
     monkeypatch.setattr(desk_app, "create_desk", create)
+    return windows
+
+
+def test_run_opens_the_desk(db, db_path, actor, monkeypatch, opened_desks):
+    from receptionist.ui import app as desk_app
+
+    windows = opened_desks
     monkeypatch.setattr(QApplication, "exec", lambda self: 7)
     assert desk_app.run(str(db_path), "en") == 7
     [window] = windows
@@ -74,22 +83,15 @@ def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
 
 
 def test_the_startup_probe_reports_once_the_search_box_has_focus(db, db_path, actor,
-                                                                 monkeypatch, qtbot, capsys):
+                                                                 monkeypatch, qtbot, capsys,
+                                                                 opened_desks):
     """The cold-start benchmark's hook: one JSON line when the desk is ready, then quit."""
     import json
     import time
 
     from receptionist.ui import app as desk_app
 
-    windows, quits = [], []
-
-    def create(ctx):
-        window = create_desk(ctx)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    monkeypatch.setattr(desk_app, "create_desk", create)
+    windows, quits = opened_desks, []
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
     monkeypatch.setenv(desk_app.STARTUP_PROBE, "1")
