@@ -1,8 +1,10 @@
-"""Printing settings of this computer: which printer and paper each document goes to, and
-whether the slip and the feedback card print by themselves.
+"""Printing settings of this computer: which printer each document goes to, the paper
+format of each printer, and whether the slip and the feedback card print by themselves.
 
 They belong to one computer (the printers are this computer's), so they live in
-``QSettings``. An empty printer name means "no printer": the PDF is saved instead.
+``QSettings``. An empty printer name means "no printer": the PDF is saved instead. The
+paper format is remembered per printer (and document: one office printer may take both
+slips and cards): choosing a printer brings back the format last used on it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ from .staff_picker import desk_settings
 
 FORMATS = {"slip": SLIP_FORMATS, "card": CARD_FORMATS}
 _KEY = "printing/{kind}_{what}"
+_PAPER_KEY = "printing/paper/{printer}/{kind}"
+
+
+def _paper_key(printer: str, kind: str) -> str:
+    # "/" would open a settings group; "(none)" is the save-a-PDF choice.
+    return _PAPER_KEY.format(printer=(printer or "(none)").replace("/", "_"), kind=kind)
+
+
+def remembered_format(printer: str, kind: str) -> str | None:
+    """The paper format last used for ``kind`` on ``printer``, or None."""
+    fmt = desk_settings().value(_paper_key(printer, kind))
+    return fmt if fmt in FORMATS[kind] else None
 
 
 @dataclass
@@ -57,7 +71,8 @@ def load_print_settings() -> PrintSettings:
         printer = store.value(_KEY.format(kind=kind, what="printer"))
         if printer is None:
             printer = default_printer() or ""
-        fmt = store.value(_KEY.format(kind=kind, what="format"))
+        fmt = remembered_format(str(printer), kind) or store.value(
+            _KEY.format(kind=kind, what="format"))
         if fmt not in FORMATS[kind]:
             fmt = FORMATS[kind][0]
         setattr(result, f"{kind}_printer", str(printer))
@@ -72,6 +87,7 @@ def save_print_settings(choice: PrintSettings) -> None:
     for kind in ("slip", "card"):
         store.setValue(_KEY.format(kind=kind, what="printer"), choice.printer(kind))
         store.setValue(_KEY.format(kind=kind, what="format"), choice.format(kind))
+        store.setValue(_paper_key(choice.printer(kind), kind), choice.format(kind))
     store.setValue("printing/auto_slip", choice.auto_slip)
     store.setValue("printing/card_at_checkout", choice.card_at_checkout)
     store.sync()
@@ -112,6 +128,8 @@ class PrintSettingsPage(Retranslating, QWidget):
             form = QFormLayout(box)
             form.addRow(printer_label, printer)
             form.addRow(format_label_, fmt)
+            printer.currentIndexChanged.connect(
+                lambda _index, kind=kind: self._printer_chosen(kind))
             self.boxes[kind], self.printer_combos[kind] = box, printer
             self.format_combos[kind] = fmt
             self.printer_labels[kind], self.format_labels[kind] = printer_label, format_label_
@@ -147,6 +165,13 @@ class PrintSettingsPage(Retranslating, QWidget):
         for each in FORMATS[kind]:
             fmt_combo.addItem(format_label(each), each)
         fmt_combo.setCurrentIndex(max(fmt_combo.findData(fmt), 0))
+
+    def _printer_chosen(self, kind: str) -> None:
+        """Show the paper format last used on the chosen printer (if any)."""
+        fmt = remembered_format(self.printer_combos[kind].currentData() or "", kind)
+        combo = self.format_combos[kind]
+        if fmt is not None and combo.count():
+            combo.setCurrentIndex(max(combo.findData(fmt), 0))
 
     def choice(self) -> PrintSettings:
         return PrintSettings(

@@ -298,3 +298,37 @@ def test_print_buttons_follow_the_language(desk, visit, qapp):
         i18n.switch_language(qapp, "en")
         qapp.processEvents()
     assert desk.board.reprint_slip_button.text() == "Print slip"
+
+
+def slip_combos(dialog):
+    page = dialog.print_page
+    return page.printer_combos["slip"], page.format_combos["slip"]
+
+
+def test_the_paper_format_is_remembered_per_printer(ctx, qtbot, monkeypatch):
+    from receptionist.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(print_settings, "available_printers", lambda: ["Label QL", "Office"])
+    monkeypatch.setattr(print_settings, "default_printer", lambda: "Office")
+    first = SettingsDialog(ctx)
+    qtbot.addWidget(first)
+    printer, paper = slip_combos(first)
+    printer.setCurrentIndex(printer.findData("Label QL"))
+    paper.setCurrentIndex(paper.findData("label62"))
+    first.accept()
+    second = SettingsDialog(ctx)
+    qtbot.addWidget(second)
+    printer, paper = slip_combos(second)
+    printer.setCurrentIndex(printer.findData("Office"))
+    paper.setCurrentIndex(paper.findData("a6"))
+    second.accept()
+    assert load_print_settings().slip_format == "a6"
+
+    third = SettingsDialog(ctx)
+    qtbot.addWidget(third)
+    printer, paper = slip_combos(third)
+    assert paper.currentData() == "a6"                       # the office printer's paper
+    printer.setCurrentIndex(printer.findData("Label QL"))    # back to the label printer
+    assert paper.currentData() == "label62"                  # ... brings back its labels
+    third.accept()
+    assert load_print_settings() == PrintSettings("Label QL", "label62", "Office", "a6")
