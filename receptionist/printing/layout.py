@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from reportlab.graphics.barcode import createBarcodeDrawing, qrencoder
 from reportlab.graphics.shapes import Drawing, Group, Image, Line, Rect, String, UserNode
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 
 from .fonts import ascent, descent, register_font, text_width
 
@@ -296,6 +295,3 @@ class Sheet:
         self.drawing.add(Image(x, top - h, w, h, flat))
         return self._record(name, Box(x, top - h, w, h))
 
-
-def mm_to_pt(value: float) -> float:
-    return value * mm

@@ -17,9 +17,9 @@ from ..store import feedback as store
 from ..store.customers import transaction
 from ..store.models import Feedback
 from . import clock
+from ._lookup import visit_row
 from .staff import require_actor
 from .views import FeedbackView
-from .visits import _visit_for_code
 
 __all__ = ["FeedbackSource", "feedback_for", "record_feedback"]
 
@@ -57,7 +57,7 @@ def record_feedback(actor_id: int, code: str, *, overall: int,
     origin = clean_source(source)
     now = clock.now()
     with transaction():
-        visit = _visit_for_code(code)
+        visit = visit_row(code)
         if visit.status not in RECEIVED:
             raise Conflict("This visit has not taken place, so it cannot have feedback.",
                            field="code", code="visit_not_received")
@@ -73,6 +73,6 @@ def record_feedback(actor_id: int, code: str, *, overall: int,
 
 def feedback_for(code: str) -> FeedbackView | None:
     """The visit's feedback, or ``None`` when none has been entered yet."""
-    visit = _visit_for_code(code)
+    visit = visit_row(code)
     row = store.for_visit(visit.id)
     return _view(row, visit.code) if row else None

@@ -19,10 +19,10 @@ from ..store import prints as store
 from ..store.customers import transaction
 from ..store.models import PrintRecord, Visit
 from . import clock
+from ._lookup import visit_row
 from .settings import site_logo, site_settings
 from .staff import require_actor
 from .views import PrintRecordView
-from .visits import _visit_for_code
 
 if TYPE_CHECKING:
     from ..printing.documents import PrintedDocument
@@ -55,7 +55,7 @@ def _host_name(row: Visit) -> str:
 
 def slip_data(code: str) -> SlipData:
     """What the visit slip of ``code`` shows (NotFound for an unknown code)."""
-    row = _visit_for_code(code)
+    row = visit_row(code)
     site = site_settings()
     return SlipData(
         site_name=site.site_name, visitor_name=row.customer.name,
@@ -68,7 +68,7 @@ def slip_data(code: str) -> SlipData:
 
 def card_data(code: str) -> CardData:
     """What the feedback card of ``code`` shows (NotFound for an unknown code)."""
-    row = _visit_for_code(code)
+    row = visit_row(code)
     site = site_settings()
     day = row.check_out_at or row.check_in_at or clock.now()
     return CardData(
@@ -118,7 +118,7 @@ def record_print(actor_id: int, code: str, document: str, fmt: str, printer: str
                       required=False) or None
     now = clock.now()
     with transaction():
-        visit = _visit_for_code(code)
+        visit = visit_row(code)
         row = store.insert(visit=visit.id, document=document, fmt=fmt, printer=name,
                            outcome=outcome, staff=actor_id, printed_at=now)
         audit.record(now, actor_id, "visit.print", "visit", visit.id, code=visit.code,
@@ -128,5 +128,5 @@ def record_print(actor_id: int, code: str, document: str, fmt: str, printer: str
 
 def print_history(code: str) -> list[PrintRecordView]:
     """What was printed for the visit, newest first."""
-    visit = _visit_for_code(code)
+    visit = visit_row(code)
     return [_view(r) for r in store.for_visit(visit.id)]

@@ -9,7 +9,7 @@ from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.flow import suggest_flow
 from ..domain.playbooks import PlaybookStep, playbook
 from ..domain.validation import clean_note, clean_party_size, clean_phone, clean_room
-from ..domain.visit_code import day_key, format_visit_code, parse_visit_code
+from ..domain.visit_code import day_key, format_visit_code
 from ..store import audit
 from ..store import customers as customer_store
 from ..store import staff as staff_store
@@ -18,6 +18,7 @@ from ..store.customers import transaction
 from ..store.visits import LogFilter
 from . import clock
 from ._convert import visit_view
+from ._lookup import visit_row
 from .customers import parse_category, register_customer
 from .staff import require_actor
 from .views import VisitView
@@ -131,17 +132,8 @@ def check_in_walk_in(actor_id: int, *, name: str, purpose: str | Purpose,
                         station=station)
 
 
-def _visit_for_code(text: str):
-    code = parse_visit_code(text)
-    row = store.by_code(code) if code else None
-    if row is None:
-        raise NotFound("No visit has this code; check the code on the slip.",
-                       field="code", code="visit_unknown")
-    return row
-
-
 def visit_by_code(text: str) -> VisitView:
-    return visit_view(_visit_for_code(text))
+    return visit_view(visit_row(text))
 
 
 def check_out(actor_id: int, code: str) -> VisitView:
@@ -149,7 +141,7 @@ def check_out(actor_id: int, code: str) -> VisitView:
     require_actor(actor_id)
     now = clock.now()
     with transaction():
-        row = _visit_for_code(code)
+        row = visit_row(code)
         if row.status == VisitStatus.DONE:
             raise Conflict("This visitor has already been checked out.",
                            code="already_checked_out")

@@ -31,16 +31,6 @@ def add_terms(customer_id: int, terms: Iterable[str]) -> None:
         SearchTerm.insert_many(batch).on_conflict_ignore().execute()
 
 
-def replace_terms(customer_id: int, old_terms: Iterable[str], new_terms: Iterable[str]) -> None:
-    """Swap a customer's terms (after a rename); ``old_terms`` are recomputed by the caller
-    from the old name, so every delete is a primary-key lookup."""
-    old = list(old_terms)
-    for batch in chunked(old, 400):
-        SearchTerm.delete().where((SearchTerm.customer_id == customer_id)
-                                  & SearchTerm.term.in_(batch)).execute()
-    add_terms(customer_id, new_terms)
-
-
 def add_company_terms(company: str, terms: Iterable[str]) -> None:
     if not company:
         return

@@ -74,10 +74,6 @@ class VisitLogModel(QAbstractTableModel):
         self._hotel_mode = False
 
     # -- filter and paging -------------------------------------------------------------
-    @property
-    def log_filter(self) -> visits.LogFilter:
-        return self._filter
-
     def set_filter(self, flt: visits.LogFilter) -> None:
         """Show the visits matching ``flt``, starting again from the first page."""
         self._filter = flt
