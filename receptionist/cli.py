@@ -12,7 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 from . import cli_output as out
@@ -203,10 +203,6 @@ def _onsite(args: argparse.Namespace) -> str:
     return out.onsite_text(board)
 
 
-def _local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()
-
-
 def _host_id(name: str) -> int:
     wanted = name.strip()
     for person in staff.list_staff(active_only=False):
@@ -220,10 +216,8 @@ def _visits(args: argparse.Namespace) -> str:
     if args.since and args.until and args.since > args.until:
         raise ValidationError("The --from date is after the --to date.", field="from",
                               code="date_range")
-    flt = visits.LogFilter(
-        since=_local_midnight(args.since) if args.since else None,
-        until=_local_midnight(args.until + timedelta(days=1)) if args.until else None,
-        purpose=args.purpose, flow=args.flow, category=args.category,
+    flt = visits.log_filter_for_days(
+        args.since, args.until, purpose=args.purpose, flow=args.flow, category=args.category,
         host_id=_host_id(args.host) if args.host else None)
     rows = []
     after = None

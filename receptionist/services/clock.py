@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
 _now: Callable[[], datetime] = lambda: datetime.now(UTC)  # noqa: E731
 
@@ -22,6 +22,11 @@ def set_clock(func: Callable[[], datetime] | None) -> None:
     """Replace the clock (tests); ``None`` restores the real one."""
     global _now
     _now = func or (lambda: datetime.now(UTC))
+
+
+def local_day_start(day: date) -> datetime:
+    """Local midnight at the start of ``day``, as an aware UTC time."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
 def local(at: datetime) -> datetime:

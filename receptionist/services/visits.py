@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from ..domain.enums import Category, Flow, Purpose, Station, VisitStatus
 from ..domain.errors import Conflict, NotFound, ValidationError
@@ -23,8 +23,8 @@ from .customers import parse_category, register_customer
 from .staff import require_actor
 from .views import VisitView
 
-__all__ = ["LogFilter", "check_in", "check_in_walk_in", "check_out", "on_site_board",
-           "parse_flow", "parse_purpose", "playbook_for", "set_playbook_step",
+__all__ = ["LogFilter", "check_in", "check_in_walk_in", "check_out", "log_filter_for_days",
+           "on_site_board", "parse_flow", "parse_purpose", "playbook_for", "set_playbook_step",
            "suggested_flow", "visit_by_code", "visit_log_page"]
 
 
@@ -181,6 +181,16 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
         audit.record(clock.now(), actor_id, "visit.playbook", "visit", row.id, step=step_id,
                      done=done)
     return visit_view(row)
+
+
+def log_filter_for_days(first: date | None = None, last: date | None = None,
+                        **filters) -> LogFilter:
+    """A visit-log filter for whole local days from ``first`` to ``last`` (both included;
+    None: open-ended); ``filters`` are the other ``LogFilter`` fields."""
+    return LogFilter(
+        since=clock.local_day_start(first) if first else None,
+        until=clock.local_day_start(last + timedelta(days=1)) if last else None,
+        **filters)
 
 
 def visit_log_page(flt: LogFilter, limit: int = 100,

@@ -7,7 +7,7 @@ display strings are formatted once when its page arrives.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -54,11 +54,6 @@ def _local_text(at: datetime | None, same_day_as: datetime | None = None) -> str
     if same_day_as is not None and clock.local(same_day_as).date() == local.date():
         return local.strftime("%H:%M")
     return local.strftime("%Y-%m-%d %H:%M")
-
-
-def local_day_start(day: date) -> datetime:
-    """Local midnight at the start of ``day``, as an aware UTC time."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
 class VisitLogModel(QAbstractTableModel):
@@ -291,10 +286,8 @@ class VisitLogWindow(Retranslating, QWidget):
 
     # -- filters -----------------------------------------------------------------------
     def current_filter(self) -> visits.LogFilter:
-        since = local_day_start(_pydate(self.log_from.date()))
-        until = local_day_start(_pydate(self.log_to.date()) + timedelta(days=1))
-        return visits.LogFilter(
-            since=since, until=until,
+        return visits.log_filter_for_days(
+            _pydate(self.log_from.date()), _pydate(self.log_to.date()),
             purpose=self.log_purpose.currentData(), flow=self.log_flow.currentData(),
             category=self.log_category.currentData(), host_id=self.log_host.currentData(),
         )

@@ -26,7 +26,6 @@ from receptionist.ui.visit_log import (
     PAGE_SIZE,
     VisitLogModel,
     VisitLogWindow,
-    local_day_start,
 )
 
 NOW = datetime(2024, 6, 30, 10, 0, tzinfo=UTC)
@@ -181,7 +180,7 @@ def test_default_range_is_the_last_30_days(ctx, many, qtbot):
     assert window.log_to.date() == QDate(today.year, today.month, today.day)
     start = today - timedelta(days=29)
     assert window.log_from.date() == QDate(start.year, start.month, start.day)
-    since = local_day_start(start)
+    since = clock.local_day_start(start)
     assert fetch_all(window.model) == [m.code for m in many if m.at >= since]
     assert len(fetch_all(window.model)) < len(many)
 
