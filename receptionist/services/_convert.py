@@ -40,4 +40,5 @@ def visit_view(row: Visit) -> VisitView:
         party_size=row.party_size, room=row.room, note=row.note,
         status=VisitStatus(row.status), station=Station(row.station),
         check_in_at=row.check_in_at, check_out_at=row.check_out_at, playbook_done=done,
+        invite_code=row.invite_code, expected_at=row.expected_at,
     )

@@ -42,6 +42,15 @@ def register_customer(actor_id: int, *, name: str, phone: str | None = None,
                       email: str | None = None) -> CustomerView:
     """Register a new customer; only the name is required. A phone is unique."""
     require_actor(actor_id)
+    return record_registration(actor_id, name=name, phone=phone, company=company, kind=kind,
+                               category=category, email=email)
+
+
+def record_registration(actor_id: int | None, *, name: str, phone: str | None = None,
+                        company: str | None = None, kind: str | Kind = Kind.CONSUMER,
+                        category: str | Category = Category.PROSPECT,
+                        email: str | None = None) -> CustomerView:
+    """``register_customer`` for a caller that has checked who acts (None: the kiosk)."""
     clean = clean_name(name)
     phone_value = clean_phone(phone)
     company_value = clean_company(company)

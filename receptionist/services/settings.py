@@ -5,15 +5,17 @@ from __future__ import annotations
 import base64
 import binascii
 import struct
+from datetime import time
 
 from ..domain.errors import ValidationError
+from ..domain.pin import clean_pin, hash_pin
 from ..domain.validation import clean_text
 from ..store import audit
 from ..store import settings as store
 from ..store.customers import transaction
 from . import clock
 from .staff import require_actor
-from .views import SiteSettings
+from .views import KioskSettings, SiteSettings
 
 
 def site_settings() -> SiteSettings:
@@ -78,3 +80,73 @@ def set_site_logo(actor_id: int, png: bytes | None) -> bytes | None:
         audit.record(clock.now(), actor_id, "settings.logo", "setting", 0,
                      size=len(png) if png else 0)
     return site_logo()
+
+
+# -- the kiosk and the end of the day ---------------------------------------------------
+IDLE_SECONDS_RANGE = (15, 600)
+_IDLE_KEY = "kiosk_idle_seconds"
+_PIN_KEY = "kiosk_pin_hash"
+_CLOSING_KEY = "closing_time"
+_RETENTION_KEY = "kiosk_retention_months"
+RETENTION_MONTHS_RANGE = (1, 120)
+
+
+def _closing(value: str | None) -> time:
+    try:
+        return time.fromisoformat(value) if value else KioskSettings().closing_time
+    except ValueError:
+        return KioskSettings().closing_time
+
+
+def kiosk_settings() -> KioskSettings:
+    values = store.get_many([_IDLE_KEY, _PIN_KEY, _CLOSING_KEY, _RETENTION_KEY])
+    defaults = KioskSettings()
+    return KioskSettings(
+        idle_seconds=_int(values.get(_IDLE_KEY), defaults.idle_seconds),
+        pin_set=bool(values.get(_PIN_KEY)),
+        closing_time=_closing(values.get(_CLOSING_KEY)),
+        retention_months=_int(values.get(_RETENTION_KEY), defaults.retention_months))
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def _in_range(value: int | str, bounds: tuple[int, int], field: str, message: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = bounds[0] - 1
+    if not bounds[0] <= number <= bounds[1]:
+        raise ValidationError(message, field=field, code=f"{field}_invalid")
+    return number
+
+
+def save_kiosk_settings(actor_id: int, *, idle_seconds: int | str, closing_time: time,
+                        retention_months: int | str = 24,
+                        pin: str | None = None) -> KioskSettings:
+    """Save the kiosk's idle time, the closing time, the retention period the privacy
+    notice states and (when given) a new staff PIN."""
+    require_actor(actor_id)
+    idle = _in_range(idle_seconds, IDLE_SECONDS_RANGE, "idle_seconds",
+                     "The idle time must be {} to {} seconds.".format(*IDLE_SECONDS_RANGE))
+    months = _in_range(retention_months, RETENTION_MONTHS_RANGE, "retention_months",
+                       "The retention period must be {} to {} months.".format(
+                           *RETENTION_MONTHS_RANGE))
+    hashed = hash_pin(clean_pin(pin)) if pin else None
+    with transaction():
+        store.put(_IDLE_KEY, str(idle))
+        store.put(_RETENTION_KEY, str(months))
+        store.put(_CLOSING_KEY, closing_time.replace(second=0, microsecond=0).isoformat("minutes"))
+        if hashed:
+            store.put(_PIN_KEY, hashed)
+        audit.record(clock.now(), actor_id, "settings.kiosk", "setting", 0,
+                     idle_seconds=idle, pin_changed=bool(hashed))
+    return kiosk_settings()
+
+
+def kiosk_pin_hash() -> str | None:
+    return store.get_many([_PIN_KEY]).get(_PIN_KEY) or None

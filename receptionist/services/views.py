@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 
 from ..domain.enums import Category, Flow, Kind, Purpose, Role, Station, VisitStatus
 
@@ -82,10 +82,13 @@ class VisitView:
     check_in_at: datetime | None
     check_out_at: datetime | None
     playbook_done: tuple[str, ...] = field(default=())
+    invite_code: str | None = None         # planned visits (and those that were planned)
+    expected_at: datetime | None = None
 
     def to_json(self) -> dict:
         return {
             "code": self.code,
+            "invite_code": self.invite_code, "expected_at": _iso(self.expected_at),
             "customer": {"name": self.customer_name, "phone": self.customer_phone,
                          "company": self.customer_company, "category": str(self.category)},
             "purpose": str(self.purpose), "flow": str(self.flow), "host": self.host_name,
@@ -122,6 +125,32 @@ class SearchResult:
 class SiteSettings:
     site_name: str = "Receptionist"
     hotel_mode: bool = False
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """Site-wide kiosk and end-of-day settings (the PIN itself is never read back)."""
+
+    idle_seconds: int = 60
+    pin_set: bool = False
+    closing_time: time = time(18, 0)
+    retention_months: int = 24      # what the kiosk's privacy notice says
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    """A visitor who checked in at the kiosk, for the desk to tell the host."""
+
+    id: int
+    visit_code: str
+    customer_name: str
+    category: Category
+    host_name: str | None
+    purpose: Purpose
+    urgent: bool                 # VIP or problem customer: sound and flash
+    created_at: datetime
+    seen_at: datetime | None
+    seen_by: str | None
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def playbook_for(category: str | Category, purpose: str | Purpose) -> tuple[Play
     return playbook(parse_category(category), parse_purpose(purpose))
 
 
-def _host_id(host_id: int | None) -> int | None:
+def active_host_id(host_id: int | None) -> int | None:
     if host_id is None:
         return None
     row = staff_store.get(host_id)
@@ -80,32 +80,73 @@ def check_in(actor_id: int, *, customer_id: int, purpose: str | Purpose,
     """Check a known customer in. One transaction: the visit, its code, the customer's
     visit count and the audit entry are written together or not at all."""
     require_actor(actor_id)
+    return record_check_in(actor_id, customer_id=customer_id, purpose=purpose, flow=flow,
+                           host_id=host_id, party_size=party_size, note=note, room=room,
+                           station=station)
+
+
+def record_check_in(actor_id: int | None, *, customer_id: int, purpose: str | Purpose,
+                    flow: str | Flow | None = None, host_id: int | None = None,
+                    party_size: int | str = 1, note: str = "", room: str = "",
+                    station: Station = Station.DESK) -> VisitView:
+    """``check_in`` for a caller that has checked who acts (``None``: the kiosk)."""
     purpose = parse_purpose(purpose)
     size = clean_party_size(party_size)
     note = clean_note(note)
     room = clean_room(room)
     now = clock.now()
     with transaction():
-        customer = customer_store.get(customer_id)
-        if customer is None:
-            raise NotFound("No such customer.", code="customer_unknown")
-        host = _host_id(host_id)
-        if store.on_site_for_customer(customer.id) is not None:
-            raise Conflict("This visitor is already on site; check them out first.",
-                           code="already_on_site")
+        customer = _arriving_customer(customer_id)
+        host = active_host_id(host_id)
         chosen = parse_flow(flow) if flow else suggested_flow(customer.id, purpose)
-        day = clock.local(now).date()
-        code = format_visit_code(day, store.next_sequence(day_key(day)))
         row = store.insert(
-            code=code, customer=customer.id, purpose=str(purpose), flow=str(chosen),
-            category=customer.category, host=host, receptionist=actor_id, party_size=size,
-            room=room, note=note, status=str(VisitStatus.ON_SITE), station=str(station),
-            check_in_at=now,
+            code=_new_code(now), customer=customer.id, purpose=str(purpose),
+            flow=str(chosen), category=customer.category, host=host, receptionist=actor_id,
+            party_size=size, room=room, note=note, status=str(VisitStatus.ON_SITE),
+            station=str(station), check_in_at=now,
         )
-        customer_store.update(customer, visit_count=customer.visit_count + 1,
-                              last_visit_at=now, updated_at=now)
-        audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=code,
+        _count_visit(customer, now)
+        audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=row.code,
                      purpose=str(purpose), flow=str(chosen), station=str(station))
+    return visit_view(store.by_id(row.id))
+
+
+def _arriving_customer(customer_id: int):
+    """The customer row of someone checking in, who must not be on site already."""
+    customer = customer_store.get(customer_id)
+    if customer is None:
+        raise NotFound("No such customer.", code="customer_unknown")
+    if store.on_site_for_customer(customer.id) is not None:
+        raise Conflict("This visitor is already on site; check them out first.",
+                       code="already_on_site")
+    return customer
+
+
+def _new_code(now: datetime) -> str:
+    day = clock.local(now).date()
+    return format_visit_code(day, store.next_sequence(day_key(day)))
+
+
+def _count_visit(customer, now: datetime) -> None:
+    customer_store.update(customer, visit_count=customer.visit_count + 1,
+                          last_visit_at=now, updated_at=now)
+
+
+def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
+    """Turn a planned visit into an on-site one: today's visit code, the customer's current
+    category, the flow the rule suggests now. Call inside a transaction."""
+    if row.status != VisitStatus.PLANNED:
+        raise Conflict("This invitation has already been used or is no longer valid.",
+                       field="code", code="not_planned")
+    now = clock.now()
+    customer = _arriving_customer(row.customer_id)
+    flow = suggested_flow(customer.id, row.purpose)
+    store.update(row, code=_new_code(now), status=str(VisitStatus.ON_SITE), check_in_at=now,
+                 receptionist=actor_id, station=str(station), category=customer.category,
+                 flow=str(flow))
+    _count_visit(customer, now)
+    audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=row.code,
+                 purpose=row.purpose, flow=str(flow), station=str(station), planned=True)
     return visit_view(store.by_id(row.id))
 
 
@@ -139,18 +180,22 @@ def visit_by_code(text: str) -> VisitView:
 def check_out(actor_id: int, code: str) -> VisitView:
     """Check a visitor out by visit code. Twice, or a visit not on site, changes nothing."""
     require_actor(actor_id)
-    now = clock.now()
     with transaction():
-        row = visit_row(code)
-        if row.status == VisitStatus.DONE:
-            raise Conflict("This visitor has already been checked out.",
-                           code="already_checked_out")
-        if row.status != VisitStatus.ON_SITE:
-            raise Conflict("This visit is not on site, so it cannot be checked out.",
-                           code="not_on_site")
-        store.update(row, status=str(VisitStatus.DONE), check_out_at=now,
-                     checked_out_by=actor_id)
-        audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
+        return record_check_out(actor_id, visit_row(code))
+
+
+def record_check_out(actor_id: int | None, row) -> VisitView:
+    """Check out the visit ``row`` (``actor_id`` None: the kiosk); inside a transaction."""
+    if row.status == VisitStatus.DONE:
+        raise Conflict("This visitor has already been checked out.",
+                       code="already_checked_out")
+    if row.status != VisitStatus.ON_SITE:
+        raise Conflict("This visit is not on site, so it cannot be checked out.",
+                       code="not_on_site")
+    now = clock.now()
+    store.update(row, status=str(VisitStatus.DONE), check_out_at=now,
+                 checked_out_by=actor_id)
+    audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
     return visit_view(store.by_id(row.id))
 
 

@@ -52,9 +52,21 @@ V2: list[Step] = [
     '''CREATE INDEX "print_record_visit_id" ON "print_record" ("visit_id")''',
 ]
 
+# Issue 5: planned visits (invitation code, expected time) and host notifications.
+V3: list[Step] = [
+    '''ALTER TABLE "visit" ADD COLUMN "invite_code" VARCHAR(16)''',
+    '''ALTER TABLE "visit" ADD COLUMN "expected_at" VARCHAR(27)''',
+    '''CREATE UNIQUE INDEX "visit_invite_code" ON "visit" ("invite_code")''',
+    '''CREATE INDEX "visit_status_expected_at" ON "visit" ("status", "expected_at")''',
+    '''CREATE TABLE "notification" ("id" INTEGER NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "host_id" INTEGER, "urgent" INTEGER NOT NULL, "created_at" VARCHAR(27) NOT NULL, "seen_at" VARCHAR(27), "seen_by_id" INTEGER, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("host_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("seen_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)''',
+    '''CREATE INDEX "notification_visit_id" ON "notification" ("visit_id")''',
+    '''CREATE INDEX "notification_seen_at" ON "notification" ("seen_at")''',
+]
+
 MIGRATIONS: dict[int, list[Step]] = {
     1: V1,
     2: V2,
+    3: V3,
 }
 
 LATEST = max(MIGRATIONS)

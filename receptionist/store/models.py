@@ -160,9 +160,15 @@ class Visit(BaseModel):
     check_in_at = UTCDateTimeField(null=True)
     check_out_at = UTCDateTimeField(null=True)
     playbook_done = TextField(default="")
+    # Issue 5: a planned visit has an invitation code (random, unguessable: the kiosk
+    # accepts it) and the time it is expected. While planned, ``code`` holds the
+    # invitation code; check-in gives the visit its V-MMDD-NNNN code.
+    invite_code = CharField(max_length=16, null=True, unique=True)
+    expected_at = UTCDateTimeField(null=True)
 
     class Meta:
         indexes = (
+            (("status", "expected_at"), False),
             (("check_in_at",), False),
             (("status", "check_in_at"), False),
             (("customer", "check_in_at"), False),
@@ -231,7 +237,23 @@ class PrintRecord(BaseModel):
     printed_at = UTCDateTimeField()
 
 
+class Notification(BaseModel):
+    """"Your visitor is here": written when a visitor checks in at the kiosk, shown on
+    every desk until a receptionist marks it seen (and tells the host)."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", index=True)
+    host = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="host_id",
+                           index=False)
+    urgent = BooleanField(default=False)        # a VIP or problem customer
+    created_at = UTCDateTimeField()
+    seen_at = UTCDateTimeField(null=True, index=True)
+    seen_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="seen_by_id",
+                              index=False)
+
+
 ALL_MODELS = (SchemaVersion, Setting, Staff, Customer, SearchTerm, CompanyTerm,
-              CategoryChange, Visit, VisitCodeCounter, AuditEntry, Feedback, PrintRecord)
+              CategoryChange, Visit, VisitCodeCounter, AuditEntry, Feedback, PrintRecord,
+              Notification)
 
 __all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]

@@ -11,3 +11,7 @@ def get_all() -> dict[str, str]:
 
 def put(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def get_many(keys: list[str]) -> dict[str, str]:
+    return {s.key: s.value for s in Setting.select().where(Setting.key.in_(keys))}

@@ -26,3 +26,11 @@ def insert(**fields) -> Staff:
 
 def set_active(staff_id: int, active: bool) -> None:
     Staff.update(active=active).where(Staff.id == staff_id).execute()
+
+
+def departments() -> list[str]:
+    """The departments of active staff, sorted, without blanks."""
+    rows = (Staff.select(Staff.department).distinct()
+            .where((Staff.active == True) & (Staff.department != ""))  # noqa: E712
+            .order_by(Staff.department))
+    return [r.department for r in rows]

@@ -102,3 +102,25 @@ def log_page(flt: LogFilter, limit: int,
                             & ((Visit.check_in_at < at)
                                | ((Visit.check_in_at == at) & (Visit.id < visit_id))))
     return list(query.order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit))
+
+
+def by_invite_code(invite_code: str) -> Visit | None:
+    return _with_people().where(Visit.invite_code == invite_code).first()
+
+
+def planned_between(since: datetime, until: datetime) -> list[Visit]:
+    """Planned (not yet arrived) visits expected in ``[since, until)``, earliest first."""
+    return list(_with_people()
+                .where((Visit.status == "planned") & (Visit.expected_at >= since)
+                       & (Visit.expected_at < until))
+                .order_by(Visit.expected_at, Visit.id))
+
+
+def planned_before(until: datetime) -> list[Visit]:
+    """Planned visits expected before ``until`` (candidates for no-shows)."""
+    return list(Visit.select(Visit.id, Visit.code)
+                .where((Visit.status == "planned") & (Visit.expected_at < until)))
+
+
+def set_status(visit_ids: list[int], status: str) -> None:
+    Visit.update(status=status).where(Visit.id.in_(visit_ids)).execute()

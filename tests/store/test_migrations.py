@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from peewee import SqliteDatabase
@@ -190,31 +191,45 @@ def test_default_db_path_honours_the_environment(tmp_path, monkeypatch):
     assert connection.APP_NAME in connection.default_db_path().parts
 
 
-def test_a_v1_database_with_data_migrates_to_v2_keeping_it(tmp_path, proxy_restored):
-    from receptionist.services import customers, feedback, staff, visits
+def test_a_v1_database_with_data_migrates_to_the_latest_keeping_it(tmp_path, proxy_restored):
+    from receptionist.services import customers, feedback, planning, visits
 
     path = tmp_path / "v1.sqlite3"
     db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
     database.initialize(db)
     assert migrations.migrate(db, target=1) == [1]
     assert "feedback" not in db.get_tables() and "print_record" not in db.get_tables()
-    actor = staff.add_staff(None, "Front desk", role="receptionist")
-    zhang = customers.register_customer(actor.id, name="张三", phone="13800138000",
-                                        company="华为技术有限公司")
-    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
-    visits.check_out(actor.id, visit.code)
+    # Rows as version 1 wrote them (today's services write columns v1 does not have).
+    at = "2026-11-20T09:00:00.000000Z"
+    db.execute_sql("INSERT INTO staff VALUES (1, 'Front desk', '', 'receptionist', 1, ?)",
+                   (at,))
+    db.execute_sql("INSERT INTO customer (id, name, phone, phone_search, phone_last4, email, "
+                   "company, title, kind, category, source, preferences, notes, consent, "
+                   "external_ref, visit_count, last_visit_at, created_at, updated_at) VALUES "
+                   "(1, '张三', '+8613800138000', '13800138000', '8000', '', '华为技术有限公司', "
+                   "'', 'consumer', 'existing', '', '', '', 0, '', 1, ?, ?, ?)", (at, at, at))
+    db.execute_sql("INSERT INTO visit (id, code, customer_id, purpose, flow, category, "
+                   "receptionist_id, party_size, room, note, status, station, check_in_at, "
+                   "check_out_at, playbook_done) VALUES (1, 'V-1120-0001', 1, 'sales', "
+                   "'follow_up', 'existing', 1, 1, '', '', 'done', 'desk', ?, ?, '')",
+                   (at, at))
     db.close()
 
     db = open_database(path)
-    assert migrations.current_version(db) == 2
+    assert migrations.current_version(db) == migrations.LATEST
     assert [r[0] for r in db.execute_sql("SELECT version FROM schema_version "
-                                         "ORDER BY version")] == [1, 2]
-    assert customers.get_customer(zhang.id).name == "张三"
-    kept = visits.visit_by_code(visit.code)
+                                         "ORDER BY version")] == list(
+        range(1, migrations.LATEST + 1))
+    assert customers.get_customer(1).name == "张三"
+    kept = visits.visit_by_code("V-1120-0001")
     assert (kept.customer_name, kept.customer_company, str(kept.status)) == (
         "张三", "华为技术有限公司", "done")
+    assert kept.invite_code is None and kept.expected_at is None
     assert len(list(tmp_path.glob("v1.v1.*.bak"))) == 1
-    # The new tables work on the migrated data.
-    assert feedback.feedback_for(visit.code) is None
-    feedback.record_feedback(actor.id, visit.code, overall=5)
-    assert feedback.feedback_for(visit.code).overall == 5
+    # The new tables and columns work on the migrated data.
+    assert feedback.feedback_for(kept.code) is None
+    feedback.record_feedback(1, kept.code, overall=5)
+    assert feedback.feedback_for(kept.code).overall == 5
+    planned = planning.plan_visit(1, customer_id=1, purpose="sales",
+                                  expected_at=datetime.now(UTC) + timedelta(hours=1))
+    assert planning.invitation(planned.invite_code).id == planned.id

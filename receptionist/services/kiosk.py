@@ -1,0 +1,257 @@
+"""What the self-service kiosk may do, and nothing more.
+
+The kiosk runs unattended in a lobby, so this module is its whole reach: every view it
+returns carries only what the person at the screen typed or owns (an invitation's host
+and time, a greeting with surname and title), never a customer's stored data, and there
+is no way to search or list visitors from here. Kiosk visits are recorded with no staff
+member (``receptionist`` empty) and ``station = kiosk``; the desk gets a notification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain.enums import Category, Purpose, Station, VisitStatus
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.greeting import same_surname, surname
+from ..domain.invite_code import parse_invite_code
+from ..domain.pin import after_failure, pin_matches
+from ..domain.validation import clean_company, clean_name, clean_phone
+from ..store import audit
+from ..store import customers as customer_store
+from ..store import settings as settings_store
+from ..store import staff as staff_store
+from ..store.customers import transaction
+from . import clock
+from ._lookup import visit_row
+from .customers import record_registration
+from .notifications import notify_host
+from .planning import planned_row
+from .settings import kiosk_pin_hash
+from .visits import arrive_planned, parse_purpose, record_check_in, record_check_out
+
+_FAILURES_KEY = "kiosk_pin_failures"
+_LOCKED_KEY = "kiosk_pin_locked_until"
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """How the kiosk may address a visitor: surname and title only (either may be '')."""
+
+    surname: str
+    title: str
+
+
+@dataclass(frozen=True)
+class KioskInvitation:
+    invite_code: str
+    greeting: Greeting
+    host_name: str | None
+    purpose: Purpose
+    expected_at: datetime
+
+
+@dataclass(frozen=True)
+class KioskReceipt:
+    """What the done screen shows and the slip printer needs."""
+
+    code: str
+    greeting: Greeting | None
+    host_name: str | None
+    host_told: bool
+
+
+@dataclass(frozen=True)
+class KioskHost:
+    id: int
+    name: str
+    department: str
+
+
+def _greeting(name: str, title: str) -> Greeting:
+    return Greeting(surname=surname(name), title=title or "")
+
+
+# -- invited visitors --------------------------------------------------------------------
+def _usable_invitation(text: str):
+    row = planned_row(text)
+    if row.status != VisitStatus.PLANNED:
+        raise Conflict("This invitation has already been used or is no longer valid.",
+                       field="code", code="invite_used")
+    today = clock.local(clock.now()).date()
+    if clock.local(row.expected_at).date() != today:
+        raise Conflict("This invitation is for another day.", field="code",
+                       code="invite_other_day")
+    return row
+
+
+def find_invitation(text: str) -> KioskInvitation:
+    """The invitation of a code typed or scanned at the kiosk, if it can be used today."""
+    row = _usable_invitation(text)
+    customer = customer_store.get(row.customer_id)
+    host = row.host if row.host_id else None
+    return KioskInvitation(invite_code=row.invite_code,
+                           greeting=_greeting(customer.name, customer.title),
+                           host_name=host.name if host else None,
+                           purpose=Purpose(row.purpose), expected_at=row.expected_at)
+
+
+def _record_consent(customer, now: datetime) -> None:
+    if not customer.consent:
+        customer_store.update(customer, consent=True, updated_at=now)
+    audit.record(now, None, "customer.consent", "customer", customer.id,
+                 station=str(Station.KIOSK))
+
+
+def _require_consent(consent: bool) -> None:
+    if not consent:
+        raise ValidationError("Please read the privacy notice and agree to continue.",
+                              field="consent", code="consent_required")
+
+
+def _notify(visit) -> KioskReceipt:
+    notify_host(visit.id, visit.host_id, visit.category)
+    return KioskReceipt(code=visit.code, greeting=None, host_name=visit.host_name,
+                        host_told=True)
+
+
+def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
+    """An invited visitor checks in with their invitation code."""
+    _require_consent(consent)
+    with transaction():
+        row = _usable_invitation(text)
+        customer = customer_store.get(row.customer_id)
+        _record_consent(customer, clock.now())
+        visit = arrive_planned(None, row, Station.KIOSK)
+        receipt = _notify(visit)
+    return KioskReceipt(code=receipt.code, greeting=_greeting(customer.name, customer.title),
+                        host_name=receipt.host_name, host_told=receipt.host_told)
+
+
+# -- walk-ins ----------------------------------------------------------------------------
+def recognise(name: str, phone: str) -> Greeting | None:
+    """A greeting for a returning visitor: only when the phone is on file and the typed
+    name has the stored surname, so the screen never tells anything not typed but the
+    title."""
+    try:
+        value = clean_phone(phone)
+    except ValidationError:
+        return None
+    row = customer_store.by_phone(value.e164) if value else None
+    if row is None or not same_surname(name, row.name):
+        return None
+    return _greeting(row.name, row.title)
+
+
+def check_walk_in(name: str, phone: str, company: str = "") -> None:
+    """Validate the details step (name and phone required at the kiosk)."""
+    clean_name(name)
+    if not (phone or "").strip():
+        raise ValidationError("Please enter your mobile number.", field="phone",
+                              code="phone_required")
+    clean_phone(phone)
+    clean_company(company)
+
+
+def check_in_walk_in(*, name: str, phone: str, company: str = "", purpose: str | Purpose,
+                     host_id: int | None, consent: bool) -> KioskReceipt:
+    """A visitor without an appointment checks in. A phone on file is that customer's
+    (a differently typed name is noted on the visit for the desk to look at); otherwise a
+    new prospect is registered. One transaction, with the host notification."""
+    _require_consent(consent)
+    check_walk_in(name, phone, company)
+    parse_purpose(purpose)
+    value = clean_phone(phone)
+    now = clock.now()
+    with transaction():
+        customer = customer_store.by_phone(value.e164)
+        note = ""
+        if customer is None:
+            created = record_registration(None, name=name, phone=phone, company=company,
+                                          category=Category.PROSPECT)
+            customer = customer_store.get(created.id)
+        elif clean_name(name) != customer.name:
+            note = f"Kiosk: name typed as {clean_name(name)}"
+        _record_consent(customer, now)
+        try:
+            visit = record_check_in(None, customer_id=customer.id, purpose=purpose,
+                                    host_id=host_id, note=note, station=Station.KIOSK)
+        except Conflict as err:
+            if err.code != "already_on_site":
+                raise
+            # Said without telling whose number it is or that they are here.
+            raise Conflict("We could not check you in here; please see the front desk.",
+                           code="kiosk_refused") from None
+        receipt = _notify(visit)
+    greeting = (_greeting(customer.name, customer.title)
+                if same_surname(name, customer.name) else None)
+    return KioskReceipt(code=receipt.code, greeting=greeting, host_name=receipt.host_name,
+                        host_told=receipt.host_told)
+
+
+# -- leaving -----------------------------------------------------------------------------
+def check_out(text: str) -> str:
+    """Check out by the slip's visit code (or the invitation code); the visit code."""
+    with transaction():
+        invite = parse_invite_code(text)
+        row = planned_row(invite) if invite else visit_row(text)
+        try:
+            return record_check_out(None, row).code
+        except Conflict as err:
+            raise Conflict("This code is not checked in, or has already been checked out.",
+                           field="code", code=err.code) from None
+
+
+# -- hosts -------------------------------------------------------------------------------
+def hosts(query: str = "", department: str | None = None) -> list[KioskHost]:
+    """Active staff a visitor may ask for, by name and/or department."""
+    needle = (query or "").strip().casefold()
+    found = []
+    for row in staff_store.all_staff(active_only=True):
+        if department and row.department != department:
+            continue
+        if needle and needle not in row.name.casefold():
+            continue
+        found.append(KioskHost(id=row.id, name=row.name, department=row.department))
+    return found
+
+
+def departments() -> list[str]:
+    return staff_store.departments()
+
+
+# -- the staff PIN -----------------------------------------------------------------------
+def exit_locked_until() -> datetime | None:
+    value = settings_store.get_many([_LOCKED_KEY]).get(_LOCKED_KEY)
+    if not value:
+        return None
+    until = datetime.fromisoformat(value)
+    return until if until > clock.now() else None
+
+
+def verify_exit_pin(pin: str) -> None:
+    """Let staff leave the kiosk, or refuse: ``pin_wrong`` (counted), ``pin_locked``
+    (after repeated wrong PINs), ``pin_not_set``."""
+    stored = kiosk_pin_hash()
+    if stored is None:
+        raise NotFound("No staff PIN is set.", code="pin_not_set")
+    with transaction():
+        if exit_locked_until() is not None:
+            raise Conflict("Too many wrong PINs; the exit is locked for a while.",
+                           code="pin_locked")
+        values = settings_store.get_many([_FAILURES_KEY])
+        failures = int(values.get(_FAILURES_KEY, "0") or 0)
+        if pin_matches(pin, stored):
+            settings_store.put(_FAILURES_KEY, "0")
+            audit.record(clock.now(), None, "kiosk.exit", "setting", 0)
+            return
+        failures, locked = after_failure(failures, clock.now())
+        settings_store.put(_FAILURES_KEY, str(failures))
+        if locked:
+            settings_store.put(_LOCKED_KEY, locked.isoformat())
+        audit.record(clock.now(), None, "kiosk.pin_wrong", "setting", 0, locked=bool(locked))
+    if locked:
+        raise Conflict("Too many wrong PINs; the exit is locked for a while.",
+                       code="pin_locked")
+    raise ValidationError("Wrong PIN.", field="pin", code="pin_wrong")

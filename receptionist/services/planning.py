@@ -1,0 +1,144 @@
+"""Expected visitors: planning a visit ahead, the day's list, checking an expected visitor
+in with one action, no-shows, and who is still on site at closing time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ..domain.enums import Purpose, Station, VisitStatus
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.invite_code import new_invite_code, parse_invite_code
+from ..domain.validation import clean_note, clean_party_size
+from ..store import audit
+from ..store import customers as customer_store
+from ..store import visits as store
+from ..store.customers import transaction
+from . import clock
+from ._convert import visit_view
+from .settings import kiosk_settings
+from .staff import require_actor
+from .views import VisitView
+from .visits import active_host_id, arrive_planned, on_site_board, parse_purpose, suggested_flow
+
+PLAN_AHEAD_DAYS = 366
+
+
+def _check_expected_at(expected_at: datetime) -> datetime:
+    if expected_at.tzinfo is None:
+        raise ValidationError("The expected time needs a time zone.", field="expected_at",
+                              code="expected_at_invalid")
+    now = clock.now()
+    today = clock.local(now).date()
+    day = clock.local(expected_at).date()
+    if day < today:
+        raise ValidationError("The expected day is in the past; choose today or later.",
+                              field="expected_at", code="expected_at_past")
+    if day > today + timedelta(days=PLAN_AHEAD_DAYS):
+        raise ValidationError("Visits can be planned up to a year ahead.",
+                              field="expected_at", code="expected_at_far")
+    return expected_at
+
+
+def _unique_invite_code() -> str:
+    while True:
+        code = new_invite_code()
+        if store.by_invite_code(code) is None:
+            return code
+
+
+def plan_visit(actor_id: int, *, customer_id: int, purpose: str | Purpose,
+               expected_at: datetime, host_id: int | None = None, party_size: int | str = 1,
+               note: str = "") -> VisitView:
+    """Plan a visit: the customer is expected at ``expected_at``. The visit gets an
+    invitation code (its ``code`` until check-in gives it a visit code)."""
+    require_actor(actor_id)
+    purpose = parse_purpose(purpose)
+    expected_at = _check_expected_at(expected_at)
+    size = clean_party_size(party_size)
+    note = clean_note(note)
+    now = clock.now()
+    with transaction():
+        customer = customer_store.get(customer_id)
+        if customer is None:
+            raise NotFound("No such customer.", code="customer_unknown")
+        host = active_host_id(host_id)
+        invite = _unique_invite_code()
+        row = store.insert(
+            code=invite, invite_code=invite, expected_at=expected_at, customer=customer.id,
+            purpose=str(purpose), flow=str(suggested_flow(customer.id, purpose)),
+            category=customer.category, host=host, receptionist=actor_id, party_size=size,
+            room="", note=note, status=str(VisitStatus.PLANNED), station=str(Station.DESK),
+        )
+        audit.record(now, actor_id, "visit.plan", "visit", row.id, invite_code=invite,
+                     purpose=str(purpose))
+    return visit_view(store.by_id(row.id))
+
+
+def planned_row(text: str):
+    """The visit of an invitation code as typed or scanned, or NotFound."""
+    code = parse_invite_code(text)
+    row = store.by_invite_code(code) if code else None
+    if row is None:
+        raise NotFound("No visit has this invitation code; check the code on the invitation.",
+                       field="code", code="invite_unknown")
+    return row
+
+
+def invitation(text: str) -> VisitView:
+    """The visit an invitation code belongs to, whatever its status."""
+    return visit_view(planned_row(text))
+
+
+def expected_on(day: date | None = None) -> list[VisitView]:
+    """Visitors expected on ``day`` (default today) who have not arrived, earliest first."""
+    day = day or clock.local(clock.now()).date()
+    rows = store.planned_between(clock.local_day_start(day),
+                                 clock.local_day_start(day + timedelta(days=1)))
+    return [visit_view(v) for v in rows]
+
+
+def check_in_expected(actor_id: int, visit_id: int) -> VisitView:
+    """One action: the expected visitor is here."""
+    require_actor(actor_id)
+    with transaction():
+        row = store.by_id(visit_id)
+        if row is None:
+            raise NotFound("No such visit.", code="visit_unknown")
+        return arrive_planned(actor_id, row, Station.DESK)
+
+
+def cancel_planned(actor_id: int, visit_id: int) -> VisitView:
+    require_actor(actor_id)
+    with transaction():
+        row = store.by_id(visit_id)
+        if row is None:
+            raise NotFound("No such visit.", code="visit_unknown")
+        if row.status != VisitStatus.PLANNED:
+            raise Conflict("Only a planned visit can be cancelled.", code="not_planned")
+        store.update(row, status=str(VisitStatus.CANCELLED))
+        audit.record(clock.now(), actor_id, "visit.cancel", "visit", row.id)
+    return visit_view(store.by_id(visit_id))
+
+
+def mark_no_shows() -> int:
+    """Planned visits whose day has ended become no-shows; how many did now."""
+    now = clock.now()
+    start_of_today = clock.local_day_start(clock.local(now).date())
+    late = store.planned_before(start_of_today)
+    if not late:
+        return 0
+    with transaction():
+        late = store.planned_before(start_of_today)     # again, inside the transaction
+        store.set_status([v.id for v in late], str(VisitStatus.NO_SHOW))
+        for row in late:
+            audit.record(now, None, "visit.no_show", "visit", row.id, invite_code=row.code)
+    return len(late)
+
+
+def after_closing(now: datetime | None = None) -> tuple[bool, list[VisitView]]:
+    """Whether the site's closing time has passed today, and who is still on site."""
+    now = now or clock.now()
+    closing = kiosk_settings().closing_time
+    if clock.local(now).time() < closing:
+        return False, []
+    return True, on_site_board()
