@@ -1,0 +1,189 @@
+"""The kiosk's reach: invited and walk-in check-in, check-out, hosts, the exit PIN, and no
+stored customer data in anything it returns."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, time, timedelta
+
+import pytest
+
+from receptionist.domain.errors import Conflict, NotFound, ValidationError
+from receptionist.services import (
+    clock,
+    customers,
+    kiosk,
+    notifications,
+    planning,
+    settings,
+    staff,
+    visits,
+)
+from receptionist.store import audit
+
+DAY = date(2024, 11, 22)
+
+
+@pytest.fixture
+def morning(fixed_clock):
+    fixed_clock.set(clock.local_day_start(DAY) + timedelta(hours=9))
+    return fixed_clock
+
+
+@pytest.fixture
+def vip(actor):
+    person = customers.register_customer(actor.id, name="王建国", phone="13900139000",
+                                         company="星辰汽车", category="vip")
+    customers.get_customer(person.id)
+    from receptionist.store import customers as store
+    store.update(store.get(person.id), title="总经理", notes="prefers green tea")
+    return person
+
+
+def invite(actor, customer, hours=14, day=DAY, host=None):
+    return planning.plan_visit(actor.id, customer_id=customer.id, purpose="after_sales",
+                               expected_at=clock.local_day_start(day) + timedelta(hours=hours),
+                               host_id=host.id if host else None)
+
+
+def _strings(value) -> list[str]:
+    """Every string inside a kiosk view (dataclasses, tuples, lists)."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_invited_visitor_checks_in_by_code_and_the_host_is_told(morning, actor, vip, host):
+    planned = invite(actor, vip, host=host)
+    found = kiosk.find_invitation(planned.invite_code.lower())
+    assert found.greeting == kiosk.Greeting(surname="王", title="总经理")
+    assert (found.host_name, str(found.purpose)) == ("李经理", "after_sales")
+    with pytest.raises(ValidationError):
+        kiosk.check_in_invited(planned.invite_code, consent=False)
+    receipt = kiosk.check_in_invited(planned.invite_code, consent=True)
+    assert receipt.code.startswith("V-1122-") and receipt.host_told
+    visit = visits.visit_by_code(receipt.code)
+    assert (str(visit.station), str(visit.status)) == ("kiosk", "on_site")
+    assert customers.get_customer(vip.id).visit_count == 1
+    [note] = notifications.unseen_notifications()
+    assert (note.visit_code, note.customer_name, note.host_name, note.urgent) == (
+        receipt.code, "王建国", "李经理", True)
+    with pytest.raises(Conflict) as err:
+        kiosk.find_invitation(planned.invite_code)
+    assert err.value.code == "invite_used"
+
+
+def test_invitations_for_another_day_or_unknown_are_refused(morning, actor, vip):
+    tomorrow = invite(actor, vip, day=DAY + timedelta(days=1))
+    with pytest.raises(Conflict) as err:
+        kiosk.check_in_invited(tomorrow.invite_code, consent=True)
+    assert err.value.code == "invite_other_day"
+    with pytest.raises(NotFound):
+        kiosk.find_invitation("I-2345-6789")
+    with pytest.raises(NotFound):
+        kiosk.find_invitation("V-1122-0001")             # a visit code is not an invitation
+
+
+def test_walk_in_registers_a_new_prospect_with_consent(morning, actor, host):
+    receipt = kiosk.check_in_walk_in(name="Anna Lee", phone="+44 7911 123456",
+                                     company="Lee & Co", purpose="sales", host_id=host.id,
+                                     consent=True)
+    visit = visits.visit_by_code(receipt.code)
+    assert (visit.customer_name, str(visit.category), visit.host_name) == (
+        "Anna Lee", "prospect", "李经理")
+    customer = customers.get_customer(visit.customer_id)
+    assert customer.company == "Lee & Co"
+    assert [e.action for e in audit.entries("customer", customer.id)] == [
+        "customer.register", "customer.consent"]
+    assert receipt.greeting == kiosk.Greeting("Lee", "")
+    assert notifications.unseen_notifications()[0].urgent is False
+
+
+def test_a_returning_visitor_is_greeted_with_surname_and_title_only(morning, actor, vip):
+    assert kiosk.recognise("王先生", "139 0013 9000") == kiosk.Greeting("王", "总经理")
+    assert kiosk.recognise("张三", "13900139000") is None        # not their name: nothing
+    assert kiosk.recognise("王", "13800000000") is None
+    assert kiosk.recognise("王", "not a phone") is None
+    receipt = kiosk.check_in_walk_in(name="王建国", phone="13900139000", company="",
+                                     purpose="relationship", host_id=None, consent=True)
+    visit = visits.visit_by_code(receipt.code)
+    assert visit.customer_id == vip.id and str(visit.category) == "vip"
+    assert customers.get_customer(vip.id).company == "星辰汽车"     # nothing overwritten
+
+
+def test_someone_elses_phone_reveals_nothing(morning, actor, vip):
+    receipt = kiosk.check_in_walk_in(name="Mallory", phone="13900139000", company="X",
+                                     purpose="sales", host_id=None, consent=True)
+    assert receipt.greeting is None
+    texts = " ".join(_strings(receipt))
+    for secret in ("王", "建国", "总经理", "星辰", "tea", "vip", "+86"):
+        assert secret not in texts
+    # The desk sees what was typed, on the visit, to sort it out.
+    assert visits.visit_by_code(receipt.code).note == "Kiosk: name typed as Mallory"
+    # Trying again while that visit is on site: refused without saying why.
+    with pytest.raises(Conflict) as err:
+        kiosk.check_in_walk_in(name="Mallory", phone="13900139000", company="",
+                               purpose="sales", host_id=None, consent=True)
+    assert err.value.code == "kiosk_refused" and "王" not in err.value.message
+
+
+def test_walk_in_needs_name_phone_and_consent_and_writes_nothing_otherwise(morning, actor,
+                                                                           table_counts):
+    before = table_counts()
+    for args in (dict(name="", phone="13800138000"), dict(name="张三", phone=""),
+                 dict(name="张三", phone="12"), dict(name="张三", phone="13800138000",
+                                                    consent=False),
+                 dict(name="张三", phone="13800138000", purpose="x")):
+        full = dict(company="", purpose="sales", host_id=None, consent=True) | args
+        with pytest.raises(ValidationError):
+            kiosk.check_in_walk_in(**full)
+    assert table_counts() == before
+
+
+def test_check_out_at_the_kiosk_by_slip_or_invitation_code(morning, actor, vip, zhang):
+    walk_in = kiosk.check_in_walk_in(name="张三", phone="13800138000", purpose="sales",
+                                     host_id=None, consent=True)
+    assert kiosk.check_out(walk_in.code.replace("-", " ").lower()) == walk_in.code
+    assert str(visits.visit_by_code(walk_in.code).status) == "done"
+    with pytest.raises(Conflict):
+        kiosk.check_out(walk_in.code)
+    planned = invite(actor, vip)
+    with pytest.raises(Conflict):
+        kiosk.check_out(planned.invite_code)             # not here yet
+    kiosk.check_in_invited(planned.invite_code, consent=True)
+    assert kiosk.check_out(planned.invite_code).startswith("V-")
+    with pytest.raises(NotFound):
+        kiosk.check_out("V-0101-9999")
+
+
+def test_hosts_by_name_and_department(actor, host):
+    staff.add_staff(actor.id, "Sarah Johnson", "After-sales", "host")
+    gone = staff.add_staff(actor.id, "Old Host", "Sales", "host")
+    staff.set_active(actor.id, gone.id, False)
+    assert kiosk.departments() == ["After-sales", "Reception", "Sales"]
+    assert [h.name for h in kiosk.hosts(department="Sales")] == ["李经理"]
+    assert [h.name for h in kiosk.hosts("sar")] == ["Sarah Johnson"]
+    assert "Old Host" not in [h.name for h in kiosk.hosts()]
+
+
+def test_exit_pin_refused_counted_locked_and_allowed(morning, actor):
+    with pytest.raises(NotFound):
+        kiosk.verify_exit_pin("1234")
+    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18),
+                                 pin="2468")
+    kiosk.verify_exit_pin("2468")
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            kiosk.verify_exit_pin("0000")
+    with pytest.raises(Conflict) as err:
+        kiosk.verify_exit_pin("0000")
+    assert err.value.code == "pin_locked"
+    with pytest.raises(Conflict):
+        kiosk.verify_exit_pin("2468")                    # even the right PIN, while locked
+    morning.tick(minutes=5, seconds=1)
+    kiosk.verify_exit_pin("2468")
+    assert kiosk.exit_locked_until() is None
