@@ -110,6 +110,18 @@
         <translation>填写原因并更改客户类别（Ctrl+K）</translation>
     </message>
     <message>
+        <source>Plan a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a visit for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect this customer on a later day or time; they get an invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>接待目的</translation>
     </message>
@@ -140,18 +152,6 @@
     <message>
         <source>Reception flow</source>
         <translation>接待流程</translation>
-    </message>
-    <message>
-        <source>Host who receives the visitor</source>
-        <translation>负责接待该访客的员工</translation>
-    </message>
-    <message>
-        <source>Type to find a host</source>
-        <translation>输入姓名查找接待人</translation>
-    </message>
-    <message>
-        <source>No host</source>
-        <translation>无接待人</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -234,6 +234,88 @@
     </message>
 </context>
 <context>
+    <name>ClosingBanner</name>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the visitors still on site after closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing time ({time}) has passed and {count} visitors are still checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Closing time: still on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is past closing time ({time}) and these visitors are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">到达时间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">接待人</translation>
+    </message>
+    <message>
+        <source>Visitors still on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out the selected visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out all listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out every listed visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this list and decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished">签退</translation>
+    </message>
+    <message>
+        <source>Check out the {count} selected visitors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out all {count} listed visitors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerHitModel</name>
     <message>
         <source>today</source>
@@ -281,6 +363,10 @@
     <message>
         <source>feedback card</source>
         <translation>反馈意见卡</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already printed at {time} by {name} — print again?</source>
@@ -604,6 +690,163 @@
         <source>The logo is larger than 512 KB; use a smaller image.</source>
         <translation>标志大于 512 KB，请使用较小的图片。</translation>
     </message>
+    <message>
+        <source>The expected date and time are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected day is in the past; choose today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits can be planned up to a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit has this invitation code; check the code on the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation has already been used or is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle time must be 15 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period must be 1 to 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Expected</name>
+    <message>
+        <source>The invitation {code} was already used: {name} checked in at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit of {name} ({code}) was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not come on {day}; the invitation {code} has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is expected on {day} at {time}, not today ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">签到</translation>
+    </message>
+    <message>
+        <source>Check in {name} (expected {time})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedModel</name>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">接待人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">接待目的</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the expected time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party of {count}</source>
+        <translation type="unfinished">同行 {count} 人</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedPanel</name>
+    <message>
+        <source>Visitors expected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in  (Enter)</source>
+        <translation type="unfinished">签到  (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in the selected expected visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invitation of the selected planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else is expected today. Plan a visit from the check-in panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{late} of {count} expected visitors are late. Enter or a double-click checks in the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click checks in the selected visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an expected visitor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the visit of {name} expected at {time}? The invitation code {code} will no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the visit of {name} ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -694,6 +937,423 @@
     <message>
         <source>{problem} Entered by {name} on {time}; shown below as it was entered.</source>
         <translation>{problem}由 {name} 于 {time} 录入；以下为当时录入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>HostCombo</name>
+    <message>
+        <source>Host who receives the visitor</source>
+        <translation type="unfinished">负责接待该访客的员工</translation>
+    </message>
+    <message>
+        <source>Type to find a host</source>
+        <translation type="unfinished">输入姓名查找接待人</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation type="unfinished">无接待人</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>No staff PIN</source>
+        <translation>未设置员工密码</translation>
+    </message>
+    <message>
+        <source>The kiosk needs a staff PIN to be left again. Set one on the desk (Settings → Kiosk) or with “receptionist-cli kiosk-pin”, then start the kiosk again.</source>
+        <translation>自助机需要员工密码才能退出。请先在前台（设置 → 自助机）或用“receptionist-cli kiosk-pin”设置密码，再重新启动自助机。</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>选购咨询</translation>
+    </message>
+    <message>
+        <source>Products, prices and offers</source>
+        <translation>了解产品、价格和优惠</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Maintenance, repairs or help with something you bought</source>
+        <translation>保养、维修或已购产品的使用帮助</translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation>投诉反馈</translation>
+    </message>
+    <message>
+        <source>Something went wrong and you want it put right</source>
+        <translation>遇到问题，希望我们为您解决</translation>
+    </message>
+    <message>
+        <source>Meeting or event</source>
+        <translation>会面或活动</translation>
+    </message>
+    <message>
+        <source>An appointment, an event, or a visit to keep in touch</source>
+        <translation>预约会面、参加活动或日常拜访</translation>
+    </message>
+    <message>
+        <source>Welcome back!</source>
+        <translation>欢迎回来！</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>欢迎您！</translation>
+    </message>
+    <message>
+        <source>Welcome back, {title} {surname}!</source>
+        <translation>{surname}{title}，欢迎回来！</translation>
+    </message>
+    <message>
+        <source>Welcome, {title} {surname}!</source>
+        <translation>{surname}{title}，欢迎您！</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>Check yourself in here. It takes about a minute.</source>
+        <translation>在这里自助签到，大约只需一分钟。</translation>
+    </message>
+    <message>
+        <source>I have an invitation code</source>
+        <translation>我有邀请码</translation>
+    </message>
+    <message>
+        <source>I have no appointment</source>
+        <translation>我没有预约</translation>
+    </message>
+    <message>
+        <source>I am leaving — check out</source>
+        <translation>我要离开 — 签退</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Scan the code on your visit slip, or type it (V-…).</source>
+        <translation>请扫描来访单上的编号，或手动输入（V-…）。</translation>
+    </message>
+    <message>
+        <source>Visit code</source>
+        <translation>来访编号</translation>
+    </message>
+    <message>
+        <source>Your invitation</source>
+        <translation>您的邀请</translation>
+    </message>
+    <message>
+        <source>Scan the code on your invitation, or type it (I-…).</source>
+        <translation>请扫描邀请函上的邀请码，或手动输入（I-…）。</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>邀请码</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>{host} expects you at {time} ({purpose}).</source>
+        <translation>{host}将于 {time} 接待您（{purpose}）。</translation>
+    </message>
+    <message>
+        <source>You are expected at {time} ({purpose}).</source>
+        <translation>您的预约时间是 {time}（{purpose}）。</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Company (optional)</source>
+        <translation>公司（选填）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>请问您今天来访的目的是？</translation>
+    </message>
+    <message>
+        <source>Who are you here to see?</source>
+        <translation>请问您要找哪位？</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按姓名查找</translation>
+    </message>
+    <message>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
+        <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know — anyone at reception</source>
+        <translation>我不知道 — 请前台安排</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>您的隐私</translation>
+    </message>
+    <message>
+        <source>What we collect</source>
+        <translation>我们收集的信息</translation>
+    </message>
+    <message>
+        <source>Your name, mobile number and company, why you came and whom you visit, and when you arrive and leave.</source>
+        <translation>您的姓名、手机号码和公司，来访目的和拜访对象，以及到达和离开的时间。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>To tell your host you are here, to know who is in the building, and to serve you better next time.</source>
+        <translation>通知接待人您已到达，掌握楼内人员情况，并在您下次来访时更好地为您服务。</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>{site} keeps it for {months} months after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
+        <translation>{site}在您最后一次来访后保存 {months} 个月，不会提供给任何第三方。如需查看或删除，请联系前台。</translation>
+    </message>
+    <message>
+        <source>I have read this and agree</source>
+        <translation>我已阅读并同意</translation>
+    </message>
+    <message>
+        <source>Check me in</source>
+        <translation>确认签到</translation>
+    </message>
+    <message>
+        <source>I do not agree — I will go to the front desk</source>
+        <translation>我不同意 — 我去前台办理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>{greeting} You are checked in.</source>
+        <translation>{greeting}签到成功。</translation>
+    </message>
+    <message>
+        <source>Your visit code</source>
+        <translation>您的来访编号</translation>
+    </message>
+    <message>
+        <source>Your visit slip is printing — please take it with you.</source>
+        <translation>来访单正在打印，请取走随身携带。</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed. Please note your code: you need it to check out.</source>
+        <translation>来访单未能打印。请记下您的编号，签退时需要使用。</translation>
+    </message>
+    <message>
+        <source>{host} has been told you are here. Please take a seat.</source>
+        <translation>已通知{host}您已到达，请稍坐等候。</translation>
+    </message>
+    <message>
+        <source>The front desk has been told you are here. Please take a seat.</source>
+        <translation>前台已收到您到访的通知，请稍坐等候。</translation>
+    </message>
+    <message>
+        <source>Thank you for visiting</source>
+        <translation>感谢您的来访</translation>
+    </message>
+    <message>
+        <source>You are checked out. Have a good day!</source>
+        <translation>您已签退，祝您愉快！</translation>
+    </message>
+    <message>
+        <source>Staff: leave the kiosk</source>
+        <translation>员工：退出自助机</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>员工密码</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>We do not know this invitation code. Check it, or choose “I have no appointment”.</source>
+        <translation>无法识别此邀请码。请核对，或选择“我没有预约”。</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used. Please see the front desk.</source>
+        <translation>此邀请码已使用过，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>This invitation is for another day. Please see the front desk.</source>
+        <translation>此邀请不是今天的，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>We do not know this code. Check the code on your slip.</source>
+        <translation>无法识别此编号，请核对来访单上的编号。</translation>
+    </message>
+    <message>
+        <source>This code is not checked in. Please see the front desk.</source>
+        <translation>此编号未签到，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>You have already checked out. Thank you!</source>
+        <translation>您已经签退过了，谢谢！</translation>
+    </message>
+    <message>
+        <source>We could not check you in here. Please see the front desk.</source>
+        <translation>无法在此为您签到，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>Please enter your mobile number.</source>
+        <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree, or go to the front desk.</source>
+        <translation>请勾选同意，或到前台办理。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The exit is locked for a few minutes.</source>
+        <translation>密码错误次数过多，退出已锁定几分钟。</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set; set one on the desk (Settings).</source>
+        <translation>尚未设置员工密码，请在前台（设置）中设置。</translation>
+    </message>
+    <message>
+        <source>Visitor check-in</source>
+        <translation>访客自助签到</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Please scan or type your code.</source>
+        <translation>请扫描或输入编号。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>密码错误次数过多，请在 {time} 之后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsPage</name>
+    <message>
+        <source>End of the day (whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service kiosk (whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle reset after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor data kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this time the desk lists visitors still checked in, for staff to check out. Planned visits not checked in by the end of their day become no-shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the kiosk returns to its welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months the privacy notice says visitor data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff PIN is set; leave blank to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN yet: set one before using the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; blank keeps the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff PIN for leaving the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the new PIN twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,6 +1477,99 @@
     <message>
         <source>Visitor</source>
         <translation>访客</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <source>Notifications ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors who checked in at the kiosk; VIP and problem customers flash until seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications, {count} unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{visitor} is here for {host} (kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visitor} is here (kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">客户类别</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished">访客</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">接待人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">接待目的</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors who checked in at the kiosk, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected notifications seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every notification seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Close the notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unseen} unseen · VIP and problem customers are highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,6 +1704,117 @@
     <message>
         <source>Room {room}</source>
         <translation>房间：{room}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>&amp;Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished">接待人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished">目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Party si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why they come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation type="unfinished">来访人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Optional, for the host</source>
+        <translation type="unfinished">选填，供接待人参考</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Visit planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visitor this invitation code: they type or scan it at the kiosk or the desk on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>{name} is expected on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active staff member has this name; pick a host from the list.</source>
+        <translation type="unfinished">没有使用此姓名的在职员工，请从列表中选择接待人。</translation>
     </message>
 </context>
 <context>
@@ -1175,8 +2039,8 @@
         <translation>查找{visitor}</translation>
     </message>
     <message>
-        <source>Name, phone or last 4, pinyin initials, company, visit code</source>
-        <translation>姓名、电话或后四位、拼音首字母、公司、来访编号</translation>
+        <source>Name, phone or last 4, pinyin initials, company, visit or invitation code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search customers</source>
@@ -1213,6 +2077,10 @@
     <message>
         <source>{code} ({name}) is no longer on site.</source>
         <translation>{code}（{name}）已不在场。</translation>
+    </message>
+    <message>
+        <source>Enter checks in {name}, expected at {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No match. Press Ctrl+N to register a new customer.</source>
@@ -1260,6 +2128,10 @@
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer</source>

@@ -95,14 +95,20 @@ def _probe_when_ready(app: QApplication, window: DeskWindow) -> None:
     QTimer.singleShot(0, check)
 
 
-def run(db_path: str | None, lang: str | None) -> int:
-    """Open the desk window and run until it is closed; the process exit code."""
+def start_application(lang: str | None) -> tuple[QApplication, str]:
+    """The application object with logging and the translations of ``lang`` (None: the
+    language chosen on this computer, else the system's); the language in use."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     _setup_logging()
     language = lang or i18n.saved_language() or i18n.system_language()
     i18n.install_translators(app, language)
+    return app, language
+
+
+def open_database_or_explain(db_path: str | None) -> bool:
+    """Open (and migrate) the database; on failure say why in a dialog and log it."""
     try:
         open_database(db_path)
     except Exception as err:  # noqa: BLE001 - any failure here is shown, then logged
@@ -114,8 +120,16 @@ def run(db_path: str | None, lang: str | None) -> int:
                      "App", "The database could not be opened: {reason} Check the path "
                      "given with --db or RECEPTIONIST_DB, and that the folder is writable."
                  ).format(reason=reason))
-        return 1
+        return False
     sys.excepthook = _unexpected
+    return True
+
+
+def run(db_path: str | None, lang: str | None) -> int:
+    """Open the desk window and run until it is closed; the process exit code."""
+    app, language = start_application(lang)
+    if not open_database_or_explain(db_path):
+        return 1
     actor = choose_actor()
     if actor is None:
         return 0

@@ -43,13 +43,3 @@ def john(actor):
     return customers.register_customer(actor.id, name="John Smith", phone="+1 202 555 0143",
                                        company="Acme Trading", kind="business",
                                        category="existing")
-
-
-@pytest.fixture
-def table_counts(db):
-    """Row counts of every table, to prove that a refused request wrote nothing."""
-    def counts() -> dict[str, int]:
-        tables = [r[0] for r in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
-    return counts

@@ -1,0 +1,42 @@
+"""``receptionist kiosk``: the kiosk process — the same database as the desk, its own
+full-screen window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from ...services import settings
+from .. import ask
+from ..app import open_database_or_explain, start_application
+from .window import KioskWindow
+
+
+def create_kiosk(language: str) -> KioskWindow:
+    """The kiosk window, not yet shown (tests and screenshot scripts use it)."""
+    return KioskWindow(language)
+
+
+def run_kiosk(db_path: str | None, lang: str | None) -> int:
+    """Open the kiosk full screen and run until staff leave it with the PIN."""
+    app, language = start_application(lang)
+    if not open_database_or_explain(db_path):
+        return 1
+    if not settings.kiosk_settings().pin_set:
+        ask.warn(None, QCoreApplication.translate("Kiosk", "No staff PIN"),
+                 QCoreApplication.translate(
+                     "Kiosk", "The kiosk needs a staff PIN to be left again. Set one on the "
+                     "desk (Settings → Kiosk) or with “receptionist-cli kiosk-pin”, then "
+                     "start the kiosk again."))
+        return 1
+    window = create_kiosk(language)
+    # Without a window manager (a locked-down kiosk session) full screen is only a
+    # request: cover the screen explicitly too.
+    window.setGeometry(app.primaryScreen().geometry())
+    window.showFullScreen()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_kiosk(None, None))

@@ -1,0 +1,618 @@
+"""The kiosk's steps, one page each. Pages only show and collect; ``window.KioskWindow``
+moves between them and calls the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import Purpose
+from ...services import clock
+from ...services.kiosk import Greeting, KioskHost, KioskInvitation, KioskReceipt
+from ..retranslate import Retranslating
+from .widgets import MIN_TARGET, Field, PinPad, big_button, label
+
+DEPARTMENT_COLUMNS = 4
+PURPOSES = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
+
+
+translate = QCoreApplication.translate
+
+
+def purpose_text(purpose: Purpose) -> tuple[str, str]:
+    """The visitor's words for a purpose, and its one-line explanation."""
+    return {
+        Purpose.SALES: (
+            translate("Kiosk", "Buying"),
+            translate("Kiosk", "Products, prices and offers"),
+        ),
+        Purpose.AFTER_SALES: (
+            translate("Kiosk", "Service and support"),
+            translate("Kiosk", "Maintenance, repairs or help with something you bought"),
+        ),
+        Purpose.COMPLAINT: (
+            translate("Kiosk", "A complaint"),
+            translate("Kiosk", "Something went wrong and you want it put right"),
+        ),
+        Purpose.RELATIONSHIP: (
+            translate("Kiosk", "Meeting or event"),
+            translate("Kiosk", "An appointment, an event, or a visit to keep in touch"),
+        ),
+    }[purpose]
+
+
+def greeting_text(greeting: Greeting | None, returning: bool) -> str:
+    """ "Welcome back, Director Wang" — only with a title; otherwise no name at all."""
+    if greeting is None or not greeting.surname or not greeting.title:
+        return translate("Kiosk", "Welcome back!") if returning else translate("Kiosk", "Welcome!")
+    if returning:
+        return translate("Kiosk", "Welcome back, {title} {surname}!").format(
+            title=greeting.title, surname=greeting.surname
+        )
+    return translate("Kiosk", "Welcome, {title} {surname}!").format(
+        title=greeting.title, surname=greeting.surname
+    )
+
+
+class KioskPage(Retranslating, QWidget):
+    """A page: a large title, then the page's content in a centred column."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = label(f"{name}_title", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        column.addLayout(self.body)
+        column.addStretch(1)
+        outer.addLayout(column, 6)
+        outer.addStretch(1)
+
+    def clear(self) -> None:
+        """Forget everything entered (idle reset, start over)."""
+
+    def focus(self) -> None:
+        """Put the keyboard focus where the visitor types first."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class WelcomePage(KioskPage):
+    invited = Signal()
+    walk_in = Signal()
+    leaving = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_welcome_page", parent)
+        self.subtitle = label("kiosk_welcome_subtitle", "subtitle")
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.invited_button = big_button("kiosk_invited_button", "primary")
+        self.walk_in_button = big_button("kiosk_walk_in_button", "primary")
+        self.leave_button = big_button("kiosk_leave_button", "secondary")
+        self.body.addWidget(self.subtitle)
+        for button in (self.invited_button, self.walk_in_button, self.leave_button):
+            self.body.addWidget(button)
+        self.invited_button.clicked.connect(self.invited.emit)
+        self.walk_in_button.clicked.connect(self.walk_in.emit)
+        self.leave_button.clicked.connect(self.leaving.emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "Welcome"))
+        self.subtitle.setText(
+            translate("Kiosk", "Check yourself in here. It takes about a minute.")
+        )
+        self.invited_button.setText(translate("Kiosk", "I have an invitation code"))
+        self.walk_in_button.setText(translate("Kiosk", "I have no appointment"))
+        self.leave_button.setText(translate("Kiosk", "I am leaving — check out"))
+
+
+class CodePage(KioskPage):
+    """Scan or type a code: the invitation (arriving) or the slip's code (leaving)."""
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_code_page", parent)
+        self.leaving = False
+        self.hint = label("kiosk_code_hint", "subtitle")
+        self.field = Field("kiosk_code")
+        self.field.edit.setProperty("role", "code")
+        self.next_button = big_button("kiosk_code_next_button", "primary")
+        for widget in (self.hint, self.field, self.next_button):
+            self.body.addWidget(widget)
+        self.field.edit.returnPressed.connect(self._submit)
+        self.next_button.clicked.connect(self._submit)
+        self.retranslate()
+
+    def set_leaving(self, leaving: bool) -> None:
+        self.leaving = leaving
+        self.retranslate()
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.field.text())
+
+    def clear(self) -> None:
+        self.field.clear()
+
+    def focus(self) -> None:
+        self.field.edit.setFocus()
+
+    def retranslate(self) -> None:
+        if self.leaving:
+            self.title.setText(translate("Kiosk", "Check out"))
+            self.hint.setText(
+                translate("Kiosk", "Scan the code on your visit slip, or type it (V-…).")
+            )
+            self.field.caption.setText(translate("Kiosk", "Visit code"))
+            self.next_button.setText(translate("Kiosk", "Check out"))
+        else:
+            self.title.setText(translate("Kiosk", "Your invitation"))
+            self.hint.setText(
+                translate("Kiosk", "Scan the code on your invitation, or type it (I-…).")
+            )
+            self.field.caption.setText(translate("Kiosk", "Invitation code"))
+            self.next_button.setText(translate("Kiosk", "Continue"))
+
+
+class InvitationPage(KioskPage):
+    """An invited visitor: who expects them and when; then the privacy notice."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_invitation_page", parent)
+        self.invitation: KioskInvitation | None = None
+        self.details = label("kiosk_invitation_details", "subtitle")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = big_button("kiosk_invitation_next_button", "primary")
+        self.body.addWidget(self.details)
+        self.body.addWidget(self.next_button)
+        self.next_button.clicked.connect(self.confirmed.emit)
+        self.retranslate()
+
+    def set_invitation(self, invitation: KioskInvitation) -> None:
+        self.invitation = invitation
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.invitation = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        found = self.invitation
+        self.title.setText(greeting_text(found.greeting if found else None, False))
+        self.next_button.setText(translate("Kiosk", "Continue"))
+        if found is None:
+            self.details.setText("")
+            return
+        time = clock.local(found.expected_at).strftime("%H:%M")
+        what = purpose_text(found.purpose)[0]
+        if found.host_name:
+            text = translate("Kiosk", "{host} expects you at {time} ({purpose}).").format(
+                host=found.host_name, time=time, purpose=what
+            )
+        else:
+            text = translate("Kiosk", "You are expected at {time} ({purpose}).").format(
+                time=time, purpose=what
+            )
+        self.details.setText(text)
+
+
+class DetailsPage(KioskPage):
+    submitted = Signal(str, str, str)  # name, phone, company
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_details_page", parent)
+        self.name = Field("kiosk_name")
+        self.phone = Field("kiosk_phone")
+        self.company = Field("kiosk_company")
+        self.next_button = big_button("kiosk_details_next_button", "primary")
+        self.phone.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        for widget in (self.name, self.phone, self.company, self.next_button):
+            self.body.addWidget(widget)
+        self.name.edit.returnPressed.connect(self.phone.edit.setFocus)
+        self.phone.edit.returnPressed.connect(self.company.edit.setFocus)
+        self.company.edit.returnPressed.connect(self._submit)
+        self.next_button.clicked.connect(self._submit)
+        self.retranslate()
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.name.text(), self.phone.text(), self.company.text())
+
+    def field(self, name: str) -> Field | None:
+        return {"name": self.name, "phone": self.phone, "company": self.company}.get(name)
+
+    def clear(self) -> None:
+        for field in (self.name, self.phone, self.company):
+            field.clear()
+
+    def focus(self) -> None:
+        self.name.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "About you"))
+        self.name.caption.setText(translate("Kiosk", "Your name"))
+        self.phone.caption.setText(translate("Kiosk", "Mobile number"))
+        self.company.caption.setText(translate("Kiosk", "Company (optional)"))
+        self.next_button.setText(translate("Kiosk", "Next"))
+
+
+class PurposePage(KioskPage):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_purpose_page", parent)
+        self.greeting = label("kiosk_greeting_label", "greeting")
+        self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.addWidget(self.greeting)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.buttons: dict[Purpose, tuple] = {}
+        for index, purpose in enumerate(PURPOSES):
+            button = big_button(f"kiosk_purpose_{purpose.value}_button", "purpose")
+            hint = label(f"kiosk_purpose_{purpose.value}_hint", "hint")
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            cell = QVBoxLayout()
+            cell.addWidget(button)
+            cell.addWidget(hint)
+            grid.addLayout(cell, index // 2, index % 2)
+            button.clicked.connect(lambda _checked=False, p=purpose: self.chosen.emit(p.value))
+            self.buttons[purpose] = (button, hint)
+        self.body.addLayout(grid)
+        self.set_greeting("")
+        self.retranslate()
+
+    def set_greeting(self, text: str) -> None:
+        self.greeting.setText(text)
+        self.greeting.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.set_greeting("")
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "What brings you here today?"))
+        for purpose, (button, hint) in self.buttons.items():
+            text, explanation = purpose_text(purpose)
+            button.setText(text)
+            hint.setText(explanation)
+
+
+class HostPage(KioskPage):
+    """Whom the visitor came to see: search by name or browse by department."""
+
+    chosen = Signal(object)  # staff id, or None: "anyone at reception"
+    ALL = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_host_page", parent)
+        self.department = self.ALL
+        self.search = Field("kiosk_host_search")
+        self.departments = QGridLayout()
+        self.departments.setSpacing(10)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.list = QListWidget(objectName="kiosk_host_list")
+        self.list.setProperty("role", "hosts")
+        QScroller.grabGesture(
+            self.list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        self.empty = label("kiosk_host_empty", "hint")
+        self.no_host_button = big_button("kiosk_no_host_button", "secondary")
+        self.body.addWidget(self.search)
+        self.body.addLayout(self.departments)
+        for widget in (self.list, self.empty, self.no_host_button):
+            self.body.addWidget(widget)
+        self.search.edit.textChanged.connect(lambda _text: self._fill())
+        self.list.itemClicked.connect(self._picked)
+        self.list.itemActivated.connect(self._picked)
+        self.no_host_button.clicked.connect(lambda: self.chosen.emit(None))
+        self._hosts: list[KioskHost] = []
+        self._names: list[str] = []
+        self.retranslate()
+
+    def load(self, hosts: list[KioskHost], departments: list[str]) -> None:
+        """The staff list and the departments (read when the page opens)."""
+        self._hosts = hosts
+        self._names = departments
+        while self.departments.count():
+            item = self.departments.takeAt(0)
+            if item.widget():
+                self.group.removeButton(item.widget())
+                item.widget().deleteLater()
+        for index, name in enumerate([self.ALL, *departments]):
+            button = big_button(f"kiosk_department_{index}_button", "department")
+            button.setCheckable(True)
+            button.setProperty("department", name)
+            button.clicked.connect(lambda _checked=False, d=name: self.set_department(d))
+            self.group.addButton(button)
+            self.departments.addWidget(
+                button, index // DEPARTMENT_COLUMNS, index % DEPARTMENT_COLUMNS
+            )
+        self.set_department(self.ALL)
+        self.retranslate()
+
+    def set_department(self, name: str) -> None:
+        self.department = name
+        for button in self.group.buttons():
+            button.setChecked(button.property("department") == name)
+        self._fill()
+
+    def _fill(self) -> None:
+        needle = self.search.text().strip().casefold()
+        self.list.clear()
+        for host in self._hosts:
+            if self.department and host.department != self.department:
+                continue
+            if needle and needle not in host.name.casefold():
+                continue
+            text = f"{host.name}   ·   {host.department}" if host.department else host.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, host.id)
+            item.setSizeHint(QSize(0, MIN_TARGET))
+            self.list.addItem(item)
+        self.empty.setVisible(self.list.count() == 0)
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.set_department(self.ALL)
+
+    def focus(self) -> None:
+        self.search.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "Who are you here to see?"))
+        self.search.caption.setText(translate("Kiosk", "Search by name"))
+        self.empty.setText(
+            translate(
+                "Kiosk", "Nobody by that name. Try part of the name, or choose “I don't know”."
+            )
+        )
+        self.no_host_button.setText(translate("Kiosk", "I don't know — anyone at reception"))
+        for button in self.group.buttons():
+            name = button.property("department")
+            button.setText(name or translate("Kiosk", "Everyone"))
+
+
+class PrivacyPage(KioskPage):
+    accepted = Signal()
+    declined = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_privacy_page", parent)
+        self.months = 24
+        self.site = ""
+        self.notice = label("kiosk_privacy_text", "notice")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.consent = QCheckBox(objectName="kiosk_consent_check")
+        self.consent.setMinimumHeight(MIN_TARGET)
+        self.error = label("kiosk_privacy_error", "error")
+        self.confirm_button = big_button("kiosk_confirm_button", "primary")
+        self.decline_button = big_button("kiosk_decline_button", "secondary")
+        for widget in (
+            self.notice,
+            self.consent,
+            self.error,
+            self.confirm_button,
+            self.decline_button,
+        ):
+            self.body.addWidget(widget)
+        self.consent.toggled.connect(self._update)
+        self.confirm_button.clicked.connect(self.accepted.emit)
+        self.decline_button.clicked.connect(self.declined.emit)
+        self.clear()
+        self.retranslate()
+
+    def set_policy(self, site: str, months: int) -> None:
+        self.site, self.months = site, months
+        self.retranslate()
+
+    def _update(self) -> None:
+        self.confirm_button.setEnabled(self.consent.isChecked())
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.consent.setChecked(False)
+        self.show_error("")
+        self._update()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "Your privacy"))
+        rows = (
+            (
+                translate("Kiosk", "What we collect"),
+                translate(
+                    "Kiosk",
+                    "Your name, mobile number and company, why you came and whom you visit, "
+                    "and when you arrive and leave.",
+                ),
+            ),
+            (
+                translate("Kiosk", "Why"),
+                translate(
+                    "Kiosk",
+                    "To tell your host you are here, to know who is in the building, and to "
+                    "serve you better next time.",
+                ),
+            ),
+            (
+                translate("Kiosk", "How long"),
+                translate(
+                    "Kiosk",
+                    "{site} keeps it for {months} months after your last visit. It is not "
+                    "shared with anyone else. Ask the front desk to see or delete it.",
+                ).format(site=self.site, months=self.months),
+            ),
+        )
+        self.notice.setText("".join(f"<p><b>{head}</b><br>{text}</p>" for head, text in rows))
+        self.consent.setText(translate("Kiosk", "I have read this and agree"))
+        self.confirm_button.setText(translate("Kiosk", "Check me in"))
+        self.decline_button.setText(
+            translate("Kiosk", "I do not agree — I will go to the front desk")
+        )
+
+
+class DonePage(KioskPage):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_done_page", parent)
+        self.receipt: KioskReceipt | None = None
+        self.printed = False
+        self.code_caption = label("kiosk_done_code_caption", "subtitle")
+        self.code = label("kiosk_done_code", "code", wrap=False)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.print_note = label("kiosk_done_print", "subtitle")
+        self.host_note = label("kiosk_done_host", "subtitle")
+        self.finish_button = big_button("kiosk_done_finish_button", "primary")
+        for widget in (
+            self.code_caption,
+            self.code,
+            self.print_note,
+            self.host_note,
+            self.finish_button,
+        ):
+            widget.setProperty("align", "center")
+            if isinstance(widget, QLabel):
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.body.addWidget(widget)
+        self.finish_button.clicked.connect(self.finished.emit)
+        self.retranslate()
+
+    def show_receipt(self, receipt: KioskReceipt, printed: bool) -> None:
+        self.receipt, self.printed = receipt, printed
+        self.code.setProperty("role", "code" if printed else "code_large")
+        self.code.style().unpolish(self.code)
+        self.code.style().polish(self.code)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.receipt = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        receipt = self.receipt
+        self.finish_button.setText(translate("Kiosk", "Done"))
+        if receipt is None:
+            self.title.setText("")
+            for widget in (self.code_caption, self.code, self.print_note, self.host_note):
+                widget.setText("")
+            return
+        greeting = greeting_text(receipt.greeting, False)
+        self.title.setText(
+            translate("Kiosk", "{greeting} You are checked in.").format(greeting=greeting)
+        )
+        self.code_caption.setText(translate("Kiosk", "Your visit code"))
+        self.code.setText(receipt.code)
+        self.print_note.setText(
+            translate("Kiosk", "Your visit slip is printing — please take it with you.")
+            if self.printed
+            else translate(
+                "Kiosk",
+                "The slip could not be printed. Please note your code: you need it to check out.",
+            )
+        )
+        self.host_note.setText(
+            translate("Kiosk", "{host} has been told you are here. Please take a seat.").format(
+                host=receipt.host_name
+            )
+            if receipt.host_name
+            else translate(
+                "Kiosk", "The front desk has been told you are here. Please take a seat."
+            )
+        )
+
+
+class GoodbyePage(KioskPage):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_goodbye_page", parent)
+        self.message = label("kiosk_goodbye_text", "subtitle")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_button = big_button("kiosk_goodbye_finish_button", "primary")
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.finish_button)
+        self.finish_button.clicked.connect(self.finished.emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "Thank you for visiting"))
+        self.message.setText(translate("Kiosk", "You are checked out. Have a good day!"))
+        self.finish_button.setText(translate("Kiosk", "Done"))
+
+
+class PinPage(KioskPage):
+    """Staff only: the PIN that leaves the kiosk."""
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("kiosk_pin_page", parent)
+        self.field = Field("kiosk_pin")
+        self.field.edit.setEchoMode(self.field.edit.EchoMode.Password)
+        self.field.edit.setMaxLength(8)
+        self.field.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pad = PinPad()
+        self.cancel_button = big_button("kiosk_pin_cancel_button", "secondary")
+        self.ok_button = big_button("kiosk_pin_ok_button", "primary")
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self.field)
+        left.addWidget(self.ok_button)
+        left.addWidget(self.cancel_button)
+        left.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addLayout(left, 1)
+        row.addWidget(self.pad, 1)
+        self.body.addLayout(row)
+        self.pad.digit.connect(lambda key: self.field.edit.insert(key))
+        self.pad.delete.connect(self.field.edit.backspace)
+        self.field.edit.returnPressed.connect(self._submit)
+        self.ok_button.clicked.connect(self._submit)
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        self.retranslate()
+
+    def _submit(self) -> None:
+        pin = self.field.text()
+        self.field.edit.clear()
+        self.submitted.emit(pin)
+
+    def clear(self) -> None:
+        self.field.clear()
+
+    def focus(self) -> None:
+        self.field.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Kiosk", "Staff: leave the kiosk"))
+        self.field.caption.setText(translate("Kiosk", "Staff PIN"))
+        self.ok_button.setText(translate("Kiosk", "Leave"))
+        self.cancel_button.setText(translate("Kiosk", "Back"))

@@ -1,0 +1,28 @@
+"""Printing the visitor's slip at the kiosk: the printer chosen for slips on this computer
+(or the system default). The visit is saved before; a missing or failing printer only
+means the code is shown large instead."""
+
+from __future__ import annotations
+
+import logging
+
+from ...domain.errors import DeskError
+from ...services import printing
+from ..print_settings import load_print_settings
+from ..print_support import print_document
+
+_log = logging.getLogger(__name__)
+
+
+def print_slip(code: str, lang: str) -> bool:
+    """Print the slip of visit ``code``; whether it reached a printer."""
+    choice = load_print_settings()
+    printer = choice.printer("slip")
+    if not printer:
+        return False
+    try:
+        doc = printing.slip_document(code, choice.format("slip"), lang)
+    except DeskError:
+        _log.exception("the kiosk slip could not be built")
+        return False
+    return print_document(doc, printer).ok
