@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from receptionist.store.connection import close_database, open_database
 
-    from . import measure_desk, measure_print, measure_search, measure_start
+    from . import measure_desk, measure_kiosk, measure_print, measure_search, measure_start
     from .common import Reporter
 
     report = Reporter(args.json)
@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         measure_desk.run_board(str(path), report, app, refreshes=loops["refreshes"])
         _settle(app)
         measure_desk.run_log(str(path), report, app, pages=loops["pages"])
+        measure_kiosk.run(str(path), report, check_ins=loops["check_ins"],
+                          planned=loops["on_site"], polls=loops["refreshes"])
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         code = con.execute("SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT "
                            "NULL ORDER BY id DESC LIMIT 1").fetchone()[0]

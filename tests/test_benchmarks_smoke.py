@@ -24,6 +24,8 @@ EXPECTED = {
     ("desk", "check_in"), ("desk", "check_out"),
     ("board", "on_site_board"), ("board", "board_refresh"),
     ("log", "first_page"), ("log", "next_page"),
+    ("kiosk", "walk_in_check_in"), ("desk", "expected_today_poll"),
+    ("desk", "notifications_poll"),
     *(("print", name) for name in ("slip_label62", "slip_receipt80", "slip_a6", "card_a6",
                                    "card_a5")),
     ("start", "cold_start"), ("start", "peak_memory"), ("summary", "all"),

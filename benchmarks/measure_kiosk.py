@@ -1,0 +1,102 @@
+"""Issue 5 at scale: a kiosk walk-in check-in (new visitor, with its host notification),
+and the two lists the desk polls every two seconds — visitors expected today and unseen
+notifications — with a day's worth of planned visits and kiosk arrivals.
+
+Floors are the bare SQL of the same reads on a plain ``sqlite3`` connection. Everything it
+writes is what a kiosk and a desk would write; the kiosk visitors are checked out again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+from receptionist.services import clock, kiosk, notifications, planning
+
+from .common import measurement, timed
+
+CHECK_IN_TARGET = {"p99_ms": 50.0}
+POLL_TARGET = {"p99_ms": 10.0}
+_EXPECTED_SQL = (
+    "SELECT v.*, c.id, c.name, c.phone, c.company, h.id, h.name FROM visit v "
+    "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON v.host_id = h.id "
+    "WHERE v.status = 'planned' AND v.expected_at >= ? AND v.expected_at < ? "
+    "ORDER BY v.expected_at, v.id")
+_UNSEEN_SQL = (
+    "SELECT n.*, v.id, v.code, v.category, v.purpose, c.id, c.name, h.id, h.name "
+    "FROM notification n JOIN visit v ON n.visit_id = v.id "
+    "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON n.host_id = h.id "
+    "WHERE n.seen_at IS NULL ORDER BY n.id DESC LIMIT 50")
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ')"
+_FLOOR_ARRIVAL = (
+    f"INSERT INTO customer (name, phone, phone_search, phone_last4, email, company, title, "
+    f"kind, category, source, preferences, notes, consent, external_ref, visit_count, "
+    f"created_at, updated_at) VALUES (?, ?, ?, '0000', '', '', '', 'consumer', 'prospect', "
+    f"'', '', '', 1, '', 1, {_NOW}, {_NOW})",
+    f"INSERT INTO visit (code, customer_id, purpose, flow, category, party_size, room, note, "
+    f"status, station, check_in_at, playbook_done) VALUES ('F-0000-0001', "
+    f"last_insert_rowid(), 'sales', 'initial', 'prospect', 1, '', '', 'on_site', 'kiosk', "
+    f"{_NOW}, '')",
+    f"INSERT INTO notification (visit_id, host_id, urgent, created_at) "
+    f"VALUES (last_insert_rowid(), NULL, 0, {_NOW})",
+)
+
+
+def _plan_today(count: int, first_customer: int) -> list[int]:
+    """``count`` planned visits spread over the rest of today (the desk's expected list)."""
+    now = clock.now()
+    end = clock.local_day_start(clock.local(now).date() + timedelta(days=1))
+    step = (end - now) / (count + 1)
+    return [planning.plan_visit(1, customer_id=first_customer + index, purpose="sales",
+                                expected_at=now + step * (index + 1)).id
+            for index in range(count)]
+
+
+def run(db_path: str, report, check_ins: int = 1000, planned: int = 200,
+        polls: int = 200) -> None:
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("PRAGMA busy_timeout = 5000")
+
+    codes: list[str] = []
+
+    def walk_in(index: int) -> None:
+        codes.append(kiosk.check_in_walk_in(
+            name=f"Kiosk Visitor {index}", phone=f"+8616690{index:06d}",
+            purpose="sales", host_id=None, consent=True).code)
+
+    ours = timed(walk_in, range(check_ins))
+
+    def floor_arrival(index: int) -> None:
+        phone = f"+8619990{index:06d}"
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("SELECT id FROM customer WHERE phone = ?", (phone,)).fetchone()
+        con.execute(_FLOOR_ARRIVAL[0], (f"Floor {index}", phone, phone[3:]))
+        con.execute(_FLOOR_ARRIVAL[1])
+        con.execute(_FLOOR_ARRIVAL[2])
+        con.execute("ROLLBACK")
+
+    floor = timed(floor_arrival, range(check_ins))
+    report(measurement("kiosk", "walk_in_check_in", ours, floor, CHECK_IN_TARGET))
+
+    planned_ids = _plan_today(planned, first_customer=1)
+    day = clock.local(clock.now()).date()
+    since, until = (clock.local_day_start(day).isoformat().replace("+00:00", "Z"),
+                    clock.local_day_start(day + timedelta(days=1)).isoformat()
+                    .replace("+00:00", "Z"))
+    ours = timed(lambda _i: planning.expected_on(), range(polls))
+    floor = timed(lambda _i: con.execute(_EXPECTED_SQL, (since, until)).fetchall(),
+                  range(polls))
+    report(measurement("desk", "expected_today_poll", ours, floor, POLL_TARGET,
+                       planned=planned))
+
+    ours = timed(lambda _i: notifications.unseen_notifications(), range(polls))
+    floor = timed(lambda _i: con.execute(_UNSEEN_SQL).fetchall(), range(polls))
+    report(measurement("desk", "notifications_poll", ours, floor, POLL_TARGET,
+                       unseen=min(50, check_ins)))
+
+    for code in codes:                     # leave the database as the run found it
+        kiosk.check_out(code)
+    for visit_id in planned_ids:
+        planning.cancel_planned(1, visit_id)
+    notifications.mark_seen(1)
+    con.close()
