@@ -1,7 +1,7 @@
-"""``receptionist`` and ``python -m receptionist``: the desk window, or a command.
+"""``receptionist`` and ``python -m receptionist``: the desk window, the kiosk, or a command.
 
 Nothing is opened at import: the database is opened inside ``main`` and Qt is imported
-only when the desk window is wanted, so the commands run without a display.
+only when a window is wanted, so the commands run without a display.
 """
 
 from __future__ import annotations
@@ -21,9 +21,19 @@ def _open_desk(db_path: str | None, lang: str | None) -> int:
     return run(db_path, lang)
 
 
+def _open_kiosk(db_path: str | None, lang: str | None) -> int:
+    try:
+        from .ui.kiosk.app import run_kiosk
+    except ImportError as exc:
+        print(f"The kiosk cannot start: {exc}", file=sys.stderr)
+        return 1
+    return run_kiosk(db_path, lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the desk window (no command, or ``desk``) or one command; the exit code."""
-    return cli.main(argv, open_desk=_open_desk)
+    """Run the desk window (no command, or ``desk``), the kiosk (``kiosk``) or one command;
+    the exit code."""
+    return cli.main(argv, open_desk=_open_desk, open_kiosk=_open_kiosk)
 
 
 if __name__ == "__main__":

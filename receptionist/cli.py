@@ -3,7 +3,8 @@
 ``main(argv)`` parses, opens the database, runs one command and returns the exit code:
 0 done, 2 refused (one sentence on stderr; nothing was written) or bad arguments, 1 for
 anything unexpected. ``--json`` prints JSON instead of a table. No Qt is imported here;
-the desk window is opened by ``receptionist.__main__`` through ``open_desk``.
+the desk and kiosk windows are opened by ``receptionist.__main__`` through ``open_desk``
+and ``open_kiosk``.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from . import cli_output as out
-from . import cli_print
+from . import cli_plan, cli_print
+from .cli_types import count, day, values
 from .domain.enums import Category, Flow, Purpose, Role, Station
 from .domain.errors import DeskError, NotFound, ValidationError
 from .services import customers, demo, staff, visits
@@ -26,28 +27,8 @@ from .store.connection import close_database, default_db_path, open_database
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
-OpenDesk = Callable[[str | None, str | None], int]
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return value
-
-
-def _values(enum_type) -> list[str]:
-    return [str(v) for v in enum_type]
+OpenWindow = Callable[[str | None, str | None], int]  # (db_path, lang) -> exit code
+WINDOWS = (None, "desk", "kiosk")
 
 
 def _global_options(default: object) -> argparse.ArgumentParser:
@@ -56,7 +37,7 @@ def _global_options(default: object) -> argparse.ArgumentParser:
                          help="SQLite file (default: $RECEPTIONIST_DB, else the app-data "
                          "folder)")
     options.add_argument("--lang", choices=LANGUAGES, default=default,
-                         help="language of the desk window and of printed playbooks")
+                         help="language of the desk and kiosk windows and of printed documents")
     options.add_argument("--as", dest="actor", metavar="NAME", default=default,
                          help="the staff member acting (default: the first receptionist)")
     return options
@@ -67,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="receptionist", parents=[_global_options(None)],
         description="Front-desk reception. Without a command, opens the desk window.")
-    parser.set_defaults(command=None)
+    # read_input: asks the person at the terminal before the command's transaction starts.
+    parser.set_defaults(command=None, read_input=None)
     # Given after the command they override; not given there, they leave the value alone.
     common = _global_options(argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -81,10 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print JSON")
 
     command("desk", None, "open the desk window (the default)", writes=False)
+    command("kiosk", None, "open the self-service kiosk: full screen; leaving it needs the "
+            "staff PIN (receptionist kiosk-pin)", writes=False)
 
     p = command("demo", _demo, "add realistic demo data (Chinese and English names)", True)
-    p.add_argument("--customers", type=_count, default=300, metavar="N")
-    p.add_argument("--visits", type=_count, default=1500, metavar="N")
+    p.add_argument("--customers", type=count, default=300, metavar="N")
+    p.add_argument("--visits", type=count, default=1500, metavar="N")
     p.add_argument("--seed", type=int, default=7, metavar="S")
     p.add_argument("--if-empty", action="store_true",
                    help="only when the database has no customers yet")
@@ -100,10 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.add_argument("--phone")
     p.add_argument("--company")
-    p.add_argument("--category", choices=_values(Category),
+    p.add_argument("--category", choices=values(Category),
                    help="for a new customer (default: prospect)")
-    p.add_argument("--purpose", required=True, choices=_values(Purpose))
-    p.add_argument("--flow", choices=_values(Flow),
+    p.add_argument("--purpose", required=True, choices=values(Purpose))
+    p.add_argument("--flow", choices=values(Flow),
                    help="default: suggested by rule from the customer and purpose")
     p.add_argument("--host", metavar="NAME", help="the staff member who receives the visitor")
     p.add_argument("--party", type=int, default=1, metavar="N", help="party size")
@@ -117,15 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(command("onsite", _onsite, "who is on site now", False))
 
     p = command("visits", _visits, "the visit log, newest first", False)
-    p.add_argument("--from", dest="since", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD",
                    help="first local day (inclusive)")
-    p.add_argument("--to", dest="until", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD",
                    help="last local day (inclusive)")
-    p.add_argument("--purpose", choices=_values(Purpose))
-    p.add_argument("--flow", choices=_values(Flow))
-    p.add_argument("--category", choices=_values(Category))
+    p.add_argument("--purpose", choices=values(Purpose))
+    p.add_argument("--flow", choices=values(Flow))
+    p.add_argument("--category", choices=values(Category))
     p.add_argument("--host", metavar="NAME")
-    p.add_argument("--limit", type=_count, default=50, metavar="N")
+    p.add_argument("--limit", type=count, default=50, metavar="N")
     json_flag(p)
 
     p = command("staff", None, "the staff list (hosts and receptionists)", False)
@@ -138,10 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=_staff_add, writes=True)
     q.add_argument("name", metavar="NAME")
     q.add_argument("--department", default="")
-    q.add_argument("--role", choices=_values(Role), default=str(Role.HOST))
+    q.add_argument("--role", choices=values(Role), default=str(Role.HOST))
     json_flag(q)
 
     cli_print.add_commands(sub, common, actor=_actor)
+    cli_plan.add_commands(sub, common, actor=_actor)
     return parser
 
 
@@ -254,20 +239,27 @@ def _staff_add(args: argparse.Namespace) -> str:
 
 # -- running ------------------------------------------------------------------------------
 
-def main(argv: Sequence[str] | None = None, open_desk: OpenDesk | None = None) -> int:
+def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                 open_window: OpenWindow | None) -> int:
+    window = args.command or "desk"
+    if open_window is None:
+        parser.print_usage(sys.stderr)
+        print(f"receptionist: choose a command; the {window} window opens from the "
+              "`receptionist` program itself.", file=sys.stderr)
+        return 2
+    return open_window(args.db, args.lang)
+
+
+def main(argv: Sequence[str] | None = None, open_desk: OpenWindow | None = None,
+         open_kiosk: OpenWindow | None = None) -> int:
     """Run one command; returns the exit code (argparse errors give 2, ``--help`` 0)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    if args.command in (None, "desk"):
-        if open_desk is None:
-            parser.print_usage(sys.stderr)
-            print("receptionist: choose a command; the desk window opens from the "
-                  "`receptionist` program itself.", file=sys.stderr)
-            return 2
-        return open_desk(args.db, args.lang)
+    if args.command in WINDOWS:
+        return _open_window(parser, args, open_kiosk if args.command == "kiosk" else open_desk)
     args.db_path = Path(args.db).expanduser() if args.db else default_db_path()
     try:
         database = open_database(args.db_path)
@@ -275,6 +267,8 @@ def main(argv: Sequence[str] | None = None, open_desk: OpenDesk | None = None) -
         print(f"Cannot open the database {args.db_path}: {exc}", file=sys.stderr)
         return 1
     try:
+        if args.read_input is not None:      # before the transaction takes the write lock
+            args.read_input(args)
         if args.writes:
             with database.atomic():
                 text = args.func(args)

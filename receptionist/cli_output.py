@@ -6,7 +6,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from .domain.feedback import RATINGS
 from .domain.playbooks import PlaybookStep
@@ -115,6 +115,26 @@ def checkout_text(visit: VisitView) -> str:
     return (f"Checked out {visit.customer_name} ({visit.code}) at "
             f"{when(visit.check_out_at, with_date=False)} after "
             f"{duration(visit.check_in_at, visit.check_out_at)}.")
+
+
+def plan_text(visit: VisitView) -> str:
+    host = f"host {visit.host_name}" if visit.host_name else "no host"
+    return "\n".join([
+        f"Planned a visit of {visit.customer_name} on {when(visit.expected_at)}: "
+        f"invitation code {visit.invite_code}",
+        f"  {visit.purpose} · {host} · party {visit.party_size}",
+        f"Print the invitation: receptionist print invitation {visit.invite_code}",
+    ])
+
+
+def expected_text(rows: Sequence[VisitView], day: date | None) -> str:
+    on = f"on {day.isoformat()}" if day else "today"
+    if not rows:
+        return f"Nobody is expected {on}."
+    body = [[when(v.expected_at, with_date=False), v.invite_code or "", v.customer_name,
+             str(v.purpose), v.host_name or "", str(v.party_size)] for v in rows]
+    headers = ["At", "Invitation", "Name", "Purpose", "Host", "Party"]
+    return table(headers, body) + f"\n{len(rows)} expected {on}."
 
 
 def onsite_text(board: Sequence[VisitView]) -> str:

@@ -2,7 +2,9 @@
 
 ``receptionist print slip|card CODE`` writes the document as a PDF (``--out``, default
 ``<CODE>-<document>.pdf`` in the current folder) or sends it to a printer (``--printer``);
-every outcome is recorded with the visit. ``receptionist print history CODE`` lists what
+every outcome is recorded with the visit. ``receptionist print invitation CODE`` does the
+same with a planned visit's invitation (by its invitation code; not recorded: the print
+history lists a visit's slips and cards). ``receptionist print history CODE`` lists what
 was printed. ``receptionist feedback CODE --overall N ...`` enters a returned card.
 
 Qt is imported only when a printer is used (``receptionist.ui.print_support``).
@@ -21,26 +23,31 @@ from typing import TYPE_CHECKING
 from . import cli_output as out
 from .domain.errors import DeskError
 from .domain.feedback import RATINGS, FeedbackSource
-from .services import feedback, printing, visits
+from .services import feedback, planning, printing, visits
 from .services.views import StaffView
 
 if TYPE_CHECKING:
     from .printing.documents import PrintedDocument
 
 Actor = Callable[[argparse.Namespace], StaffView]
+Record = Callable[[str | None, str], object]  # (printer, outcome): records a print
 _qt_app = None  # the QGuiApplication the printer needs, kept alive while printing
 
 
 def add_commands(sub, common: argparse.ArgumentParser, actor: Actor) -> None:
     """Add ``print`` and ``feedback`` to the command parser ``sub``."""
-    p = sub.add_parser("print", parents=[common], help="print a visit slip or feedback card",
-                       description="Print a visit's slip or feedback card, or save it as "
-                       "a PDF; every print is recorded with the visit.")
+    p = sub.add_parser("print", parents=[common],
+                       help="print a visit slip, feedback card or invitation",
+                       description="Print a visit's slip or feedback card, or a planned "
+                       "visit's invitation, or save it as a PDF; every print of a slip or "
+                       "card is recorded with the visit.")
     p.set_defaults(writes=False)
     documents = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for document, formats, help_text in (
             ("slip", printing.SLIP_FORMATS, "the visit slip (badge) of a visit"),
-            ("card", printing.CARD_FORMATS, "the feedback card of a visit")):
+            ("card", printing.CARD_FORMATS, "the feedback card of a visit"),
+            ("invitation", printing.INVITATION_FORMATS,
+             "the invitation of a planned visit (CODE: its invitation code)")):
         q = documents.add_parser(document, parents=[common], help=help_text,
                                  description=help_text)
         q.set_defaults(func=partial(_print, actor=actor), writes=False)
@@ -79,6 +86,8 @@ def _document(args: argparse.Namespace) -> PrintedDocument:
     lang = args.lang or "en"
     if args.document == "slip":
         return printing.slip_document(args.code, args.fmt, lang)
+    if args.document == "invitation":
+        return printing.invitation_document(args.code, args.fmt, lang)
     return printing.card_document(args.code, args.fmt, lang)
 
 
@@ -104,25 +113,31 @@ def _ensure_qt() -> None:
         _qt_app = QGuiApplication(["receptionist"])
 
 
+def _subject(args: argparse.Namespace, doc: PrintedDocument,
+             actor: Actor) -> tuple[str, Record]:
+    """The code a document is printed for, and how its outcome is recorded."""
+    if doc.kind == "invitation":
+        return planning.invitation(args.code).invite_code, lambda printer, outcome: None
+    code = visits.visit_by_code(args.code).code
+    return code, partial(printing.record_print, actor(args).id, code, doc.kind, doc.fmt)
+
+
 def _print(args: argparse.Namespace, actor: Actor) -> str:
     doc = _document(args)                  # an unknown code or format stops here
-    code = visits.visit_by_code(args.code).code
-    who = actor(args)
+    code, record = _subject(args, doc, actor)
     if args.printer is None:
         path = _write(args.out or Path(f"{code}-{doc.kind}.pdf"), doc.pdf())
-        printing.record_print(who.id, code, doc.kind, doc.fmt, None, "saved")
+        record(None, "saved")
         return f"Saved the {doc.kind} of {code} ({doc.fmt}) to {path}."
     _ensure_qt()
     from .ui import print_support
 
     outcome = print_support.print_document(doc, args.printer)
     if outcome.ok:
-        printing.record_print(who.id, code, doc.kind, doc.fmt, outcome.printer or args.printer,
-                              "printed")
+        record(outcome.printer or args.printer, "printed")
         return f"Printed the {doc.kind} of {code} ({doc.fmt}) on {outcome.printer}."
     path = _write(print_support.fallback_dir() / f"{code}-{doc.kind}-{doc.fmt}.pdf", doc.pdf())
-    printing.record_print(who.id, code, doc.kind, doc.fmt, outcome.printer or args.printer,
-                          "failed")
+    record(outcome.printer or args.printer, "failed")
     raise DeskError(f"{outcome.message} The PDF was saved to {path}.", code="print_failed")
 
 

@@ -1,5 +1,5 @@
-"""Render every printed document (slip × 3 formats, card × 2) in English and Chinese to
-PNG in docs/screenshots/, to look at. Needs poppler's ``pdftoppm``.
+"""Render every printed document (slip × 3 formats, card × 2, invitation on A6) in English
+and Chinese to PNG in docs/screenshots/, to look at. Needs poppler's ``pdftoppm``.
 
     python scripts/render_documents.py [--out DIR] [--dpi 150]
 """
@@ -10,14 +10,20 @@ import argparse
 import io
 import subprocess
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
 from receptionist.domain.enums import Purpose
-from receptionist.printing.data import CARD_FORMATS, SLIP_FORMATS, CardData, SlipData
-from receptionist.printing.documents import build_card, build_slip
+from receptionist.printing.data import (
+    CARD_FORMATS,
+    SLIP_FORMATS,
+    CardData,
+    InvitationData,
+    SlipData,
+)
+from receptionist.printing.documents import build_card, build_invitation, build_slip
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,6 +71,18 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
     return {"zh_CN": (zh_slip, zh_card), "en": (en_slip, en_card)}
 
 
+def invitations(papers: dict[str, tuple[SlipData, CardData]]) -> dict[str, InvitationData]:
+    """The same two visitors, invited for a morning (local time: Shanghai, as printed)."""
+    at = datetime(2025, 4, 14, 10, 30, tzinfo=timezone(timedelta(hours=8)))
+    zh_slip, en_slip = papers["zh_CN"][0], papers["en"][0]
+    return {
+        "zh_CN": InvitationData(zh_slip.site_name, zh_slip.visitor_name, zh_slip.host_name,
+                                zh_slip.purpose, at, "I-7KQM-3XPA"),
+        "en": InvitationData(en_slip.site_name, en_slip.visitor_name, en_slip.host_name,
+                             en_slip.purpose, at, "I-H4NW-8CZR", logo_png=en_slip.logo_png),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -72,10 +90,14 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for lang, (slip, card) in samples().items():
+        papers = samples()
+        invited = invitations(papers)
+        for lang, (slip, card) in papers.items():
             docs = [(f"slip_{fmt}_{lang}", build_slip(slip, fmt, lang)) for fmt in SLIP_FORMATS]
             docs += [(f"card_{fmt}_{lang}", build_card(card, fmt, lang))
                      for fmt in CARD_FORMATS]
+            docs.append((f"invitation_a6_{lang}",
+                         build_invitation(invited[lang], "a6", lang)))
             for name, doc in docs:
                 pdf = Path(tmp) / f"{name}.pdf"
                 pdf.write_bytes(doc.pdf())

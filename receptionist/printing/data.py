@@ -13,6 +13,7 @@ from ..domain.enums import Purpose
 
 SLIP_FORMATS = ("label62", "receipt80", "a6")
 CARD_FORMATS = ("a6", "a5")
+INVITATION_FORMATS = ("a6", "receipt80")
 
 
 @dataclass(frozen=True)
@@ -41,4 +42,18 @@ class CardData:
     visit_date: date
     code: str
     hotel_mode: bool = False
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class InvitationData:
+    """An invitation (来访邀请), given to a visitor before a planned visit: the code they
+    scan or type at the kiosk, or show at the front desk."""
+
+    site_name: str
+    visitor_name: str
+    host_name: str            # "" when no host was chosen
+    purpose: Purpose
+    expected_at: datetime     # local time, printed as given
+    code: str                 # I-XXXX-XXXX, printed large, as Code 128 and as QR
     logo_png: bytes | None = None

@@ -1,4 +1,5 @@
-"""The printing contract: ``build_slip`` / ``build_card`` return a ``PrintedDocument``.
+"""The printing contract: ``build_slip`` / ``build_card`` / ``build_invitation`` return a
+``PrintedDocument``.
 
 Each document is laid out once as reportlab Drawings (one per page) and rendered two ways:
 PDF bytes (font embedded as a subset, byte-for-byte deterministic) for files and the
@@ -17,13 +18,15 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
 from .card import layout_card
-from .data import CardData, SlipData
+from .data import CardData, InvitationData, SlipData
 from .fonts import FONT_FAMILY, font_path, register_font
+from .invitation import layout_invitation
 from .slip import layout_slip
 
-__all__ = ["FONT_FAMILY", "PrintedDocument", "build_card", "build_slip", "font_path"]
+__all__ = ["FONT_FAMILY", "PrintedDocument", "build_card", "build_invitation", "build_slip",
+           "font_path"]
 
-_TITLES = {"slip": "Visit slip", "card": "Feedback card"}
+_TITLES = {"slip": "Visit slip", "card": "Feedback card", "invitation": "Invitation"}
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class PrintedDocument:
     """One printed document: its page size and its pages as SVG; ``pdf()`` renders the
     same drawings to PDF (cached)."""
 
-    kind: str                            # "slip" | "card"
+    kind: str                            # "slip" | "card" | "invitation"
     fmt: str                             # one of the formats
     page_size_pt: tuple[float, float]    # width, height in points (receipt80: fitted)
     pages_svg: tuple[str, ...]           # one SVG document per page
@@ -60,6 +63,14 @@ def build_card(data: CardData, fmt: str = "a6", lang: str = "en") -> PrintedDocu
     ValueError."""
     layout = layout_card(data, fmt, lang)
     return _document("card", fmt, layout.page_size, (layout.drawing,))
+
+
+def build_invitation(data: InvitationData, fmt: str = "a6",
+                     lang: str = "en") -> PrintedDocument:
+    """An invitation in ``fmt`` (``INVITATION_FORMATS``), labels in ``lang``. Bad format:
+    ValueError."""
+    layout = layout_invitation(data, fmt, lang)
+    return _document("invitation", fmt, layout.page_size, (layout.drawing,))
 
 
 def _document(kind: str, fmt: str, size: tuple[float, float],

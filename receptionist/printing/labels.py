@@ -6,6 +6,8 @@ language codes are the UI's (``"en"``, ``"zh_CN"``); anything else falls back to
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.enums import Purpose
 
 LANGUAGES = ("en", "zh_CN")
@@ -36,6 +38,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "privacy": "Your answers are used only to improve our service and are kept "
         "for 2 years.",
+        "invitation_title": "Invitation",
+        "time": "Time",
+        "invite_code": "Invitation code",
+        "invite_hint": "Scan or type this code at the kiosk in the lobby, or show it at "
+        "the front desk.",
     },
     "zh_CN": {
         "slip_title": "访客",
@@ -61,6 +68,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "comments": "意见和建议",
         "signature": "签名",
         "privacy": "您的反馈仅用于改进我们的服务，保存两年。",
+        "invitation_title": "来访邀请",
+        "time": "时间",
+        "invite_code": "邀请码",
+        "invite_hint": "请在大堂自助机扫描或输入此邀请码，或出示给前台。",
     },
 }
 
@@ -80,6 +91,14 @@ _PURPOSES: dict[str, dict[Purpose, str]] = {
 }
 
 
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "zh_CN": ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
+}
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
 def language(lang: str) -> str:
     """The printed language for a UI language code (English when unknown)."""
     return lang if lang in _LABELS else "en"
@@ -93,3 +112,13 @@ def label(lang: str, key: str) -> str:
 def purpose_label(lang: str, purpose: Purpose) -> str:
     """The printed name of a visit purpose."""
     return _PURPOSES[language(lang)][Purpose(purpose)]
+
+
+def long_date(lang: str, day: date) -> str:
+    """A date as a visitor reads it, with its weekday: "Saturday, 12 April 2025" or
+    "2025年4月12日 星期六" (not the computer's locale: the printed language's)."""
+    lang = language(lang)
+    weekday = _WEEKDAYS[lang][day.weekday()]
+    if lang == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日 {weekday}"
+    return f"{weekday}, {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"

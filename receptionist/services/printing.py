@@ -1,5 +1,6 @@
-"""Printed documents of a visit (the slip and the feedback card) and the record of what
-was printed, saved or failed, so an accidental double print is visible.
+"""Printed documents of a visit (the slip and the feedback card; the invitation of a
+planned visit) and the record of what was printed, saved or failed, so an accidental
+double print is visible.
 
 The documents are built from plain data (``printing.data``) holding only what a visitor
 may carry: no category, tier, phone number or internal note. Sending a document to a
@@ -10,16 +11,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..domain.enums import Purpose
-from ..domain.errors import ValidationError
+from ..domain.enums import Purpose, VisitStatus
+from ..domain.errors import Conflict, ValidationError
 from ..domain.validation import clean_text
-from ..printing.data import CARD_FORMATS, SLIP_FORMATS, CardData, SlipData
+from ..printing.data import (
+    CARD_FORMATS,
+    INVITATION_FORMATS,
+    SLIP_FORMATS,
+    CardData,
+    InvitationData,
+    SlipData,
+)
 from ..store import audit
 from ..store import prints as store
 from ..store.customers import transaction
 from ..store.models import PrintRecord, Visit
 from . import clock
 from ._lookup import visit_row
+from .planning import planned_row
 from .settings import site_logo, site_settings
 from .staff import require_actor
 from .views import PrintRecordView
@@ -27,12 +36,13 @@ from .views import PrintRecordView
 if TYPE_CHECKING:
     from ..printing.documents import PrintedDocument
 
-__all__ = ["CARD_FORMATS", "DOCUMENTS", "OUTCOMES", "SLIP_FORMATS", "card_data",
-           "card_document", "print_history", "record_print", "slip_data", "slip_document"]
+__all__ = ["CARD_FORMATS", "DOCUMENTS", "INVITATION_FORMATS", "OUTCOMES", "SLIP_FORMATS",
+           "card_data", "card_document", "invitation_data", "invitation_document",
+           "print_history", "record_print", "slip_data", "slip_document"]
 
 DOCUMENTS = ("slip", "card")
 OUTCOMES = ("printed", "saved", "failed")
-FORMATS = {"slip": SLIP_FORMATS, "card": CARD_FORMATS}
+FORMATS = {"slip": SLIP_FORMATS, "card": CARD_FORMATS, "invitation": INVITATION_FORMATS}
 PRINTER_MAX = 200
 
 
@@ -94,6 +104,32 @@ def card_document(code: str, fmt: str = "a6", lang: str = "en") -> PrintedDocume
     from ..printing.documents import build_card
 
     return build_card(data, fmt, _language(lang))
+
+
+def invitation_data(invite_code_text: str) -> InvitationData:
+    """What the invitation of a planned visit shows, the expected time in local time
+    (NotFound for an unknown code; Conflict once the visit is no longer planned)."""
+    row = planned_row(invite_code_text)
+    if row.status != VisitStatus.PLANNED:
+        raise Conflict("This visit is no longer planned (the visitor has arrived, or it "
+                       "was cancelled); there is no invitation to print.", field="code",
+                       code="invite_used")
+    return InvitationData(
+        site_name=site_settings().site_name, visitor_name=row.customer.name,
+        host_name=_host_name(row), purpose=Purpose(row.purpose),
+        expected_at=clock.local(row.expected_at), code=row.invite_code,
+        logo_png=site_logo(),
+    )
+
+
+def invitation_document(invite_code_text: str, fmt: str = "a6",
+                        lang: str = "en") -> PrintedDocument:
+    """The invitation of a planned visit in an invitation format, labels in ``lang``."""
+    _format("invitation", fmt)
+    data = invitation_data(invite_code_text)
+    from ..printing.documents import build_invitation
+
+    return build_invitation(data, fmt, _language(lang))
 
 
 def _view(row: PrintRecord) -> PrintRecordView:
