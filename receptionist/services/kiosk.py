@@ -28,6 +28,7 @@ from ._lookup import visit_row
 from .customers import record_registration
 from .notifications import notify_host
 from .planning import planned_row
+from .printing import write_print_record
 from .settings import kiosk_pin_hash
 from .visits import arrive_planned, parse_purpose, record_check_in, record_check_out
 
@@ -201,6 +202,12 @@ def check_out(text: str) -> str:
         except Conflict as err:
             raise Conflict("This code is not checked in, or has already been checked out.",
                            field="code", code=err.code) from None
+
+
+def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -> None:
+    """Note the kiosk's slip in the visit's print history (the desk then asks before
+    printing it again)."""
+    write_print_record(None, code, "slip", fmt, printer, "printed" if printed else "failed")
 
 
 # -- hosts -------------------------------------------------------------------------------

@@ -143,6 +143,12 @@ def record_print(actor_id: int, code: str, document: str, fmt: str, printer: str
                  outcome: str) -> PrintRecordView:
     """Record that a visit's ``document`` was printed, saved as a PDF, or failed."""
     require_actor(actor_id)
+    return write_print_record(actor_id, code, document, fmt, printer, outcome)
+
+
+def write_print_record(actor_id: int | None, code: str, document: str, fmt: str,
+                       printer: str | None, outcome: str) -> PrintRecordView:
+    """``record_print`` for a caller that has checked who acts (None: the kiosk)."""
     if document not in DOCUMENTS:
         raise ValidationError("The document is a slip or a card.", field="document",
                               code="document_invalid")

@@ -187,3 +187,14 @@ def test_exit_pin_refused_counted_locked_and_allowed(morning, actor):
     morning.tick(minutes=5, seconds=1)
     kiosk.verify_exit_pin("2468")
     assert kiosk.exit_locked_until() is None
+
+
+def test_a_kiosk_slip_goes_into_the_print_history_as_printed_by_nobody(morning, actor):
+    from receptionist.services import printing
+
+    receipt = kiosk.check_in_walk_in(name="Anna Lee", phone="13700137000", purpose="sales",
+                                     host_id=None, consent=True)
+    kiosk.record_slip_print(receipt.code, "label62", "Lobby printer", True)
+    [record] = printing.print_history(receipt.code)
+    assert (record.document, record.outcome, record.printer, record.staff_name) == (
+        "slip", "printed", "Lobby printer", None)

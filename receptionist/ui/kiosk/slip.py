@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from ...domain.errors import DeskError
-from ...services import printing
+from ...services import kiosk, printing
 from ..print_settings import load_print_settings
 from ..print_support import print_document
 
@@ -17,12 +17,17 @@ _log = logging.getLogger(__name__)
 def print_slip(code: str, lang: str) -> bool:
     """Print the slip of visit ``code``; whether it reached a printer."""
     choice = load_print_settings()
-    printer = choice.printer("slip")
+    printer, fmt = choice.printer("slip"), choice.format("slip")
     if not printer:
         return False
     try:
-        doc = printing.slip_document(code, choice.format("slip"), lang)
+        doc = printing.slip_document(code, fmt, lang)
     except DeskError:
         _log.exception("the kiosk slip could not be built")
         return False
-    return print_document(doc, printer).ok
+    printed = print_document(doc, printer).ok
+    try:
+        kiosk.record_slip_print(code, fmt, printer, printed)
+    except DeskError:                  # the paper is out already; only the history misses it
+        _log.exception("the kiosk slip print could not be recorded")
+    return printed
