@@ -1,4 +1,6 @@
-"""Take the README screenshots of the real windows, in English and Simplified Chinese.
+"""Take the README screenshots of the real windows, in English and Simplified Chinese:
+the desk (on-site board, visitors expected today, a kiosk arrival's notification, a
+planned visit's invitation code, the kiosk settings) and the visit log.
 
 Run under a display (Xvfb on a machine without one):
     Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
@@ -10,14 +12,14 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Purpose
-from receptionist.services import clock, customers, demo, settings, staff
+from receptionist.services import clock, customers, demo, kiosk, planning, settings, staff
 from receptionist.store.connection import open_database
 from receptionist.ui import i18n
 from receptionist.ui.app import create_desk
@@ -25,6 +27,11 @@ from receptionist.ui.context import DeskContext
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
+# The desk at 11:00 today, whenever the script runs: before closing time (no closing
+# list), with visitors expected later today and one who is late.
+NOW = datetime.combine(datetime.now().date(), time(11, 0)).astimezone().astimezone(UTC)
+EXPECTED = (("赵雅婷", "10:30", Purpose.SALES), ("Michael Brown", "13:00", Purpose.AFTER_SALES),
+            ("孙浩", "14:30", Purpose.RELATIONSHIP), ("Laura Schmidt", "16:00", Purpose.SALES))
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
@@ -40,6 +47,48 @@ def shoot(widget, name: str, app: QApplication) -> None:
     print("wrote", path)
 
 
+def plan_the_day(actor_id: int) -> None:
+    """Visitors expected today (one of them already late), and a VIP who has just checked
+    in at the kiosk, so the desk shows a notification."""
+    hosts = [p for p in staff.list_staff() if p.id != actor_id]
+    for number, (name, at, purpose) in enumerate(EXPECTED):
+        customer = customers.register_customer(actor_id, name=name,
+                                               company="远景科技" if number % 2 else "")
+        when = datetime.combine(NOW.astimezone().date(), time.fromisoformat(at)).astimezone()
+        planning.plan_visit(actor_id, customer_id=customer.id, purpose=purpose,
+                            expected_at=when, host_id=hosts[number % len(hosts)].id,
+                            party_size=2 if number == 2 else 1)
+    customers.register_customer(actor_id, name="周建国", phone="13911112222", category="vip",
+                                company="星河集团")
+    kiosk.check_in_walk_in(name="周建国", phone="13911112222", purpose=Purpose.RELATIONSHIP,
+                           host_id=hosts[0].id, consent=True)
+
+
+def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
+    """The expected list, the notifications, a planned visit's code, the kiosk settings."""
+    window.show_expected()
+    window.expected_panel.expected_table.selectRow(1)
+    shoot(window, f"desk_expected_{lang}.png", app)
+    window.right_tabs.setCurrentIndex(0)
+    panel = window.notifications.open_panel()
+    shoot(panel, f"notifications_{lang}.png", app)
+    panel.close()
+    customer = customers.search("Laura").hits[0]
+    dialog = window.plan_visit(customer.id)
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(2))
+    dialog.purpose_combo.setCurrentIndex(0)
+    dialog.save()
+    shoot(dialog, f"plan_visit_{lang}.png", app)
+    dialog.close()
+    from receptionist.ui.settings_dialog import SettingsDialog
+
+    settings_dialog = SettingsDialog(window.ctx, window)
+    settings_dialog.tabs.setCurrentWidget(settings_dialog.kiosk_page)
+    settings_dialog.show()
+    shoot(settings_dialog, f"settings_kiosk_{lang}.png", app)
+    settings_dialog.close()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Receptionist")
@@ -49,9 +98,11 @@ def main() -> int:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
         open_database(Path(tmp) / "shots.sqlite3")
+        clock.set_clock(lambda: NOW)
         demo.generate(customers=400, visits=1600, seed=11)
         actor = staff.default_actor()
         settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", False)
+        plan_the_day(actor.id)
         for lang in ("en", "zh_CN"):
             i18n.switch_language(app, lang)
             ctx = DeskContext(actor=actor, site=settings.site_settings(), language=lang)
@@ -70,6 +121,7 @@ def main() -> int:
             window.board.onsite_table.selectRow(0)
             settle(app)
             shoot(window, f"desk_{lang}.png", app)
+            shoot_desk_parts(window, app, lang)
             window.open_visit_log()
             log = window.visit_log_window
             log.resize(*SIZE)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Category, Flow, Purpose
 from ..domain.errors import DeskError
-from ..services import customers, staff, visits
+from ..services import customers, visits
 from ..services.views import CustomerView
 from . import labels
 from .context import DeskContext
+from .host_combo import HostCombo
 from .retranslate import Retranslating
 from .search_panel import visit_day
 
@@ -47,6 +47,7 @@ class CheckInPanel(Retranslating, QWidget):
 
     checked_in = Signal(object)                 # VisitView
     change_category_requested = Signal(int)     # customer id
+    plan_requested = Signal(int)                # customer id: plan a visit ahead
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,12 +72,18 @@ class CheckInPanel(Retranslating, QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_category_button = QPushButton(objectName="change_category_button")
         self.change_category_button.clicked.connect(self._request_category_change)
+        self.plan_visit_button = QPushButton(objectName="plan_visit_button")
+        self.plan_visit_button.clicked.connect(self._request_plan)
         top = QHBoxLayout()
         top.addWidget(self.customer_name, 1)
         top.addWidget(self.customer_badge, 0, Qt.AlignmentFlag.AlignTop)
         bottom = QHBoxLayout()
         bottom.addWidget(self.customer_details, 1)
-        bottom.addWidget(self.change_category_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons = QVBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.change_category_button)
+        buttons.addWidget(self.plan_visit_button)
+        bottom.addLayout(buttons)
         card_layout = QVBoxLayout(self.card)
         card_layout.addLayout(top)
         card_layout.addLayout(bottom)
@@ -111,14 +118,7 @@ class CheckInPanel(Retranslating, QWidget):
         flow_row.addWidget(self.flow_combo, 1)
         flow_row.addWidget(self.flow_note)
 
-        self.host_combo = QComboBox(objectName="host_combo")
-        self.host_combo.setEditable(True)
-        self.host_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.host_combo.lineEdit().setObjectName("host_edit")
-        completer = self.host_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.host_combo = HostCombo("host_combo")
         self.party_size = QSpinBox(objectName="party_size")
         self.party_size.setRange(1, 200)
         self.party_size.setMinimumWidth(80)
@@ -180,7 +180,6 @@ class CheckInPanel(Retranslating, QWidget):
         ctx.signals.customer_changed.connect(self._customer_changed)
         ctx.signals.visits_changed.connect(self._visits_changed)
         ctx.signals.settings_changed.connect(self.retranslate)
-        self.reload_hosts()
         self.retranslate()
         self.clear()
 
@@ -191,6 +190,10 @@ class CheckInPanel(Retranslating, QWidget):
         self.change_category_button.setText(self.tr("Change category…"))
         self.change_category_button.setAccessibleName(self.tr("Change the customer's category"))
         self.change_category_button.setToolTip(self.tr("Change category with a reason (Ctrl+K)"))
+        self.plan_visit_button.setText(self.tr("Plan a visit…"))
+        self.plan_visit_button.setAccessibleName(self.tr("Plan a visit for this customer"))
+        self.plan_visit_button.setToolTip(self.tr(
+            "Expect this customer on a later day or time; they get an invitation code"))
         self.purpose_label.setText(self.tr("Purpose"))
         for number, purpose in enumerate(_PURPOSE_ORDER, start=1):
             button = self.purpose_buttons[purpose]
@@ -207,11 +210,7 @@ class CheckInPanel(Retranslating, QWidget):
         for i in range(self.flow_combo.count()):
             self.flow_combo.setItemText(i, labels.flow_label(Flow(self.flow_combo.itemData(i))))
         self.flow_combo.setAccessibleName(self.tr("Reception flow"))
-        self.host_combo.setAccessibleName(self.tr("Host who receives the visitor"))
-        self.host_combo.lineEdit().setAccessibleName(self.host_combo.accessibleName())
-        self.host_combo.lineEdit().setPlaceholderText(self.tr("Type to find a host"))
-        if self.host_combo.count():
-            self.host_combo.setItemText(0, self.tr("No host"))
+        self.host_combo.retranslate()
         self.party_size.setAccessibleName(self.tr("Party size"))
         self.room_edit.setAccessibleName(self.tr("Room"))
         self.room_edit.setPlaceholderText(self.tr("Optional"))
@@ -282,13 +281,7 @@ class CheckInPanel(Retranslating, QWidget):
         self.checkin_error.setVisible(bool(text))
 
     def reload_hosts(self) -> None:
-        current = self.host_combo.currentData()
-        self.host_combo.clear()
-        self.host_combo.addItem(self.tr("No host"), None)
-        for person in staff.list_staff():
-            self.host_combo.addItem(person.name, person.id)
-        index = self.host_combo.findData(current) if current is not None else 0
-        self.host_combo.setCurrentIndex(max(index, 0))
+        self.host_combo.reload()
 
     def _customer_changed(self, customer_id: int) -> None:
         if self._customer is not None and self._customer.id == customer_id:
@@ -309,6 +302,7 @@ class CheckInPanel(Retranslating, QWidget):
                         if here else "")
         self.card.setEnabled(view is not None)
         self.change_category_button.setVisible(view is not None)
+        self.plan_visit_button.setVisible(view is not None)
         if view is None:
             self.customer_name.setText(self.tr("No {visitor} chosen").format(
                 visitor=labels.visitor_word(self._ctx.hotel_mode).lower()))
@@ -379,17 +373,11 @@ class CheckInPanel(Retranslating, QWidget):
         if self._customer is not None:
             self.change_category_requested.emit(self._customer.id)
 
-    # -- check-in ---------------------------------------------------------------------
-    def _host_id(self) -> tuple[bool, int | None]:
-        """The chosen host (ok, id); an unknown typed name is not ok."""
-        text = self.host_combo.currentText().strip()
-        if not text:
-            return True, None
-        index = self.host_combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            return False, None
-        return True, self.host_combo.itemData(index)
+    def _request_plan(self) -> None:
+        if self._customer is not None:
+            self.plan_requested.emit(self._customer.id)
 
+    # -- check-in ---------------------------------------------------------------------
     def check_in(self) -> None:
         if self._customer is None:
             return
@@ -398,10 +386,9 @@ class CheckInPanel(Retranslating, QWidget):
             self._set_error(self.tr("Choose the purpose of the visit (Alt+1 … Alt+4)."))
             self.focus_purpose()
             return
-        ok, host_id = self._host_id()
+        ok, host_id = self.host_combo.host_id()
         if not ok:
-            self._set_error(self.tr("No active staff member has this name; pick a host "
-                                    "from the list."))
+            self._set_error(self.host_combo.unknown_host_text())
             self.host_combo.setFocus()
             return
         try:

@@ -1,10 +1,24 @@
-"""The desk window: search on the left, check-in in the middle, the on-site board on the
-right; a toolbar for the visit log, categories, staff, settings and who is at the desk."""
+"""The desk window: search on the left, check-in in the middle, the on-site board and the
+visitors expected today on the right (tabs); a toolbar for the visit log, categories,
+staff, notifications, settings and who is at the desk.
+
+One two-second poll reads what another process (a kiosk, another desk) may have written:
+the expected list, the notifications, and the board when its tab is hidden (it polls
+itself while shown). Each minute the closing check runs (``closing_dialog``).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -12,16 +26,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from ..services import staff
+from ..services import customers, staff
 from ..services.views import VisitView
-from .board import OnSiteBoard
+from .board import POLL_MS, OnSiteBoard
 from .checkin_panel import CheckInPanel
+from .closing_dialog import ClosingBanner
 from .context import DeskContext
 from .desk_printing import DeskPrinting
+from .expected_panel import ExpectedPanel
+from .notifications_panel import NotificationBell
 from .retranslate import Retranslating
 from .search_panel import SearchPanel
 from .staff_picker import desk_settings, remember_actor
@@ -59,8 +78,9 @@ class DeskWindow(Retranslating, QMainWindow):
         self.search_panel = SearchPanel(ctx)
         self.checkin_panel = CheckInPanel(ctx)
         self.board = OnSiteBoard(ctx)
+        self.expected_panel = ExpectedPanel(ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="desk_splitter")
-        for panel in (self.search_panel, self.checkin_panel, self.board):
+        for panel in (self.search_panel, self.checkin_panel, self._build_right_column()):
             self.splitter.addWidget(panel)
             self.splitter.setCollapsible(self.splitter.indexOf(panel), False)
         self.splitter.setStretchFactor(0, 4)
@@ -69,13 +89,22 @@ class DeskWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_toolbar()
+        self.notifications = NotificationBell(
+            ctx, self.notifications_action,
+            self.toolbar.widgetForAction(self.notifications_action), self)
+        self.notifications.message.connect(self.show_message)
+        self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
         self.statusBar().setObjectName("desk_status")
         self.statusBar().setSizeGripEnabled(False)
         self._build_print_status()
 
         self.search_panel.customer_selected.connect(self._customer_selected)
         self.search_panel.message.connect(self.show_message)
+        self.search_panel.checked_in.connect(self._checked_in)
         self.checkin_panel.checked_in.connect(self._checked_in)
+        self.checkin_panel.plan_requested.connect(self.plan_visit)
+        self.expected_panel.checked_in.connect(self._checked_in)
+        self.expected_panel.message.connect(self.show_message)
         self.checkin_panel.change_category_requested.connect(self.change_category)
         self.board.message.connect(self.show_message)
         self.printing = DeskPrinting(ctx, self)
@@ -84,9 +113,14 @@ class DeskWindow(Retranslating, QMainWindow):
         self.board.print_requested.connect(
             lambda kind, code: self.printing.print_visit_document(kind, code, deliberate=True))
         self.board.preview_requested.connect(self.printing.preview)
+        self.expected_panel.print_requested.connect(self.printing.print_invitation)
+        for model in (self.board.model, self.expected_panel.model):
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._update_tab_titles)
         ctx.signals.checked_out.connect(self.printing.after_check_out)
         QShortcut(QKeySequence("Escape"), self.checkin_panel, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.show_expected)
         self.board.onsite_table.selectionModel().selectionChanged.connect(
             lambda *_args: self._update_actions())
         ctx.signals.settings_changed.connect(self.retranslate)   # site name in the title
@@ -95,9 +129,35 @@ class DeskWindow(Retranslating, QMainWindow):
         ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
 
         self._restore_layout()
+        self.notifications.refresh()
         self.retranslate()
         self._update_actions()
         self.search_panel.search_box.setFocus()
+
+    def _build_right_column(self) -> QWidget:
+        """The closing-time warning over the tabs "On site" | "Expected today"."""
+        column = QWidget(objectName="right_column")
+        self.closing_banner = ClosingBanner(self.ctx)
+        self.right_tabs = QTabWidget(objectName="right_tabs")
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(self.board, "")
+        self.right_tabs.addTab(self.expected_panel, "")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.closing_banner)
+        layout.addWidget(self.right_tabs, 1)
+        return column
+
+    def _update_tab_titles(self, *_args) -> None:
+        self.right_tabs.setTabText(0, self.tr("On site ({count})").format(
+            count=self.board.model.rowCount()))
+        self.right_tabs.setTabText(1, self.tr("Expected today ({count})").format(
+            count=self.expected_panel.count()))
+
+    def show_expected(self) -> None:
+        """The "Expected today" tab, its list focused (Ctrl+E)."""
+        self.right_tabs.setCurrentWidget(self.expected_panel)
+        self.expected_panel.focus_list()
 
     # -- toolbar ----------------------------------------------------------------------
     def _action(self, name: str, keys: str | None, slot) -> QAction:
@@ -124,6 +184,8 @@ class DeskWindow(Retranslating, QMainWindow):
         self.change_category_action = self._action("change_category_action", "Ctrl+K",
                                                    lambda: self.change_category())
         self.staff_action = self._action("staff_action", None, self.open_staff)
+        self.notifications_action = self._action(
+            "notifications_action", None, lambda: self.notifications.open_panel())
         self.settings_action = self._action("settings_action", "Ctrl+,", self.open_settings)
         spacer = QWidget(objectName="toolbar_spacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -189,6 +251,11 @@ class DeskWindow(Retranslating, QMainWindow):
         self.open_printouts_button.setAccessibleName(
             self.tr("Open the folder of saved printouts"))
         self.print_status.setAccessibleName(self.tr("Printing status"))
+        self.notifications.retranslate()
+        self._update_tab_titles()
+        self.right_tabs.setAccessibleName(self.tr("On site now and expected today"))
+        self.right_tabs.setTabToolTip(1, self.tr("Planned visits of today not checked in "
+                                                 "yet (Ctrl+E)"))
 
 
     # -- the flow of the desk ---------------------------------------------------------
@@ -250,7 +317,42 @@ class DeskWindow(Retranslating, QMainWindow):
         visit = self.board.selected_visit()
         return visit.customer_id if visit else None
 
+    # -- polling what other processes write --------------------------------------------
+    def poll(self) -> None:
+        if not self.board.isVisible():          # shown, it polls itself
+            self.board.refresh()
+        self.expected_panel.refresh()
+        self.notifications.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._poll.isActive():
+            self._poll.start()
+            self.closing_banner.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():             # minimised: keep listening for arrivals
+            self._poll.stop()
+            self.closing_banner.stop()
+
     # -- other windows ----------------------------------------------------------------
+    def plan_visit(self, customer_id: int) -> QWidget:
+        """Open the plan-a-visit dialog for a customer (modal); the dialog."""
+        from .plan_dialog import PlanVisitDialog
+
+        dialog = PlanVisitDialog(self.ctx, customers.get_customer(customer_id), self)
+        dialog.print_requested.connect(self.printing.print_invitation)
+        dialog.planned.connect(self._planned)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _planned(self, visit: VisitView) -> None:
+        self.expected_panel.refresh()
+        self.show_message(self.tr("Planned the visit of {name}: invitation {code}").format(
+            name=visit.customer_name, code=visit.invite_code))
+
     @property
     def visit_log_window(self) -> QWidget | None:
         """The visit log window, once it has been opened."""
@@ -301,6 +403,8 @@ class DeskWindow(Retranslating, QMainWindow):
         settings = desk_settings()
         settings.setValue("desk/geometry", self.saveGeometry())
         settings.setValue("desk/splitter", self.splitter.saveState())
-        if self._log_window is not None:
-            self._log_window.close()
+        for window in (self._log_window, self.notifications.panel,
+                       self.closing_banner.dialog):
+            if window is not None:
+                window.close()
         super().closeEvent(event)

@@ -1,11 +1,14 @@
 """Printing at the desk: the slip at check-in, the card at check-out, deliberate reprints,
-the preview. Printing never blocks or undoes a visit: the visit is committed first, a
-failed print only saves the PDF in a known folder and says so in the status bar.
+the preview, the invitation of a planned visit. Printing never blocks or undoes a visit:
+the visit is committed first, a failed print only saves the PDF in a known folder and
+says so in the status bar.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,6 +20,9 @@ from . import ask
 from .labels import error_text
 from .print_settings import load_print_settings
 from .print_support import PrintOutcome, print_document, save_pdf
+
+if TYPE_CHECKING:
+    from ..printing.documents import PrintedDocument
 
 _log = logging.getLogger(__name__)
 
@@ -47,7 +53,8 @@ class DeskPrinting(QObject):
         return self._ctx.language
 
     def document_name(self, kind: str) -> str:
-        return self.tr("visit slip") if kind == "slip" else self.tr("feedback card")
+        return {"slip": self.tr("visit slip"), "card": self.tr("feedback card"),
+                "invitation": self.tr("invitation")}[kind]
 
     # -- hooks of the desk ----------------------------------------------------------
     def after_check_in(self, visit: VisitView) -> None:
@@ -80,18 +87,42 @@ class DeskPrinting(QObject):
         choice = load_print_settings()
         fmt = fmt or choice.format(kind)
         build = printing.slip_document if kind == "slip" else printing.card_document
+        doc = self._build(kind, lambda: build(code, fmt, self._ctx.language))
+        if doc is None:
+            return None
+        return self._deliver(doc, kind, code, choice.printer(kind),
+                             lambda printer, outcome: self._record(code, kind, fmt, printer,
+                                                                   outcome))
+
+    def print_invitation(self, invite_code: str) -> PrintOutcome | None:
+        """Print (or save) the invitation of a planned visit, on the feedback card's
+        printer (both are A6 cards). Nothing is recorded: the print record is per visit
+        code, and a planned visit has none yet."""
+        doc = self._build("invitation", lambda: printing.invitation_document(
+            invite_code, fmt="a6", lang=self._ctx.language))
+        if doc is None:
+            return None
+        return self._deliver(doc, "invitation", invite_code,
+                             load_print_settings().printer("card"), None)
+
+    def _build(self, kind: str, build: Callable[[], PrintedDocument]) -> PrintedDocument | None:
+        """The document, or None after saying why it could not be built."""
         try:
-            doc = build(code, fmt, self._ctx.language)
+            return build()
         except DeskError as err:
             self.message.emit(error_text(err), "")
-            return None
         except Exception:  # noqa: BLE001 - the visit is saved; printing only reports
             _log.exception("building a printed document failed")
             self.message.emit(self.tr("The {document} could not be prepared; the visit "
                                       "itself is saved.").format(
                 document=self.document_name(kind)), "")
-            return None
-        printer = choice.printer(kind)
+        return None
+
+    def _deliver(self, doc: PrintedDocument, kind: str, code: str, printer: str,
+                 record: Callable[[str | None, str], None] | None) -> PrintOutcome:
+        """Send ``doc`` to ``printer``; without one, or when it fails, save the PDF.
+        ``record(printer, outcome)`` notes what happened (None: nothing to note)."""
+        record = record or (lambda _printer, _outcome: None)
         if printer:
             outcome = print_document(doc, printer)
         else:
@@ -99,7 +130,7 @@ class DeskPrinting(QObject):
                                                       "{document}.").format(
                 document=self.document_name(kind)))
         if outcome.ok:
-            self._record(code, kind, fmt, printer, "printed")
+            record(printer, "printed")
             self.message.emit(self.tr("The {document} of {code} was sent to {printer}.").format(
                 document=self.document_name(kind), code=code, printer=printer), "")
             return outcome
@@ -107,12 +138,12 @@ class DeskPrinting(QObject):
             outcome.saved_to = save_pdf(doc, code)
         except Exception:  # noqa: BLE001 - disk full, no permission, ...: say so
             _log.exception("saving the PDF failed")
-            self._record(code, kind, fmt, printer or None, "failed")
+            record(printer or None, "failed")
             self.message.emit(self.tr("{reason} The PDF could not be saved either; check "
                                       "that the Documents folder is writable.").format(
                 reason=outcome.message), "")
             return outcome
-        self._record(code, kind, fmt, printer or None, "saved")
+        record(printer or None, "saved")
         self.message.emit(self.tr("{reason} The {document} was saved as {file}.").format(
             reason=outcome.message, document=self.document_name(kind),
             file=outcome.saved_to.name), str(outcome.saved_to.parent))

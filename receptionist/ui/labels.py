@@ -210,5 +210,24 @@ def error_text(error: DeskError) -> str:
         "logo_invalid": QCoreApplication.translate("Errors", "The logo must be a PNG image."),
         "logo_too_large": QCoreApplication.translate(
             "Errors", "The logo is larger than 512 KB; use a smaller image."),
+        "expected_at_invalid": QCoreApplication.translate(
+            "Errors", "The expected date and time are not valid."),
+        "expected_at_past": QCoreApplication.translate(
+            "Errors", "The expected day is in the past; choose today or later."),
+        "expected_at_far": QCoreApplication.translate(
+            "Errors", "Visits can be planned up to a year ahead."),
+        "invite_unknown": QCoreApplication.translate(
+            "Errors", "No visit has this invitation code; check the code on the invitation."),
+        "not_planned": QCoreApplication.translate(
+            "Errors", "This invitation has already been used or is no longer valid."),
+        "invite_used": QCoreApplication.translate(
+            "Errors", "This invitation has already been used or is no longer valid."),
+        "invite_other_day": QCoreApplication.translate(
+            "Errors", "This invitation is for another day."),
+        "idle_seconds_invalid": QCoreApplication.translate(
+            "Errors", "The idle time must be 15 to 600 seconds."),
+        "retention_months_invalid": QCoreApplication.translate(
+            "Errors", "The retention period must be 1 to 120 months."),
+        "pin_invalid": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
     }
     return messages.get(error.code, error.message)

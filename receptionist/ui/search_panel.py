@@ -4,7 +4,8 @@ a new customer in the same panel.
 Search runs on the GUI thread, debounced: every query kind is one index lookup. Enter in
 the box picks the first (or current) hit; a visit code of someone on site checks them
 out, which is also what a keyboard-wedge barcode scanner does; the code of a finished
-visit (a returned feedback card) opens the feedback form.
+visit (a returned feedback card) opens the feedback form; an invitation code checks the
+expected visitor in (after asking), or says why it cannot.
 """
 
 from __future__ import annotations
@@ -37,13 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import VisitStatus
-from ..services import clock, customers
-from ..services.views import CustomerHit, CustomerView, SearchResult
+from ..domain.errors import DeskError
+from ..domain.invite_code import parse_invite_code
+from ..services import clock, customers, planning
+from ..services.views import CustomerHit, CustomerView, SearchResult, VisitView
 from . import labels
 from .badges import CATEGORY_ROLE, CategoryBadgeDelegate
 from .board import check_out_visit
 from .context import DeskContext
+from .expected_panel import check_in_invitation, find_invitation, invitation_problem
 from .feedback_dialog import open_feedback_form
+from .onsite_model import since_text
 from .register_form import RegisterForm
 from .retranslate import Retranslating
 from .table_fit import ColumnFitter
@@ -146,12 +151,14 @@ class SearchPanel(Retranslating, QWidget):
     """Search box, results, 'New customer' and the inline register form."""
 
     customer_selected = Signal(int)
+    checked_in = Signal(object)        # VisitView: an invited visitor checked in by code
     message = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._result = SearchResult(hits=())
+        self._invitation: VisitView | None = None      # the typed invitation code's visit
         self.setObjectName("search_panel")
 
         self.search_box = QLineEdit(objectName="search_box")
@@ -226,7 +233,8 @@ class SearchPanel(Retranslating, QWidget):
         self.title.setText(self.tr("Find a {visitor}").format(
             visitor=labels.visitor_word(self._ctx.hotel_mode).lower()))
         self.search_box.setPlaceholderText(
-            self.tr("Name, phone or last 4, pinyin initials, company, visit code"))
+            self.tr("Name, phone or last 4, pinyin initials, company, visit or "
+                    "invitation code"))
         self.search_box.setAccessibleName(self.tr("Search customers"))
         self.search_results.setAccessibleName(self.tr("Matching customers"))
         self.new_customer_button.setText(self.tr("New customer…"))
@@ -253,6 +261,11 @@ class SearchPanel(Retranslating, QWidget):
         elif visit is not None:
             hint = self.tr("{code} ({name}) is no longer on site.").format(
                 code=visit.code, name=visit.customer_name)
+        elif self._invitation is not None:
+            hint = invitation_problem(self._invitation) or self.tr(
+                "Enter checks in {name}, expected at {time}.").format(
+                name=self._invitation.customer_name,
+                time=since_text(self._invitation.expected_at))
         elif not self._result.hits:
             hint = self.tr("No match. Press Ctrl+N to register a new customer.")
         else:
@@ -274,15 +287,26 @@ class SearchPanel(Retranslating, QWidget):
     def run_search(self) -> None:
         self._debounce.stop()
         self._result = customers.search(self.search_box.text())
+        self._invitation = find_invitation(self.search_box.text())
         self.model.set_hits(self._result.hits)
         if self.model.rowCount():
             self.search_results.selectRow(0)
         self._update_hint()
 
     def enter(self) -> None:
-        """Enter in the box: check out an on-site visit code, or pick a customer."""
+        """Enter in the box: check in an invitation code, check out an on-site visit code,
+        or pick a customer."""
         if self._debounce.isActive():
             self.run_search()           # a scanner types faster than the debounce
+        if self._invitation is not None:
+            self.enter_invitation(self._invitation)
+            return
+        if parse_invite_code(self.search_box.text()) and not self.model.rowCount():
+            try:                        # say why: unknown code (or the database said so)
+                planning.invitation(self.search_box.text())
+            except DeskError as err:
+                self.message.emit(labels.error_text(err))
+            return
         visit = self._result.visit
         if visit is not None and visit.status is VisitStatus.ON_SITE:
             outcome = check_out_visit(self, self._ctx, visit)
@@ -303,6 +327,17 @@ class SearchPanel(Retranslating, QWidget):
         if self.model.rowCount():
             current = self.search_results.currentIndex()
             self.pick(current.row() if current.isValid() else 0)
+
+    def enter_invitation(self, visit: VisitView) -> None:
+        """An invitation code was typed or scanned: check the expected visitor in (after
+        asking), or say why not."""
+        done, problem = check_in_invitation(self, self._ctx, visit)
+        if problem:
+            self.message.emit(problem)
+            self.run_search()
+        elif done is not None:
+            self.search_box.clear()
+            self.checked_in.emit(done)
 
     def open_feedback(self, visit) -> None:
         """A returned feedback card was scanned: enter what the visitor ticked."""

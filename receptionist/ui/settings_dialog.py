@@ -1,5 +1,5 @@
-"""Settings: the language of this computer, the site's name and hotel wording, and this
-computer's printers (the "Printing" tab).
+"""Settings: the language of this computer, the site's name and hotel wording, this
+computer's printers (the "Printing" tab), and the kiosk and closing time (the "Kiosk" tab).
 
 The language and the printers belong to one computer (``QSettings``); the site name and
 hotel mode are shared by every desk of the site (database, through ``services.settings``).
@@ -30,6 +30,7 @@ from ..domain.errors import DeskError
 from ..services import settings
 from . import ask, i18n
 from .category_dialog import error_label, with_error
+from .kiosk_settings_tab import KioskSettingsPage
 from .labels import error_text
 from .print_settings import PrintSettingsPage
 from .retranslate import Retranslating
@@ -114,9 +115,11 @@ class SettingsDialog(Retranslating, QDialog):
         general_layout.addWidget(self.site_box)
         general_layout.addStretch(1)
         self.print_page = PrintSettingsPage()
+        self.kiosk_page = KioskSettingsPage()
         self.tabs = QTabWidget(objectName="settings_tabs")
         self.tabs.addTab(general, "")
         self.tabs.addTab(self.print_page, "")
+        self.tabs.addTab(self.kiosk_page, "")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -163,9 +166,13 @@ class SettingsDialog(Retranslating, QDialog):
         self.logo_remove_button.setEnabled(self._logo is not None)
 
     def accept(self) -> None:
-        """Save the site settings, then switch the language if it changed."""
+        """Save the site settings, then switch the language if it changed. What can be
+        refused is checked first, so a refusal saves nothing."""
         self._error = None
         self.site_name_error.hide()
+        if not self.kiosk_page.check():
+            self.tabs.setCurrentWidget(self.kiosk_page)
+            return
         try:
             site = settings.save_site_settings(self._ctx.actor.id, self.site_name_edit.text(),
                                                self.hotel_mode_check.isChecked())
@@ -173,9 +180,14 @@ class SettingsDialog(Retranslating, QDialog):
             self._error = err
             self.site_name_error.setText(error_text(err))
             self.site_name_error.show()
+            self.tabs.setCurrentIndex(0)
             self.site_name_edit.setFocus()
             return
         self._ctx.site = site
+        if self.kiosk_page.save(self._ctx.actor.id) is None:   # only a database fault
+            self._ctx.signals.settings_changed.emit()              # the site name is saved
+            self.tabs.setCurrentWidget(self.kiosk_page)
+            return
         if self._logo_changed:
             settings.set_site_logo(self._ctx.actor.id, self._logo)
             self._logo_changed = False
@@ -194,6 +206,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Printing"))
+        self.tabs.setTabText(2, self.tr("Kiosk"))
         self.computer_box.setTitle(self.tr("This computer"))
         self.language_label.setText(self.tr("&Language"))
         self.language_combo.setAccessibleName(self.tr("Language"))
