@@ -111,15 +111,15 @@
     </message>
     <message>
         <source>Plan a visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约来访…</translation>
     </message>
     <message>
         <source>Plan a visit for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>为该客户预约来访</translation>
     </message>
     <message>
         <source>Expect this customer on a later day or time; they get an invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>预约该客户稍后某天或某时来访，客户将获得邀请码</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -213,10 +213,6 @@
         <source>Choose the purpose of the visit (Alt+1 … Alt+4).</source>
         <translation>请选择来访目的（Alt+1 … Alt+4）。</translation>
     </message>
-    <message>
-        <source>No active staff member has this name; pick a host from the list.</source>
-        <translation>没有使用此姓名的在职员工，请从列表中选择接待人。</translation>
-    </message>
 </context>
 <context>
     <name>CheckOut</name>
@@ -237,82 +233,82 @@
     <name>ClosingBanner</name>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看…</translation>
     </message>
     <message>
         <source>List the visitors still on site after closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>列出下班时间后仍在场的访客</translation>
     </message>
     <message>
-        <source>Closing time ({time}) has passed and {count} visitors are still checked in.</source>
-        <translation type="unfinished"></translation>
+        <source>Closing time ({time}) has passed; still checked in: {count}.</source>
+        <translation>已过下班时间（{time}），仍未签退：{count} 人。</translation>
     </message>
 </context>
 <context>
     <name>ClosingDialog</name>
     <message>
         <source>Closing time: still on site</source>
-        <translation type="unfinished"></translation>
+        <translation>下班时间：仍在场的访客</translation>
     </message>
     <message>
         <source>It is past closing time ({time}) and these visitors are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过下班时间（{time}），以下访客仍处于签到状态。请为已离开的访客签退；除非您点击，否则不会自动签退任何人。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">到达时间</translation>
+        <translation>到达时间</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">接待人</translation>
+        <translation>接待人</translation>
     </message>
     <message>
         <source>Visitors still on site</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在场的访客</translation>
     </message>
     <message>
         <source>Check out selected</source>
-        <translation type="unfinished"></translation>
+        <translation>签退所选</translation>
     </message>
     <message>
         <source>Check out the selected visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选访客签退</translation>
     </message>
     <message>
         <source>Check out all listed</source>
-        <translation type="unfinished"></translation>
+        <translation>全部签退</translation>
     </message>
     <message>
         <source>Check out every listed visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>为列表中的所有访客签退</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>Close this list and decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭列表，稍后处理</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished">签退</translation>
+        <translation>签退</translation>
     </message>
     <message>
-        <source>Check out the {count} selected visitors?</source>
-        <translation type="unfinished"></translation>
+        <source>Check out the selected visitors ({count})?</source>
+        <translation>为所选的 {count} 位访客签退？</translation>
     </message>
     <message>
-        <source>Check out all {count} listed visitors?</source>
-        <translation type="unfinished"></translation>
+        <source>Check out all listed visitors ({count})?</source>
+        <translation>为列表中的全部 {count} 位访客签退？</translation>
     </message>
     <message>
         <source>Checked out {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签退 {count} 人。</translation>
     </message>
 </context>
 <context>
@@ -366,7 +362,7 @@
     </message>
     <message>
         <source>invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请函</translation>
     </message>
     <message>
         <source>Already printed at {time} by {name} — print again?</source>
@@ -403,6 +399,14 @@
 </context>
 <context>
     <name>DeskWindow</name>
+    <message>
+        <source>On site ({count})</source>
+        <translation>当前在场（{count}）</translation>
+    </message>
+    <message>
+        <source>Expected today ({count})</source>
+        <translation>今日预约（{count}）</translation>
+    </message>
     <message>
         <source>{name} is at the desk now.</source>
         <translation>现在由 {name} 值班。</translation>
@@ -480,8 +484,20 @@
         <translation>打印状态</translation>
     </message>
     <message>
+        <source>On site now and expected today</source>
+        <translation>当前在场与今日预约</translation>
+    </message>
+    <message>
+        <source>Planned visits of today not checked in yet (Ctrl+E)</source>
+        <translation>今天尚未签到的预约来访（Ctrl+E）</translation>
+    </message>
+    <message>
         <source>Checked in {name} — {code}</source>
         <translation>已签到：{name} — {code}</translation>
+    </message>
+    <message>
+        <source>Planned the visit of {name}: invitation {code}</source>
+        <translation>已为 {name} 预约来访：邀请码 {code}</translation>
     </message>
     <message>
         <source>Pick a customer first.</source>
@@ -692,160 +708,164 @@
     </message>
     <message>
         <source>The expected date and time are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约日期和时间无效。</translation>
     </message>
     <message>
         <source>The expected day is in the past; choose today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约日期已过，请选择今天或以后的日期。</translation>
     </message>
     <message>
         <source>Visits can be planned up to a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能提前一年预约。</translation>
     </message>
     <message>
         <source>No visit has this invitation code; check the code on the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此邀请码对应的来访，请核对邀请函上的邀请码。</translation>
     </message>
     <message>
         <source>This invitation has already been used or is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>此邀请码已使用或已失效。</translation>
+    </message>
+    <message>
+        <source>This invitation is for another day.</source>
+        <translation>此邀请不是今天的。</translation>
     </message>
     <message>
         <source>The idle time must be 15 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作返回时间须为 15 到 600 秒。</translation>
     </message>
     <message>
         <source>The retention period must be 1 to 120 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限须为 1 到 120 个月。</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码须为 4 到 8 位数字。</translation>
     </message>
 </context>
 <context>
     <name>Expected</name>
     <message>
         <source>The invitation {code} was already used: {name} checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码 {code} 已使用：{name} 已于 {time} 签到。</translation>
     </message>
     <message>
         <source>The visit of {name} ({code}) was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的来访（{code}）已取消。</translation>
     </message>
     <message>
         <source>{name} did not come on {day}; the invitation {code} has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 未在 {day} 到访，邀请码 {code} 已失效。</translation>
     </message>
     <message>
         <source>{name} is expected on {day} at {time}, not today ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的预约时间是 {day} {time}，不是今天（{code}）。</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished">签到</translation>
+        <translation>签到</translation>
     </message>
     <message>
         <source>Check in {name} (expected {time})?</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} 签到（预约 {time}）？</translation>
     </message>
 </context>
 <context>
     <name>ExpectedModel</name>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">接待人</translation>
+        <translation>接待人</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">接待目的</translation>
+        <translation>接待目的</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码</translation>
     </message>
     <message>
         <source>{time} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 已迟到</translation>
     </message>
     <message>
         <source>Expected at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>预约于 {time}</translation>
     </message>
     <message>
         <source>Late: the expected time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>迟到：已过预约时间</translation>
     </message>
     <message>
         <source>Party of {count}</source>
-        <translation type="unfinished">同行 {count} 人</translation>
+        <translation>同行 {count} 人</translation>
     </message>
 </context>
 <context>
     <name>ExpectedPanel</name>
     <message>
         <source>Visitors expected today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日预约的访客</translation>
     </message>
     <message>
         <source>Check in  (Enter)</source>
-        <translation type="unfinished">签到  (Enter)</translation>
+        <translation>签到  (Enter)</translation>
     </message>
     <message>
         <source>Check in the selected expected visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选的预约访客签到</translation>
     </message>
     <message>
         <source>Cancel visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消来访…</translation>
     </message>
     <message>
         <source>Cancel the selected planned visit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选的预约来访</translation>
     </message>
     <message>
         <source>Print invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>打印邀请函</translation>
     </message>
     <message>
         <source>Print the invitation of the selected planned visit</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所选预约来访的邀请函</translation>
     </message>
     <message>
         <source>Nobody else is expected today. Plan a visit from the check-in panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有其他预约。可在签到面板中预约来访。</translation>
     </message>
     <message>
-        <source>{late} of {count} expected visitors are late. Enter or a double-click checks in the selected one.</source>
-        <translation type="unfinished"></translation>
+        <source>Late: {late} of {count}. Enter or a double-click checks in the selected visitor.</source>
+        <translation>迟到：{count} 人中 {late} 人。按 Enter 或双击为所选访客签到。</translation>
     </message>
     <message>
         <source>Enter or a double-click checks in the selected visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 或双击为所选访客签到。</translation>
     </message>
     <message>
         <source>Select an expected visitor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一位预约访客。</translation>
     </message>
     <message>
         <source>Cancel the visit of {name} expected at {time}? The invitation code {code} will no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 {name} 预约于 {time} 的来访？邀请码 {code} 将失效。</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消来访</translation>
     </message>
     <message>
         <source>Cancelled the visit of {name} ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 {name} 的来访（{code}）。</translation>
     </message>
 </context>
 <context>
@@ -943,15 +963,19 @@
     <name>HostCombo</name>
     <message>
         <source>Host who receives the visitor</source>
-        <translation type="unfinished">负责接待该访客的员工</translation>
+        <translation>负责接待该访客的员工</translation>
     </message>
     <message>
         <source>Type to find a host</source>
-        <translation type="unfinished">输入姓名查找接待人</translation>
+        <translation>输入姓名查找接待人</translation>
     </message>
     <message>
         <source>No host</source>
-        <translation type="unfinished">无接待人</translation>
+        <translation>无接待人</translation>
+    </message>
+    <message>
+        <source>No active staff member has this name; pick a host from the list.</source>
+        <translation>没有使用此姓名的在职员工，请从列表中选择接待人。</translation>
     </message>
 </context>
 <context>
@@ -1281,79 +1305,79 @@
     <name>KioskSettingsPage</name>
     <message>
         <source>End of the day (whole site)</source>
-        <translation type="unfinished"></translation>
+        <translation>下班（全站点）</translation>
     </message>
     <message>
         <source>Self-service kiosk (whole site)</source>
-        <translation type="unfinished"></translation>
+        <translation>自助机（全站点）</translation>
     </message>
     <message>
         <source>&amp;Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>下班时间(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Idle reset after</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作返回(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Visitor data kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>访客信息保存(&amp;V)</translation>
     </message>
     <message>
         <source>New staff &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新员工密码(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>下班时间</translation>
     </message>
     <message>
         <source>After this time the desk lists visitors still checked in, for staff to check out. Planned visits not checked in by the end of their day become no-shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>过了这个时间，前台会列出仍处于签到状态的访客，由员工签退。预约来访当天结束仍未签到的，记为未到访。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Seconds without a touch before the kiosk returns to its welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation>无人操作多少秒后，自助机返回欢迎页</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Months the privacy notice says visitor data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私声明中写明的访客信息保存月数</translation>
     </message>
     <message>
         <source>A staff PIN is set; leave blank to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置员工密码；留空则保持不变。</translation>
     </message>
     <message>
         <source>No PIN yet: set one before using the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置密码：使用自助机前请先设置。</translation>
     </message>
     <message>
         <source>4 to 8 digits; blank keeps the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>4 到 8 位数字；留空则保持原密码</translation>
     </message>
     <message>
         <source>New staff PIN for leaving the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出自助机用的新员工密码</translation>
     </message>
     <message>
         <source>The new PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码</translation>
     </message>
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入两次新密码。</translation>
     </message>
 </context>
 <context>
@@ -1483,93 +1507,93 @@
     <name>NotificationBell</name>
     <message>
         <source>Notifications ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>通知（{count}）</translation>
     </message>
     <message>
         <source>Visitors who checked in at the kiosk; VIP and problem customers flash until seen</source>
-        <translation type="unfinished"></translation>
+        <translation>在自助机签到的访客；VIP 和问题客户会闪烁提醒，直到标为已读</translation>
     </message>
     <message>
         <source>Notifications, {count} unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>通知，{count} 条未读</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>{visitor} is here for {host} (kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>{visitor} 已到达，找 {host}（自助机）</translation>
     </message>
     <message>
         <source>{visitor} is here (kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>{visitor} 已到达（自助机）</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">客户类别</translation>
+        <translation>客户类别</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished">访客</translation>
+        <translation>访客</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">接待人</translation>
+        <translation>接待人</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">接待目的</translation>
+        <translation>接待目的</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Visitors who checked in at the kiosk, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>在自助机签到的访客，最新的在前</translation>
     </message>
     <message>
         <source>Mark seen</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已读</translation>
     </message>
     <message>
         <source>Mark the selected notifications seen</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选通知标为已读</translation>
     </message>
     <message>
         <source>Mark all seen</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标为已读</translation>
     </message>
     <message>
         <source>Mark every notification seen</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有通知标为已读</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭通知</translation>
     </message>
     <message>
         <source>{unseen} unseen · VIP and problem customers are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>{unseen} 条未读 · VIP 和问题客户已突出显示</translation>
     </message>
     <message>
         <source>{time} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}，{name}</translation>
     </message>
 </context>
 <context>
@@ -1710,111 +1734,107 @@
     <name>PlanVisitDialog</name>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>预约来访</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>&amp;Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished">接待人(&amp;H)</translation>
+        <translation>接待人(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished">目的(&amp;P)</translation>
+        <translation>目的(&amp;P)</translation>
     </message>
     <message>
         <source>Party si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>来访人数(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Expected day</source>
-        <translation type="unfinished"></translation>
+        <translation>预约日期</translation>
     </message>
     <message>
         <source>Expected time</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <source>Choose why they come</source>
-        <translation type="unfinished"></translation>
+        <translation>选择来访目的</translation>
     </message>
     <message>
         <source>Purpose of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来访目的</translation>
     </message>
     <message>
         <source>Party size</source>
-        <translation type="unfinished">来访人数</translation>
+        <translation>来访人数</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Optional, for the host</source>
-        <translation type="unfinished">选填，供接待人参考</translation>
+        <translation>选填，供接待人参考</translation>
     </message>
     <message>
         <source>Plan visit</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Plan the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存预约</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Visit planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码</translation>
     </message>
     <message>
         <source>Give the visitor this invitation code: they type or scan it at the kiosk or the desk on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把邀请码交给访客：来访当天在自助机或前台输入或扫描即可签到。</translation>
     </message>
     <message>
         <source>Print invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>打印邀请函</translation>
     </message>
     <message>
         <source>Print the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>打印邀请函</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{name} is expected on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 预约于 {day} {time} 来访。</translation>
     </message>
     <message>
         <source>Host: {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接待人：{host}。</translation>
     </message>
     <message>
         <source>Choose the purpose of the visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No active staff member has this name; pick a host from the list.</source>
-        <translation type="unfinished">没有使用此姓名的在职员工，请从列表中选择接待人。</translation>
+        <translation>请选择来访目的。</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2060,7 @@
     </message>
     <message>
         <source>Name, phone or last 4, pinyin initials, company, visit or invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、电话或后四位、拼音首字母、公司、来访编号或邀请码</translation>
     </message>
     <message>
         <source>Search customers</source>
@@ -2080,7 +2100,7 @@
     </message>
     <message>
         <source>Enter checks in {name}, expected at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 为 {name} 签到（预约 {time}）。</translation>
     </message>
     <message>
         <source>No match. Press Ctrl+N to register a new customer.</source>
@@ -2131,7 +2151,7 @@
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>自助机</translation>
     </message>
     <message>
         <source>This computer</source>
