@@ -99,16 +99,30 @@ def record_check_in(actor_id: int | None, *, customer_id: int, purpose: str | Pu
         customer = _arriving_customer(customer_id)
         host = active_host_id(host_id)
         chosen = parse_flow(flow) if flow else suggested_flow(customer.id, purpose)
-        row = store.insert(
-            code=_new_code(now), customer=customer.id, purpose=str(purpose),
-            flow=str(chosen), category=customer.category, host=host, receptionist=actor_id,
-            party_size=size, room=room, note=note, status=str(VisitStatus.ON_SITE),
-            station=str(station), check_in_at=now,
-        )
+        fields = dict(code=_new_code(now), purpose=str(purpose), flow=str(chosen),
+                      category=customer.category, host=host, receptionist=actor_id,
+                      party_size=size, room=room, note=note,
+                      status=str(VisitStatus.ON_SITE), station=str(station), check_in_at=now)
+        # Expected today? Then this is that visit arriving (what was just chosen wins),
+        # not a second one beside a planned visit that would end as a no-show.
+        row = _planned_today(customer.id, now)
+        if row is not None:
+            fields["host"] = host if host is not None else row.host_id
+            fields["note"] = note or row.note
+            store.update(row, **fields)
+        else:
+            row = store.insert(customer=customer.id, **fields)
         _count_visit(customer, now)
         audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=row.code,
-                     purpose=str(purpose), flow=str(chosen), station=str(station))
+                     purpose=str(purpose), flow=str(chosen), station=str(station),
+                     planned=row.invite_code is not None)
     return visit_view(store.by_id(row.id))
+
+
+def _planned_today(customer_id: int, now: datetime):
+    day = clock.local(now).date()
+    return store.planned_for_customer(customer_id, clock.local_day_start(day),
+                                      clock.local_day_start(day + timedelta(days=1)))
 
 
 def _arriving_customer(customer_id: int):

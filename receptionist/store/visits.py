@@ -116,6 +116,14 @@ def planned_between(since: datetime, until: datetime) -> list[Visit]:
                 .order_by(Visit.expected_at, Visit.id))
 
 
+def planned_for_customer(customer_id: int, since: datetime, until: datetime) -> Visit | None:
+    """The customer's earliest planned visit expected in ``[since, until)``, if any."""
+    return (Visit.select()
+            .where((Visit.status == "planned") & (Visit.expected_at >= since)
+                   & (Visit.expected_at < until) & (Visit.customer == customer_id))
+            .order_by(Visit.expected_at).first())
+
+
 def planned_before(until: datetime) -> list[Visit]:
     """Planned visits expected before ``until`` (candidates for no-shows)."""
     return list(Visit.select(Visit.id, Visit.code)

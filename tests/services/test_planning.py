@@ -117,3 +117,18 @@ def test_after_closing_lists_who_is_still_on_site(morning, actor, zhang, john):
     past, still = planning.after_closing()
     assert past and [v.customer_name for v in still] == ["张三"]
     assert str(still[0].status) == "on_site"             # listed, not checked out
+
+
+def test_checking_in_an_expected_customer_at_the_desk_uses_the_planned_visit(morning, actor,
+                                                                             zhang, host):
+    planned = plan(actor, zhang, hours=14, host_id=host.id, note="带样品")
+    later = plan(actor, zhang, hours=10, day=DAY + timedelta(days=2))
+    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="after_sales")
+    assert visit.id == planned.id and visit.invite_code == planned.invite_code
+    assert (str(visit.purpose), visit.host_name, visit.note) == ("after_sales", "李经理",
+                                                                 "带样品")
+    assert visit.code.startswith("V-") and planning.expected_on() == []
+    assert str(planning.invitation(later.invite_code).status) == "planned"
+    visits.check_out(actor.id, visit.code)
+    again = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
+    assert again.id != planned.id and again.invite_code is None     # a second, new visit
