@@ -1057,6 +1057,10 @@
         <translation>我要离开 — 签退</translation>
     </message>
     <message>
+        <source>…or scan your invitation or visit slip now</source>
+        <translation>…或直接扫描邀请函或来访单</translation>
+    </message>
+    <message>
         <source>Check out</source>
         <translation>签退</translation>
     </message>

@@ -342,3 +342,26 @@ def test_the_kiosk_does_not_start_without_a_staff_pin(qapp, db_path, monkeypatch
     finally:
         close_database()
     assert "needs a staff PIN" in warned[0]
+
+
+def test_scanning_on_the_welcome_page_goes_straight_to_the_invitation_or_check_out(
+        qtbot, make_kiosk, actor, host, printed):
+    guest = customers.register_customer(actor.id, name="Anna Lee", phone="13700137000")
+    planned = planning.plan_visit(actor.id, customer_id=guest.id, purpose="sales",
+                                  expected_at=clock.now(), host_id=host.id)
+    window = make_kiosk("en")
+    assert window.focusWidget() is window.welcome.scan         # where a scanner types
+    fill(qtbot, window.welcome.scan, planned.invite_code)
+    qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
+    assert window.current_page() is window.invitation_page
+    click(qtbot, window.start_over_button)
+    receipt = kiosk.check_in_walk_in(name="Bob Stone", phone="13600136000", purpose="sales",
+                                     host_id=None, consent=True)
+    fill(qtbot, window.welcome.scan, receipt.code)
+    qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
+    assert window.current_page() is window.goodbye
+    click(qtbot, window.goodbye.finish_button)
+    fill(qtbot, window.welcome.scan, "V-0101-0999")
+    qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
+    assert window.current_page() is window.code_page and window.code_page.leaving
+    assert "do not know this code" in window.code_page.field.error.text()

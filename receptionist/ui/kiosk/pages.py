@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QScroller,
@@ -99,6 +100,7 @@ class WelcomePage(KioskPage):
     invited = Signal()
     walk_in = Signal()
     leaving = Signal()
+    scanned = Signal(str)               # a code typed or scanned without choosing first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("kiosk_welcome_page", parent)
@@ -107,13 +109,36 @@ class WelcomePage(KioskPage):
         self.invited_button = big_button("kiosk_invited_button", "primary")
         self.walk_in_button = big_button("kiosk_walk_in_button", "primary")
         self.leave_button = big_button("kiosk_leave_button", "secondary")
+        # A keyboard-wedge scanner types into whatever has focus: here, so an invitation
+        # or a slip can be scanned straight from the welcome page.
+        self.scan_hint = label("kiosk_scan_hint", "hint")
+        self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scan = QLineEdit(objectName="kiosk_scan_edit")
+        self.scan.setProperty("role", "scan")
+        self.scan.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scan_hint.setBuddy(self.scan)
         self.body.addWidget(self.subtitle)
         for button in (self.invited_button, self.walk_in_button, self.leave_button):
             self.body.addWidget(button)
+        self.body.addWidget(self.scan_hint)
+        self.body.addWidget(self.scan)
         self.invited_button.clicked.connect(self.invited.emit)
         self.walk_in_button.clicked.connect(self.walk_in.emit)
         self.leave_button.clicked.connect(self.leaving.emit)
+        self.scan.returnPressed.connect(self._scanned)
         self.retranslate()
+
+    def _scanned(self) -> None:
+        text = self.scan.text()
+        self.scan.clear()
+        if text.strip():
+            self.scanned.emit(text)
+
+    def clear(self) -> None:
+        self.scan.clear()
+
+    def focus(self) -> None:
+        self.scan.setFocus()
 
     def retranslate(self) -> None:
         self.title.setText(translate("Kiosk", "Welcome"))
@@ -123,6 +148,8 @@ class WelcomePage(KioskPage):
         self.invited_button.setText(translate("Kiosk", "I have an invitation code"))
         self.walk_in_button.setText(translate("Kiosk", "I have no appointment"))
         self.leave_button.setText(translate("Kiosk", "I am leaving — check out"))
+        self.scan_hint.setText(translate("Kiosk", "…or scan your invitation or visit slip now"))
+        self.scan.setAccessibleName(self.scan_hint.text())
 
 
 class CodePage(KioskPage):

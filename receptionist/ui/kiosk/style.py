@@ -21,6 +21,7 @@ QLabel[role="code_large"] {{ font-size: {code_large}px; font-weight: bold; color
 QLineEdit {{ font-size: {field}px; padding: 6px 12px; border: 2px solid #9ca3af;
     border-radius: 8px; background: white; min-height: {target}px; }}
 QLineEdit:focus {{ border-color: #1d4ed8; }}
+QLineEdit[role="scan"] {{ border: 2px dashed #9ca3af; background: #f8fafc; }}
 QPushButton {{ font-size: {button}px; min-height: {target}px; border-radius: 10px;
     padding: 8px 24px; border: 2px solid #9ca3af; background: white; }}
 QPushButton[role="primary"] {{ background: #1d4ed8; color: white; border-color: #1e3a8a;

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import DeskError
+from ...domain.invite_code import parse_invite_code
 from ...services import clock, kiosk, settings
 from .. import i18n
 from ..labels import error_text
@@ -172,6 +173,7 @@ class KioskWindow(Retranslating, QWidget):
         self.welcome.invited.connect(lambda: self._ask_code(leaving=False))
         self.welcome.walk_in.connect(lambda: self.show_page(self.details))
         self.welcome.leaving.connect(lambda: self._ask_code(leaving=True))
+        self.welcome.scanned.connect(self.code_scanned)
         self.code_page.submitted.connect(self.code_entered)
         self.invitation_page.confirmed.connect(lambda: self.show_page(self.privacy))
         self.details.submitted.connect(self.details_entered)
@@ -267,6 +269,13 @@ class KioskWindow(Retranslating, QWidget):
         self.entry.invite_code = found.invite_code
         self.invitation_page.set_invitation(found)
         self.show_page(self.invitation_page)
+
+    def code_scanned(self, text: str) -> None:
+        """A code scanned on the welcome page: an invitation means arriving, anything
+        else is taken as a slip's code, leaving."""
+        self._ask_code(leaving=parse_invite_code(text) is None)
+        self.code_page.field.edit.setText(text)
+        self.code_entered(text)
 
     def details_entered(self, name: str, phone: str, company: str) -> None:
         for field in ("name", "phone", "company"):
