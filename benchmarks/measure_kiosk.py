@@ -3,7 +3,8 @@ and the two lists the desk polls every two seconds — visitors expected today a
 notifications — with a day's worth of planned visits and kiosk arrivals.
 
 Floors are the bare SQL of the same reads on a plain ``sqlite3`` connection. Everything it
-writes is what a kiosk and a desk would write; the kiosk visitors are checked out again.
+writes is what a kiosk and a desk would write, and stays, as at a real site: the new
+visitors (checked out again), the plans (cancelled), the notifications (marked seen).
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def run(db_path: str, report, check_ins: int = 1000, planned: int = 200,
     report(measurement("desk", "notifications_poll", ours, floor, POLL_TARGET,
                        unseen=min(50, check_ins)))
 
-    for code in codes:                     # leave the database as the run found it
+    for code in codes:                     # nobody left on site or expected by this run
         kiosk.check_out(code)
     for visit_id in planned_ids:
         planning.cancel_planned(1, visit_id)

@@ -243,6 +243,10 @@
         <source>Closing time ({time}) has passed; still checked in: {count}.</source>
         <translation>已过下班时间（{time}），仍未签退：{count} 人。</translation>
     </message>
+    <message>
+        <source>Still checked in from an earlier day: {count}.</source>
+        <translation>之前某天签到、至今未签退：{count} 人。</translation>
+    </message>
 </context>
 <context>
     <name>ClosingDialog</name>
@@ -253,6 +257,14 @@
     <message>
         <source>It is past closing time ({time}) and these visitors are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
         <translation>已过下班时间（{time}），以下访客仍处于签到状态。请为已离开的访客签退；除非您点击，否则不会自动签退任何人。</translation>
+    </message>
+    <message>
+        <source>Still on site from an earlier day</source>
+        <translation>之前某天签到、仍在场的访客</translation>
+    </message>
+    <message>
+        <source>These visitors were checked in on an earlier day and are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
+        <translation>以下访客是之前某天签到的，至今仍处于签到状态。请为已离开的访客签退；除非您点击，否则不会自动签退任何人。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1245,16 +1257,8 @@
         <translation>此邀请不是今天的，请到前台办理。</translation>
     </message>
     <message>
-        <source>We do not know this code. Check the code on your slip.</source>
-        <translation>无法识别此编号，请核对来访单上的编号。</translation>
-    </message>
-    <message>
-        <source>This code is not checked in. Please see the front desk.</source>
-        <translation>此编号未签到，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>You have already checked out. Thank you!</source>
-        <translation>您已经签退过了，谢谢！</translation>
+        <source>This code cannot be checked out here. Please see the front desk.</source>
+        <translation>此编号无法在这里签退，请到前台办理。</translation>
     </message>
     <message>
         <source>We could not check you in here. Please see the front desk.</source>
@@ -1299,6 +1303,10 @@
     <message>
         <source>Please scan or type your code.</source>
         <translation>请扫描或输入编号。</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Please try again, or see the front desk.</source>
+        <translation>抱歉，出了点问题。请重试，或到前台办理。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again after {time}.</source>

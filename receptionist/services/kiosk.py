@@ -29,11 +29,17 @@ from .customers import record_registration
 from .notifications import notify_host
 from .planning import planned_row
 from .printing import write_print_record
-from .settings import kiosk_pin_hash
-from .visits import arrive_planned, parse_purpose, record_check_in, record_check_out
+from .settings import PIN_FAILURES_KEY, PIN_LOCKED_KEY, kiosk_pin_hash
+from .visits import (
+    arrive_planned,
+    check_arrival_day,
+    parse_purpose,
+    record_check_in,
+    record_check_out,
+)
 
-_FAILURES_KEY = "kiosk_pin_failures"
-_LOCKED_KEY = "kiosk_pin_locked_until"
+_FAILURES_KEY = PIN_FAILURES_KEY
+_LOCKED_KEY = PIN_LOCKED_KEY
 
 
 @dataclass(frozen=True)
@@ -80,10 +86,7 @@ def _usable_invitation(text: str):
     if row.status != VisitStatus.PLANNED:
         raise Conflict("This invitation has already been used or is no longer valid.",
                        field="code", code="invite_used")
-    today = clock.local(clock.now()).date()
-    if clock.local(row.expected_at).date() != today:
-        raise Conflict("This invitation is for another day.", field="code",
-                       code="invite_other_day")
+    check_arrival_day(row, clock.now())
     return row
 
 
@@ -158,8 +161,9 @@ def check_walk_in(name: str, phone: str, company: str = "") -> None:
 def check_in_walk_in(*, name: str, phone: str, company: str = "", purpose: str | Purpose,
                      host_id: int | None, consent: bool) -> KioskReceipt:
     """A visitor without an appointment checks in. A phone on file is that customer's
-    (a differently typed name is noted on the visit for the desk to look at); otherwise a
-    new prospect is registered. One transaction, with the host notification."""
+    when the typed name has their surname (otherwise the visitor is sent to the desk,
+    and nothing is written); an unknown phone registers a new prospect. One transaction,
+    with the host notification."""
     _require_consent(consent)
     check_walk_in(name, phone, company)
     parse_purpose(purpose)
@@ -167,17 +171,19 @@ def check_in_walk_in(*, name: str, phone: str, company: str = "", purpose: str |
     now = clock.now()
     with transaction():
         customer = customer_store.by_phone(value.e164)
-        note = ""
         if customer is None:
             created = record_registration(None, name=name, phone=phone, company=company,
                                           category=Category.PROSPECT)
             customer = customer_store.get(created.id)
-        elif clean_name(name) != customer.name:
-            note = f"Kiosk: name typed as {clean_name(name)}"
+        elif not same_surname(name, customer.name):
+            # Someone else's number, or a name the desk must match by hand: nothing is
+            # recorded on that customer, and nothing says whose number it is.
+            raise Conflict("We could not check you in here; please see the front desk.",
+                           code="kiosk_refused")
         _record_consent(customer, now)
         try:
             visit = record_check_in(None, customer_id=customer.id, purpose=purpose,
-                                    host_id=host_id, note=note, station=Station.KIOSK)
+                                    host_id=host_id, station=Station.KIOSK)
         except Conflict as err:
             if err.code != "already_on_site":
                 raise
@@ -185,23 +191,23 @@ def check_in_walk_in(*, name: str, phone: str, company: str = "", purpose: str |
             raise Conflict("We could not check you in here; please see the front desk.",
                            code="kiosk_refused") from None
         receipt = _notify(visit)
-    greeting = (_greeting(customer.name, customer.title)
-                if same_surname(name, customer.name) else None)
-    return KioskReceipt(code=receipt.code, greeting=greeting, host_name=receipt.host_name,
+    return KioskReceipt(code=receipt.code, greeting=_greeting(customer.name, customer.title),
+                        host_name=receipt.host_name,
                         host_told=receipt.host_told)
 
 
 # -- leaving -----------------------------------------------------------------------------
 def check_out(text: str) -> str:
-    """Check out by the slip's visit code (or the invitation code); the visit code."""
+    """Check out by the slip's visit code (or the invitation code); the visit code. Every
+    refusal says the same, so the kiosk does not tell which codes are on site."""
     with transaction():
-        invite = parse_invite_code(text)
-        row = planned_row(invite) if invite else visit_row(text)
         try:
+            invite = parse_invite_code(text)
+            row = planned_row(invite) if invite else visit_row(text)
             return record_check_out(None, row).code
-        except Conflict as err:
-            raise Conflict("This code is not checked in, or has already been checked out.",
-                           field="code", code=err.code) from None
+        except (Conflict, NotFound):
+            raise Conflict("This code cannot be checked out here; please see the front "
+                           "desk.", field="code", code="kiosk_checkout_refused") from None
 
 
 def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -> None:
@@ -211,17 +217,11 @@ def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -
 
 
 # -- hosts -------------------------------------------------------------------------------
-def hosts(query: str = "", department: str | None = None) -> list[KioskHost]:
-    """Active staff a visitor may ask for, by name and/or department."""
-    needle = (query or "").strip().casefold()
-    found = []
-    for row in staff_store.all_staff(active_only=True):
-        if department and row.department != department:
-            continue
-        if needle and needle not in row.name.casefold():
-            continue
-        found.append(KioskHost(id=row.id, name=row.name, department=row.department))
-    return found
+def hosts() -> list[KioskHost]:
+    """Active staff a visitor may ask for (the kiosk filters them by name and department
+    as the visitor types: the list is small and already on screen)."""
+    return [KioskHost(id=row.id, name=row.name, department=row.department)
+            for row in staff_store.all_staff(active_only=True)]
 
 
 def departments() -> list[str]:

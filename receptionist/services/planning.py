@@ -136,9 +136,10 @@ def mark_no_shows() -> int:
 
 
 def after_closing(now: datetime | None = None) -> tuple[bool, list[VisitView]]:
-    """Whether the site's closing time has passed today, and who is still on site."""
+    """Whether today's closing time has passed, and who should have been checked out by
+    now: once it has, everyone on site; before it, those checked in on an earlier day
+    (yesterday's forgotten check-outs are listed all morning, not only after closing)."""
     now = now or clock.now()
-    closing = kiosk_settings().closing_time
-    if clock.local(now).time() < closing:
-        return False, []
-    return True, on_site_board()
+    past = clock.local(now).time() >= kiosk_settings().closing_time
+    today = clock.local_day_start(clock.local(now).date())
+    return past, [v for v in on_site_board() if past or v.check_in_at < today]

@@ -19,7 +19,7 @@ from .views import KioskSettings, SiteSettings
 
 
 def site_settings() -> SiteSettings:
-    values = store.get_all()
+    values = store.get_many(["site_name", "hotel_mode"])     # not the logo
     defaults = SiteSettings()
     return SiteSettings(
         site_name=values.get("site_name", defaults.site_name),
@@ -88,6 +88,8 @@ _IDLE_KEY = "kiosk_idle_seconds"
 _PIN_KEY = "kiosk_pin_hash"
 _CLOSING_KEY = "closing_time"
 _RETENTION_KEY = "kiosk_retention_months"
+PIN_FAILURES_KEY = "kiosk_pin_failures"
+PIN_LOCKED_KEY = "kiosk_pin_locked_until"
 RETENTION_MONTHS_RANGE = (1, 120)
 
 
@@ -141,8 +143,10 @@ def save_kiosk_settings(actor_id: int, *, idle_seconds: int | str, closing_time:
         store.put(_IDLE_KEY, str(idle))
         store.put(_RETENTION_KEY, str(months))
         store.put(_CLOSING_KEY, closing_time.replace(second=0, microsecond=0).isoformat("minutes"))
-        if hashed:
+        if hashed:                         # a new PIN also lifts a lock on the old one
             store.put(_PIN_KEY, hashed)
+            store.put(PIN_FAILURES_KEY, "0")
+            store.put(PIN_LOCKED_KEY, "")
         audit.record(clock.now(), actor_id, "settings.kiosk", "setting", 0,
                      idle_seconds=idle, pin_changed=bool(hashed))
     return kiosk_settings()

@@ -146,6 +146,14 @@ def _count_visit(customer, now: datetime) -> None:
                           last_visit_at=now, updated_at=now)
 
 
+def check_arrival_day(row, now: datetime) -> None:
+    """A planned visit is checked in on its own day only (earlier or later: the desk
+    plans it again or checks the visitor in as they come)."""
+    if clock.local(row.expected_at).date() != clock.local(now).date():
+        raise Conflict("This invitation is for another day.", field="code",
+                       code="invite_other_day")
+
+
 def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
     """Turn a planned visit into an on-site one: today's visit code, the customer's current
     category, the flow the rule suggests now. Call inside a transaction."""
@@ -153,6 +161,7 @@ def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
         raise Conflict("This invitation has already been used or is no longer valid.",
                        field="code", code="not_planned")
     now = clock.now()
+    check_arrival_day(row, now)
     customer = _arriving_customer(row.customer_id)
     flow = suggested_flow(customer.id, row.purpose)
     store.update(row, code=_new_code(now), status=str(VisitStatus.ON_SITE), check_in_at=now,

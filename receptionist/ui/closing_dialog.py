@@ -35,7 +35,7 @@ from .retranslate import Retranslating
 from .staff_picker import desk_settings
 
 CHECK_MS = 60_000
-_SHOWN_KEY = "closing/dialog_shown_on"      # this computer showed today's list already
+_SHOWN_KEY = "closing/dialog_shown_on"      # this computer showed the list already
 COL_NAME = 0
 
 
@@ -50,6 +50,7 @@ class ClosingDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._visits: list[VisitView] = []
+        self.past_closing = True            # else: leftovers of an earlier day, before it
         self.setObjectName("closing_dialog")
         self.resize(560, 360)
         self.intro = QLabel(objectName="closing_intro")
@@ -87,11 +88,17 @@ class ClosingDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Closing time: still on site"))
-        self.intro.setText(self.tr(
-            "It is past closing time ({time}) and these visitors are still checked in. "
-            "Check out those who have left; nobody is checked out unless you click."
-        ).format(time=closing_time_text()))
+        if self.past_closing:
+            self.setWindowTitle(self.tr("Closing time: still on site"))
+            self.intro.setText(self.tr(
+                "It is past closing time ({time}) and these visitors are still checked "
+                "in. Check out those who have left; nobody is checked out unless you click."
+            ).format(time=closing_time_text()))
+        else:
+            self.setWindowTitle(self.tr("Still on site from an earlier day"))
+            self.intro.setText(self.tr(
+                "These visitors were checked in on an earlier day and are still checked "
+                "in. Check out those who have left; nobody is checked out unless you click."))
         self.closing_table.setHorizontalHeaderLabels(
             [labels.visitor_word(self._ctx.hotel_mode), self.tr("Code"), self.tr("Since"),
              self.tr("Host")])
@@ -175,6 +182,7 @@ class ClosingBanner(Retranslating, QFrame):
         super().__init__(parent)
         self._ctx = ctx
         self._staying: list[VisitView] = []
+        self._past = False                   # today's closing time has passed
         self.dialog: ClosingDialog | None = None
         self.setObjectName("closing_warning")
         self.setStyleSheet("QFrame#closing_warning { background: #fef3c7; "
@@ -205,29 +213,36 @@ class ClosingBanner(Retranslating, QFrame):
         self.review_button.setText(self.tr("Review…"))
         self.review_button.setAccessibleName(
             self.tr("List the visitors still on site after closing time"))
-        self.label.setText(self.tr(
-            "Closing time ({time}) has passed; still checked in: {count}."
-        ).format(time=closing_time_text(), count=len(self._staying)))
+        if self._past:
+            text = self.tr("Closing time ({time}) has passed; still checked in: {count}.")
+        else:
+            text = self.tr("Still checked in from an earlier day: {count}.")
+        self.label.setText(text.format(time=closing_time_text(), count=len(self._staying)))
         self.label.setAccessibleName(self.label.text())
 
     def check(self) -> None:
         """No-shows of past days; after closing, the list (once a day) and the warning."""
         planning.mark_no_shows()
         self.update_warning()
-        if self._staying and self._shown_on() != self._today():
-            desk_settings().setValue(_SHOWN_KEY, self._today().isoformat())
+        # Once in the morning for an earlier day's leftovers, once after closing.
+        shown = f"{self._today().isoformat()}{'-closing' if self._past else ''}"
+        if self._staying and self._shown_on() != shown:
+            desk_settings().setValue(_SHOWN_KEY, shown)
             self.open_dialog()
 
     def update_warning(self) -> None:
-        _past, self._staying = planning.after_closing()
+        self._past, self._staying = planning.after_closing()
         self.setVisible(bool(self._staying))
         self.retranslate()
         if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.past_closing = self._past
+            self.dialog.retranslate()
             self.dialog.set_visits(self._staying)
 
     def open_dialog(self) -> ClosingDialog:
         if self.dialog is None:
             self.dialog = ClosingDialog(self._ctx, self.window())
+        self.dialog.past_closing = self._past
         self.dialog.retranslate()
         self.dialog.set_visits(self._staying)
         self.dialog.result.clear()
@@ -240,9 +255,7 @@ class ClosingBanner(Retranslating, QFrame):
         return clock.local(clock.now()).date()
 
     @staticmethod
-    def _shown_on() -> date | None:
-        value = desk_settings().value(_SHOWN_KEY)
-        try:
-            return date.fromisoformat(str(value)) if value else None
-        except ValueError:
-            return None
+    def _shown_on() -> str:
+        """When this computer last opened the list: ``2026-11-22`` (morning) or
+        ``2026-11-22-closing``."""
+        return str(desk_settings().value(_SHOWN_KEY) or "")

@@ -172,9 +172,10 @@ class NotificationsPanel(Retranslating, QDialog):
         self._mark(self.selected_ids())
 
     def mark_all_seen(self) -> None:
-        self._mark(None)
+        """Every notification on the list — not one that arrived since it was drawn."""
+        self._mark([n.id for n in self._items if n.seen_at is None])
 
-    def _mark(self, ids: list[int] | None) -> None:
+    def _mark(self, ids: list[int]) -> None:
         try:
             notifications.mark_seen(self._ctx.actor.id, ids)
         except DeskError as err:

@@ -87,6 +87,7 @@ def test_unknown_code_and_format(planned):
 @pytest.mark.parametrize("change", ["check_in", "cancel"])
 def test_no_invitation_once_the_visit_is_no_longer_planned(planned, actor, change):
     if change == "check_in":
+        clock.set_clock(lambda: planned.expected_at)       # the visitor's day has come
         planning.check_in_expected(actor.id, planned.id)
     else:
         planning.cancel_planned(actor.id, planned.id)

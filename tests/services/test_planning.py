@@ -132,3 +132,21 @@ def test_checking_in_an_expected_customer_at_the_desk_uses_the_planned_visit(mor
     visits.check_out(actor.id, visit.code)
     again = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     assert again.id != planned.id and again.invite_code is None     # a second, new visit
+
+
+def test_before_closing_an_earlier_days_visitor_still_on_site_is_listed(morning, actor,
+                                                                        zhang, john):
+    morning.set(at(17, DAY - timedelta(days=1)))
+    forgotten = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
+    morning.set(at(9))
+    visits.check_in(actor.id, customer_id=john.id, purpose="sales")
+    past, still = planning.after_closing()
+    assert not past and [v.id for v in still] == [forgotten.id]
+
+
+def test_an_expected_visit_is_checked_in_on_its_own_day_only(morning, actor, zhang):
+    tomorrow = plan(actor, zhang, hours=10, day=DAY + timedelta(days=1))
+    with pytest.raises(Conflict) as err:
+        planning.check_in_expected(actor.id, tomorrow.id)
+    assert err.value.code == "invite_other_day"
+    assert str(planning.invitation(tomorrow.invite_code).status) == "planned"

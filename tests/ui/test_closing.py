@@ -139,3 +139,21 @@ def test_planned_visits_of_past_days_become_no_shows(desk, actor):
     clock.set_clock(lambda: moment)
     desk.closing_banner.check()
     assert planning.invitation(visit.invite_code).status is VisitStatus.NO_SHOW
+
+
+def test_an_earlier_days_forgotten_check_out_is_listed_in_the_morning(qtbot, ctx, actor,
+                                                                      after_closing):
+    clock.set_clock(lambda: today_at(17, 0) - timedelta(days=1))     # yesterday afternoon
+    forgotten = arrive(actor.id, "Emily Chen")
+    freeze_at(9, 0)                                  # this morning, before closing
+    today = arrive(actor.id, "王芳")
+    window = create_desk(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = closing_dialog(window)
+    assert dialog is not None and dialog.isVisible()
+    assert [row[1] for row in table_rows(dialog)] == [forgotten]   # not today's visitor
+    assert "earlier day" in dialog.intro.text()
+    assert window.closing_banner.label.text() == "Still checked in from an earlier day: 1."
+    assert {v.code for v in visits.on_site_board()} == {forgotten, today}
+    window.close()

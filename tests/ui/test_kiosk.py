@@ -364,4 +364,22 @@ def test_scanning_on_the_welcome_page_goes_straight_to_the_invitation_or_check_o
     fill(qtbot, window.welcome.scan, "V-0101-0999")
     qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
     assert window.current_page() is window.code_page and window.code_page.leaving
-    assert "do not know this code" in window.code_page.field.error.text()
+    assert "cannot be checked out here" in window.code_page.field.error.text()
+
+
+def test_an_unexpected_error_returns_to_welcome_with_one_sentence(qtbot, make_kiosk, caplog):
+    window = make_kiosk("en")
+    click(qtbot, window.welcome.walk_in_button)
+    fill(qtbot, window.details.name.edit, "Anna Lee")
+    try:
+        raise RuntimeError("database is locked")
+    except RuntimeError as err:
+        window.unexpected_error(type(err), err, err.__traceback__)
+    assert window.current_page() is window.welcome
+    assert window.details.name.text() == ""
+    assert window.welcome.notice.text().startswith("Sorry, something went wrong")
+    assert "database is locked" not in screen_text(window)
+    assert "database is locked" in caplog.text                     # the log has it all
+    click(qtbot, window.welcome.walk_in_button)
+    click(qtbot, window.start_over_button)
+    assert window.welcome.notice.isHidden()                         # the next visitor

@@ -31,6 +31,7 @@ def run_kiosk(db_path: str | None, lang: str | None) -> int:
                      "start the kiosk again."))
         return 1
     window = create_kiosk(language)
+    sys.excepthook = window.unexpected_error   # no staff dialog behind a full-screen kiosk
     # Without a window manager (a locked-down kiosk session) full screen is only a
     # request: cover the screen explicitly too.
     window.setGeometry(app.primaryScreen().geometry())

@@ -111,6 +111,9 @@ class WelcomePage(KioskPage):
         self.leave_button = big_button("kiosk_leave_button", "secondary")
         # A keyboard-wedge scanner types into whatever has focus: here, so an invitation
         # or a slip can be scanned straight from the welcome page.
+        self.notice = label("kiosk_welcome_notice", "error")
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.hide()
         self.scan_hint = label("kiosk_scan_hint", "hint")
         self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scan = QLineEdit(objectName="kiosk_scan_edit")
@@ -118,6 +121,7 @@ class WelcomePage(KioskPage):
         self.scan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scan_hint.setBuddy(self.scan)
         self.body.addWidget(self.subtitle)
+        self.body.addWidget(self.notice)
         for button in (self.invited_button, self.walk_in_button, self.leave_button):
             self.body.addWidget(button)
         self.body.addWidget(self.scan_hint)
@@ -134,8 +138,13 @@ class WelcomePage(KioskPage):
         if text.strip():
             self.scanned.emit(text)
 
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def clear(self) -> None:
         self.scan.clear()
+        self.show_notice("")
 
     def focus(self) -> None:
         self.scan.setFocus()

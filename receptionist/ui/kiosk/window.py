@@ -6,6 +6,7 @@ Leaving needs the staff PIN: Esc, Alt+F4 and the window manager's close are igno
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -49,13 +50,9 @@ def kiosk_error_text(err: DeskError) -> str:
         "invite_other_day": translate(
             "Kiosk", "This invitation is for another day. Please see the front desk."
         ),
-        "visit_unknown": translate(
-            "Kiosk", "We do not know this code. Check the code on your slip."
+        "kiosk_checkout_refused": translate(
+            "Kiosk", "This code cannot be checked out here. Please see the front desk."
         ),
-        "not_on_site": translate(
-            "Kiosk", "This code is not checked in. Please see the front desk."
-        ),
-        "already_checked_out": translate("Kiosk", "You have already checked out. Thank you!"),
         "kiosk_refused": translate(
             "Kiosk", "We could not check you in here. Please see the front desk."
         ),
@@ -322,6 +319,15 @@ class KioskWindow(Retranslating, QWidget):
         self.entry = Entry()
         self.done.show_receipt(receipt, printed)
         self.show_page(self.done)
+
+    def unexpected_error(self, exc_type, exc, tb) -> None:
+        """Any error nobody caught (a locked database, a bug): logged in full; the visitor
+        gets the welcome page, their entry dropped, and one sentence."""
+        logging.getLogger("receptionist.kiosk").error("unexpected error",
+                                                      exc_info=(exc_type, exc, tb))
+        self.reset()
+        self.welcome.show_notice(translate(
+            "Kiosk", "Sorry, something went wrong. Please try again, or see the front desk."))
 
     # -- leaving the kiosk (staff) ----------------------------------------------------
     def ask_pin(self) -> None:
