@@ -225,11 +225,13 @@ class NotificationBell(QObject):
         unseen = notifications.unseen_notifications(LIMIT)
         new = [] if self._known is None else [n for n in unseen if n.id not in self._known]
         self._known = (self._known or set()) | {n.id for n in unseen}
+        changed = [n.id for n in unseen] != [n.id for n in self._unseen]
         self._unseen = unseen
         if new:
             self._announce(new)
         self._update_flash()
-        self.retranslate()
+        if changed:                             # the count is in the button's texts
+            self.retranslate()
         if self.panel is not None and self.panel.isVisible():
             self.panel.refresh()
 
