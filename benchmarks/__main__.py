@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         import receptionist.printing.documents  # noqa: F401 - loaded, as in a running desk
-        import receptionist.ui.desk  # noqa: F401
+        import receptionist.ui.desk.window  # noqa: F401
 
         app = QApplication.instance() or QApplication([])
         _settle(app)

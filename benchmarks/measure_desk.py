@@ -114,7 +114,7 @@ def run_check_in(db_path: str, report, count: int = 1000, on_site: int = 200,
 def _desk_context():
     from receptionist.services import settings
     from receptionist.services.staff import require_actor
-    from receptionist.ui.context import DeskContext
+    from receptionist.ui.common.context import DeskContext
 
     return DeskContext(actor=require_actor(1), site=settings.site_settings(), language="zh_CN")
 
@@ -122,7 +122,7 @@ def _desk_context():
 def run_board(db_path: str, report, app, refreshes: int = 200) -> None:
     """The board's two-second poll: the service alone, and the desk's board widget (its
     Qt model, a shown table and the repaint)."""
-    from receptionist.ui.board import OnSiteBoard
+    from receptionist.ui.desk.board import OnSiteBoard
 
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     count = con.execute("SELECT count(*) FROM visit WHERE status = 'on_site'").fetchone()[0]
@@ -153,7 +153,7 @@ def run_log(db_path: str, report, app, pages: int = 100) -> None:
     """The desk's visit log window: its first page, then each page Qt fetches as the user
     scrolls to the bottom (``canFetchMore``/``fetchMore``), repaint included."""
     from receptionist.services.visits import LogFilter
-    from receptionist.ui.visit_log import PAGE_SIZE, VisitLogWindow
+    from receptionist.ui.visit_log.window import PAGE_SIZE, VisitLogWindow
 
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     window = VisitLogWindow(_desk_context())

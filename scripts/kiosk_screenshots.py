@@ -20,9 +20,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from receptionist.services import clock, customers, demo, planning, settings, staff
+from receptionist.services.database import open_database
 from receptionist.store import customers as customer_store
-from receptionist.store.connection import open_database
-from receptionist.ui import i18n
+from receptionist.ui.common import i18n
 from receptionist.ui.kiosk import window as kiosk_window
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Purpose
 from receptionist.services import clock, customers, demo, kiosk, planning, settings, staff
-from receptionist.store.connection import open_database
-from receptionist.ui import i18n
+from receptionist.services.database import open_database
 from receptionist.ui.app import create_desk
-from receptionist.ui.context import DeskContext
+from receptionist.ui.common import i18n
+from receptionist.ui.common.context import DeskContext
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -80,7 +80,7 @@ def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
     dialog.save()
     shoot(dialog, f"plan_visit_{lang}.png", app)
     dialog.close()
-    from receptionist.ui.settings_dialog import SettingsDialog
+    from receptionist.ui.settings.dialog import SettingsDialog
 
     settings_dialog = SettingsDialog(window.ctx, window)
     settings_dialog.tabs.setCurrentWidget(settings_dialog.kiosk_page)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from receptionist.ui import i18n
+from receptionist.ui.common import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,8 +37,8 @@ def work(tmp_path):
 
 
 def test_sources_include_every_translated_ui_module():
-    names = {p.name for p in script.sources()}
-    assert {"labels.py", "visit_log.py", "settings_dialog.py"} <= names
+    names = {p.relative_to(script.PACKAGE).as_posix() for p in script.sources()}
+    assert {"ui/common/labels.py", "ui/visit_log/window.py", "ui/settings/dialog.py"} <= names
     assert not any("store" in p.parts or "services" in p.parts for p in script.sources())
 
 

@@ -9,7 +9,7 @@ from ..domain.validation import clean_company, clean_email, clean_name, clean_ph
 from ..store import audit
 from ..store import customers as store
 from ..store import visits as visit_store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from . import clock
 from ._convert import customer_hit, customer_view, visit_view
 from .staff import require_actor

@@ -29,7 +29,7 @@ from ..domain.validation import clean_note, clean_party_size, clean_phone
 from ..domain.visit_code import day_key, format_visit_code
 from ..store import customers as customer_store
 from ..store import demo as demo_store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from . import clock
 from . import demo_data as data
 from .customers import change_category, find_by_phone, register_customer

@@ -14,7 +14,7 @@ from ..domain.feedback import (
 )
 from ..store import audit
 from ..store import feedback as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from ..store.models import Feedback
 from . import clock
 from ._lookup import visit_row

@@ -22,7 +22,7 @@ from ..store import audit
 from ..store import customers as customer_store
 from ..store import settings as settings_store
 from ..store import staff as staff_store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from . import clock
 from ._lookup import visit_row
 from .customers import record_registration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..domain.enums import Category, Purpose
 from ..store import notifications as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from ..store.models import Notification
 from . import clock
 from .staff import require_actor

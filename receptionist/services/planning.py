@@ -12,7 +12,7 @@ from ..domain.validation import clean_note, clean_party_size
 from ..store import audit
 from ..store import customers as customer_store
 from ..store import visits as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from . import clock
 from ._convert import visit_view
 from .settings import kiosk_settings

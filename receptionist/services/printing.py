@@ -24,7 +24,7 @@ from ..printing.data import (
 )
 from ..store import audit
 from ..store import prints as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from ..store.models import PrintRecord, Visit
 from . import clock
 from ._lookup import visit_row

@@ -12,7 +12,7 @@ from ..domain.pin import clean_pin, hash_pin
 from ..domain.validation import clean_text
 from ..store import audit
 from ..store import settings as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from . import clock
 from .staff import require_actor
 from .views import KioskSettings, SiteSettings

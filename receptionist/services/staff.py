@@ -7,7 +7,7 @@ from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.validation import clean_name, clean_text
 from ..store import audit
 from ..store import staff as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from . import clock
 from ._convert import staff_view
 from .views import StaffView

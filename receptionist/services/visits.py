@@ -14,7 +14,7 @@ from ..store import audit
 from ..store import customers as customer_store
 from ..store import staff as staff_store
 from ..store import visits as store
-from ..store.customers import transaction
+from ..store.connection import transaction
 from ..store.visits import LogFilter
 from . import clock
 from ._convert import visit_view

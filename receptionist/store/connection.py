@@ -101,3 +101,8 @@ def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+def transaction():
+    """One transaction (a savepoint when nested)."""
+    return database.atomic()

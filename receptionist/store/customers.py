@@ -7,7 +7,7 @@ from datetime import datetime
 
 from peewee import JOIN, chunked, fn
 
-from .models import CategoryChange, CompanyTerm, Customer, SearchTerm, Staff, Visit, database
+from .models import CategoryChange, CompanyTerm, Customer, SearchTerm, Staff, Visit
 
 
 def get(customer_id: int) -> Customer | None:
@@ -120,8 +120,3 @@ def category_history(customer_id: int) -> list[tuple[CategoryChange, str | None]
 
 def count() -> int:
     return Customer.select(fn.COUNT(Customer.id)).scalar()
-
-
-def transaction():
-    """One transaction (a savepoint when nested)."""
-    return database.atomic()

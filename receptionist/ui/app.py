@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import DeskError
 from ..services import settings
-from ..store.connection import app_data_dir, open_database  # the entry point opens the db
-from . import ask, i18n
-from .context import DeskContext
-from .desk import DeskWindow
-from .labels import error_text
-from .staff_picker import choose_actor
+from ..services.database import app_data_dir, open_database
+from .common import ask, i18n
+from .common.context import DeskContext
+from .common.labels import error_text
+from .desk.window import DeskWindow
+from .staff.picker import choose_actor
 
 APP_NAME = "Receptionist"
 # Benchmark hook (benchmarks/measure_start.py): when set, the desk prints one JSON line

@@ -14,7 +14,7 @@ import pytest
 
 from receptionist import __main__ as entry
 from receptionist import cli
-from receptionist.services import clock
+from receptionist.services import clock, visits
 from receptionist.store.connection import close_database
 
 from .conftest import counts
@@ -225,7 +225,7 @@ def test_unexpected_errors_exit_1_without_traceback(run, monkeypatch):
     def broken():
         raise KeyError("boom")
 
-    monkeypatch.setattr(cli.visits, "on_site_board", broken)
+    monkeypatch.setattr(visits, "on_site_board", broken)
     code, out, err = run("onsite")
     assert code == 1 and out == ""
     assert err.strip() == "Unexpected error (KeyError); nothing was changed."

@@ -160,7 +160,7 @@ def test_unknown_actor_prints_nothing(run, visit_code, db_file, tmp_path):
 def fallback(qapp, tmp_path, monkeypatch):
     """The printouts folder in tmp_path. ``qapp`` first: the CLI reuses the test run's
     QApplication (a QGuiApplication of its own would stop pytest-qt making one later)."""
-    from receptionist.ui import print_support
+    from receptionist.ui.printing import support as print_support
 
     folder = tmp_path / "Printouts"
     folder.mkdir()
@@ -181,7 +181,7 @@ def test_missing_printer_saves_the_pdf_and_records_the_failure(run, visit_code, 
 
 
 def test_a_printed_document_is_recorded(run, visit_code, fallback, monkeypatch):
-    from receptionist.ui import print_support
+    from receptionist.ui.printing import support as print_support
 
     sent = []
 

@@ -13,7 +13,8 @@ from datetime import time
 import pytest
 
 from receptionist import __main__ as entry
-from receptionist import cli, cli_plan
+from receptionist import cli
+from receptionist.cli import planning as cli_plan
 from receptionist.domain.pin import pin_matches
 from receptionist.services import settings
 from receptionist.store.connection import close_database, open_database

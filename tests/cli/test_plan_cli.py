@@ -224,7 +224,7 @@ def test_an_arrived_visitor_is_not_expected_and_gets_no_invitation(run, invite_c
 
 
 def test_printing_an_invitation_on_a_printer(run, invite_code, qapp, db_file, monkeypatch):
-    from receptionist.ui import print_support
+    from receptionist.ui.printing import support as print_support
 
     sent = []
 

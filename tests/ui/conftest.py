@@ -9,8 +9,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from receptionist.services import settings
-from receptionist.ui import ask, i18n
-from receptionist.ui.context import DeskContext
+from receptionist.ui.common import ask, i18n
+from receptionist.ui.common.context import DeskContext
 
 WAIT_MS = 2000
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from receptionist.services import clock, customers, planning
 from receptionist.services.views import VisitView
-from receptionist.ui import print_settings, print_support
+from receptionist.ui.printing import support as print_support
+from receptionist.ui.settings import print_page as print_settings
 
 
 def today_at(hour: int, minute: int = 0) -> datetime:

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from receptionist.services import staff
-from receptionist.ui import staff_picker
 from receptionist.ui.app import create_desk
+from receptionist.ui.staff import picker as staff_picker
 
 from .conftest import type_chinese
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from receptionist.store import migrations
 from receptionist.store.connection import close_database, open_database
-from receptionist.ui import app, ask
+from receptionist.ui import app
+from receptionist.ui.common import ask
 
 
 def test_a_newer_database_gives_a_sentence_not_a_traceback(tmp_path, monkeypatch, qapp):

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from receptionist.domain.enums import VisitStatus
 from receptionist.services import clock, customers, visits
-from receptionist.ui import ask, feedback_dialog
+from receptionist.ui.common import ask
+from receptionist.ui.desk import feedback_dialog
 
 from .conftest import WAIT_MS
 
@@ -148,7 +149,7 @@ def test_duration_is_live_without_resetting(desk, actor, qtbot):
 
 
 def test_a_narrow_board_hides_minor_columns_not_the_name(desk, actor, qtbot):
-    from receptionist.ui.onsite_model import COL_CODE, COL_DURATION, COL_NAME, COL_SINCE
+    from receptionist.ui.desk.onsite_model import COL_CODE, COL_DURATION, COL_NAME, COL_SINCE
 
     customer = customers.register_customer(actor.id, name="Bartholomew Fitzgerald")
     visits.check_in(actor.id, customer_id=customer.id, purpose="relationship")

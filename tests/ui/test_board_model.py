@@ -12,8 +12,8 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from receptionist.domain.enums import Category, Flow, Purpose, Station, VisitStatus
 from receptionist.services import clock
 from receptionist.services.views import VisitView
-from receptionist.ui.badges import CATEGORY_ROLE
-from receptionist.ui.onsite_model import (
+from receptionist.ui.common.badges import CATEGORY_ROLE
+from receptionist.ui.desk.onsite_model import (
     COL_CATEGORY,
     COL_DURATION,
     COL_NAME,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from receptionist.domain.enums import VisitStatus
 from receptionist.services import clock, customers, planning, settings, visits
-from receptionist.ui import ask
 from receptionist.ui.app import create_desk
+from receptionist.ui.common import ask
 
 from .expected_helpers import freeze_at, plan, today_at
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from receptionist.domain.enums import Flow, Purpose
 from receptionist.services import customers, settings, staff, visits
 from receptionist.ui.app import create_desk
-from receptionist.ui.context import DeskContext
+from receptionist.ui.common.context import DeskContext
 
 from .conftest import WAIT_MS, type_chinese
 
@@ -264,7 +264,7 @@ def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
 
 
 def test_change_category_opens_the_dialog_for_the_chosen_customer(desk, actor, monkeypatch):
-    dialogs = pytest.importorskip("receptionist.ui.category_dialog")
+    dialogs = pytest.importorskip("receptionist.ui.desk.category_dialog")
     opened: list[int] = []
     monkeypatch.setattr(dialogs.CategoryDialog, "exec",
                         lambda self: opened.append(self._customer_id) or 0)

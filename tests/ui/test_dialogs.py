@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from receptionist.domain.enums import Category, Role
 from receptionist.services import customers, settings, staff
-from receptionist.ui import i18n
-from receptionist.ui.category_dialog import CategoryDialog
-from receptionist.ui.context import DeskContext
-from receptionist.ui.settings_dialog import SettingsDialog
-from receptionist.ui.staff_dialog import COL_NAME, StaffDialog, StaffModel
-from receptionist.ui.visit_log import COL_CODE, COL_CUSTOMER, VisitLogWindow
+from receptionist.ui.common import i18n
+from receptionist.ui.common.context import DeskContext
+from receptionist.ui.desk.category_dialog import CategoryDialog
+from receptionist.ui.settings.dialog import SettingsDialog
+from receptionist.ui.staff.dialog import COL_NAME, StaffDialog, StaffModel
+from receptionist.ui.visit_log.window import COL_CODE, COL_CUSTOMER, VisitLogWindow
 
 H = Qt.Orientation.Horizontal
 
@@ -262,7 +262,7 @@ def _png(path, width=40, height=20) -> bytes:
 
 
 def test_a_logo_is_chosen_previewed_and_saved(ctx, qtbot, tmp_path, monkeypatch):
-    from receptionist.ui import ask
+    from receptionist.ui.common import ask
 
     png = _png(tmp_path / "logo.png")
     monkeypatch.setattr(ask, "open_file", lambda *args: str(tmp_path / "logo.png"))
@@ -278,7 +278,7 @@ def test_a_logo_is_chosen_previewed_and_saved(ctx, qtbot, tmp_path, monkeypatch)
 
 def test_a_file_that_is_not_a_png_is_refused_next_to_the_logo(ctx, qtbot, tmp_path,
                                                                monkeypatch):
-    from receptionist.ui import ask
+    from receptionist.ui.common import ask
 
     (tmp_path / "logo.png").write_text("not an image")
     monkeypatch.setattr(ask, "open_file", lambda *args: str(tmp_path / "logo.png"))

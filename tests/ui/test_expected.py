@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from receptionist.domain.enums import VisitStatus
 from receptionist.services import kiosk, planning, printing, visits
-from receptionist.ui import ask
+from receptionist.ui.common import ask
 
 from .expected_helpers import freeze_at, plan, today_at, without_printers
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from receptionist.domain.enums import VisitStatus
 from receptionist.services import clock, planning, visits
-from receptionist.ui import ask
+from receptionist.ui.common import ask
 
 from .expected_helpers import freeze_at, plan, today_at
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from receptionist.domain.enums import VisitStatus
 from receptionist.services import customers, feedback, visits
-from receptionist.ui import feedback_dialog
-from receptionist.ui.feedback_dialog import FeedbackDialog
+from receptionist.ui.desk import feedback_dialog
+from receptionist.ui.desk.feedback_dialog import FeedbackDialog
 
 from .conftest import type_chinese
 

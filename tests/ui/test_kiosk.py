@@ -14,7 +14,7 @@ from receptionist.domain.enums import Station
 from receptionist.services import clock, customers, kiosk, notifications, planning, settings
 from receptionist.services import visits as visit_service
 from receptionist.store import customers as customer_store
-from receptionist.ui import i18n
+from receptionist.ui.common import i18n
 from receptionist.ui.kiosk import window as kiosk_window
 from tests.ui.conftest import WAIT_MS, type_chinese
 
@@ -329,7 +329,7 @@ def test_a_returning_visitor_typing_their_own_name_is_greeted_by_title(qtbot, ma
 def test_the_kiosk_does_not_start_without_a_staff_pin(qapp, db_path, monkeypatch,
                                                       source_language):
     from receptionist.store.connection import close_database, open_database
-    from receptionist.ui import ask
+    from receptionist.ui.common import ask
     from receptionist.ui.kiosk import app as kiosk_app
 
     open_database(db_path)

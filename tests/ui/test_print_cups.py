@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from receptionist.services import customers, printing, visits
-from receptionist.ui.print_support import available_printers, print_document
+from receptionist.ui.printing.support import available_printers, print_document
 
 PRINTER = os.environ.get("RECEPTIONIST_TEST_PRINTER", "")
 WAIT_S = 30

@@ -12,9 +12,16 @@ from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Purpose, VisitStatus
 from receptionist.services import customers, printing, visits
-from receptionist.ui import ask, desk_printing, print_settings, print_support
-from receptionist.ui.print_settings import PrintSettings, load_print_settings, save_print_settings
-from receptionist.ui.print_support import PrintOutcome, print_document
+from receptionist.ui.common import ask
+from receptionist.ui.printing import desk_printing
+from receptionist.ui.printing import support as print_support
+from receptionist.ui.printing.support import PrintOutcome, print_document
+from receptionist.ui.settings import print_page as print_settings
+from receptionist.ui.settings.print_page import (
+    PrintSettings,
+    load_print_settings,
+    save_print_settings,
+)
 
 pytestmark = pytest.mark.usefixtures("source_language")
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -208,7 +215,7 @@ def test_print_card_button(desk, visit, printouts, no_printers):
 
 def test_preview_shows_the_pages_and_prints_through_the_desk(desk, visit, qtbot, printouts,
                                                              no_printers):
-    from receptionist.ui.print_preview import PrintPreviewDialog
+    from receptionist.ui.printing.preview import PrintPreviewDialog
 
     desk.board.refresh()
     desk.board.select_code(visit.code)
@@ -229,7 +236,7 @@ def test_preview_shows_the_pages_and_prints_through_the_desk(desk, visit, qtbot,
 
 # -- settings -----------------------------------------------------------------------------
 def test_print_settings_persist(ctx, qtbot, monkeypatch):
-    from receptionist.ui.settings_dialog import SettingsDialog
+    from receptionist.ui.settings.dialog import SettingsDialog
 
     monkeypatch.setattr(print_settings, "available_printers", lambda: ["Office", "Label QL"])
     monkeypatch.setattr(print_settings, "default_printer", lambda: "Office")
@@ -255,7 +262,7 @@ def test_print_settings_persist(ctx, qtbot, monkeypatch):
 
 
 def test_a_remembered_printer_that_is_gone_stays_visible(ctx, qtbot, monkeypatch):
-    from receptionist.ui.settings_dialog import SettingsDialog
+    from receptionist.ui.settings.dialog import SettingsDialog
 
     monkeypatch.setattr(print_settings, "available_printers", lambda: ["Office"])
     save_print_settings(PrintSettings(slip_printer="Unplugged QL"))
@@ -284,7 +291,7 @@ def test_a_broken_document_never_breaks_the_check_in(desk, actor, printouts, no_
 
 
 def test_print_buttons_follow_the_language(desk, visit, qapp):
-    from receptionist.ui import i18n
+    from receptionist.ui.common import i18n
 
     desk.board.refresh()
     desk.board.select_code(visit.code)
@@ -306,7 +313,7 @@ def slip_combos(dialog):
 
 
 def test_the_paper_format_is_remembered_per_printer(ctx, qtbot, monkeypatch):
-    from receptionist.ui.settings_dialog import SettingsDialog
+    from receptionist.ui.settings.dialog import SettingsDialog
 
     monkeypatch.setattr(print_settings, "available_printers", lambda: ["Label QL", "Office"])
     monkeypatch.setattr(print_settings, "default_printer", lambda: "Office")

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from receptionist.domain.enums import Category
 from receptionist.services import clock
 from receptionist.services.views import CustomerHit
-from receptionist.ui.badges import CATEGORY_ROLE
-from receptionist.ui.search_panel import (
+from receptionist.ui.common.badges import CATEGORY_ROLE
+from receptionist.ui.desk.search_panel import (
     COL_CATEGORY,
     COL_LAST_VISIT,
     COL_NAME,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTime
 
 from receptionist.domain.pin import pin_matches
 from receptionist.services import settings
-from receptionist.ui.settings_dialog import SettingsDialog
+from receptionist.ui.settings.dialog import SettingsDialog
 
 pytestmark = pytest.mark.usefixtures("source_language")
 

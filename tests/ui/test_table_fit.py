@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from receptionist.ui.table_fit import ColumnFitter
+from receptionist.ui.common.table_fit import ColumnFitter
 
 
 def test_a_burst_of_changes_is_fitted_once(qtbot):

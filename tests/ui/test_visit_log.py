@@ -14,10 +14,10 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from receptionist.domain.enums import Category, Flow, Purpose
 from receptionist.services import clock, customers, settings, staff, visits
 from receptionist.store.connection import close_database, open_database
-from receptionist.ui import i18n
-from receptionist.ui.badges import CATEGORY_ROLE
-from receptionist.ui.context import DeskContext
-from receptionist.ui.visit_log import (
+from receptionist.ui.common import i18n
+from receptionist.ui.common.badges import CATEGORY_ROLE
+from receptionist.ui.common.context import DeskContext
+from receptionist.ui.visit_log.window import (
     COL_CATEGORY,
     COL_CODE,
     COL_FLOW,

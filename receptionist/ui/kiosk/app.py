@@ -8,8 +8,8 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from ...services import settings
-from .. import ask
 from ..app import open_database_or_explain, start_application
+from ..common import ask
 from .window import KioskWindow
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Purpose
 from ...services import clock
 from ...services.kiosk import Greeting, KioskHost, KioskInvitation, KioskReceipt
-from ..retranslate import Retranslating
+from ..common.retranslate import Retranslating
 from .widgets import MIN_TARGET, Field, PinPad, big_button, label
 
 DEPARTMENT_COLUMNS = 4

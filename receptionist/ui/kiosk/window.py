@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 from ...domain.errors import DeskError
 from ...domain.invite_code import parse_invite_code
 from ...services import clock, kiosk, settings
-from .. import i18n
-from ..labels import error_text
-from ..retranslate import Retranslating
+from ..common import i18n
+from ..common.labels import error_text
+from ..common.retranslate import Retranslating
 from . import pages
 from .slip import print_slip
 from .style import kiosk_style

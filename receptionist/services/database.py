@@ -1,0 +1,35 @@
+"""Opening and closing the database: the one entry the desk, the kiosk and the command
+line use (none of them imports ``store``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store import connection
+
+ENV_DB = connection.ENV_DB
+
+
+def app_data_dir() -> Path:
+    """The per-user application data folder (logs, the default database)."""
+    return connection.app_data_dir()
+
+
+def default_db_path() -> Path:
+    """``RECEPTIONIST_DB`` when set, else ``receptionist.sqlite3`` in the app-data folder."""
+    return connection.default_db_path()
+
+
+def open_database(path: str | Path | None = None) -> None:
+    """Open (creating if needed) and migrate the database at ``path`` (default:
+    ``default_db_path()``); raises ``DeskError`` with a sentence when it cannot."""
+    connection.open_database(path)
+
+
+def close_database() -> None:
+    connection.close_database()
+
+
+def transaction():
+    """One transaction for a whole command (a savepoint when nested)."""
+    return connection.transaction()

@@ -1,0 +1,60 @@
+"""The host picker of the desk: the check-in panel and the plan-a-visit dialog use it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from ...services import staff
+
+
+class HostCombo(QComboBox):
+    """Pick a host: an editable combo of active staff with "No host" first, completing on
+    any part of a name. Used by the check-in panel and the plan-a-visit dialog."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setObjectName(name.removesuffix("_combo") + "_edit")
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Host who receives the visitor"))
+        self.lineEdit().setAccessibleName(self.accessibleName())
+        self.lineEdit().setPlaceholderText(self.tr("Type to find a host"))
+        if self.count():
+            self.setItemText(0, self.tr("No host"))
+
+    def reload(self) -> None:
+        """Fill with the active staff, keeping the chosen one."""
+        current = self.currentData()
+        self.clear()
+        self.addItem(self.tr("No host"), None)
+        for person in staff.list_staff():
+            self.addItem(person.name, person.id)
+        index = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+    def select_host(self, host_id: int | None) -> None:
+        self.setCurrentIndex(max(self.findData(host_id), 0) if host_id is not None else 0)
+
+    def host_id(self) -> tuple[bool, int | None]:
+        """The chosen host (ok, id); an unknown typed name is not ok."""
+        text = self.currentText().strip()
+        if not text:
+            return True, None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            return False, None
+        return True, self.itemData(index)
+
+    def unknown_host_text(self) -> str:
+        """What to say when the typed name is not an active staff member."""
+        return self.tr("No active staff member has this name; pick a host from the list.")

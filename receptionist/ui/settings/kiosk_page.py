@@ -1,0 +1,181 @@
+"""The "Kiosk" tab of the settings: the site's closing time, the kiosk's idle time, how
+long the privacy notice says visitor data is kept, and the staff PIN that lets a person
+leave the kiosk. Shared by every desk of the site (database, ``services.settings``).
+
+The PIN is never shown or read back: the page says whether one is set; a new one is typed
+twice, and blank keeps the current one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DeskError, ValidationError
+from ...domain.pin import clean_pin
+from ...services import settings
+from ...services.views import KioskSettings
+from ..common import labels
+from ..common.retranslate import Retranslating
+from ..desk.category_dialog import error_label, with_error
+
+# Which error label shows a service error, by the error's field.
+_FIELDS = {"closing_time": "closing", "idle_seconds": "idle",
+           "retention_months": "retention", "pin": "pin"}
+
+
+class KioskSettingsPage(Retranslating, QWidget):
+    """check() before anything is saved, then save(actor_id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk_settings_page")
+        self._current = settings.kiosk_settings()
+        self._errors: dict[str, DeskError | str] = {}
+        current = self._current
+
+        self.day_box = QGroupBox()
+        self.closing_time = QTimeEdit(objectName="kiosk_closing_time")
+        self.closing_time.setDisplayFormat("HH:mm")
+        self.closing_time.setTime(QTime(current.closing_time.hour, current.closing_time.minute))
+        self.closing_hint = QLabel(objectName="kiosk_closing_hint")
+        self.closing_hint.setProperty("role", "hint")
+        self.closing_hint.setWordWrap(True)
+        self.kiosk_box = QGroupBox()
+        self.idle_seconds = QSpinBox(objectName="kiosk_idle_seconds")
+        self.idle_seconds.setRange(*settings.IDLE_SECONDS_RANGE)
+        self.idle_seconds.setValue(current.idle_seconds)
+        self.retention_months = QSpinBox(objectName="kiosk_retention_months")
+        self.retention_months.setRange(*settings.RETENTION_MONTHS_RANGE)
+        self.retention_months.setValue(current.retention_months)
+        self.pin_state = QLabel(objectName="kiosk_pin_state")
+        self.pin_edit = self._pin_field("kiosk_pin_edit")
+        self.pin_repeat = self._pin_field("kiosk_pin_repeat")
+        self.error_labels = {key: error_label(f"kiosk_{key}_error")
+                             for key in ("closing", "idle", "retention", "pin", "general")}
+
+        self.form_labels = {key: QLabel() for key in
+                            ("closing", "idle", "retention", "pin", "repeat")}
+        day_form = QFormLayout(self.day_box)
+        day_form.addRow(self.form_labels["closing"],
+                        with_error(self.closing_time, self.error_labels["closing"]))
+        day_form.addRow(self.closing_hint)
+        kiosk_form = QFormLayout(self.kiosk_box)
+        kiosk_form.addRow(self.form_labels["idle"],
+                          with_error(self.idle_seconds, self.error_labels["idle"]))
+        kiosk_form.addRow(self.form_labels["retention"],
+                          with_error(self.retention_months, self.error_labels["retention"]))
+        kiosk_form.addRow(self.pin_state)
+        kiosk_form.addRow(self.form_labels["pin"], self.pin_edit)
+        kiosk_form.addRow(self.form_labels["repeat"],
+                          with_error(self.pin_repeat, self.error_labels["pin"]))
+        for key, buddy in (("closing", self.closing_time), ("idle", self.idle_seconds),
+                           ("retention", self.retention_months), ("pin", self.pin_edit),
+                           ("repeat", self.pin_repeat)):
+            self.form_labels[key].setBuddy(buddy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.day_box)
+        layout.addWidget(self.kiosk_box)
+        layout.addWidget(self.error_labels["general"])
+        layout.addStretch(1)
+        self.retranslate()
+
+    @staticmethod
+    def _pin_field(name: str) -> QLineEdit:
+        field = QLineEdit(objectName=name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setMaxLength(8)
+        return field
+
+    def retranslate(self) -> None:
+        self.day_box.setTitle(self.tr("End of the day (whole site)"))
+        self.kiosk_box.setTitle(self.tr("Self-service kiosk (whole site)"))
+        texts = {"closing": self.tr("&Closing time"), "idle": self.tr("&Idle reset after"),
+                 "retention": self.tr("&Visitor data kept for"), "pin": self.tr("New staff &PIN"),
+                 "repeat": self.tr("&Repeat the PIN")}
+        for key, text in texts.items():
+            self.form_labels[key].setText(text)
+        self.closing_time.setAccessibleName(self.tr("Closing time"))
+        self.closing_hint.setText(self.tr(
+            "After this time the desk lists visitors still checked in, for staff to check "
+            "out. Planned visits not checked in by the end of their day become no-shows."))
+        self.idle_seconds.setSuffix(self.tr(" s"))
+        self.idle_seconds.setAccessibleName(self.tr("Seconds without a touch before the "
+                                                    "kiosk returns to its welcome screen"))
+        self.retention_months.setSuffix(self.tr(" months"))
+        self.retention_months.setAccessibleName(self.tr(
+            "Months the privacy notice says visitor data is kept"))
+        self.pin_state.setText(self.tr("A staff PIN is set; leave blank to keep it.")
+                               if self._current.pin_set else
+                               self.tr("No PIN yet: set one before using the kiosk."))
+        self.pin_edit.setPlaceholderText(self.tr("4 to 8 digits; blank keeps the PIN"))
+        self.pin_edit.setAccessibleName(self.tr("New staff PIN for leaving the kiosk"))
+        self.pin_repeat.setAccessibleName(self.tr("The new PIN again"))
+        for key, error in self._errors.items():
+            self.error_labels[key].setText(
+                labels.error_text(error) if isinstance(error, DeskError) else error)
+
+    # -- checking and saving ----------------------------------------------------------
+    def _show_error(self, key: str, error: DeskError | str) -> None:
+        self._errors[key] = error
+        label = self.error_labels[key]
+        label.setText(labels.error_text(error) if isinstance(error, DeskError) else error)
+        label.show()
+
+    def _clear_errors(self) -> None:
+        self._errors.clear()
+        for label in self.error_labels.values():
+            label.hide()
+
+    def check(self) -> bool:
+        """What can be checked before saving anything: the new PIN, typed twice."""
+        self._clear_errors()
+        pin, again = self.pin_edit.text(), self.pin_repeat.text()
+        if not pin and not again:
+            return True
+        if pin != again:
+            self._show_error("pin", self.tr("The two PINs differ; type the new PIN twice."))
+            self.pin_repeat.setFocus()
+            return False
+        try:
+            clean_pin(pin)
+        except ValidationError as err:
+            self._show_error("pin", err)
+            self.pin_edit.setFocus()
+            return False
+        return True
+
+    def changed(self) -> bool:
+        current = self._current
+        return (self.closing_time.time().toPython() != current.closing_time
+                or self.idle_seconds.value() != current.idle_seconds
+                or self.retention_months.value() != current.retention_months
+                or bool(self.pin_edit.text()))
+
+    def save(self, actor_id: int) -> KioskSettings | None:
+        """Save what changed; the settings, or None with the error next to its field."""
+        if not self.changed():
+            return self._current
+        try:
+            saved = settings.save_kiosk_settings(
+                actor_id, idle_seconds=self.idle_seconds.value(),
+                closing_time=self.closing_time.time().toPython(),
+                retention_months=self.retention_months.value(),
+                pin=self.pin_edit.text() or None)
+        except DeskError as err:
+            self._show_error(_FIELDS.get(err.field or "", "general"), err)
+            return None
+        self._current = saved
+        self.pin_edit.clear()
+        self.pin_repeat.clear()
+        self.retranslate()
+        return saved

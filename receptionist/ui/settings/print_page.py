@@ -1,0 +1,213 @@
+"""Printing settings of this computer: which printer each document goes to, the paper
+format of each printer, and whether the slip and the feedback card print by themselves.
+
+They belong to one computer (the printers are this computer's), so they live in
+``QSettings``. An empty printer name means "no printer": the PDF is saved instead. The
+paper format is remembered per printer (and document: one office printer may take both
+slips and cards): choosing a printer brings back the format last used on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...printing.data import CARD_FORMATS, SLIP_FORMATS
+from ..common.retranslate import Retranslating
+from ..printing.support import available_printers, default_printer
+from ..staff.picker import desk_settings
+
+FORMATS = {"slip": SLIP_FORMATS, "card": CARD_FORMATS}
+_KEY = "printing/{kind}_{what}"
+_PAPER_KEY = "printing/paper/{printer}/{kind}"
+
+
+def _paper_key(printer: str, kind: str) -> str:
+    # "/" would open a settings group; "(none)" is the save-a-PDF choice.
+    return _PAPER_KEY.format(printer=(printer or "(none)").replace("/", "_"), kind=kind)
+
+
+def remembered_format(printer: str, kind: str) -> str | None:
+    """The paper format last used for ``kind`` on ``printer``, or None."""
+    fmt = desk_settings().value(_paper_key(printer, kind))
+    return fmt if fmt in FORMATS[kind] else None
+
+
+@dataclass
+class PrintSettings:
+    slip_printer: str = ""          # "" = no printer: save the PDF
+    slip_format: str = "label62"
+    card_printer: str = ""
+    card_format: str = "a6"
+    auto_slip: bool = False         # print the slip at check-in
+    card_at_checkout: bool = False  # print the feedback card at check-out
+
+    def printer(self, kind: str) -> str:
+        return self.slip_printer if kind == "slip" else self.card_printer
+
+    def format(self, kind: str) -> str:
+        return self.slip_format if kind == "slip" else self.card_format
+
+
+def _flag(value: object) -> bool:
+    return value in (True, "true", "1", 1)
+
+
+def load_print_settings() -> PrintSettings:
+    """This computer's choices; a printer never chosen is the system default printer."""
+    store = desk_settings()
+    result = PrintSettings()
+    for kind in ("slip", "card"):
+        printer = store.value(_KEY.format(kind=kind, what="printer"))
+        if printer is None:
+            printer = default_printer() or ""
+        fmt = remembered_format(str(printer), kind) or store.value(
+            _KEY.format(kind=kind, what="format"))
+        if fmt not in FORMATS[kind]:
+            fmt = FORMATS[kind][0]
+        setattr(result, f"{kind}_printer", str(printer))
+        setattr(result, f"{kind}_format", fmt)
+    result.auto_slip = _flag(store.value("printing/auto_slip", False))
+    result.card_at_checkout = _flag(store.value("printing/card_at_checkout", False))
+    return result
+
+
+def save_print_settings(choice: PrintSettings) -> None:
+    store = desk_settings()
+    for kind in ("slip", "card"):
+        store.setValue(_KEY.format(kind=kind, what="printer"), choice.printer(kind))
+        store.setValue(_KEY.format(kind=kind, what="format"), choice.format(kind))
+        store.setValue(_paper_key(choice.printer(kind), kind), choice.format(kind))
+    store.setValue("printing/auto_slip", choice.auto_slip)
+    store.setValue("printing/card_at_checkout", choice.card_at_checkout)
+    store.sync()
+
+
+def format_label(fmt: str) -> str:
+    """A paper format as the receptionist knows it."""
+    translate = QCoreApplication.translate
+    return {
+        "label62": translate("PrintSettings", "Label 62 × 100 mm"),
+        "receipt80": translate("PrintSettings", "Receipt roll 80 mm"),
+        "a6": translate("PrintSettings", "A6 card (105 × 148 mm)"),
+        "a5": translate("PrintSettings", "A5 sheet (148 × 210 mm)"),
+    }.get(fmt, fmt)
+
+
+class PrintSettingsPage(Retranslating, QWidget):
+    """The "Printing" page of the settings dialog: load() on open, save() on Save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_settings_page")
+        self._printers = available_printers()
+        self._settings = load_print_settings()
+        self.boxes: dict[str, QGroupBox] = {}
+        self.printer_combos: dict[str, QComboBox] = {}
+        self.format_combos: dict[str, QComboBox] = {}
+        self.printer_labels: dict[str, QLabel] = {}
+        self.format_labels: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        for kind in ("slip", "card"):
+            box = QGroupBox(objectName=f"{kind}_print_box")
+            printer = QComboBox(objectName=f"{kind}_printer_combo")
+            fmt = QComboBox(objectName=f"{kind}_format_combo")
+            printer_label, format_label_ = QLabel(), QLabel()
+            printer_label.setBuddy(printer)
+            format_label_.setBuddy(fmt)
+            form = QFormLayout(box)
+            form.addRow(printer_label, printer)
+            form.addRow(format_label_, fmt)
+            printer.currentIndexChanged.connect(
+                lambda _index, kind=kind: self._printer_chosen(kind))
+            self.boxes[kind], self.printer_combos[kind] = box, printer
+            self.format_combos[kind] = fmt
+            self.printer_labels[kind], self.format_labels[kind] = printer_label, format_label_
+            layout.addWidget(box)
+        self.auto_slip_check = QCheckBox(objectName="auto_slip_check")
+        self.card_at_checkout_check = QCheckBox(objectName="card_at_checkout_check")
+        self.printing_hint = QLabel(objectName="printing_hint")
+        self.printing_hint.setWordWrap(True)
+        self.printing_hint.setProperty("role", "hint")
+        layout.addWidget(self.auto_slip_check)
+        layout.addWidget(self.card_at_checkout_check)
+        layout.addWidget(self.printing_hint)
+        layout.addStretch(1)
+        self.retranslate()
+        self.auto_slip_check.setChecked(self._settings.auto_slip)
+        self.card_at_checkout_check.setChecked(self._settings.card_at_checkout)
+
+    def _fill(self, kind: str) -> None:
+        """(Re)fill a document's combos in the current language, keeping the choice."""
+        combo = self.printer_combos[kind]
+        current = combo.currentData() if combo.count() else self._settings.printer(kind)
+        combo.clear()
+        combo.addItem(self.tr("No printer — save a PDF"), "")
+        for name in self._printers:
+            combo.addItem(name, name)
+        if current and current not in self._printers:
+            combo.addItem(self.tr("{printer} (not available now)").format(printer=current),
+                          current)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        fmt_combo = self.format_combos[kind]
+        fmt = fmt_combo.currentData() if fmt_combo.count() else self._settings.format(kind)
+        fmt_combo.clear()
+        for each in FORMATS[kind]:
+            fmt_combo.addItem(format_label(each), each)
+        fmt_combo.setCurrentIndex(max(fmt_combo.findData(fmt), 0))
+
+    def _printer_chosen(self, kind: str) -> None:
+        """Show the paper format last used on the chosen printer (if any)."""
+        fmt = remembered_format(self.printer_combos[kind].currentData() or "", kind)
+        combo = self.format_combos[kind]
+        if fmt is not None and combo.count():
+            combo.setCurrentIndex(max(combo.findData(fmt), 0))
+
+    def choice(self) -> PrintSettings:
+        return PrintSettings(
+            slip_printer=self.printer_combos["slip"].currentData(),
+            slip_format=self.format_combos["slip"].currentData(),
+            card_printer=self.printer_combos["card"].currentData(),
+            card_format=self.format_combos["card"].currentData(),
+            auto_slip=self.auto_slip_check.isChecked(),
+            card_at_checkout=self.card_at_checkout_check.isChecked())
+
+    def save(self) -> None:
+        save_print_settings(self.choice())
+
+    def retranslate(self) -> None:
+        titles = {"slip": self.tr("Visit slip"), "card": self.tr("Feedback card")}
+        for kind in ("slip", "card"):
+            self.boxes[kind].setTitle(titles[kind])
+            self.printer_labels[kind].setText(self.tr("&Printer") if kind == "slip"
+                                              else self.tr("P&rinter"))
+            self.format_labels[kind].setText(self.tr("Paper &format") if kind == "slip"
+                                             else self.tr("Paper f&ormat"))
+            self.printer_combos[kind].setAccessibleName(
+                self.tr("Printer for the {document}").format(document=titles[kind].lower()))
+            self.format_combos[kind].setAccessibleName(
+                self.tr("Paper format for the {document}").format(
+                    document=titles[kind].lower()))
+            self._fill(kind)
+        self.auto_slip_check.setText(self.tr("Print the visit slip automatically at "
+                                             "check-in"))
+        self.auto_slip_check.setAccessibleName(self.auto_slip_check.text())
+        self.card_at_checkout_check.setText(self.tr("Print the feedback card at check-out"))
+        self.card_at_checkout_check.setAccessibleName(self.card_at_checkout_check.text())
+        if self._printers:
+            hint = self.tr("When a print fails, the PDF is saved instead and the desk "
+                           "shows where.")
+        else:
+            hint = self.tr("No printer is installed on this computer: documents are saved "
+                           "as PDF files you can print later.")
+        self.printing_hint.setText(hint)
