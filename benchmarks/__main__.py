@@ -20,26 +20,50 @@ from pathlib import Path
 
 SCALES = {"small": (50_000, 250_000), "full": (1_000_000, 5_000_000)}
 # Loop sizes: the real ones, and --quick ones for the smoke test (numbers, not timings).
-FULL_LOOPS = {"queries": 1000, "check_ins": 1000, "on_site": 200, "refreshes": 200,
-              "pages": 100, "documents": 50, "starts": 5}
-QUICK_LOOPS = {"queries": 20, "check_ins": 30, "on_site": 10, "refreshes": 5,
-               "pages": 3, "documents": 3, "starts": 1}
+FULL_LOOPS = {
+    "queries": 1000,
+    "check_ins": 1000,
+    "on_site": 200,
+    "refreshes": 200,
+    "pages": 100,
+    "documents": 50,
+    "starts": 5,
+}
+QUICK_LOOPS = {
+    "queries": 20,
+    "check_ins": 30,
+    "on_site": 10,
+    "refreshes": 5,
+    "pages": 3,
+    "documents": 3,
+    "starts": 1,
+}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--scale", choices=sorted(SCALES), default="small")
     parser.add_argument("--json", action="store_true", help="one JSON line per measurement")
-    parser.add_argument("--db", help="database file: reused if it was generated with the "
-                        "same sizes and seed, else generated there")
-    parser.add_argument("--keep", action="store_true",
-                        help="keep a database this run generated (default: delete it)")
+    parser.add_argument(
+        "--db",
+        help="database file: reused if it was generated with the "
+        "same sizes and seed, else generated there",
+    )
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep a database this run generated (default: delete it)",
+    )
     parser.add_argument("--customers", type=int, help="override the scale's customers")
     parser.add_argument("--visits", type=int, help="override the scale's visits")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--quick", action="store_true",
-                        help="tiny loops (the CI smoke test): numbers, not measurements")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny loops (the CI smoke test): numbers, not measurements",
+    )
     return parser
 
 
@@ -50,14 +74,26 @@ def _prepare(args: argparse.Namespace, report) -> tuple[Path, bool]:
     customers, visits = SCALES[args.scale]
     customers = args.customers or customers
     visits = args.visits or visits
-    path = Path(args.db) if args.db else Path(
-        tempfile.mkdtemp(prefix="receptionist-bench-")) / f"{args.scale}.sqlite3"
+    path = (
+        Path(args.db)
+        if args.db
+        else Path(tempfile.mkdtemp(prefix="receptionist-bench-")) / f"{args.scale}.sqlite3"
+    )
     if path.exists():
         meta = generated_meta(path)
         if meta and (meta["customers"], meta["visits"], meta["seed"]) == (
-                customers, visits, args.seed):
-            report({"bench": "data", "name": "reused", **meta,
-                    "db_mb": round(path.stat().st_size / 1e6)})
+            customers,
+            visits,
+            args.seed,
+        ):
+            report(
+                {
+                    "bench": "data",
+                    "name": "reused",
+                    **meta,
+                    "db_mb": round(path.stat().st_size / 1e6),
+                }
+            )
             return path, False
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -97,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     path, generated = _prepare(args, report)
     try:
-        open_database(path)                # as the desk opens it: same pragmas
+        open_database(path)  # as the desk opens it: same pragmas
         _leftovers(actor=1)
         from PySide6.QtWidgets import QApplication
 
@@ -106,23 +142,35 @@ def main(argv: list[str] | None = None) -> int:
 
         app = QApplication.instance() or QApplication([])
         _settle(app)
-        gc.freeze()                        # as the desk does once its window is up
+        gc.freeze()  # as the desk does once its window is up
         measure_search.run(str(path), report, per_kind=loops["queries"], seed=args.seed)
-        measure_desk.run_check_in(str(path), report, count=loops["check_ins"],
-                                  on_site=loops["on_site"], seed=args.seed + 1)
+        measure_desk.run_check_in(
+            str(path),
+            report,
+            count=loops["check_ins"],
+            on_site=loops["on_site"],
+            seed=args.seed + 1,
+        )
         _settle(app)
         measure_desk.run_board(str(path), report, app, refreshes=loops["refreshes"])
         _settle(app)
         measure_desk.run_log(str(path), report, app, pages=loops["pages"])
-        measure_kiosk.run(str(path), report, check_ins=loops["check_ins"],
-                          planned=loops["on_site"], polls=loops["refreshes"])
+        measure_kiosk.run(
+            str(path),
+            report,
+            check_ins=loops["check_ins"],
+            planned=loops["on_site"],
+            polls=loops["refreshes"],
+        )
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        code = con.execute("SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT "
-                           "NULL ORDER BY id DESC LIMIT 1").fetchone()[0]
+        code = con.execute(
+            "SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT "
+            "NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()[0]
         con.close()
         _settle(app)
         measure_print.run(report, code, runs=loops["documents"])
-        close_database()                   # the desk opens the file on its own
+        close_database()  # the desk opens the file on its own
         measure_start.run(str(path), report, runs=loops["starts"])
     finally:
         close_database()
@@ -131,11 +179,18 @@ def main(argv: list[str] | None = None) -> int:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             if not args.db:
                 path.parent.rmdir()
-    misses = [f"{line['bench']}/{line['name']}" for line in report.lines
-              if line.get("meets") is False]
-    report({"bench": "summary", "name": "all", "measurements":
-            sum(1 for line in report.lines if "meets" in line), "misses": misses,
-            "seconds": round(time.perf_counter() - started, 1)})
+    misses = [
+        f"{line['bench']}/{line['name']}" for line in report.lines if line.get("meets") is False
+    ]
+    report(
+        {
+            "bench": "summary",
+            "name": "all",
+            "measurements": sum(1 for line in report.lines if "meets" in line),
+            "misses": misses,
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+    )
     return 0
 
 

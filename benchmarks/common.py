@@ -27,12 +27,21 @@ def stats(times: list[float]) -> dict[str, float]:
     def rank(p: float) -> float:
         return ordered[max(0, math.ceil(p * len(ordered)) - 1)]
 
-    return {"p50_ms": round(rank(0.50), 3), "p99_ms": round(rank(0.99), 3),
-            "max_ms": round(ordered[-1], 3)}
+    return {
+        "p50_ms": round(rank(0.50), 3),
+        "p99_ms": round(rank(0.99), 3),
+        "max_ms": round(ordered[-1], 3),
+    }
 
 
-def measurement(bench: str, name: str, times: list[float], floor: list[float],
-                target: dict[str, float], **extra: object) -> dict:
+def measurement(
+    bench: str,
+    name: str,
+    times: list[float],
+    floor: list[float],
+    target: dict[str, float],
+    **extra: object,
+) -> dict:
     """One result line: the timings, the floor measured in the same run, the ratio of
     each percentile to the floor's, and whether every target (``{"p99_ms": 16}``) is met."""
     ours, base = stats(times), stats(floor)
@@ -62,8 +71,10 @@ class Reporter:
             print(" ".join(f"{k}={v}" for k, v in line.items()), flush=True)
             return
         mark = "ok  " if line.get("meets") else "MISS"
-        print(f"{mark} {line['bench']:<9} {line['name']:<22} n={line['n']:<5} "
-              f"p50 {line['p50_ms']:8.2f}  p99 {line['p99_ms']:8.2f}  max {line['max_ms']:8.2f}"
-              f"  | floor p50 {line['floor_p50_ms']:7.2f} p99 {line['floor_p99_ms']:7.2f}"
-              f"  x{line['ratio_p50']} / x{line['ratio_p99']}  target {line['target']}",
-              flush=True)
+        print(
+            f"{mark} {line['bench']:<9} {line['name']:<22} n={line['n']:<5} "
+            f"p50 {line['p50_ms']:8.2f}  p99 {line['p99_ms']:8.2f}  max {line['max_ms']:8.2f}"
+            f"  | floor p50 {line['floor_p50_ms']:7.2f} p99 {line['floor_p99_ms']:7.2f}"
+            f"  x{line['ratio_p50']} / x{line['ratio_p99']}  target {line['target']}",
+            flush=True,
+        )

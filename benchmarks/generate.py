@@ -39,54 +39,263 @@ from receptionist.store.connection import close_database, open_database
 
 DEFAULT_CUSTOMERS = 1_000_000
 DEFAULT_VISITS = 5_000_000
-END = date(2026, 11, 21)          # the last day with visits (fixed: reproducible)
+END = date(2026, 11, 21)  # the last day with visits (fixed: reproducible)
 YEARS = 5
 META_KEY = "benchmark.generated"  # a Setting row describing what was generated
 
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
-            "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
-            "陶黎贺顾毛郝龚邵万钱严")
-GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志红玉梅飞鹏宇浩然子轩欣怡梓涵雨辰"
-         "思远佳琪晨曦俊文博婷雪慧晶颖琳鑫斌宁凯峰丹萍亮健燕桂芬波辉")
-FIRST = ("James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "David",
-         "Susan", "William", "Emma", "Olivia", "Noah", "Liam", "Sophia", "Lucas", "Mia", "Ethan",
-         "Chloe", "Daniel", "Sarah", "Thomas", "Laura", "Peter", "Anna", "Mark", "Julia", "Paul",
-         "Kevin", "Grace", "Henry", "Alice", "Oliver", "Emily", "Jack", "Lily", "Samuel")
-LAST = ("Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas", "Roberts",
-        "Walker", "Wright", "Green", "Hall", "Wood", "Clarke", "Lee", "King", "Scott", "Young",
-        "Baker", "Miller", "Moore", "Martin", "Anderson", "Jackson", "White", "Harris",
-        "Thompson", "Clark", "Lewis", "Robinson", "Müller", "Schmidt", "Dubois", "Rossi",
-        "Tanaka", "Kim", "Nguyen", "Garcia", "Martinez")
-CITIES = ("北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "苏州", "天津",
-          "重庆", "厦门", "青岛", "长沙", "郑州", "宁波", "合肥", "福州", "济南")
-WORDS = ("星辰", "华信", "恒通", "远航", "博达", "鼎盛", "宏图", "瑞丰", "新创", "金桥", "天成",
-         "汇智", "海纳", "联合", "科创", "盛世", "云帆", "智达", "明德", "东方", "中科", "长城",
-         "振华", "永安", "百川", "九州", "安泰", "德力", "润和", "嘉禾")
-TRADES = ("科技", "贸易", "物流", "电子", "医药", "建设", "文化", "咨询", "餐饮", "汽车", "能源",
-          "教育", "传媒", "金融", "机械")
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
+    "陶黎贺顾毛郝龚邵万钱严"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志红玉梅飞鹏宇浩然子轩欣怡梓涵雨辰"
+    "思远佳琪晨曦俊文博婷雪慧晶颖琳鑫斌宁凯峰丹萍亮健燕桂芬波辉"
+)
+FIRST = (
+    "James",
+    "Mary",
+    "John",
+    "Patricia",
+    "Robert",
+    "Jennifer",
+    "Michael",
+    "Linda",
+    "David",
+    "Susan",
+    "William",
+    "Emma",
+    "Olivia",
+    "Noah",
+    "Liam",
+    "Sophia",
+    "Lucas",
+    "Mia",
+    "Ethan",
+    "Chloe",
+    "Daniel",
+    "Sarah",
+    "Thomas",
+    "Laura",
+    "Peter",
+    "Anna",
+    "Mark",
+    "Julia",
+    "Paul",
+    "Kevin",
+    "Grace",
+    "Henry",
+    "Alice",
+    "Oliver",
+    "Emily",
+    "Jack",
+    "Lily",
+    "Samuel",
+)
+LAST = (
+    "Smith",
+    "Johnson",
+    "Brown",
+    "Taylor",
+    "Wilson",
+    "Davies",
+    "Evans",
+    "Thomas",
+    "Roberts",
+    "Walker",
+    "Wright",
+    "Green",
+    "Hall",
+    "Wood",
+    "Clarke",
+    "Lee",
+    "King",
+    "Scott",
+    "Young",
+    "Baker",
+    "Miller",
+    "Moore",
+    "Martin",
+    "Anderson",
+    "Jackson",
+    "White",
+    "Harris",
+    "Thompson",
+    "Clark",
+    "Lewis",
+    "Robinson",
+    "Müller",
+    "Schmidt",
+    "Dubois",
+    "Rossi",
+    "Tanaka",
+    "Kim",
+    "Nguyen",
+    "Garcia",
+    "Martinez",
+)
+CITIES = (
+    "北京",
+    "上海",
+    "广州",
+    "深圳",
+    "杭州",
+    "南京",
+    "成都",
+    "武汉",
+    "西安",
+    "苏州",
+    "天津",
+    "重庆",
+    "厦门",
+    "青岛",
+    "长沙",
+    "郑州",
+    "宁波",
+    "合肥",
+    "福州",
+    "济南",
+)
+WORDS = (
+    "星辰",
+    "华信",
+    "恒通",
+    "远航",
+    "博达",
+    "鼎盛",
+    "宏图",
+    "瑞丰",
+    "新创",
+    "金桥",
+    "天成",
+    "汇智",
+    "海纳",
+    "联合",
+    "科创",
+    "盛世",
+    "云帆",
+    "智达",
+    "明德",
+    "东方",
+    "中科",
+    "长城",
+    "振华",
+    "永安",
+    "百川",
+    "九州",
+    "安泰",
+    "德力",
+    "润和",
+    "嘉禾",
+)
+TRADES = (
+    "科技",
+    "贸易",
+    "物流",
+    "电子",
+    "医药",
+    "建设",
+    "文化",
+    "咨询",
+    "餐饮",
+    "汽车",
+    "能源",
+    "教育",
+    "传媒",
+    "金融",
+    "机械",
+)
 SUFFIXES = ("有限公司", "股份有限公司", "集团有限公司", "有限责任公司")
-LATIN_COMPANIES = ("Global Trading Ltd", "Pacific Logistics", "Northwind Foods",
-                   "Acme Engineering", "Blue River Consulting", "Summit Medical")
-MOBILE_PREFIXES = ("130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150",
-                   "151", "152", "153", "155", "156", "157", "158", "159", "176", "177", "180",
-                   "181", "182", "183", "185", "186", "187", "188", "189")
+LATIN_COMPANIES = (
+    "Global Trading Ltd",
+    "Pacific Logistics",
+    "Northwind Foods",
+    "Acme Engineering",
+    "Blue River Consulting",
+    "Summit Medical",
+)
+MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "176",
+    "177",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+)
 AREA_CODES = ("10", "21", "20", "755", "571", "25", "28", "27", "29", "512", "22", "23")
 PURPOSES = (("sales", 45), ("after_sales", 30), ("relationship", 15), ("complaint", 10))
 CATEGORIES = (("prospect", 56), ("existing", 40), ("vip", 3), ("problem", 1))
 
-_CUSTOMER_COLUMNS = ("id", "name", "phone", "phone_search", "phone_last4", "email",
-                     "company", "title", "kind", "category", "account_manager_id", "source",
-                     "preferences", "notes", "consent", "external_ref", "visit_count",
-                     "last_visit_at", "created_at", "updated_at")
-_VISIT_COLUMNS = ("id", "code", "customer_id", "purpose", "flow", "category", "host_id",
-                  "receptionist_id", "checked_out_by_id", "party_size", "room", "note",
-                  "status", "station", "check_in_at", "check_out_at", "playbook_done")
-_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"   # as store.models.UTCDateTimeField writes it
+_CUSTOMER_COLUMNS = (
+    "id",
+    "name",
+    "phone",
+    "phone_search",
+    "phone_last4",
+    "email",
+    "company",
+    "title",
+    "kind",
+    "category",
+    "account_manager_id",
+    "source",
+    "preferences",
+    "notes",
+    "consent",
+    "external_ref",
+    "visit_count",
+    "last_visit_at",
+    "created_at",
+    "updated_at",
+)
+_VISIT_COLUMNS = (
+    "id",
+    "code",
+    "customer_id",
+    "purpose",
+    "flow",
+    "category",
+    "host_id",
+    "receptionist_id",
+    "checked_out_by_id",
+    "party_size",
+    "room",
+    "note",
+    "status",
+    "station",
+    "check_in_at",
+    "check_out_at",
+    "playbook_done",
+)
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as store.models.UTCDateTimeField writes it
 
 
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return (f'INSERT INTO "{table}" ({", ".join(columns)}) '
-            f'VALUES ({", ".join("?" * len(columns))})')
+    return f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
 
 
 def _weighted(rnd: random.Random, pairs) -> list[str]:
@@ -109,8 +318,9 @@ def _phone(rnd: random.Random, i: int) -> tuple[str, str, str] | None:
 
 def _name(rnd: random.Random) -> str:
     if rnd.random() < 0.80:
-        return rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN)
-                                              for _ in range(rnd.choice((1, 2, 2, 2))))
+        return rnd.choice(SURNAMES) + "".join(
+            rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2, 2, 2)))
+        )
     return f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
 
 
@@ -120,8 +330,13 @@ def _companies(rnd: random.Random, count: int) -> list[str]:
         if rnd.random() < 0.03:
             names[f"{rnd.choice(LATIN_COMPANIES)} {len(names)}"] = None
         else:
-            names[rnd.choice(CITIES) + rnd.choice(WORDS) + rnd.choice(WORDS)
-                  + rnd.choice(TRADES) + rnd.choice(SUFFIXES)] = None
+            names[
+                rnd.choice(CITIES)
+                + rnd.choice(WORDS)
+                + rnd.choice(WORDS)
+                + rnd.choice(TRADES)
+                + rnd.choice(SUFFIXES)
+            ] = None
     return list(names)
 
 
@@ -133,16 +348,22 @@ def _check_phone_forms(rows: list[tuple]) -> None:
             raise AssertionError(f"generated phone {e164} differs from clean_phone: {phone}")
 
 
-def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
-             visits: int = DEFAULT_VISITS, seed: int = 1, end: date = END,
-             years: int = YEARS, quiet: bool = False) -> dict:
+def generate(
+    path: str | Path,
+    customers: int = DEFAULT_CUSTOMERS,
+    visits: int = DEFAULT_VISITS,
+    seed: int = 1,
+    end: date = END,
+    years: int = YEARS,
+    quiet: bool = False,
+) -> dict:
     """Build a new database at ``path`` (which must not exist); what was built, timed."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} exists; generate into a new file")
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    open_database(path)        # the schema, exactly as the app migrates it
+    open_database(path)  # the schema, exactly as the app migrates it
     close_database()
     rnd = random.Random(seed)
     con = sqlite3.connect(path, isolation_level=None)
@@ -158,12 +379,14 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
 
     def note(step: str) -> None:
         if not quiet:
-            print(json.dumps({"generate": step,
-                              "seconds": round(time.perf_counter() - started, 1)}), flush=True)
+            print(
+                json.dumps({"generate": step, "seconds": round(time.perf_counter() - started, 1)}),
+                flush=True,
+            )
 
     first_day = end - timedelta(days=365 * years + years // 4)
     days = (end - first_day).days + 1
-    tz_now = datetime.now().astimezone().tzinfo   # the desk's local zone, as clock.local
+    tz_now = datetime.now().astimezone().tzinfo  # the desk's local zone, as clock.local
 
     def at(day: date, seconds: int) -> datetime:
         local = datetime(day.year, day.month, day.day, tzinfo=tz_now) + timedelta(seconds=seconds)
@@ -177,10 +400,19 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
     for i in range(5, 61):
         hosts.append(i)
         name = f"{rnd.choice(SURNAMES)}{rnd.choice(GIVEN)}{rnd.choice(GIVEN)}{i}"
-        staff.append((i, name, rnd.choice(("Sales", "Service", "Management")),
-                      rnd.choice(("host", "host", "manager"))))
-    con.executemany('INSERT INTO staff (id, name, department, role, active, created_at) '
-                    'VALUES (?, ?, ?, ?, 1, ?)', [s + (stamp0,) for s in staff])
+        staff.append(
+            (
+                i,
+                name,
+                rnd.choice(("Sales", "Service", "Management")),
+                rnd.choice(("host", "host", "manager")),
+            )
+        )
+    con.executemany(
+        "INSERT INTO staff (id, name, department, role, active, created_at) "
+        "VALUES (?, ?, ?, ?, 1, ?)",
+        [s + (stamp0,) for s in staff],
+    )
     receptionists = [1, 1, 1, 2, 3, 4]
 
     # -- customers, kept in memory until their visits are known
@@ -203,8 +435,7 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
     created: list[str] = [""] * (customers + 1)
     counters: dict[str, int] = {}
     purposes = _weighted(rnd, PURPOSES)
-    weights = [1.0 if (first_day + timedelta(days=d)).weekday() < 5 else 0.35
-               for d in range(days)]
+    weights = [1.0 if (first_day + timedelta(days=d)).weekday() < 5 else 0.35 for d in range(days)]
     repeat_total = max(0, visits - customers)
     scale = repeat_total / sum(weights)
     regulars = max(1, customers // 50)
@@ -215,15 +446,15 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
     budget_first = min(visits, customers)
     for d in range(days):
         day = first_day + timedelta(days=d)
-        lo = d * customers // days + 1                   # customers registered this day
+        lo = d * customers // days + 1  # customers registered this day
         hi = (d + 1) * customers // days + 1
         carry += weights[d] * scale
-        repeats = int(carry) if lo > 1 else 0          # nobody to come back on day one
+        repeats = int(carry) if lo > 1 else 0  # nobody to come back on day one
         if d == days - 1:
-            repeats = repeat_total - repeats_done      # exactly ``visits`` in all
+            repeats = repeat_total - repeats_done  # exactly ``visits`` in all
         carry -= repeats
         repeats_done += repeats
-        todays: list[tuple[int, int, bool]] = []         # (seconds, customer, first)
+        todays: list[tuple[int, int, bool]] = []  # (seconds, customer, first)
         for c in range(lo, hi):
             if c <= budget_first:
                 todays.append((rnd.randint(30_600, 64_800), c, True))
@@ -255,25 +486,43 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
             else:
                 flow = "maintenance" if purpose == "after_sales" else "follow_up"
             roll = rnd.random()
-            status = "done" if roll < 0.99 else "cancelled"   # checked in, then cancelled
-            out = (check_in + timedelta(minutes=rnd.randint(5, 150))).strftime(_FORMAT) \
-                if status == "done" else None
+            status = "done" if roll < 0.99 else "cancelled"  # checked in, then cancelled
+            out = (
+                (check_in + timedelta(minutes=rnd.randint(5, 150))).strftime(_FORMAT)
+                if status == "done"
+                else None
+            )
             receptionist = rnd.choice(receptionists)
-            rows.append((
-                visit_id, f"V-{key}-{seq:04d}", c, purpose, flow,
-                "prospect" if first else people[c - 1][3],
-                rnd.choice(hosts) if rnd.random() < 0.7 else None, receptionist,
-                receptionist if out else None, 1 if rnd.random() < 0.8 else rnd.randint(2, 6),
-                "", "", status, "desk" if rnd.random() < 0.93 else "kiosk",
-                check_in_text, out, ""))
+            rows.append(
+                (
+                    visit_id,
+                    f"V-{key}-{seq:04d}",
+                    c,
+                    purpose,
+                    flow,
+                    "prospect" if first else people[c - 1][3],
+                    rnd.choice(hosts) if rnd.random() < 0.7 else None,
+                    receptionist,
+                    receptionist if out else None,
+                    1 if rnd.random() < 0.8 else rnd.randint(2, 6),
+                    "",
+                    "",
+                    status,
+                    "desk" if rnd.random() < 0.93 else "kiosk",
+                    check_in_text,
+                    out,
+                    "",
+                )
+            )
             counts[c] += 1
             last_visit[c] = check_in_text
         counters[key] = seq
         con.executemany(insert_visit, rows)
         if not quiet and d % 365 == 364:
             note(f"visits to {day} ({visit_id})")
-    con.executemany("INSERT INTO visit_code_counter (day, last) VALUES (?, ?)",
-                    sorted(counters.items()))
+    con.executemany(
+        "INSERT INTO visit_code_counter (day, last) VALUES (?, ?)", sorted(counters.items())
+    )
     note(f"visits written ({visit_id})")
 
     # -- customers and their search terms
@@ -286,9 +535,30 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
     for i, (name, phone, company, category) in enumerate(people, start=1):
         e164, search, last4 = phone or (None, None, None)
         made = created[i] or stamp0
-        batch.append((i, name, e164, search, last4, "", company, "",
-                      "business" if company else "consumer", category, None, "", "", "",
-                      0, "", counts[i], last_visit[i], made, last_visit[i] or made))
+        batch.append(
+            (
+                i,
+                name,
+                e164,
+                search,
+                last4,
+                "",
+                company,
+                "",
+                "business" if company else "consumer",
+                category,
+                None,
+                "",
+                "",
+                "",
+                0,
+                "",
+                counts[i],
+                last_visit[i],
+                made,
+                last_visit[i] or made,
+            )
+        )
         found = term_cache.get(name)
         if found is None:
             found = term_cache[name] = tuple(rules.name_terms(name))
@@ -298,22 +568,29 @@ def generate(path: str | Path, customers: int = DEFAULT_CUSTOMERS,
             company_terms.extend((t, company) for t in rules.text_terms(company))
         if len(batch) >= 20_000:
             con.executemany(insert_customer, batch)
-            con.executemany("INSERT OR IGNORE INTO search_term (term, customer_id) "
-                            "VALUES (?, ?)", terms)
+            con.executemany(
+                "INSERT OR IGNORE INTO search_term (term, customer_id) VALUES (?, ?)", terms
+            )
             batch.clear()
             terms.clear()
     con.executemany(insert_customer, batch)
-    con.executemany("INSERT OR IGNORE INTO search_term (term, customer_id) VALUES (?, ?)",
-                    terms)
-    con.executemany("INSERT OR IGNORE INTO company_term (term, company) VALUES (?, ?)",
-                    company_terms)
+    con.executemany("INSERT OR IGNORE INTO search_term (term, customer_id) VALUES (?, ?)", terms)
+    con.executemany(
+        "INSERT OR IGNORE INTO company_term (term, company) VALUES (?, ?)", company_terms
+    )
     note("customers written")
-    meta = {"customers": customers, "visits": visit_id, "seed": seed, "end": end.isoformat(),
-            "years": years}
-    con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-                (META_KEY, json.dumps(meta)))
+    meta = {
+        "customers": customers,
+        "visits": visit_id,
+        "seed": seed,
+        "end": end.isoformat(),
+        "years": years,
+    }
+    con.execute(
+        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (META_KEY, json.dumps(meta))
+    )
     con.execute("COMMIT")
-    con.execute("PRAGMA journal_mode=WAL")     # as the app opens it
+    con.execute("PRAGMA journal_mode=WAL")  # as the app opens it
     con.close()
     # On disk before it is timed: else the first checkpoint of the first check-in waits
     # for the kernel to write back gigabytes of dirty pages (a 575 ms "check-in").

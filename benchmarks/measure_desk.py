@@ -23,16 +23,19 @@ _PURPOSES = ("sales", "after_sales", "relationship", "complaint")
 _ON_SITE_SQL = (
     "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
     "LEFT JOIN staff h ON v.host_id = h.id WHERE v.status = 'on_site' "
-    "ORDER BY v.check_in_at, v.id")
+    "ORDER BY v.check_in_at, v.id"
+)
 _LOG_FIRST = (
     "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
     "LEFT JOIN staff h ON v.host_id = h.id WHERE v.check_in_at IS NOT NULL "
-    "ORDER BY v.check_in_at DESC, v.id DESC LIMIT ?")
+    "ORDER BY v.check_in_at DESC, v.id DESC LIMIT ?"
+)
 _LOG_NEXT = (
     "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
     "LEFT JOIN staff h ON v.host_id = h.id WHERE v.check_in_at IS NOT NULL "
     "AND v.check_in_at <= ? AND (v.check_in_at < ? OR (v.check_in_at = ? AND v.id < ?)) "
-    "ORDER BY v.check_in_at DESC, v.id DESC LIMIT ?")
+    "ORDER BY v.check_in_at DESC, v.id DESC LIMIT ?"
+)
 
 
 def _customers(con: sqlite3.Connection, count: int, rnd: random.Random) -> list[int]:
@@ -58,7 +61,8 @@ def _floor_check_in(con: sqlite3.Connection, customer_ids: list[int]) -> list[fl
             "receptionist_id, party_size, room, note, status, station, check_in_at, "
             "playbook_done) VALUES (?, ?, 'sales', 'follow_up', 'existing', NULL, 1, 1, '', "
             "'', 'floor', 'desk', strftime('%Y-%m-%dT%H:%M:%fZ'), '')",
-            (f"F-0000-{seq[0]:06d}", cid))
+            (f"F-0000-{seq[0]:06d}", cid),
+        )
         con.execute("UPDATE customer SET visit_count = ? WHERE id = ?", (row[0], cid))
         con.execute("COMMIT")
 
@@ -66,14 +70,18 @@ def _floor_check_in(con: sqlite3.Connection, customer_ids: list[int]) -> list[fl
 
 
 def _floor_check_out(con: sqlite3.Connection, count: int) -> list[float]:
-    codes = [r[0] for r in con.execute("SELECT code FROM visit WHERE status = 'floor' "
-                                       "LIMIT ?", (count,))]
+    codes = [
+        r[0] for r in con.execute("SELECT code FROM visit WHERE status = 'floor' LIMIT ?", (count,))
+    ]
 
     def one(code: str) -> None:
         con.execute("BEGIN IMMEDIATE")
         con.execute("SELECT id, status FROM visit WHERE code = ?", (code,)).fetchone()
-        con.execute("UPDATE visit SET status = 'floor_out', checked_out_by_id = 1, "
-                    "check_out_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE code = ?", (code,))
+        con.execute(
+            "UPDATE visit SET status = 'floor_out', checked_out_by_id = 1, "
+            "check_out_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE code = ?",
+            (code,),
+        )
         con.execute("COMMIT")
 
     return timed(one, codes)
@@ -84,8 +92,9 @@ def _drop_floor_rows(con: sqlite3.Connection) -> None:
     con.execute("DELETE FROM visit_code_counter WHERE day = '0000'")
 
 
-def run_check_in(db_path: str, report, count: int = 1000, on_site: int = 200,
-                 seed: int = 2) -> None:
+def run_check_in(
+    db_path: str, report, count: int = 1000, on_site: int = 200, seed: int = 2
+) -> None:
     """Check ``count`` customers in, then all but ``on_site`` of them out."""
     rnd = random.Random(seed)
     con = sqlite3.connect(db_path, isolation_level=None)
@@ -97,11 +106,14 @@ def run_check_in(db_path: str, report, count: int = 1000, on_site: int = 200,
     checked = []
 
     def check_in(cid: int) -> None:
-        checked.append(visits.check_in(actor, customer_id=cid, purpose=rnd.choice(_PURPOSES),
-                                       host_id=rnd.choice(hosts)).code)
+        checked.append(
+            visits.check_in(
+                actor, customer_id=cid, purpose=rnd.choice(_PURPOSES), host_id=rnd.choice(hosts)
+            ).code
+        )
 
     ours = timed(check_in, ids)
-    floor = _floor_check_in(con, (floor_ids * (len(ids) // len(floor_ids) + 1))[:len(ids)])
+    floor = _floor_check_in(con, (floor_ids * (len(ids) // len(floor_ids) + 1))[: len(ids)])
     report(measurement("desk", "check_in", ours, floor, CHECK_IN_TARGET))
     leaving = checked[on_site:]
     ours = timed(lambda code: visits.check_out(actor, code), leaving)
@@ -132,17 +144,26 @@ def run_board(db_path: str, report, app, refreshes: int = 200) -> None:
 
     board = OnSiteBoard(_desk_context())
     board.resize(900, 700)
-    first = timed(lambda _: (board.show(), app.processEvents()), range(1))   # fills it
-    board._poll.stop()                    # no timer-driven refresh inside the measurement
+    first = timed(lambda _: (board.show(), app.processEvents()), range(1))  # fills it
+    board._poll.stop()  # no timer-driven refresh inside the measurement
     board._tick.stop()
 
     def refresh(_: object) -> None:
         board.refresh()
-        app.processEvents()                   # the view repaints what changed
+        app.processEvents()  # the view repaints what changed
 
     ours = timed(refresh, range(refreshes))
-    report(measurement("board", "board_refresh", ours, floor, BOARD_TARGET,
-                       on_site=board.model.rowCount(), first_show_ms=round(first[0], 3)))
+    report(
+        measurement(
+            "board",
+            "board_refresh",
+            ours,
+            floor,
+            BOARD_TARGET,
+            on_site=board.model.rowCount(),
+            first_show_ms=round(first[0], 3),
+        )
+    )
     board.close()
     board.deleteLater()
     app.processEvents()
@@ -176,20 +197,29 @@ def run_log(db_path: str, report, app, pages: int = 100) -> None:
 
     def scroll(_: object) -> None:
         before = model.rowCount()
-        table.scrollToBottom()                # Qt fetches the next page at the bottom
+        table.scrollToBottom()  # Qt fetches the next page at the bottom
         app.processEvents()
         loaded.append(model.rowCount() - before)
 
     ours = timed(scroll, range(pages))
     rows = con.execute(_LOG_FIRST, (PAGE_SIZE,)).fetchall()
     keys: list[tuple] = []
-    for _ in range(pages):            # the same pages, keyset on (check_in_at, id)
+    for _ in range(pages):  # the same pages, keyset on (check_in_at, id)
         at, vid = rows[-1][14], rows[-1][0]
         keys.append((at, at, at, vid, PAGE_SIZE))
         rows = con.execute(_LOG_NEXT, keys[-1]).fetchall()
     floor = timed(lambda key: con.execute(_LOG_NEXT, key).fetchall(), keys)
-    report(measurement("log", "next_page", ours, floor, LOG_TARGET, rows=model.rowCount(),
-                       rows_per_scroll=sorted(set(loaded))))
+    report(
+        measurement(
+            "log",
+            "next_page",
+            ours,
+            floor,
+            LOG_TARGET,
+            rows=model.rowCount(),
+            rows_per_scroll=sorted(set(loaded)),
+        )
+    )
     window.close()
     window.deleteLater()
     app.processEvents()

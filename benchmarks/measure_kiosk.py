@@ -24,12 +24,14 @@ _EXPECTED_SQL = (
     "SELECT v.*, c.id, c.name, c.phone, c.company, h.id, h.name FROM visit v "
     "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON v.host_id = h.id "
     "WHERE v.status = 'planned' AND v.expected_at >= ? AND v.expected_at < ? "
-    "ORDER BY v.expected_at, v.id")
+    "ORDER BY v.expected_at, v.id"
+)
 _UNSEEN_SQL = (
     "SELECT n.*, v.id, v.code, v.category, v.purpose, c.id, c.name, h.id, h.name "
     "FROM notification n JOIN visit v ON n.visit_id = v.id "
     "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON n.host_id = h.id "
-    "WHERE n.seen_at IS NULL ORDER BY n.id DESC LIMIT 50")
+    "WHERE n.seen_at IS NULL ORDER BY n.id DESC LIMIT 50"
+)
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ')"
 _FLOOR_ARRIVAL = (
     f"INSERT INTO customer (name, phone, phone_search, phone_last4, email, company, title, "
@@ -50,22 +52,33 @@ def _plan_today(count: int, first_customer: int) -> list[int]:
     now = clock.now()
     end = clock.local_day_start(clock.local(now).date() + timedelta(days=1))
     step = (end - now) / (count + 1)
-    return [planning.plan_visit(1, customer_id=first_customer + index, purpose="sales",
-                                expected_at=now + step * (index + 1)).id
-            for index in range(count)]
+    return [
+        planning.plan_visit(
+            1,
+            customer_id=first_customer + index,
+            purpose="sales",
+            expected_at=now + step * (index + 1),
+        ).id
+        for index in range(count)
+    ]
 
 
-def run(db_path: str, report, check_ins: int = 1000, planned: int = 200,
-        polls: int = 200) -> None:
+def run(db_path: str, report, check_ins: int = 1000, planned: int = 200, polls: int = 200) -> None:
     con = sqlite3.connect(db_path, isolation_level=None)
     con.execute("PRAGMA busy_timeout = 5000")
 
     codes: list[str] = []
 
     def walk_in(index: int) -> None:
-        codes.append(kiosk.check_in_walk_in(
-            name=f"Kiosk Visitor {index}", phone=f"+8616690{index:06d}",
-            purpose="sales", host_id=None, consent=True).code)
+        codes.append(
+            kiosk.check_in_walk_in(
+                name=f"Kiosk Visitor {index}",
+                phone=f"+8616690{index:06d}",
+                purpose="sales",
+                host_id=None,
+                consent=True,
+            ).code
+        )
 
     ours = timed(walk_in, range(check_ins))
 
@@ -83,21 +96,25 @@ def run(db_path: str, report, check_ins: int = 1000, planned: int = 200,
 
     planned_ids = _plan_today(planned, first_customer=1)
     day = clock.local(clock.now()).date()
-    since, until = (clock.local_day_start(day).isoformat().replace("+00:00", "Z"),
-                    clock.local_day_start(day + timedelta(days=1)).isoformat()
-                    .replace("+00:00", "Z"))
+    since, until = (
+        clock.local_day_start(day).isoformat().replace("+00:00", "Z"),
+        clock.local_day_start(day + timedelta(days=1)).isoformat().replace("+00:00", "Z"),
+    )
     ours = timed(lambda _i: planning.expected_on(), range(polls))
-    floor = timed(lambda _i: con.execute(_EXPECTED_SQL, (since, until)).fetchall(),
-                  range(polls))
-    report(measurement("desk", "expected_today_poll", ours, floor, EXPECTED_TARGET,
-                       planned=planned))
+    floor = timed(lambda _i: con.execute(_EXPECTED_SQL, (since, until)).fetchall(), range(polls))
+    report(
+        measurement("desk", "expected_today_poll", ours, floor, EXPECTED_TARGET, planned=planned)
+    )
 
     ours = timed(lambda _i: notifications.unseen_notifications(), range(polls))
     floor = timed(lambda _i: con.execute(_UNSEEN_SQL).fetchall(), range(polls))
-    report(measurement("desk", "notifications_poll", ours, floor, POLL_TARGET,
-                       unseen=min(50, check_ins)))
+    report(
+        measurement(
+            "desk", "notifications_poll", ours, floor, POLL_TARGET, unseen=min(50, check_ins)
+        )
+    )
 
-    for code in codes:                     # nobody left on site or expected by this run
+    for code in codes:  # nobody left on site or expected by this run
         kiosk.check_out(code)
     for visit_id in planned_ids:
         planning.cancel_planned(1, visit_id)

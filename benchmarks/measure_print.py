@@ -15,10 +15,19 @@ from receptionist.services import printing
 from .common import measurement, timed
 
 TARGET = {"p99_ms": 40.0}
-DOCUMENTS = (("slip", "label62"), ("slip", "receipt80"), ("slip", "a6"),
-             ("card", "a6"), ("card", "a5"))
-_SIZES = {"label62": (175.75, 283.46), "receipt80": (226.77, 400.0), "a6": (297.64, 419.53),
-          "a5": (419.53, 595.28)}
+DOCUMENTS = (
+    ("slip", "label62"),
+    ("slip", "receipt80"),
+    ("slip", "a6"),
+    ("card", "a6"),
+    ("card", "a5"),
+)
+_SIZES = {
+    "label62": (175.75, 283.46),
+    "receipt80": (226.77, 400.0),
+    "a6": (297.64, 419.53),
+    "a5": (419.53, 595.28),
+}
 
 
 def _bare_pdf(lines: list[str], size: tuple[float, float]) -> bytes:
@@ -28,8 +37,7 @@ def _bare_pdf(lines: list[str], size: tuple[float, float]) -> bytes:
 
     font = register_font()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1,
-                    initialFontName=font)
+    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1, initialFontName=font)
     canvas.setFont(font, 10)
     y = size[1] - 20
     for line in lines:
@@ -46,11 +54,13 @@ def run(report, code: str, runs: int = 50, lang: str = "zh_CN") -> None:
         build = printing.slip_document if kind == "slip" else printing.card_document
         data = printing.slip_data(code) if kind == "slip" else printing.card_data(code)
         started = time.perf_counter()
-        build(code, fmt, lang).pdf()               # the first one loads fonts and modules
+        build(code, fmt, lang).pdf()  # the first one loads fonts and modules
         first = (time.perf_counter() - started) * 1000
         ours = timed(lambda f, b=build, fm=fmt: b(code, fm, lang).pdf(), range(runs))
-        lines = [str(v) for v in dataclasses.asdict(data).values()
-                 if v and not isinstance(v, bytes | bool)]
+        lines = [
+            str(v)
+            for v in dataclasses.asdict(data).values()
+            if v and not isinstance(v, bytes | bool)
+        ]
         floor = timed(lambda _, ls=lines, size=_SIZES[fmt]: _bare_pdf(ls, size), range(runs))
-        report(measurement("print", f"{kind}_{fmt}", ours, floor, TARGET,
-                           first_ms=round(first, 2)))
+        report(measurement("print", f"{kind}_{fmt}", ours, floor, TARGET, first_ms=round(first, 2)))

@@ -18,8 +18,17 @@ from receptionist.services import customers
 from .common import measurement, timed
 
 TARGET = {"p50_ms": 3.0, "p99_ms": 16.0}
-KINDS = ("cjk_1", "cjk_2", "cjk_3", "latin_prefix", "pinyin_initials", "phone_full",
-         "phone_last4", "company_substring", "visit_code")
+KINDS = (
+    "cjk_1",
+    "cjk_2",
+    "cjk_3",
+    "latin_prefix",
+    "pinyin_initials",
+    "phone_full",
+    "phone_last4",
+    "company_substring",
+    "visit_code",
+)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -35,8 +44,10 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
     while not full():
         ids = [rnd.randint(1, top) for _ in range(2000)]
         marks = ",".join("?" * len(ids))
-        rows = con.execute(f"SELECT name, company, phone_search, phone_last4 FROM customer "
-                           f"WHERE id IN ({marks})", ids).fetchall()
+        rows = con.execute(
+            f"SELECT name, company, phone_search, phone_last4 FROM customer WHERE id IN ({marks})",
+            ids,
+        ).fetchall()
         for name, company, phone, last4 in rows:
             if _CJK.match(name):
                 start = 0 if rnd.random() < 0.7 else rnd.randrange(len(name))
@@ -48,7 +59,7 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
                 queries["pinyin_initials"].append("".join(s[0] for s in syllables))
             else:
                 word = rnd.choice(name.split())
-                queries["latin_prefix"].append(word[:rnd.randint(2, 5)].lower())
+                queries["latin_prefix"].append(word[: rnd.randint(2, 5)].lower())
             if phone:
                 queries["phone_full"].append(phone)
                 queries["phone_last4"].append(last4)
@@ -56,13 +67,14 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
             if len(han) >= 4:
                 size = rnd.randint(2, 4)
                 start = rnd.randrange(len(han) - size + 1)
-                queries["company_substring"].append(han[start:start + size])
+                queries["company_substring"].append(han[start : start + size])
     top_visit = con.execute("SELECT max(id) FROM visit").fetchone()[0]
     ids = rnd.sample(range(1, top_visit + 1), min(per_kind, top_visit))
     for k in range(0, len(ids), 500):
-        chunk = ids[k:k + 500]
-        rows = con.execute(f"SELECT code FROM visit WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk).fetchall()
+        chunk = ids[k : k + 500]
+        rows = con.execute(
+            f"SELECT code FROM visit WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ).fetchall()
         queries["visit_code"].extend(r[0] for r in rows)
     for kind in KINDS:
         rnd.shuffle(queries[kind])
@@ -72,35 +84,46 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
 
 def _floor(con: sqlite3.Connection, kind: str) -> Callable[[str], object]:
     """The bare index lookup the service's plan needs for one query of ``kind``."""
+
     def term(query: str) -> list:
         plan = rules.plan_query(query)
-        return con.execute("SELECT customer_id FROM search_term WHERE term = ? "
-                           "ORDER BY customer_id DESC LIMIT 20", (plan.term,)).fetchall()
+        return con.execute(
+            "SELECT customer_id FROM search_term WHERE term = ? ORDER BY customer_id DESC LIMIT 20",
+            (plan.term,),
+        ).fetchall()
 
     def company(query: str) -> list:
-        names = con.execute("SELECT company FROM company_term WHERE term = ? LIMIT 50",
-                            (query,)).fetchall()
+        names = con.execute(
+            "SELECT company FROM company_term WHERE term = ? LIMIT 50", (query,)
+        ).fetchall()
         if not names:
             return []
-        return con.execute("SELECT id FROM customer WHERE company = ? ORDER BY id DESC "
-                           "LIMIT 20", names[0]).fetchall()
+        return con.execute(
+            "SELECT id FROM customer WHERE company = ? ORDER BY id DESC LIMIT 20", names[0]
+        ).fetchall()
 
     def phone(query: str) -> list:
         upper = query[:-1] + chr(ord(query[-1]) + 1)
-        return con.execute("SELECT id FROM customer WHERE phone_search >= ? AND "
-                           "phone_search < ? ORDER BY phone_search LIMIT 20",
-                           (query, upper)).fetchall()
+        return con.execute(
+            "SELECT id FROM customer WHERE phone_search >= ? AND "
+            "phone_search < ? ORDER BY phone_search LIMIT 20",
+            (query, upper),
+        ).fetchall()
 
     def last4(query: str) -> list:
-        return con.execute("SELECT id FROM customer WHERE phone_last4 = ? ORDER BY id DESC "
-                           "LIMIT 20", (query,)).fetchall()
+        return con.execute(
+            "SELECT id FROM customer WHERE phone_last4 = ? ORDER BY id DESC LIMIT 20", (query,)
+        ).fetchall()
 
     def code(query: str) -> list:
-        return con.execute("SELECT customer_id FROM visit WHERE code = ?",
-                           (query,)).fetchall()
+        return con.execute("SELECT customer_id FROM visit WHERE code = ?", (query,)).fetchall()
 
-    return {"company_substring": company, "phone_full": phone, "phone_last4": last4,
-            "visit_code": code}.get(kind, term)
+    return {
+        "company_substring": company,
+        "phone_full": phone,
+        "phone_last4": last4,
+        "visit_code": code,
+    }.get(kind, term)
 
 
 def run(db_path: str, report, per_kind: int = 1000, seed: int = 1) -> None:
@@ -108,12 +131,21 @@ def run(db_path: str, report, per_kind: int = 1000, seed: int = 1) -> None:
     queries = draw_queries(con, per_kind, seed)
     for kind in KINDS:
         items = queries[kind]
-        timed(customers.search, items[:50])                  # warm the caches a little
+        timed(customers.search, items[:50])  # warm the caches a little
         hits: list[int] = []
         ours = timed(lambda q, found=hits: found.append(len(customers.search(q).hits)), items)
         floor_of = _floor(con, kind)
         timed(floor_of, items[:50])
         floor = timed(floor_of, items)
-        report(measurement("search", kind, ours, floor, TARGET,
-                           examples=items[:3], mean_hits=round(sum(hits) / len(hits), 1)))
+        report(
+            measurement(
+                "search",
+                kind,
+                ours,
+                floor,
+                TARGET,
+                examples=items[:3],
+                mean_hits=round(sum(hits) / len(hits), 1),
+            )
+        )
     con.close()

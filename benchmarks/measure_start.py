@@ -57,8 +57,9 @@ def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
-        raise RuntimeError(f"no startup report from {argv[1:3]}: rc={done.returncode} "
-                           f"{done.stderr[-2000:]}")
+        raise RuntimeError(
+            f"no startup report from {argv[1:3]}: rc={done.returncode} {done.stderr[-2000:]}"
+        )
     report = json.loads(lines[-1])
     return (report["ready_at"] - started) * 1000, report["peak_rss_kb"] / 1024
 
@@ -68,14 +69,17 @@ def run(db_path: str, report, runs: int = 5) -> None:
         config = Path(home, "config", "Receptionist")
         config.mkdir(parents=True)
         (config / "Receptionist.conf").write_text("[desk]\nactor_id=1\n")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                   XDG_CONFIG_HOME=str(Path(home, "config")),
-                   XDG_DATA_HOME=str(Path(home, "data")),
-                   RECEPTIONIST_STARTUP_PROBE="1")
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(Path(home, "config")),
+            XDG_DATA_HOME=str(Path(home, "data")),
+            RECEPTIONIST_STARTUP_PROBE="1",
+        )
         env.pop("RECEPTIONIST_DB", None)
         desk = [sys.executable, "-m", "receptionist", "--db", str(db_path), "--lang", "zh_CN"]
         bare = [sys.executable, "-c", _BARE]
-        _once(bare, env)                               # warm the OS file cache once
+        _once(bare, env)  # warm the OS file cache once
         _once(desk, env)
         ours, floor, ours_mb, floor_mb = [], [], [], []
         for _ in range(runs):
@@ -89,6 +93,15 @@ def run(db_path: str, report, runs: int = 5) -> None:
     target = {"p50_ms": round(bare_p50 + START_MARGIN_MS, 1)}
     report(measurement("start", "cold_start", ours, floor, target))
     peak, base = max(ours_mb), max(floor_mb)
-    report({"bench": "start", "name": "peak_memory", "n": runs, "value_mb": round(peak, 1),
-            "floor_mb": round(base, 1), "ratio": round(peak / base, 2),
-            "target": {"value_mb": MEMORY_TARGET_MB}, "meets": peak <= MEMORY_TARGET_MB})
+    report(
+        {
+            "bench": "start",
+            "name": "peak_memory",
+            "n": runs,
+            "value_mb": round(peak, 1),
+            "floor_mb": round(base, 1),
+            "ratio": round(peak / base, 2),
+            "target": {"value_mb": MEMORY_TARGET_MB},
+            "meets": peak <= MEMORY_TARGET_MB,
+        }
+    )

@@ -69,9 +69,16 @@ def _run(args: list[str]) -> None:
 
 
 def lupdate(ts: Path, lang: str, *, drop_obsolete: bool) -> None:
-    args = [tool("pyside6-lupdate"), *(str(p) for p in sources()),
-            "-source-language", SOURCE_LANGUAGE, "-target-language", lang,
-            "-locations", "none"]
+    args = [
+        tool("pyside6-lupdate"),
+        *(str(p) for p in sources()),
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        lang,
+        "-locations",
+        "none",
+    ]
     if LANGUAGES[lang]:
         args.append("-pluralonly")
     if drop_obsolete:
@@ -112,8 +119,10 @@ def problems(ts: Path) -> list[str]:
             if not forms or not all(f.strip() for f in forms):
                 found.append(f"{ts.name}: {name}: {source!r} has an empty translation")
             elif any(_markers(f) != _markers(source) for f in forms):
-                found.append(f"{ts.name}: {name}: {source!r}: the translation must keep the "
-                             "same placeholders and '&' shortcut")
+                found.append(
+                    f"{ts.name}: {name}: {source!r}: the translation must keep the "
+                    "same placeholders and '&' shortcut"
+                )
     return found
 
 
@@ -150,9 +159,11 @@ def check() -> list[str]:
         for built in compile_all(work / "qm"):
             shipped = QM_DIR / built.name
             if not shipped.exists() or not filecmp.cmp(built, shipped, shallow=False):
-                found.append(f"{shipped.name} is not what compile makes from "
-                             f"{built.with_suffix('.ts').name}; run: python scripts/i18n.py "
-                             "compile")
+                found.append(
+                    f"{shipped.name} is not what compile makes from "
+                    f"{built.with_suffix('.ts').name}; run: python scripts/i18n.py "
+                    "compile"
+                )
     return found
 
 

@@ -45,19 +45,22 @@ def prepare(tmp: Path) -> str:
     actor = staff.default_actor()
     settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", False)
     settings.save_kiosk_settings(actor.id, idle_seconds=600, closing_time=time(18), pin=PIN)
-    guest = customers.register_customer(actor.id, name="欧阳建国", phone="13912345678",
-                                        company="明日科技", category="vip")
+    guest = customers.register_customer(
+        actor.id, name="欧阳建国", phone="13912345678", company="明日科技", category="vip"
+    )
     customer_store.update(customer_store.get(guest.id), title="总经理")
     host = next(s for s in staff.list_staff() if s.role == "host")
     expected = clock.now() + timedelta(minutes=20)
     if clock.local(expected).date() != clock.local(clock.now()).date():
         expected = clock.now()
-    return planning.plan_visit(actor.id, customer_id=guest.id, purpose="after_sales",
-                               expected_at=expected, host_id=host.id).invite_code
+    return planning.plan_visit(
+        actor.id, customer_id=guest.id, purpose="after_sales", expected_at=expected, host_id=host.id
+    ).invite_code
 
 
 def screens(window: kiosk_window.KioskWindow, invite: str, printer: list[bool]):
     """(name, action) for every screen, in the order a visitor meets them."""
+
     def details():
         window.show_page(window.details)
         window.details.name.edit.setText("欧阳建国")
@@ -92,16 +95,17 @@ def screens(window: kiosk_window.KioskWindow, invite: str, printer: list[bool]):
 
     return [
         ("welcome", lambda: window.reset()),
-        ("invitation_code", lambda: (window._ask_code(leaving=False),
-                                     window.code_page.field.edit.setText(invite))),
+        (
+            "invitation_code",
+            lambda: (window._ask_code(leaving=False), window.code_page.field.edit.setText(invite)),
+        ),
         ("invitation", lambda: window.code_entered(invite)),
         ("details", lambda: (window.reset(), details())),
         ("purpose_returning", purpose),
-        ("host", lambda: (window.purpose_chosen("sales"))),
+        ("host", lambda: window.purpose_chosen("sales")),
         ("privacy", privacy),
         ("done_printed", lambda: done(True)),
-        ("done_no_printer", lambda: (window.reset(), details(), purpose(), privacy(),
-                                     done(False))),
+        ("done_no_printer", lambda: (window.reset(), details(), purpose(), privacy(), done(False))),
         ("check_out_error", leaving),
         ("goodbye", lambda: window.show_page(window.goodbye)),
         ("staff_pin", wrong_pin),
@@ -115,7 +119,7 @@ def main() -> int:
     out = ROOT / "docs" / "screenshots" / "kiosk" / f"{size.width()}x{size.height()}"
     out.mkdir(parents=True, exist_ok=True)
     printer = [True]
-    kiosk_window.print_slip = lambda _code, _lang: printer[0]     # no paper in a script
+    kiosk_window.print_slip = lambda _code, _lang: printer[0]  # no paper in a script
     with tempfile.TemporaryDirectory() as tmp:
         invite = prepare(Path(tmp))
         for lang in ("en", "zh_CN"):

@@ -63,11 +63,18 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         hotel_mode=True,
         logo_png=sample_logo(),
     )
-    zh_card = CardData(zh_slip.site_name, zh_slip.visitor_name, zh_slip.host_name,
-                       date(2025, 4, 12), zh_slip.code)
-    en_card = CardData(en_slip.site_name, en_slip.visitor_name, en_slip.host_name,
-                       date(2025, 4, 12), en_slip.code, hotel_mode=True,
-                       logo_png=en_slip.logo_png)
+    zh_card = CardData(
+        zh_slip.site_name, zh_slip.visitor_name, zh_slip.host_name, date(2025, 4, 12), zh_slip.code
+    )
+    en_card = CardData(
+        en_slip.site_name,
+        en_slip.visitor_name,
+        en_slip.host_name,
+        date(2025, 4, 12),
+        en_slip.code,
+        hotel_mode=True,
+        logo_png=en_slip.logo_png,
+    )
     return {"zh_CN": (zh_slip, zh_card), "en": (en_slip, en_card)}
 
 
@@ -76,10 +83,23 @@ def invitations(papers: dict[str, tuple[SlipData, CardData]]) -> dict[str, Invit
     at = datetime(2025, 4, 14, 10, 30, tzinfo=timezone(timedelta(hours=8)))
     zh_slip, en_slip = papers["zh_CN"][0], papers["en"][0]
     return {
-        "zh_CN": InvitationData(zh_slip.site_name, zh_slip.visitor_name, zh_slip.host_name,
-                                zh_slip.purpose, at, "I-7KQM-3XPA"),
-        "en": InvitationData(en_slip.site_name, en_slip.visitor_name, en_slip.host_name,
-                             en_slip.purpose, at, "I-H4NW-8CZR", logo_png=en_slip.logo_png),
+        "zh_CN": InvitationData(
+            zh_slip.site_name,
+            zh_slip.visitor_name,
+            zh_slip.host_name,
+            zh_slip.purpose,
+            at,
+            "I-7KQM-3XPA",
+        ),
+        "en": InvitationData(
+            en_slip.site_name,
+            en_slip.visitor_name,
+            en_slip.host_name,
+            en_slip.purpose,
+            at,
+            "I-H4NW-8CZR",
+            logo_png=en_slip.logo_png,
+        ),
     }
 
 
@@ -94,15 +114,23 @@ def main() -> None:
         invited = invitations(papers)
         for lang, (slip, card) in papers.items():
             docs = [(f"slip_{fmt}_{lang}", build_slip(slip, fmt, lang)) for fmt in SLIP_FORMATS]
-            docs += [(f"card_{fmt}_{lang}", build_card(card, fmt, lang))
-                     for fmt in CARD_FORMATS]
-            docs.append((f"invitation_a6_{lang}",
-                         build_invitation(invited[lang], "a6", lang)))
+            docs += [(f"card_{fmt}_{lang}", build_card(card, fmt, lang)) for fmt in CARD_FORMATS]
+            docs.append((f"invitation_a6_{lang}", build_invitation(invited[lang], "a6", lang)))
             for name, doc in docs:
                 pdf = Path(tmp) / f"{name}.pdf"
                 pdf.write_bytes(doc.pdf())
-                subprocess.run(["pdftoppm", "-png", "-r", str(args.dpi), "-singlefile",
-                                str(pdf), str(args.out / name)], check=True)
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        str(args.dpi),
+                        "-singlefile",
+                        str(pdf),
+                        str(args.out / name),
+                    ],
+                    check=True,
+                )
                 print(args.out / f"{name}.png")
 
 

@@ -30,8 +30,12 @@ SIZE = (1280, 800)
 # The desk at 11:00 today, whenever the script runs: before closing time (no closing
 # list), with visitors expected later today and one who is late.
 NOW = datetime.combine(datetime.now().date(), time(11, 0)).astimezone().astimezone(UTC)
-EXPECTED = (("赵雅婷", "10:30", Purpose.SALES), ("Michael Brown", "13:00", Purpose.AFTER_SALES),
-            ("孙浩", "14:30", Purpose.RELATIONSHIP), ("Laura Schmidt", "16:00", Purpose.SALES))
+EXPECTED = (
+    ("赵雅婷", "10:30", Purpose.SALES),
+    ("Michael Brown", "13:00", Purpose.AFTER_SALES),
+    ("孙浩", "14:30", Purpose.RELATIONSHIP),
+    ("Laura Schmidt", "16:00", Purpose.SALES),
+)
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
@@ -52,16 +56,28 @@ def plan_the_day(actor_id: int) -> None:
     in at the kiosk, so the desk shows a notification."""
     hosts = [p for p in staff.list_staff() if p.id != actor_id]
     for number, (name, at, purpose) in enumerate(EXPECTED):
-        customer = customers.register_customer(actor_id, name=name,
-                                               company="远景科技" if number % 2 else "")
+        customer = customers.register_customer(
+            actor_id, name=name, company="远景科技" if number % 2 else ""
+        )
         when = datetime.combine(NOW.astimezone().date(), time.fromisoformat(at)).astimezone()
-        planning.plan_visit(actor_id, customer_id=customer.id, purpose=purpose,
-                            expected_at=when, host_id=hosts[number % len(hosts)].id,
-                            party_size=2 if number == 2 else 1)
-    customers.register_customer(actor_id, name="周建国", phone="13911112222", category="vip",
-                                company="星河集团")
-    kiosk.check_in_walk_in(name="周建国", phone="13911112222", purpose=Purpose.RELATIONSHIP,
-                           host_id=hosts[0].id, consent=True)
+        planning.plan_visit(
+            actor_id,
+            customer_id=customer.id,
+            purpose=purpose,
+            expected_at=when,
+            host_id=hosts[number % len(hosts)].id,
+            party_size=2 if number == 2 else 1,
+        )
+    customers.register_customer(
+        actor_id, name="周建国", phone="13911112222", category="vip", company="星河集团"
+    )
+    kiosk.check_in_walk_in(
+        name="周建国",
+        phone="13911112222",
+        purpose=Purpose.RELATIONSHIP,
+        host_id=hosts[0].id,
+        consent=True,
+    )
 
 
 def shoot_desk_parts(window, app: QApplication, lang: str) -> None:

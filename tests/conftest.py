@@ -41,8 +41,14 @@ def host(db, actor) -> StaffView:
 @pytest.fixture
 def table_counts(db):
     """Row counts of every table, to prove that a refused request wrote nothing."""
+
     def counts() -> dict[str, int]:
-        tables = [r[0] for r in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            r[0]
+            for r in db.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
     return counts

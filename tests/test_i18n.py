@@ -57,7 +57,8 @@ def test_a_new_untranslated_string_is_caught(work, tmp_path, monkeypatch):
         "class NewWidget(QWidget):\n"
         "    def retranslate(self):\n"
         "        self.setWindowTitle(self.tr('A string nobody has translated yet'))\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     real_sources = script.sources
     monkeypatch.setattr(script, "sources", lambda: [*real_sources(), module])
     ts = script.ts_path("zh_CN", work)
@@ -71,17 +72,19 @@ def test_problems_reports_empty_vanished_and_broken_messages(tmp_path):
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
         '<TS version="2.1" language="zh_CN" sourcelanguage="en"><context><name>C</name>'
-        '<message><source>Empty</source><translation></translation></message>'
+        "<message><source>Empty</source><translation></translation></message>"
         '<message><source>Gone</source><translation type="vanished">没了</translation>'
-        '</message>'
+        "</message>"
         '<message numerus="yes"><source>%n rows</source><translation>'
-        '<numerusform></numerusform></translation></message>'
-        '<message><source>Fine</source><translation>好</translation></message>'
-        '<message><source>Hi {name}</source><translation>你好 {姓名}</translation></message>'
-        '<message><source>&amp;Save</source><translation>保存</translation></message>'
-        '<message><source>&amp;Open {n}</source><translation>打开 {n}(&amp;O)</translation>'
-        '</message>'
-        '</context></TS>', encoding="utf-8")
+        "<numerusform></numerusform></translation></message>"
+        "<message><source>Fine</source><translation>好</translation></message>"
+        "<message><source>Hi {name}</source><translation>你好 {姓名}</translation></message>"
+        "<message><source>&amp;Save</source><translation>保存</translation></message>"
+        "<message><source>&amp;Open {n}</source><translation>打开 {n}(&amp;O)</translation>"
+        "</message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
     found = script.problems(ts)
     assert len(found) == 5
     assert not any("Fine" in p or "Open" in p for p in found)
@@ -100,7 +103,8 @@ def test_shipped_qm_files_are_compiled_from_the_ts(tmp_path):
         shipped = script.QM_DIR / built.name
         assert shipped.exists(), f"{shipped.name} missing: run scripts/i18n.py compile"
         assert shipped.read_bytes() == built.read_bytes(), (
-            f"{shipped.name} is stale: run scripts/i18n.py compile")
+            f"{shipped.name} is stale: run scripts/i18n.py compile"
+        )
 
 
 def test_qm_files_are_where_the_app_loads_them():

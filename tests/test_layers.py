@@ -42,9 +42,12 @@ def modules(subpackage: str) -> list[Path]:
 
 
 def offending(subpackage: str, forbidden: tuple[str, ...]) -> list[str]:
-    return [f"{path.relative_to(PACKAGE.parent)} imports {name}"
-            for path in modules(subpackage) for name in sorted(imports_of(path))
-            if any(name == f or name.startswith(f + ".") for f in forbidden)]
+    return [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in modules(subpackage)
+        for name in sorted(imports_of(path))
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    ]
 
 
 @pytest.mark.parametrize("subpackage", ["ui", "cli"])
@@ -60,15 +63,35 @@ def test_nothing_below_the_ui_imports_qt(subpackage):
 
 
 def test_the_domain_imports_nothing_of_ours_but_itself():
-    assert offending("domain", ("receptionist.store", "receptionist.services",
-                                "receptionist.ui", "receptionist.cli",
-                                "receptionist.printing")) == []
+    assert (
+        offending(
+            "domain",
+            (
+                "receptionist.store",
+                "receptionist.services",
+                "receptionist.ui",
+                "receptionist.cli",
+                "receptionist.printing",
+            ),
+        )
+        == []
+    )
 
 
 def test_services_import_no_widgets_and_the_store_no_services():
     assert offending("services", ("receptionist.ui", "receptionist.cli")) == []
-    assert offending("store", ("receptionist.services", "receptionist.ui",
-                               "receptionist.cli", "receptionist.printing")) == []
+    assert (
+        offending(
+            "store",
+            (
+                "receptionist.services",
+                "receptionist.ui",
+                "receptionist.cli",
+                "receptionist.printing",
+            ),
+        )
+        == []
+    )
 
 
 def test_the_check_finds_an_offending_import(tmp_path):
@@ -78,6 +101,7 @@ def test_the_check_finds_an_offending_import(tmp_path):
     try:
         assert offending("ui", ("receptionist.store",)) == [
             "receptionist/ui/_layer_probe.py imports receptionist.store",
-            "receptionist/ui/_layer_probe.py imports receptionist.store.models"]
+            "receptionist/ui/_layer_probe.py imports receptionist.store.models",
+        ]
     finally:
         bad.unlink()

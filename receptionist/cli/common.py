@@ -22,8 +22,9 @@ def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def command(sub, common: argparse.ArgumentParser, name: str, func, help_text: str,
-            writes: bool) -> argparse.ArgumentParser:
+def command(
+    sub, common: argparse.ArgumentParser, name: str, func, help_text: str, writes: bool
+) -> argparse.ArgumentParser:
     """Add the command ``name`` to ``sub``: ``func(args)`` returns the text to print;
     ``writes`` runs it in one transaction."""
     parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)

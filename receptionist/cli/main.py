@@ -32,47 +32,75 @@ GROUPS = (customers, visits, staff, printing, planning)
 
 def _global_options(default: object) -> argparse.ArgumentParser:
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--db", metavar="PATH", default=default,
-                         help="SQLite file (default: $RECEPTIONIST_DB, else the app-data "
-                         "folder)")
-    options.add_argument("--lang", choices=LANGUAGES, default=default,
-                         help="language of the desk and kiosk windows and of printed documents")
-    options.add_argument("--as", dest="actor", metavar="NAME", default=default,
-                         help="the staff member acting (default: the first receptionist)")
+    options.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="SQLite file (default: $RECEPTIONIST_DB, else the app-data folder)",
+    )
+    options.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help="language of the desk and kiosk windows and of printed documents",
+    )
+    options.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        default=default,
+        help="the staff member acting (default: the first receptionist)",
+    )
     return options
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; global options may come before or after the command."""
     parser = argparse.ArgumentParser(
-        prog="receptionist", parents=[_global_options(None)],
-        description="Front-desk reception. Without a command, opens the desk window.")
+        prog="receptionist",
+        parents=[_global_options(None)],
+        description="Front-desk reception. Without a command, opens the desk window.",
+    )
     # read_input: asks the person at the terminal before the command's transaction starts.
     parser.set_defaults(command=None, read_input=None)
     # Given after the command they override; not given there, they leave the value alone.
     common = _global_options(argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     command(sub, common, "desk", None, "open the desk window (the default)", writes=False)
-    command(sub, common, "kiosk", None, "open the self-service kiosk: full screen; leaving "
-            "it needs the staff PIN (receptionist kiosk-pin)", writes=False)
+    command(
+        sub,
+        common,
+        "kiosk",
+        None,
+        "open the self-service kiosk: full screen; leaving "
+        "it needs the staff PIN (receptionist kiosk-pin)",
+        writes=False,
+    )
     for group in GROUPS:
         group.add_commands(sub, common)
     return parser
 
 
-def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace,
-                 open_window: OpenWindow | None) -> int:
+def _open_window(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, open_window: OpenWindow | None
+) -> int:
     window = args.command or "desk"
     if open_window is None:
         parser.print_usage(sys.stderr)
-        print(f"receptionist: choose a command; the {window} window opens from the "
-              "`receptionist` program itself.", file=sys.stderr)
+        print(
+            f"receptionist: choose a command; the {window} window opens from the "
+            "`receptionist` program itself.",
+            file=sys.stderr,
+        )
         return 2
     return open_window(args.db, args.lang)
 
 
-def main(argv: Sequence[str] | None = None, open_desk: OpenWindow | None = None,
-         open_kiosk: OpenWindow | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_desk: OpenWindow | None = None,
+    open_kiosk: OpenWindow | None = None,
+) -> int:
     """Run one command; returns the exit code (argparse errors give 2, ``--help`` 0)."""
     parser = build_parser()
     try:
@@ -88,7 +116,7 @@ def main(argv: Sequence[str] | None = None, open_desk: OpenWindow | None = None,
         print(f"Cannot open the database {args.db_path}: {exc}", file=sys.stderr)
         return 1
     try:
-        if args.read_input is not None:      # before the transaction takes the write lock
+        if args.read_input is not None:  # before the transaction takes the write lock
             args.read_input(args)
         if args.writes:
             with database.transaction():
@@ -100,8 +128,7 @@ def main(argv: Sequence[str] | None = None, open_desk: OpenWindow | None = None,
         return 2
     except Exception as exc:
         log.debug("command failed", exc_info=True)
-        print(f"Unexpected error ({type(exc).__name__}); nothing was changed.",
-              file=sys.stderr)
+        print(f"Unexpected error ({type(exc).__name__}); nothing was changed.", file=sys.stderr)
         return 1
     finally:
         database.close_database()

@@ -86,14 +86,26 @@ def search_text(result: SearchResult) -> str:
     parts = []
     if result.visit is not None:
         v = result.visit
-        state = (f"on site since {since(v.check_in_at)}" if v.check_out_at is None
-                 else f"{when(v.check_in_at)} to {when(v.check_out_at, with_date=False)}")
+        state = (
+            f"on site since {since(v.check_in_at)}"
+            if v.check_out_at is None
+            else f"{when(v.check_in_at)} to {when(v.check_out_at, with_date=False)}"
+        )
         parts.append(f"Visit {v.code}: {v.customer_name}, {v.purpose}, {state}.")
     if not result.hits:
         parts.append("No customer matches.")
         return "\n".join(parts)
-    rows = [[h.name, h.phone_masked, clip(h.company, COMPANY_WIDTH), str(h.category),
-             when(h.last_visit_at), "on site" if h.on_site else ""] for h in result.hits]
+    rows = [
+        [
+            h.name,
+            h.phone_masked,
+            clip(h.company, COMPANY_WIDTH),
+            str(h.category),
+            when(h.last_visit_at),
+            "on site" if h.on_site else "",
+        ]
+        for h in result.hits
+    ]
     parts.append(table(["Name", "Phone", "Company", "Category", "Last visit", ""], rows))
     return "\n".join(parts)
 
@@ -112,27 +124,40 @@ def checkin_text(visit: VisitView, steps: Sequence[PlaybookStep], lang: str) -> 
 
 
 def checkout_text(visit: VisitView) -> str:
-    return (f"Checked out {visit.customer_name} ({visit.code}) at "
-            f"{when(visit.check_out_at, with_date=False)} after "
-            f"{duration(visit.check_in_at, visit.check_out_at)}.")
+    return (
+        f"Checked out {visit.customer_name} ({visit.code}) at "
+        f"{when(visit.check_out_at, with_date=False)} after "
+        f"{duration(visit.check_in_at, visit.check_out_at)}."
+    )
 
 
 def plan_text(visit: VisitView) -> str:
     host = f"host {visit.host_name}" if visit.host_name else "no host"
-    return "\n".join([
-        f"Planned a visit of {visit.customer_name} on {when(visit.expected_at)}: "
-        f"invitation code {visit.invite_code}",
-        f"  {visit.purpose} · {host} · party {visit.party_size}",
-        f"Print the invitation: receptionist print invitation {visit.invite_code}",
-    ])
+    return "\n".join(
+        [
+            f"Planned a visit of {visit.customer_name} on {when(visit.expected_at)}: "
+            f"invitation code {visit.invite_code}",
+            f"  {visit.purpose} · {host} · party {visit.party_size}",
+            f"Print the invitation: receptionist print invitation {visit.invite_code}",
+        ]
+    )
 
 
 def expected_text(rows: Sequence[VisitView], day: date | None) -> str:
     on = f"on {day.isoformat()}" if day else "today"
     if not rows:
         return f"Nobody is expected {on}."
-    body = [[when(v.expected_at, with_date=False), v.invite_code or "", v.customer_name,
-             str(v.purpose), v.host_name or "", str(v.party_size)] for v in rows]
+    body = [
+        [
+            when(v.expected_at, with_date=False),
+            v.invite_code or "",
+            v.customer_name,
+            str(v.purpose),
+            v.host_name or "",
+            str(v.party_size),
+        ]
+        for v in rows
+    ]
     headers = ["At", "Invitation", "Name", "Purpose", "Host", "Party"]
     return table(headers, body) + f"\n{len(rows)} expected {on}."
 
@@ -140,9 +165,19 @@ def expected_text(rows: Sequence[VisitView], day: date | None) -> str:
 def onsite_text(board: Sequence[VisitView]) -> str:
     if not board:
         return "Nobody is on site."
-    rows = [[v.code, v.customer_name, str(v.category), str(v.purpose), str(v.flow),
-             v.host_name or "", since(v.check_in_at), duration(v.check_in_at)]
-            for v in board]
+    rows = [
+        [
+            v.code,
+            v.customer_name,
+            str(v.category),
+            str(v.purpose),
+            str(v.flow),
+            v.host_name or "",
+            since(v.check_in_at),
+            duration(v.check_in_at),
+        ]
+        for v in board
+    ]
     headers = ["Code", "Name", "Category", "Purpose", "Flow", "Host", "Since", "For"]
     return table(headers, rows) + f"\n{len(board)} on site."
 
@@ -150,39 +185,57 @@ def onsite_text(board: Sequence[VisitView]) -> str:
 def visits_text(rows: Sequence[VisitView], more: bool) -> str:
     if not rows:
         return "No visits match."
-    body = [[v.code, when(v.check_in_at), when(v.check_out_at, with_date=False),
-             v.customer_name, str(v.category), str(v.purpose), str(v.flow), v.host_name or ""]
-            for v in rows]
+    body = [
+        [
+            v.code,
+            when(v.check_in_at),
+            when(v.check_out_at, with_date=False),
+            v.customer_name,
+            str(v.category),
+            str(v.purpose),
+            str(v.flow),
+            v.host_name or "",
+        ]
+        for v in rows
+    ]
     headers = ["Code", "Checked in", "Out", "Name", "Category", "Purpose", "Flow", "Host"]
-    footer = f"{len(rows)} visits" + (" (more: raise --limit or narrow the filters)."
-                                      if more else ".")
+    footer = f"{len(rows)} visits" + (
+        " (more: raise --limit or narrow the filters)." if more else "."
+    )
     return table(headers, body) + "\n" + footer
 
 
 def staff_json(person: StaffView) -> dict:
-    return {"id": person.id, "name": person.name, "department": person.department,
-            "role": str(person.role), "active": person.active}
+    return {
+        "id": person.id,
+        "name": person.name,
+        "department": person.department,
+        "role": str(person.role),
+        "active": person.active,
+    }
 
 
 def staff_text(people: Sequence[StaffView]) -> str:
     if not people:
         return "No staff yet: add them with `receptionist staff add NAME`."
-    rows = [[p.name, p.department, str(p.role), "" if p.active else "inactive"]
-            for p in people]
+    rows = [[p.name, p.department, str(p.role), "" if p.active else "inactive"] for p in people]
     return table(["Name", "Department", "Role", ""], rows)
 
 
 def print_history_text(records: Sequence[PrintRecordView]) -> str:
     if not records:
         return "Nothing has been printed for this visit."
-    rows = [[when(r.printed_at), r.document, r.fmt, r.outcome, r.printer or "",
-             r.staff_name or ""] for r in records]
+    rows = [
+        [when(r.printed_at), r.document, r.fmt, r.outcome, r.printer or "", r.staff_name or ""]
+        for r in records
+    ]
     return table(["When", "Document", "Format", "Outcome", "Printer", "By"], rows)
 
 
 def feedback_text(view: FeedbackView) -> str:
-    scores = [f"{name} {getattr(view, name)}/5" for name in RATINGS
-              if getattr(view, name) is not None]
+    scores = [
+        f"{name} {getattr(view, name)}/5" for name in RATINGS if getattr(view, name) is not None
+    ]
     if view.recommend is not None:
         scores.append(f"recommend {view.recommend}/10")
     text = f"Recorded the feedback on {view.code}: " + ", ".join(scores) + "."

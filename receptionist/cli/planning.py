@@ -23,15 +23,22 @@ from .types import day, local_time, values
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
     """Add ``plan``, ``expected`` and ``kiosk-pin`` to the command parser ``sub``."""
-    text = ("plan a visit: the customer is expected at a local date and time; prints the "
-            "invitation code")
+    text = (
+        "plan a visit: the customer is expected at a local date and time; prints the "
+        "invitation code"
+    )
     p = sub.add_parser("plan", parents=[common], help=text, description=text)
     p.set_defaults(func=_plan, writes=True)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--customer-phone", metavar="PHONE", help="the customer's phone number")
     who.add_argument("--customer-id", type=int, metavar="N", help="the customer's number")
-    p.add_argument("--at", required=True, type=local_time, metavar='"YYYY-MM-DD HH:MM"',
-                   help="expected local date and time")
+    p.add_argument(
+        "--at",
+        required=True,
+        type=local_time,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help="expected local date and time",
+    )
     p.add_argument("--purpose", required=True, choices=values(Purpose))
     p.add_argument("--host", metavar="NAME", help="the staff member who receives the visitor")
     p.add_argument("--party", type=int, default=1, metavar="N", help="party size")
@@ -44,8 +51,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--day", type=day, metavar="YYYY-MM-DD", help="a local day")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    text = ("set the staff PIN (4 to 8 digits) that lets a person leave the kiosk: typed "
-            "twice, or one line on standard input when it is not a terminal")
+    text = (
+        "set the staff PIN (4 to 8 digits) that lets a person leave the kiosk: typed "
+        "twice, or one line on standard input when it is not a terminal"
+    )
     p = sub.add_parser("kiosk-pin", parents=[common], help=text, description=text)
     p.set_defaults(func=_kiosk_pin, writes=True, read_input=_read_pin)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -53,22 +62,31 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 # -- expected visitors --------------------------------------------------------------------
 
+
 def _customer_id(args: argparse.Namespace) -> int:
     if args.customer_phone is None:
         return args.customer_id
     customer = customers.find_by_phone(args.customer_phone)
     if customer is None:
-        raise NotFound("No customer has this phone number; check it, or use --customer-id.",
-                       field="customer_phone", code="customer_unknown")
+        raise NotFound(
+            "No customer has this phone number; check it, or use --customer-id.",
+            field="customer_phone",
+            code="customer_unknown",
+        )
     return customer.id
 
 
 def _plan(args: argparse.Namespace) -> str:
     who = actor(args)
     visit = planning.plan_visit(
-        who.id, customer_id=_customer_id(args), purpose=args.purpose, expected_at=args.at,
+        who.id,
+        customer_id=_customer_id(args),
+        purpose=args.purpose,
+        expected_at=args.at,
         host_id=staff.find_by_name(args.host).id if args.host else None,
-        party_size=args.party, note=args.note)
+        party_size=args.party,
+        note=args.note,
+    )
     return out.to_json(visit.to_json()) if args.json else out.plan_text(visit)
 
 
@@ -81,27 +99,34 @@ def _expected(args: argparse.Namespace) -> str:
 
 # -- the kiosk ----------------------------------------------------------------------------
 
+
 def _read_pin(args: argparse.Namespace) -> None:
     """``args.pin``: typed twice without echo at a terminal, else the first input line."""
     try:
         if sys.stdin is not None and sys.stdin.isatty():
             pin = getpass.getpass("New kiosk PIN (4 to 8 digits): ")
             if clean_pin(pin) != clean_pin(getpass.getpass("The same PIN again: ")):
-                raise DeskError("The two PINs differ; nothing was changed.", field="pin",
-                                code="pin_mismatch")
+                raise DeskError(
+                    "The two PINs differ; nothing was changed.", field="pin", code="pin_mismatch"
+                )
         else:
             pin = sys.stdin.readline() if sys.stdin is not None else ""
     except (EOFError, KeyboardInterrupt):
-        raise DeskError("No PIN was entered; nothing was changed.", field="pin",
-                        code="pin_missing") from None
+        raise DeskError(
+            "No PIN was entered; nothing was changed.", field="pin", code="pin_missing"
+        ) from None
     args.pin = clean_pin(pin)
 
 
 def _kiosk_pin(args: argparse.Namespace) -> str:
     current = settings.kiosk_settings()
     saved = settings.save_kiosk_settings(
-        actor(args).id, idle_seconds=current.idle_seconds, closing_time=current.closing_time,
-        retention_months=current.retention_months, pin=args.pin)
+        actor(args).id,
+        idle_seconds=current.idle_seconds,
+        closing_time=current.closing_time,
+        retention_months=current.retention_months,
+        pin=args.pin,
+    )
     if args.json:
         return out.to_json({"pin_set": saved.pin_set})
     return "The kiosk PIN is set: staff type it to leave the kiosk."

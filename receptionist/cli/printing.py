@@ -32,38 +32,53 @@ Record = Callable[[str | None, str], object]  # (printer, outcome): records a pr
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
     """Add ``print`` and ``feedback`` to the command parser ``sub``."""
-    p = sub.add_parser("print", parents=[common],
-                       help="print a visit slip, feedback card or invitation",
-                       description="Print a visit's slip or feedback card, or a planned "
-                       "visit's invitation, or save it as a PDF; every print of a slip or "
-                       "card is recorded with the visit.")
+    p = sub.add_parser(
+        "print",
+        parents=[common],
+        help="print a visit slip, feedback card or invitation",
+        description="Print a visit's slip or feedback card, or a planned "
+        "visit's invitation, or save it as a PDF; every print of a slip or "
+        "card is recorded with the visit.",
+    )
     p.set_defaults(writes=False)
     documents = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for document, formats, help_text in (
-            ("slip", printing.SLIP_FORMATS, "the visit slip (badge) of a visit"),
-            ("card", printing.CARD_FORMATS, "the feedback card of a visit"),
-            ("invitation", printing.INVITATION_FORMATS,
-             "the invitation of a planned visit (CODE: its invitation code)")):
-        q = documents.add_parser(document, parents=[common], help=help_text,
-                                 description=help_text)
+        ("slip", printing.SLIP_FORMATS, "the visit slip (badge) of a visit"),
+        ("card", printing.CARD_FORMATS, "the feedback card of a visit"),
+        (
+            "invitation",
+            printing.INVITATION_FORMATS,
+            "the invitation of a planned visit (CODE: its invitation code)",
+        ),
+    ):
+        q = documents.add_parser(document, parents=[common], help=help_text, description=help_text)
         q.set_defaults(func=_print, writes=False)
         q.add_argument("code", metavar="CODE")
         q.add_argument("--format", dest="fmt", choices=formats, default=formats[0])
         where = q.add_mutually_exclusive_group()
-        where.add_argument("--out", metavar="FILE.pdf", type=Path,
-                           help=f"write a PDF here (default: CODE-{document}.pdf)")
-        where.add_argument("--printer", metavar="NAME",
-                           help="send to this printer (on failure the PDF is saved to "
-                           "the printouts folder)")
+        where.add_argument(
+            "--out",
+            metavar="FILE.pdf",
+            type=Path,
+            help=f"write a PDF here (default: CODE-{document}.pdf)",
+        )
+        where.add_argument(
+            "--printer",
+            metavar="NAME",
+            help="send to this printer (on failure the PDF is saved to the printouts folder)",
+        )
     q = documents.add_parser("history", parents=[common], help="what was printed for a visit")
     q.set_defaults(func=_history, writes=False)
     q.add_argument("code", metavar="CODE")
     q.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("feedback", parents=[common],
-                       help="enter a visitor's feedback (a returned feedback card)",
-                       description="Enter a visit's feedback: ratings 1-5, recommend "
-                       "0-10. A visit has feedback once.")
+    p = sub.add_parser(
+        "feedback",
+        parents=[common],
+        help="enter a visitor's feedback (a returned feedback card)",
+        description="Enter a visit's feedback: ratings 1-5, recommend "
+        "0-10. A visit has feedback once.",
+    )
     p.set_defaults(func=_feedback, writes=True)
     p.add_argument("code", metavar="CODE")
     p.add_argument("--overall", required=True, metavar="N", help="overall satisfaction 1-5")
@@ -71,12 +86,14 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         p.add_argument(f"--{name}", metavar="N", help=f"{name} 1-5")
     p.add_argument("--recommend", metavar="N", help="would recommend us, 0-10")
     p.add_argument("--comment", default="")
-    p.add_argument("--source", choices=[str(s) for s in FeedbackSource],
-                   default=str(FeedbackSource.CARD))
+    p.add_argument(
+        "--source", choices=[str(s) for s in FeedbackSource], default=str(FeedbackSource.CARD)
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
 # -- printing -----------------------------------------------------------------------------
+
 
 def _document(args: argparse.Namespace) -> PrintedDocument:
     lang = args.lang or "en"
@@ -91,9 +108,12 @@ def _write(path: Path, pdf: bytes) -> Path:
     try:
         path.write_bytes(pdf)
     except OSError as exc:
-        raise DeskError(f"Cannot write the PDF to {path}: {exc.strerror or exc}; choose "
-                        "another file with --out.", field="out", code="pdf_unwritable"
-                        ) from None
+        raise DeskError(
+            f"Cannot write the PDF to {path}: {exc.strerror or exc}; choose "
+            "another file with --out.",
+            field="out",
+            code="pdf_unwritable",
+        ) from None
     return path
 
 
@@ -106,7 +126,7 @@ def _subject(args: argparse.Namespace, doc: PrintedDocument) -> tuple[str, Recor
 
 
 def _print(args: argparse.Namespace) -> str:
-    doc = _document(args)                  # an unknown code or format stops here
+    doc = _document(args)  # an unknown code or format stops here
     code, record = _subject(args, doc)
     if args.printer is None:
         path = _write(args.out or Path(f"{code}-{doc.kind}.pdf"), doc.pdf())
@@ -134,10 +154,18 @@ def _history(args: argparse.Namespace) -> str:
 
 # -- feedback -----------------------------------------------------------------------------
 
+
 def _feedback(args: argparse.Namespace) -> str:
     view = feedback.record_feedback(
-        actor(args).id, args.code, overall=args.overall, attitude=args.attitude,
-        professionalism=args.professionalism, speed=args.speed,
-        environment=args.environment, recommend=args.recommend, comment=args.comment,
-        source=args.source)
+        actor(args).id,
+        args.code,
+        overall=args.overall,
+        attitude=args.attitude,
+        professionalism=args.professionalism,
+        speed=args.speed,
+        environment=args.environment,
+        recommend=args.recommend,
+        comment=args.comment,
+        source=args.source,
+    )
     return out.to_json(view.to_json()) if args.json else out.feedback_text(view)

@@ -12,8 +12,12 @@ from .types import values
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("staff", parents=[common], help="the staff list (hosts and "
-                       "receptionists)", description="the staff list (hosts and receptionists)")
+    p = sub.add_parser(
+        "staff",
+        parents=[common],
+        help="the staff list (hosts and receptionists)",
+        description="the staff list (hosts and receptionists)",
+    )
     p.set_defaults(func=None, writes=False)
     staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     q = staff_sub.add_parser("list", parents=[common], help="list staff")
@@ -38,9 +42,11 @@ def _staff_list(args: argparse.Namespace) -> str:
 def _staff_add(args: argparse.Namespace) -> str:
     # The very first staff member is added by nobody rather than by an invented "Front desk".
     anyone = args.actor or staff.list_staff(active_only=True)
-    person = staff.add_staff(actor(args).id if anyone else None, args.name,
-                             args.department, args.role)
+    person = staff.add_staff(
+        actor(args).id if anyone else None, args.name, args.department, args.role
+    )
     if args.json:
         return out.to_json(out.staff_json(person))
     return f"Added {person.role} {person.name}" + (
-        f" ({person.department})." if person.department else ".")
+        f" ({person.department})." if person.department else "."
+    )

@@ -21,7 +21,8 @@ def local_time(text: str) -> datetime:
         naive = datetime.strptime(" ".join(text.replace("T", " ").split()), "%Y-%m-%d %H:%M")
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not a local date and time in the form YYYY-MM-DD HH:MM: {text!r}") from None
+            f"not a local date and time in the form YYYY-MM-DD HH:MM: {text!r}"
+        ) from None
     return naive.astimezone()
 
 

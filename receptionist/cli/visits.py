@@ -13,16 +13,26 @@ from .types import count, day, values
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
-    p = command(sub, common, "checkin", _checkin,
-                "check a visitor in (a known phone reuses the customer)", True)
+    p = command(
+        sub,
+        common,
+        "checkin",
+        _checkin,
+        "check a visitor in (a known phone reuses the customer)",
+        True,
+    )
     p.add_argument("--name", required=True)
     p.add_argument("--phone")
     p.add_argument("--company")
-    p.add_argument("--category", choices=values(Category),
-                   help="for a new customer (default: prospect)")
+    p.add_argument(
+        "--category", choices=values(Category), help="for a new customer (default: prospect)"
+    )
     p.add_argument("--purpose", required=True, choices=values(Purpose))
-    p.add_argument("--flow", choices=values(Flow),
-                   help="default: suggested by rule from the customer and purpose")
+    p.add_argument(
+        "--flow",
+        choices=values(Flow),
+        help="default: suggested by rule from the customer and purpose",
+    )
     p.add_argument("--host", metavar="NAME", help="the staff member who receives the visitor")
     p.add_argument("--party", type=int, default=1, metavar="N", help="party size")
     p.add_argument("--note", default="")
@@ -35,10 +45,12 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     json_flag(command(sub, common, "onsite", _onsite, "who is on site now", False))
 
     p = command(sub, common, "visits", _visits, "the visit log, newest first", False)
-    p.add_argument("--from", dest="since", type=day, metavar="YYYY-MM-DD",
-                   help="first local day (inclusive)")
-    p.add_argument("--to", dest="until", type=day, metavar="YYYY-MM-DD",
-                   help="last local day (inclusive)")
+    p.add_argument(
+        "--from", dest="since", type=day, metavar="YYYY-MM-DD", help="first local day (inclusive)"
+    )
+    p.add_argument(
+        "--to", dest="until", type=day, metavar="YYYY-MM-DD", help="last local day (inclusive)"
+    )
     p.add_argument("--purpose", choices=values(Purpose))
     p.add_argument("--flow", choices=values(Flow))
     p.add_argument("--category", choices=values(Category))
@@ -50,9 +62,18 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _checkin(args: argparse.Namespace) -> str:
     host_id = staff.find_by_name(args.host).id if args.host else None
     visit = visits.check_in_walk_in(
-        actor(args).id, name=args.name, purpose=args.purpose, phone=args.phone,
-        company=args.company, category=args.category, flow=args.flow, host_id=host_id,
-        party_size=args.party, note=args.note, station=Station.CLI)
+        actor(args).id,
+        name=args.name,
+        purpose=args.purpose,
+        phone=args.phone,
+        company=args.company,
+        category=args.category,
+        flow=args.flow,
+        host_id=host_id,
+        party_size=args.party,
+        note=args.note,
+        station=Station.CLI,
+    )
     if args.json:
         return out.to_json(visit.to_json())
     steps = visits.playbook_for(visit.category, visit.purpose)
@@ -76,17 +97,26 @@ def _host_id(name: str) -> int:
     for person in staff.list_staff(active_only=False):
         if person.name == wanted:
             return person.id
-    raise NotFound("No staff member has this name; see `receptionist staff list`.",
-                   field="host", code="staff_unknown")
+    raise NotFound(
+        "No staff member has this name; see `receptionist staff list`.",
+        field="host",
+        code="staff_unknown",
+    )
 
 
 def _visits(args: argparse.Namespace) -> str:
     if args.since and args.until and args.since > args.until:
-        raise ValidationError("The --from date is after the --to date.", field="from",
-                              code="date_range")
+        raise ValidationError(
+            "The --from date is after the --to date.", field="from", code="date_range"
+        )
     flt = visits.log_filter_for_days(
-        args.since, args.until, purpose=args.purpose, flow=args.flow, category=args.category,
-        host_id=_host_id(args.host) if args.host else None)
+        args.since,
+        args.until,
+        purpose=args.purpose,
+        flow=args.flow,
+        category=args.category,
+        host_id=_host_id(args.host) if args.host else None,
+    )
     rows = []
     after = None
     while len(rows) <= args.limit:
@@ -96,7 +126,7 @@ def _visits(args: argparse.Namespace) -> str:
             break
         after = (page[-1].check_in_at, page[-1].id)
     more = len(rows) > args.limit
-    rows = rows[:args.limit]
+    rows = rows[: args.limit]
     if args.json:
         return out.to_json([v.to_json() for v in rows])
     return out.visits_text(rows, more)

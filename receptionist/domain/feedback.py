@@ -20,9 +20,9 @@ RATINGS = ("overall", "attitude", "professionalism", "speed", "environment")
 class FeedbackSource(StrEnum):
     """How the feedback reached the desk."""
 
-    CARD = "card"      # the printed feedback card came back
-    KIOSK = "kiosk"    # typed by the visitor at the self-service kiosk
-    CALL = "call"      # given on a call-back
+    CARD = "card"  # the printed feedback card came back
+    KIOSK = "kiosk"  # typed by the visitor at the self-service kiosk
+    CALL = "call"  # given on a call-back
 
 
 def _whole_number(value: int | str | None) -> int | None:
@@ -34,8 +34,9 @@ def _whole_number(value: int | str | None) -> int | None:
     return int(value)
 
 
-def clean_rating(value: int | str | None, field: str = "overall",
-                 required: bool = False) -> int | None:
+def clean_rating(
+    value: int | str | None, field: str = "overall", required: bool = False
+) -> int | None:
     """A rating from 1 (poor) to 5 (excellent); ``None`` when not given and not required."""
     try:
         rating = _whole_number(value)
@@ -43,12 +44,16 @@ def clean_rating(value: int | str | None, field: str = "overall",
         rating = RATING_MIN - 1
     if rating is None:
         if required:
-            raise ValidationError("The overall rating is required.", field=field,
-                                  code=f"{field}_required")
+            raise ValidationError(
+                "The overall rating is required.", field=field, code=f"{field}_required"
+            )
         return None
     if not RATING_MIN <= rating <= RATING_MAX:
-        raise ValidationError(f"Ratings are whole numbers from {RATING_MIN} to {RATING_MAX}.",
-                              field=field, code="rating_range")
+        raise ValidationError(
+            f"Ratings are whole numbers from {RATING_MIN} to {RATING_MAX}.",
+            field=field,
+            code="rating_range",
+        )
     return rating
 
 
@@ -63,18 +68,27 @@ def clean_recommend(value: int | str | None) -> int | None:
     if not RECOMMEND_MIN <= score <= RECOMMEND_MAX:
         raise ValidationError(
             f"The recommend score is a whole number from {RECOMMEND_MIN} to {RECOMMEND_MAX}.",
-            field="recommend", code="recommend_range")
+            field="recommend",
+            code="recommend_range",
+        )
     return score
 
 
 def clean_comment(value: str | None) -> str:
-    return clean_text(value, field="comment", label="Comment", maximum=COMMENT_MAX,
-                      required=False, allow_newlines=True)
+    return clean_text(
+        value,
+        field="comment",
+        label="Comment",
+        maximum=COMMENT_MAX,
+        required=False,
+        allow_newlines=True,
+    )
 
 
 def clean_source(value: str | FeedbackSource) -> FeedbackSource:
     try:
         return FeedbackSource(value)
     except ValueError:
-        raise ValidationError("Feedback source must be card, kiosk or call.", field="source",
-                              code="source_invalid") from None
+        raise ValidationError(
+            "Feedback source must be card, kiosk or call.", field="source", code="source_invalid"
+        ) from None

@@ -5,8 +5,9 @@ from __future__ import annotations
 from .enums import Category, Flow, Purpose
 
 
-def suggest_flow(*, purpose: Purpose, category: Category, previous_visits: int,
-                 has_open_complaint: bool) -> Flow:
+def suggest_flow(
+    *, purpose: Purpose, category: Category, previous_visits: int, has_open_complaint: bool
+) -> Flow:
     """Pre-select the flow stage for a new visit.
 
     - a complaint (the purpose, or one still open) -> complaint handling; this comes first

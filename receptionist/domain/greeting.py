@@ -6,11 +6,40 @@ import unicodedata
 
 # Two-character Chinese surnames (the common ones); every other Chinese name starts with a
 # one-character surname.
-COMPOUND_SURNAMES = frozenset((
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-    "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里",
-    "呼延", "东郭", "钟离", "澹台", "公冶", "太史", "申屠", "闻人", "万俟", "赫连",
-))
+COMPOUND_SURNAMES = frozenset(
+    (
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "百里",
+        "呼延",
+        "东郭",
+        "钟离",
+        "澹台",
+        "公冶",
+        "太史",
+        "申屠",
+        "闻人",
+        "万俟",
+        "赫连",
+    )
+)
 
 
 def _is_cjk(char: str) -> bool:

@@ -22,8 +22,7 @@ LOCK_MINUTES = 5
 def clean_pin(pin: str) -> str:
     value = (pin or "").strip()
     if not (value.isascii() and value.isdigit() and 4 <= len(value) <= 8):
-        raise ValidationError("The PIN must be 4 to 8 digits.", field="pin",
-                              code="pin_invalid")
+        raise ValidationError("The PIN must be 4 to 8 digits.", field="pin", code="pin_invalid")
     return value
 
 
@@ -38,8 +37,9 @@ def pin_matches(pin: str, stored: str) -> bool:
         scheme, iterations, salt, digest = stored.split("$")
         if scheme != "pbkdf2_sha256":
             return False
-        again = hashlib.pbkdf2_hmac("sha256", (pin or "").encode("utf-8"),
-                                    bytes.fromhex(salt), int(iterations))
+        again = hashlib.pbkdf2_hmac(
+            "sha256", (pin or "").encode("utf-8"), bytes.fromhex(salt), int(iterations)
+        )
     except ValueError:
         return False
     return hmac.compare_digest(again.hex(), digest)

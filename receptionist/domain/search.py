@@ -49,7 +49,7 @@ def _cjk_grams(run: str) -> set[str]:
     grams = set()
     for size in range(1, CJK_GRAM + 1):
         for start in range(0, len(run) - size + 1):
-            grams.add(run[start:start + size])
+            grams.add(run[start : start + size])
     return grams
 
 
@@ -108,8 +108,12 @@ def name_terms(name: str) -> set[str]:
 def haystack(name: str, company: str) -> str:
     """What a multi-word query is checked against once candidates are found."""
     syllables = pinyin_syllables(name)
-    parts = [normalise(name), normalise(company), "".join(syllables),
-             "".join(s[0] for s in syllables)]
+    parts = [
+        normalise(name),
+        normalise(company),
+        "".join(syllables),
+        "".join(s[0] for s in syllables),
+    ]
     return " ".join(p for p in parts if p)
 
 

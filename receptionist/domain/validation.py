@@ -36,8 +36,15 @@ def _has_control(text: str, allow_newlines: bool = False) -> bool:
     return False
 
 
-def clean_text(value: str | None, *, field: str, label: str, maximum: int,
-                required: bool, allow_newlines: bool = False) -> str:
+def clean_text(
+    value: str | None,
+    *,
+    field: str,
+    label: str,
+    maximum: int,
+    required: bool,
+    allow_newlines: bool = False,
+) -> str:
     text = (value or "").strip()
     if not text:
         if required:
@@ -46,7 +53,8 @@ def clean_text(value: str | None, *, field: str, label: str, maximum: int,
     if _has_control(text, allow_newlines):
         raise ValidationError(
             f"{label} contains a control character; remove it and try again.",
-            field=field, code=f"{field}_control",
+            field=field,
+            code=f"{field}_control",
         )
     if len(text) > maximum:
         raise ValidationError(
@@ -57,28 +65,34 @@ def clean_text(value: str | None, *, field: str, label: str, maximum: int,
 
 def clean_name(value: str | None) -> str:
     """A person's name: trimmed, 1-100 characters, any script, no control characters."""
-    text = clean_text(value, field="name", label="Name", maximum=len(value or ""),
-                      required=True)
+    text = clean_text(value, field="name", label="Name", maximum=len(value or ""), required=True)
     text = re.sub(r"\s+", " ", text)
     if len(text) > NAME_MAX:
-        raise ValidationError(f"Name is longer than {NAME_MAX} characters.", field="name",
-                              code="name_too_long")
+        raise ValidationError(
+            f"Name is longer than {NAME_MAX} characters.", field="name", code="name_too_long"
+        )
     return text
 
 
 def clean_company(value: str | None) -> str:
-    return clean_text(value, field="company", label="Company", maximum=COMPANY_MAX,
-                       required=False)
+    return clean_text(value, field="company", label="Company", maximum=COMPANY_MAX, required=False)
 
 
 def clean_note(value: str | None) -> str:
-    return clean_text(value, field="note", label="Note", maximum=NOTE_MAX, required=False,
-                       allow_newlines=True)
+    return clean_text(
+        value, field="note", label="Note", maximum=NOTE_MAX, required=False, allow_newlines=True
+    )
 
 
 def clean_reason(value: str | None) -> str:
-    return clean_text(value, field="reason", label="Reason", maximum=REASON_MAX,
-                       required=True, allow_newlines=True)
+    return clean_text(
+        value,
+        field="reason",
+        label="Reason",
+        maximum=REASON_MAX,
+        required=True,
+        allow_newlines=True,
+    )
 
 
 def clean_room(value: str | None) -> str:
@@ -100,11 +114,15 @@ def clean_party_size(value: int | str | None) -> int:
             raise ValueError(value)
         size = int(value) if value not in (None, "") else 1
     except (TypeError, ValueError):
-        raise ValidationError("Party size must be a whole number.", field="party_size",
-                              code="party_size_invalid") from None
+        raise ValidationError(
+            "Party size must be a whole number.", field="party_size", code="party_size_invalid"
+        ) from None
     if not 1 <= size <= PARTY_MAX:
-        raise ValidationError(f"Party size must be between 1 and {PARTY_MAX}.",
-                              field="party_size", code="party_size_range")
+        raise ValidationError(
+            f"Party size must be between 1 and {PARTY_MAX}.",
+            field="party_size",
+            code="party_size_range",
+        )
     return size
 
 
@@ -127,13 +145,16 @@ _PHONE_REASONS = {
     phonenumbers.ValidationResult.TOO_SHORT: ("too short", "phone_too_short"),
     phonenumbers.ValidationResult.TOO_LONG: ("too long", "phone_too_long"),
     phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: (
-        "has an unknown country code", "phone_country"),
+        "has an unknown country code",
+        "phone_country",
+    ),
     phonenumbers.ValidationResult.INVALID_LENGTH: ("has the wrong length", "phone_length"),
 }
 
 
-_CN_HINT = ("a mainland mobile has 11 digits; a landline needs its area code "
-            "(for example 010-12345678).")
+_CN_HINT = (
+    "a mainland mobile has 11 digits; a landline needs its area code (for example 010-12345678)."
+)
 
 
 def _mobile_length_reason(number: phonenumbers.PhoneNumber) -> tuple[str, str] | None:
@@ -164,19 +185,22 @@ def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None
     if re.search(r"[^\d\s\-+().]", text):
         raise ValidationError(
             "Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.",
-            field="phone", code="phone_chars",
+            field="phone",
+            code="phone_chars",
         )
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException:
-        raise ValidationError("Phone number is not a number that can be dialled.",
-                              field="phone", code="phone_unparsable") from None
+        raise ValidationError(
+            "Phone number is not a number that can be dialled.",
+            field="phone",
+            code="phone_unparsable",
+        ) from None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason in _PHONE_REASONS:
         why, code = _PHONE_REASONS[reason]
         if number.country_code == 86 and code in ("phone_too_short", "phone_length"):
-            raise ValidationError(f"Phone number is {why}: {_CN_HINT}", field="phone",
-                                  code=code)
+            raise ValidationError(f"Phone number is {why}: {_CN_HINT}", field="phone", code=code)
         raise ValidationError(f"Phone number is {why}.", field="phone", code=code)
     wrong_length = _mobile_length_reason(number) if number.country_code == 86 else None
     if wrong_length:
@@ -185,7 +209,8 @@ def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None
     if not phonenumbers.is_valid_number(number):
         raise ValidationError(
             "Phone number is not valid: check the digits and, for a landline, the area code.",
-            field="phone", code="phone_invalid",
+            field="phone",
+            code="phone_invalid",
         )
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     if number.country_code == 86:

@@ -47,10 +47,27 @@ def _header(sheet: Sheet, data: CardData, lang: str, k: float) -> None:
         if logo is not None:
             x = logo.right + 3 * mm * k
     width = sheet.width - sheet.margin - x
-    site = sheet.text("site", data.site_name, 9 * k, min_size=7 * k, max_lines=2, x=x,
-                      width=width, color=GREY, advance=False)
-    title = sheet.text("title", label(lang, "card_title"), 17 * k, min_size=11 * k, x=x,
-                       width=width, top=site.y - 0.5 * mm * k, advance=False)
+    site = sheet.text(
+        "site",
+        data.site_name,
+        9 * k,
+        min_size=7 * k,
+        max_lines=2,
+        x=x,
+        width=width,
+        color=GREY,
+        advance=False,
+    )
+    title = sheet.text(
+        "title",
+        label(lang, "card_title"),
+        17 * k,
+        min_size=11 * k,
+        x=x,
+        width=width,
+        top=site.y - 0.5 * mm * k,
+        advance=False,
+    )
     sheet.cursor = min(title.y, logo.y if logo else title.y) - 2 * mm * k
     sheet.rule(sheet.cursor, width=0.8 * k)
     sheet.gap(2.5 * mm * k)
@@ -69,10 +86,25 @@ def _details(sheet: Sheet, data: CardData, lang: str, k: float) -> None:
     value_w = sheet.width - sheet.margin - value_x
     for name, text, value in rows:
         top = sheet.cursor
-        box = sheet.text(name, value, value_size, min_size=7.5 * k, max_lines=2, x=value_x,
-                         width=value_w, top=top, advance=False)
-        sheet.text(f"{name}_label", text, label_size, color=GREY,
-                   top=top - (value_size - label_size) * 0.6, advance=False)
+        box = sheet.text(
+            name,
+            value,
+            value_size,
+            min_size=7.5 * k,
+            max_lines=2,
+            x=value_x,
+            width=value_w,
+            top=top,
+            advance=False,
+        )
+        sheet.text(
+            f"{name}_label",
+            text,
+            label_size,
+            color=GREY,
+            top=top - (value_size - label_size) * 0.6,
+            advance=False,
+        )
         sheet.cursor = box.y - 1 * mm * k
     sheet.gap(1.5 * mm * k)
 
@@ -84,14 +116,29 @@ def _ratings(sheet: Sheet, lang: str, k: float) -> None:
     pitch = 7.5 * mm * k
     first_x = sheet.width - sheet.margin - 4 * pitch - box
     for i in range(5):  # column numbers
-        sheet.text(None, str(i + 1), 7 * k, x=first_x + i * pitch, width=box,
-                   anchor="middle", color=GREY, advance=False)
+        sheet.text(
+            None,
+            str(i + 1),
+            7 * k,
+            x=first_x + i * pitch,
+            width=box,
+            anchor="middle",
+            color=GREY,
+            advance=False,
+        )
     sheet.gap(7 * k * 1.2 + 0.5 * mm * k)
     label_w = first_x - sheet.margin - 2 * mm * k
     for key in RATINGS:
         top = sheet.cursor
-        sheet.text(key, label(lang, key), 9.5 * k, min_size=7 * k, width=label_w,
-                   top=top - (box - 9.5 * k * 1.2) / 2, advance=False)
+        sheet.text(
+            key,
+            label(lang, key),
+            9.5 * k,
+            min_size=7 * k,
+            width=label_w,
+            top=top - (box - 9.5 * k * 1.2) / 2,
+            advance=False,
+        )
         for i in range(5):
             sheet.rect(f"{key}_{i + 1}", first_x + i * pitch, top - box, box, box)
         sheet.cursor = top - box - 1.6 * mm * k
@@ -107,9 +154,17 @@ def _recommend(sheet: Sheet, lang: str, k: float) -> None:
     for i in range(11):
         x = sheet.margin + i * pitch
         sheet.rect(f"recommend_{i}", x, top - box, box, box)
-        sheet.text(None, str(i), 7 * k, x=x - 1 * mm, width=box + 2 * mm,
-                   top=top - box - 0.6 * mm * k, anchor="middle", color=GREY,
-                   advance=False)
+        sheet.text(
+            None,
+            str(i),
+            7 * k,
+            x=x - 1 * mm,
+            width=box + 2 * mm,
+            top=top - box - 0.6 * mm * k,
+            anchor="middle",
+            color=GREY,
+            advance=False,
+        )
     sheet.cursor = top - box - 0.6 * mm * k - 7 * k * 1.2 - 2.5 * mm * k
 
 
@@ -124,25 +179,34 @@ def _comments(sheet: Sheet, lang: str, k: float, most: int) -> None:
     for _ in range(lines):
         sheet.gap(step)
         sheet.rule(sheet.cursor, width=0.4 * k, color=LIGHT)
-    sheet.boxes["comment_lines"] = Box(sheet.margin, sheet.cursor, sheet.inner_width,
-                                       top - sheet.cursor)
+    sheet.boxes["comment_lines"] = Box(
+        sheet.margin, sheet.cursor, sheet.inner_width, top - sheet.cursor
+    )
 
 
 def _footer(sheet: Sheet, data: CardData, lang: str, k: float) -> None:
     """At the bottom: the privacy line; above it, signature and date lines on the left
     and the barcode with the code on the right (its quiet zone reaches into the margin)."""
     fitted = fit_text(label(lang, "privacy"), sheet.inner_width, 6.5 * k, 5.5 * k, 2)
-    privacy = sheet.draw_fitted(fitted, sheet.margin, sheet.margin + fitted.height,
-                                sheet.inner_width, color=GREY)
+    privacy = sheet.draw_fitted(
+        fitted, sheet.margin, sheet.margin + fitted.height, sheet.inner_width, color=GREY
+    )
     sheet.boxes["privacy"] = privacy
     bottom = privacy.top + 2.5 * mm * k
     code_w = 50 * mm * k  # Code 128 quiet zones included
     code_x = sheet.width - sheet.margin - code_w + 4 * mm * k
     code_size = 10 * k
-    code = sheet.text("code", data.code, code_size, x=code_x, width=code_w,
-                      top=bottom + code_size * 1.2, anchor="middle", advance=False)
-    bar = sheet.code128("barcode", data.code, code_x, code.top + 9.6 * mm * k, code_w,
-                        9 * mm * k)
+    code = sheet.text(
+        "code",
+        data.code,
+        code_size,
+        x=code_x,
+        width=code_w,
+        top=bottom + code_size * 1.2,
+        anchor="middle",
+        advance=False,
+    )
+    bar = sheet.code128("barcode", data.code, code_x, code.top + 9.6 * mm * k, code_w, 9 * mm * k)
     size = 8.5 * k
     line_end = bar.x - 3 * mm * k
     line_y = bottom + 1 * mm * k

@@ -23,11 +23,11 @@ class SlipData:
     site_name: str
     visitor_name: str
     company: str
-    host_name: str            # "" when no host was chosen
+    host_name: str  # "" when no host was chosen
     purpose: Purpose
-    check_in_at: datetime     # aware; printed in local time
-    code: str                 # V-MMDD-NNNN, printed as text and as a barcode
-    room: str = ""            # hotel mode only
+    check_in_at: datetime  # aware; printed in local time
+    code: str  # V-MMDD-NNNN, printed as text and as a barcode
+    room: str = ""  # hotel mode only
     hotel_mode: bool = False  # "Guest" instead of "Visitor"
     logo_png: bytes | None = None
 
@@ -52,8 +52,8 @@ class InvitationData:
 
     site_name: str
     visitor_name: str
-    host_name: str            # "" when no host was chosen
+    host_name: str  # "" when no host was chosen
     purpose: Purpose
-    expected_at: datetime     # local time, printed as given
-    code: str                 # I-XXXX-XXXX, printed large, as Code 128 and as QR
+    expected_at: datetime  # local time, printed as given
+    code: str  # I-XXXX-XXXX, printed large, as Code 128 and as QR
     logo_png: bytes | None = None

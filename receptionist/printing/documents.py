@@ -23,8 +23,14 @@ from .fonts import FONT_FAMILY, font_path, register_font
 from .invitation import layout_invitation
 from .slip import layout_slip
 
-__all__ = ["FONT_FAMILY", "PrintedDocument", "build_card", "build_invitation", "build_slip",
-           "font_path"]
+__all__ = [
+    "FONT_FAMILY",
+    "PrintedDocument",
+    "build_card",
+    "build_invitation",
+    "build_slip",
+    "font_path",
+]
 
 _TITLES = {"slip": "Visit slip", "card": "Feedback card", "invitation": "Invitation"}
 
@@ -34,10 +40,10 @@ class PrintedDocument:
     """One printed document: its page size and its pages as SVG; ``pdf()`` renders the
     same drawings to PDF (cached)."""
 
-    kind: str                            # "slip" | "card" | "invitation"
-    fmt: str                             # one of the formats
-    page_size_pt: tuple[float, float]    # width, height in points (receipt80: fitted)
-    pages_svg: tuple[str, ...]           # one SVG document per page
+    kind: str  # "slip" | "card" | "invitation"
+    fmt: str  # one of the formats
+    page_size_pt: tuple[float, float]  # width, height in points (receipt80: fitted)
+    pages_svg: tuple[str, ...]  # one SVG document per page
     drawings: tuple[Drawing, ...] = field(default=(), repr=False, compare=False)
     _cache: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -46,8 +52,9 @@ class PrintedDocument:
         """The document as PDF bytes (the same bytes for the same input)."""
         with self._lock:
             if "pdf" not in self._cache:
-                self._cache["pdf"] = _render_pdf(self.drawings, self.page_size_pt,
-                                                 _TITLES.get(self.kind, self.kind))
+                self._cache["pdf"] = _render_pdf(
+                    self.drawings, self.page_size_pt, _TITLES.get(self.kind, self.kind)
+                )
             return self._cache["pdf"]
 
 
@@ -65,16 +72,16 @@ def build_card(data: CardData, fmt: str = "a6", lang: str = "en") -> PrintedDocu
     return _document("card", fmt, layout.page_size, (layout.drawing,))
 
 
-def build_invitation(data: InvitationData, fmt: str = "a6",
-                     lang: str = "en") -> PrintedDocument:
+def build_invitation(data: InvitationData, fmt: str = "a6", lang: str = "en") -> PrintedDocument:
     """An invitation in ``fmt`` (``INVITATION_FORMATS``), labels in ``lang``. Bad format:
     ValueError."""
     layout = layout_invitation(data, fmt, lang)
     return _document("invitation", fmt, layout.page_size, (layout.drawing,))
 
 
-def _document(kind: str, fmt: str, size: tuple[float, float],
-              drawings: tuple[Drawing, ...]) -> PrintedDocument:
+def _document(
+    kind: str, fmt: str, size: tuple[float, float], drawings: tuple[Drawing, ...]
+) -> PrintedDocument:
     for drawing in drawings:  # else renderers start each page in Helvetica (not embedded)
         drawing.initialFontName = register_font()
     pages = tuple(_render_svg(d, size) for d in drawings)
@@ -84,8 +91,9 @@ def _document(kind: str, fmt: str, size: tuple[float, float],
 def _render_pdf(drawings: tuple[Drawing, ...], size: tuple[float, float], title: str) -> bytes:
     buffer = io.BytesIO()
     # The canvas's initial font would otherwise be Helvetica: a font that is not embedded.
-    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1,
-                    initialFontName=register_font())
+    canvas = Canvas(
+        buffer, pagesize=size, invariant=1, pageCompression=1, initialFontName=register_font()
+    )
     canvas.setTitle(title)
     canvas.setCreator("Receptionist")
     for drawing in drawings:
@@ -108,8 +116,12 @@ def _render_svg(drawing: Drawing, size: tuple[float, float]) -> str:
     svg = svg.replace(' style="clip-path: url(#clip)"', "", 1)
     width, height = (_num(v) for v in size)
     svg = re.sub(r'viewBox="0 0 \d+ \d+"', f'viewBox="0 0 {width} {height}"', svg, count=1)
-    svg = re.sub(r'transform="scale\(1,-1\) translate\(0,-\d+\)"',
-                 f'transform="scale(1,-1) translate(0,-{height})"', svg, count=1)
+    svg = re.sub(
+        r'transform="scale\(1,-1\) translate\(0,-\d+\)"',
+        f'transform="scale(1,-1) translate(0,-{height})"',
+        svg,
+        count=1,
+    )
     return svg
 
 

@@ -36,8 +36,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "recommend": "Would you recommend us? 0 = not at all, 10 = certainly",
         "comments": "Comments",
         "signature": "Signature",
-        "privacy": "Your answers are used only to improve our service and are kept "
-        "for 2 years.",
+        "privacy": "Your answers are used only to improve our service and are kept for 2 years.",
         "invitation_title": "Invitation",
         "time": "Time",
         "invite_code": "Invitation code",
@@ -95,8 +94,20 @@ _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "zh_CN": ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
 }
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def language(lang: str) -> str:

@@ -54,8 +54,12 @@ class Box:
     def inside(self, width: float, height: float) -> bool:
         """True when the box lies within a page of ``width`` × ``height``."""
         eps = 0.01
-        return (self.x >= -eps and self.y >= -eps and self.right <= width + eps
-                and self.top <= height + eps)
+        return (
+            self.x >= -eps
+            and self.y >= -eps
+            and self.right <= width + eps
+            and self.top <= height + eps
+        )
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,9 @@ def ellipsize(text: str, width: float, size: float, *, force: bool = False) -> s
     return text.rstrip() + ELLIPSIS
 
 
-def fit_text(text: str, width: float, size: float, min_size: float | None = None,
-             max_lines: int = 1) -> FittedText:
+def fit_text(
+    text: str, width: float, size: float, min_size: float | None = None, max_lines: int = 1
+) -> FittedText:
     """Shrink from ``size`` to ``min_size`` (half-point steps) until ``text`` fits on one
     line; otherwise wrap at ``min_size`` into ``max_lines`` and ellipsize the last one."""
     text = " ".join(text.split())
@@ -180,10 +185,21 @@ class Sheet:
             self.boxes[name] = box
         return box
 
-    def text(self, name: str | None, text: str, size: float, *, min_size: float | None = None,
-             max_lines: int = 1, x: float | None = None, width: float | None = None,
-             anchor: str = "start", color: colors.Color = colors.black,
-             top: float | None = None, advance: bool = True) -> Box:
+    def text(
+        self,
+        name: str | None,
+        text: str,
+        size: float,
+        *,
+        min_size: float | None = None,
+        max_lines: int = 1,
+        x: float | None = None,
+        width: float | None = None,
+        anchor: str = "start",
+        color: colors.Color = colors.black,
+        top: float | None = None,
+        advance: bool = True,
+    ) -> Box:
         """Fit and draw ``text``; its top edge is at ``top`` (default: the cursor)."""
         x = self.margin if x is None else x
         width = self.inner_width if width is None else width
@@ -194,8 +210,16 @@ class Sheet:
             self.cursor = box.y
         return self._record(name, box)
 
-    def draw_fitted(self, fitted: FittedText, x: float, top: float, width: float, *,
-                    anchor: str = "start", color: colors.Color = colors.black) -> Box:
+    def draw_fitted(
+        self,
+        fitted: FittedText,
+        x: float,
+        top: float,
+        width: float,
+        *,
+        anchor: str = "start",
+        color: colors.Color = colors.black,
+    ) -> Box:
         size = fitted.size
         baseline = top - ascent(size) - (fitted.line_height - ascent(size) - descent(size)) / 2
         left = x
@@ -208,28 +232,53 @@ class Sheet:
                 pos = x + width
             else:
                 pos = x
-            self.drawing.add(String(pos, snap(baseline), line, fontName=register_font(),
-                                    fontSize=size, fillColor=color, textAnchor=anchor))
+            self.drawing.add(
+                String(
+                    pos,
+                    snap(baseline),
+                    line,
+                    fontName=register_font(),
+                    fontSize=size,
+                    fillColor=color,
+                    textAnchor=anchor,
+                )
+            )
             baseline -= fitted.line_height
         return Box(left, top - fitted.height, fitted.width, fitted.height)
 
-    def rule(self, y: float, x0: float | None = None, x1: float | None = None,
-             width: float = 0.5, color: colors.Color = colors.black,
-             dash: tuple[float, ...] | None = None) -> None:
+    def rule(
+        self,
+        y: float,
+        x0: float | None = None,
+        x1: float | None = None,
+        width: float = 0.5,
+        color: colors.Color = colors.black,
+        dash: tuple[float, ...] | None = None,
+    ) -> None:
         x0 = self.margin if x0 is None else x0
         x1 = self.width - self.margin if x1 is None else x1
-        self.drawing.add(Line(x0, y, x1, y, strokeColor=color, strokeWidth=width,
-                              strokeDashArray=dash))
+        self.drawing.add(
+            Line(x0, y, x1, y, strokeColor=color, strokeWidth=width, strokeDashArray=dash)
+        )
 
-    def rect(self, name: str | None, x: float, y: float, w: float, h: float, *,
-             fill: colors.Color | None = None, stroke: colors.Color | None = colors.black,
-             stroke_width: float = 0.6) -> Box:
-        self.drawing.add(Rect(x, y, w, h, fillColor=fill, strokeColor=stroke,
-                              strokeWidth=stroke_width))
+    def rect(
+        self,
+        name: str | None,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: colors.Color | None = None,
+        stroke: colors.Color | None = colors.black,
+        stroke_width: float = 0.6,
+    ) -> Box:
+        self.drawing.add(
+            Rect(x, y, w, h, fillColor=fill, strokeColor=stroke, strokeWidth=stroke_width)
+        )
         return self._record(name, Box(x, y, w, h))
 
-    def qr(self, name: str, value: str, x: float, top: float, size: float,
-           border: int = 2) -> Box:
+    def qr(self, name: str, value: str, x: float, top: float, size: float, border: int = 2) -> Box:
         """A QR code of ``value`` whose modules fill ``size`` points square at (x, top);
         its quiet zone of ``border`` modules lies outside that square (blank paper).
 
@@ -247,38 +296,59 @@ class Sheet:
             for dark, run in itertools.groupby(bool(m) for m in row):
                 count = len(list(run))
                 if dark:
-                    group.add(Rect(x + column * module, top - (r + 1) * module,
-                                   count * module, module, fillColor=colors.black,
-                                   strokeColor=None, strokeWidth=0))
+                    group.add(
+                        Rect(
+                            x + column * module,
+                            top - (r + 1) * module,
+                            count * module,
+                            module,
+                            fillColor=colors.black,
+                            strokeColor=None,
+                            strokeWidth=0,
+                        )
+                    )
                 column += count
         self.drawing.add(group)
         self.barcode_values[name] = value
         return self._record(name, Box(x, top - size, size, size))
 
-    def code128(self, name: str, value: str, x: float, top: float, max_width: float,
-                height: float, *, center: bool = True) -> Box:
+    def code128(
+        self,
+        name: str,
+        value: str,
+        x: float,
+        top: float,
+        max_width: float,
+        height: float,
+        *,
+        center: bool = True,
+    ) -> Box:
         """A Code 128 barcode of ``value``: bars a whole number of thermal dots wide, as
         wide as fits in ``max_width`` (quiet zones included), horizontally centred."""
-        probe = createBarcodeDrawing("Code128", value=value, barWidth=1, barHeight=height,
-                                     humanReadable=False, quiet=True)
+        probe = createBarcodeDrawing(
+            "Code128", value=value, barWidth=1, barHeight=height, humanReadable=False, quiet=True
+        )
         dots = max(1, int(max_width / probe.width / THERMAL_DOT))
         bar = dots * THERMAL_DOT
         if probe.width * bar > max_width:  # not even one dot per module fits: squeeze
             bar = max_width / probe.width
-        code = createBarcodeDrawing("Code128", value=value, barWidth=bar, barHeight=height,
-                                    humanReadable=False, quiet=True)
+        code = createBarcodeDrawing(
+            "Code128", value=value, barWidth=bar, barHeight=height, humanReadable=False, quiet=True
+        )
         left = x + (max_width - code.width) / 2 if center else x
         # The widget drawn once into plain shapes: left as a widget, reportlab draws it
         # anew for the SVG and again for the PDF (see ``qr``).
-        group = Group(*(node.provideNode() if isinstance(node, UserNode) else node
-                        for node in code.contents))
+        group = Group(
+            *(node.provideNode() if isinstance(node, UserNode) else node for node in code.contents)
+        )
         group.translate(left, top - height)
         self.drawing.add(group)
         self.barcode_values[name] = value
         return self._record(name, Box(left, top - height, code.width, height))
 
-    def logo(self, name: str, png: bytes, x: float, top: float, max_w: float,
-             max_h: float) -> Box | None:
+    def logo(
+        self, name: str, png: bytes, x: float, top: float, max_w: float, max_h: float
+    ) -> Box | None:
         """The site logo scaled to fit ``max_w`` × ``max_h``; None if it is not an image."""
         from PIL import Image as PILImage  # reportlab's own dependency
 
@@ -294,4 +364,3 @@ class Sheet:
         w, h = flat.width * scale, flat.height * scale
         self.drawing.add(Image(x, top - h, w, h, flat))
         return self._record(name, Box(x, top - h, w, h))
-

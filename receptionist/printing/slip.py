@@ -26,7 +26,7 @@ _TALL = 4000.0  # a receipt is laid out on a tall sheet, then cut to its content
 @dataclass(frozen=True)
 class _Spec:
     width: float
-    height: float | None      # None: fitted to the content (continuous paper)
+    height: float | None  # None: fitted to the content (continuous paper)
     margin: float
     logo: tuple[float, float]  # the logo's box, width × height
     site: float
@@ -36,18 +36,58 @@ class _Spec:
     row_label: float
     row: tuple[float, float]
     code: float
-    barcode: str              # "qr" | "code128"
-    barcode_size: float       # QR side, or Code 128 bar height
-    footer: bool = True       # "please wear this slip" (no room on a 62 mm label)
+    barcode: str  # "qr" | "code128"
+    barcode_size: float  # QR side, or Code 128 bar height
+    footer: bool = True  # "please wear this slip" (no room on a 62 mm label)
 
 
 _SPECS = {
-    "label62": _Spec(62 * mm, 100 * mm, 3 * mm, (16 * mm, 9 * mm), 9, 12, (24, 13),
-                     (12, 8), 7, (10, 7.5), 15, "qr", 23 * mm, footer=False),
-    "receipt80": _Spec(80 * mm, None, 4 * mm, (30 * mm, 14 * mm), 12, 14, (26, 14),
-                       (13, 9), 8, (11, 8.5), 20, "code128", 13 * mm),
-    "a6": _Spec(105 * mm, 148 * mm, 7 * mm, (26 * mm, 13 * mm), 12, 16, (32, 16),
-                (16, 10), 9, (13, 9.5), 20, "qr", 34 * mm),
+    "label62": _Spec(
+        62 * mm,
+        100 * mm,
+        3 * mm,
+        (16 * mm, 9 * mm),
+        9,
+        12,
+        (24, 13),
+        (12, 8),
+        7,
+        (10, 7.5),
+        15,
+        "qr",
+        23 * mm,
+        footer=False,
+    ),
+    "receipt80": _Spec(
+        80 * mm,
+        None,
+        4 * mm,
+        (30 * mm, 14 * mm),
+        12,
+        14,
+        (26, 14),
+        (13, 9),
+        8,
+        (11, 8.5),
+        20,
+        "code128",
+        13 * mm,
+    ),
+    "a6": _Spec(
+        105 * mm,
+        148 * mm,
+        7 * mm,
+        (26 * mm, 13 * mm),
+        12,
+        16,
+        (32, 16),
+        (16, 10),
+        9,
+        (13, 9.5),
+        20,
+        "qr",
+        34 * mm,
+    ),
 }
 
 
@@ -65,8 +105,7 @@ def layout_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> Layou
         _receipt_code(sheet, spec, data, lang)
         return _cut(sheet, spec)
     _bottom_code(sheet, spec, data, lang)
-    return Layout(sheet.drawing, (sheet.width, sheet.height), sheet.boxes,
-                      sheet.barcode_values)
+    return Layout(sheet.drawing, (sheet.width, sheet.height), sheet.boxes, sheet.barcode_values)
 
 
 def _header(sheet: Sheet, spec: _Spec, data: SlipData) -> None:
@@ -80,14 +119,23 @@ def _header(sheet: Sheet, spec: _Spec, data: SlipData) -> None:
             sheet.drawing.contents[-1].x += shift
             sheet.boxes["logo"] = Box(box.x + shift, box.y, box.width, box.height)
             sheet.cursor = box.y - 2 * mm
-        sheet.text("site", data.site_name, spec.site, min_size=spec.site - 3, max_lines=2,
-                   anchor="middle")
+        sheet.text(
+            "site", data.site_name, spec.site, min_size=spec.site - 3, max_lines=2, anchor="middle"
+        )
         sheet.gap(2 * mm)
         return
     text_x = x + (box.width + 2 * mm if box else 0)
     width = sheet.width - sheet.margin - text_x
-    site = sheet.text("site", data.site_name, spec.site, min_size=spec.site - 2.5,
-                      max_lines=2, x=text_x, width=width, advance=False)
+    site = sheet.text(
+        "site",
+        data.site_name,
+        spec.site,
+        min_size=spec.site - 2.5,
+        max_lines=2,
+        x=text_x,
+        width=width,
+        advance=False,
+    )
     lowest = min(site.y, box.y if box else site.y)
     sheet.cursor = lowest - 1.5 * mm
 
@@ -96,20 +144,47 @@ def _band(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
     title = label(lang, "slip_title_guest" if data.hotel_mode else "slip_title")
     height = spec.band * 1.7
     top = sheet.cursor
-    sheet.rect("band", sheet.margin, top - height, sheet.inner_width, height,
-               fill=colors.black, stroke=None)
-    sheet.text("band_title", title, spec.band, top=top - (height - spec.band * 1.2) / 2,
-               anchor="middle", color=colors.white, advance=False)
+    sheet.rect(
+        "band",
+        sheet.margin,
+        top - height,
+        sheet.inner_width,
+        height,
+        fill=colors.black,
+        stroke=None,
+    )
+    sheet.text(
+        "band_title",
+        title,
+        spec.band,
+        top=top - (height - spec.band * 1.2) / 2,
+        anchor="middle",
+        color=colors.white,
+        advance=False,
+    )
     sheet.cursor = top - height - 2.5 * mm
 
 
 def _person(sheet: Sheet, spec: _Spec, data: SlipData) -> None:
-    sheet.text("visitor_name", data.visitor_name, spec.name[0], min_size=spec.name[1],
-               max_lines=2, anchor="middle")
+    sheet.text(
+        "visitor_name",
+        data.visitor_name,
+        spec.name[0],
+        min_size=spec.name[1],
+        max_lines=2,
+        anchor="middle",
+    )
     if data.company:
         sheet.gap(0.8 * mm)
-        sheet.text("company", data.company, spec.company[0], min_size=spec.company[1],
-                   max_lines=2, anchor="middle", color=GREY)
+        sheet.text(
+            "company",
+            data.company,
+            spec.company[0],
+            min_size=spec.company[1],
+            max_lines=2,
+            anchor="middle",
+            color=GREY,
+        )
     sheet.gap(2 * mm)
     sheet.rule(sheet.cursor, width=0.4, color=GREY)
     sheet.gap(1.8 * mm)
@@ -129,14 +204,28 @@ def _rows(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
     value_w = sheet.width - sheet.margin - value_x
     for name, text, value in rows:
         top = sheet.cursor
-        value_box = sheet.text(name, value, spec.row[0], min_size=spec.row[1], max_lines=2,
-                               x=value_x, width=value_w, advance=False)
+        value_box = sheet.text(
+            name,
+            value,
+            spec.row[0],
+            min_size=spec.row[1],
+            max_lines=2,
+            x=value_x,
+            width=value_w,
+            advance=False,
+        )
         # The label sits on the first line of the value, aligned by its centre.
-        first_line = spec.row[0] * 1.2 if value_box.height > spec.row[0] * 1.3 else (
-            value_box.height)
-        sheet.text(f"{name}_label", text, spec.row_label,
-                   top=top - (first_line - spec.row_label * 1.2) / 2, color=GREY,
-                   advance=False)
+        first_line = (
+            spec.row[0] * 1.2 if value_box.height > spec.row[0] * 1.3 else (value_box.height)
+        )
+        sheet.text(
+            f"{name}_label",
+            text,
+            spec.row_label,
+            top=top - (first_line - spec.row_label * 1.2) / 2,
+            color=GREY,
+            advance=False,
+        )
         sheet.cursor = value_box.y - 0.8 * mm
 
 
@@ -145,31 +234,61 @@ def _bottom_code(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
     side = spec.barcode_size
     bottom = sheet.margin
     if spec.footer:
-        footer = sheet.text("footer", label(lang, "slip_footer"), spec.row_label,
-                            min_size=spec.row_label - 1, anchor="middle", color=GREY,
-                            top=bottom + spec.row_label * 1.2, advance=False)
+        footer = sheet.text(
+            "footer",
+            label(lang, "slip_footer"),
+            spec.row_label,
+            min_size=spec.row_label - 1,
+            anchor="middle",
+            color=GREY,
+            top=bottom + spec.row_label * 1.2,
+            advance=False,
+        )
         bottom = footer.top + 2 * mm
     sheet.qr("barcode", data.code, sheet.margin, bottom + side, side)
     text_x = sheet.margin + side + 3 * mm
     width = sheet.width - sheet.margin - text_x
     middle = bottom + side / 2
-    sheet.text("code_label", label(lang, "code"), spec.row_label, x=text_x, width=width,
-               top=middle + spec.code * 0.6 + spec.row_label * 1.3, color=GREY,
-               advance=False)
-    sheet.text("code", data.code, spec.code, min_size=spec.code * 0.6, x=text_x,
-               width=width, top=middle + spec.code * 0.6, advance=False)
+    sheet.text(
+        "code_label",
+        label(lang, "code"),
+        spec.row_label,
+        x=text_x,
+        width=width,
+        top=middle + spec.code * 0.6 + spec.row_label * 1.3,
+        color=GREY,
+        advance=False,
+    )
+    sheet.text(
+        "code",
+        data.code,
+        spec.code,
+        min_size=spec.code * 0.6,
+        x=text_x,
+        width=width,
+        top=middle + spec.code * 0.6,
+        advance=False,
+    )
     sheet.boxes["content_floor"] = Box(sheet.margin, bottom + side, sheet.inner_width, 0)
 
 
 def _receipt_code(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
     sheet.gap(2 * mm)
-    sheet.code128("barcode", data.code, sheet.margin, sheet.cursor, sheet.inner_width,
-                  spec.barcode_size)
+    sheet.code128(
+        "barcode", data.code, sheet.margin, sheet.cursor, sheet.inner_width, spec.barcode_size
+    )
     sheet.cursor -= spec.barcode_size + 1 * mm
     sheet.text("code", data.code, spec.code, anchor="middle")
     sheet.gap(2 * mm)
-    sheet.text("footer", label(lang, "slip_footer"), spec.row_label, max_lines=2,
-               min_size=spec.row_label, anchor="middle", color=GREY)
+    sheet.text(
+        "footer",
+        label(lang, "slip_footer"),
+        spec.row_label,
+        max_lines=2,
+        min_size=spec.row_label,
+        anchor="middle",
+        color=GREY,
+    )
 
 
 def _cut(sheet: Sheet, spec: _Spec) -> Layout:

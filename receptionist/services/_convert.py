@@ -9,23 +9,42 @@ from .views import CustomerHit, CustomerView, StaffView, VisitView
 
 
 def staff_view(row: Staff) -> StaffView:
-    return StaffView(id=row.id, name=row.name, department=row.department,
-                     role=Role(row.role), active=bool(row.active))
+    return StaffView(
+        id=row.id,
+        name=row.name,
+        department=row.department,
+        role=Role(row.role),
+        active=bool(row.active),
+    )
 
 
 def customer_view(row: Customer, on_site: bool = False) -> CustomerView:
     return CustomerView(
-        id=row.id, name=row.name, phone=row.phone, phone_display=display_phone(row.phone),
-        company=row.company, email=row.email, title=row.title, kind=Kind(row.kind),
-        category=Category(row.category), visit_count=row.visit_count,
-        last_visit_at=row.last_visit_at, on_site=on_site,
+        id=row.id,
+        name=row.name,
+        phone=row.phone,
+        phone_display=display_phone(row.phone),
+        company=row.company,
+        email=row.email,
+        title=row.title,
+        kind=Kind(row.kind),
+        category=Category(row.category),
+        visit_count=row.visit_count,
+        last_visit_at=row.last_visit_at,
+        on_site=on_site,
     )
 
 
 def customer_hit(row: Customer, on_site: bool) -> CustomerHit:
-    return CustomerHit(id=row.id, name=row.name, phone_masked=mask_phone(row.phone),
-                       company=row.company, category=Category(row.category),
-                       last_visit_at=row.last_visit_at, on_site=on_site)
+    return CustomerHit(
+        id=row.id,
+        name=row.name,
+        phone_masked=mask_phone(row.phone),
+        company=row.company,
+        category=Category(row.category),
+        last_visit_at=row.last_visit_at,
+        on_site=on_site,
+    )
 
 
 def visit_view(row: Visit) -> VisitView:
@@ -33,12 +52,25 @@ def visit_view(row: Visit) -> VisitView:
     host = getattr(row, "host", None) if row.host_id else None
     done = tuple(s for s in (row.playbook_done or "").split(",") if s)
     return VisitView(
-        id=row.id, code=row.code, customer_id=customer.id, customer_name=customer.name,
-        customer_phone=customer.phone, customer_company=customer.company,
-        category=Category(row.category), purpose=Purpose(row.purpose), flow=Flow(row.flow),
-        host_id=row.host_id, host_name=host.name if host else None,
-        party_size=row.party_size, room=row.room, note=row.note,
-        status=VisitStatus(row.status), station=Station(row.station),
-        check_in_at=row.check_in_at, check_out_at=row.check_out_at, playbook_done=done,
-        invite_code=row.invite_code, expected_at=row.expected_at,
+        id=row.id,
+        code=row.code,
+        customer_id=customer.id,
+        customer_name=customer.name,
+        customer_phone=customer.phone,
+        customer_company=customer.company,
+        category=Category(row.category),
+        purpose=Purpose(row.purpose),
+        flow=Flow(row.flow),
+        host_id=row.host_id,
+        host_name=host.name if host else None,
+        party_size=row.party_size,
+        room=row.room,
+        note=row.note,
+        status=VisitStatus(row.status),
+        station=Station(row.station),
+        check_in_at=row.check_in_at,
+        check_out_at=row.check_out_at,
+        playbook_done=done,
+        invite_code=row.invite_code,
+        expected_at=row.expected_at,
     )

@@ -28,28 +28,42 @@ def _enum(enum_type, value, field: str, message: str):
 
 
 def parse_category(value: str | Category) -> Category:
-    return _enum(Category, value, "category",
-                 "Category must be prospect, existing, vip or problem.")
+    return _enum(
+        Category, value, "category", "Category must be prospect, existing, vip or problem."
+    )
 
 
 def parse_kind(value: str | Kind) -> Kind:
     return _enum(Kind, value, "kind", "Kind must be consumer, business or internal.")
 
 
-def register_customer(actor_id: int, *, name: str, phone: str | None = None,
-                      company: str | None = None, kind: str | Kind = Kind.CONSUMER,
-                      category: str | Category = Category.PROSPECT,
-                      email: str | None = None) -> CustomerView:
+def register_customer(
+    actor_id: int,
+    *,
+    name: str,
+    phone: str | None = None,
+    company: str | None = None,
+    kind: str | Kind = Kind.CONSUMER,
+    category: str | Category = Category.PROSPECT,
+    email: str | None = None,
+) -> CustomerView:
     """Register a new customer; only the name is required. A phone is unique."""
     require_actor(actor_id)
-    return record_registration(actor_id, name=name, phone=phone, company=company, kind=kind,
-                               category=category, email=email)
+    return record_registration(
+        actor_id, name=name, phone=phone, company=company, kind=kind, category=category, email=email
+    )
 
 
-def record_registration(actor_id: int | None, *, name: str, phone: str | None = None,
-                        company: str | None = None, kind: str | Kind = Kind.CONSUMER,
-                        category: str | Category = Category.PROSPECT,
-                        email: str | None = None) -> CustomerView:
+def record_registration(
+    actor_id: int | None,
+    *,
+    name: str,
+    phone: str | None = None,
+    company: str | None = None,
+    kind: str | Kind = Kind.CONSUMER,
+    category: str | Category = Category.PROSPECT,
+    email: str | None = None,
+) -> CustomerView:
     """``register_customer`` for a caller that has checked who acts (None: the kiosk)."""
     clean = clean_name(name)
     phone_value = clean_phone(phone)
@@ -60,23 +74,37 @@ def record_registration(actor_id: int | None, *, name: str, phone: str | None = 
     now = clock.now()
     with transaction():
         if phone_value and store.by_phone(phone_value.e164) is not None:
-            raise Conflict("This phone number already belongs to a customer; pick that "
-                           "customer instead.", field="phone", code="phone_taken")
+            raise Conflict(
+                "This phone number already belongs to a customer; pick that customer instead.",
+                field="phone",
+                code="phone_taken",
+            )
         row = store.insert(
             {
-                "name": clean, "phone": phone_value.e164 if phone_value else None,
+                "name": clean,
+                "phone": phone_value.e164 if phone_value else None,
                 "phone_search": phone_value.search if phone_value else None,
                 "phone_last4": phone_value.last4 if phone_value else None,
-                "company": company_value, "email": email_value, "kind": str(kind_value),
-                "category": str(category_value), "created_at": now, "updated_at": now,
+                "company": company_value,
+                "email": email_value,
+                "kind": str(kind_value),
+                "category": str(category_value),
+                "created_at": now,
+                "updated_at": now,
             },
             rules.name_terms(clean),
             rules.text_terms(company_value),
         )
-        store.add_category_change(row.id, None, str(category_value), "registered",
-                                  actor_id, now)
-        audit.record(now, actor_id, "customer.register", "customer", row.id,
-                     category=str(category_value), kind=str(kind_value))
+        store.add_category_change(row.id, None, str(category_value), "registered", actor_id, now)
+        audit.record(
+            now,
+            actor_id,
+            "customer.register",
+            "customer",
+            row.id,
+            category=str(category_value),
+            kind=str(kind_value),
+        )
     return customer_view(row)
 
 
@@ -99,8 +127,7 @@ def _text_ids(plan: rules.SearchPlan, limit: int) -> list[int]:
     before: int | None = None
     scanned = 0
     while len(found) < limit and scanned < _CANDIDATE_MAX:
-        batch = store.ids_by_term(plan.term, _CANDIDATE_BATCH if not plan.exact else limit,
-                                  before)
+        batch = store.ids_by_term(plan.term, _CANDIDATE_BATCH if not plan.exact else limit, before)
         if not batch:
             break
         scanned += len(batch)
@@ -154,8 +181,9 @@ def search(text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
     return SearchResult(hits=hits, visit=visit)
 
 
-def change_category(actor_id: int, customer_id: int, category: str | Category,
-                    reason: str) -> CustomerView:
+def change_category(
+    actor_id: int, customer_id: int, category: str | Category, reason: str
+) -> CustomerView:
     """Re-tag a customer; who, when, from, to and why are kept."""
     require_actor(actor_id)
     new = parse_category(category)
@@ -167,12 +195,19 @@ def change_category(actor_id: int, customer_id: int, category: str | Category,
             raise NotFound("No such customer.", code="customer_unknown")
         old = Category(row.category)
         if old is new:
-            raise Conflict("The customer already has this category.", field="category",
-                           code="category_same")
+            raise Conflict(
+                "The customer already has this category.", field="category", code="category_same"
+            )
         store.update(row, category=str(new), updated_at=now)
         store.add_category_change(row.id, str(old), str(new), why, actor_id, now)
-        audit.record(now, actor_id, "customer.category", "customer", row.id,
-                     **{"from": str(old), "to": str(new)})
+        audit.record(
+            now,
+            actor_id,
+            "customer.category",
+            "customer",
+            row.id,
+            **{"from": str(old), "to": str(new)},
+        )
     return customer_view(row)
 
 
@@ -180,7 +215,9 @@ def category_history(customer_id: int) -> list[CategoryChangeView]:
     return [
         CategoryChangeView(
             from_category=Category(r.from_category) if r.from_category else None,
-            to_category=Category(r.to_category), reason=r.reason, staff_name=name,
+            to_category=Category(r.to_category),
+            reason=r.reason,
+            staff_name=name,
             changed_at=r.changed_at,
         )
         for r, name in store.category_history(customer_id)

@@ -40,7 +40,7 @@ from .visits import check_in, set_playbook_step
 @dataclass
 class _Visit:
     check_in: datetime
-    check_out: datetime | None = None   # None: still on site
+    check_out: datetime | None = None  # None: still on site
 
 
 @dataclass
@@ -49,7 +49,7 @@ class _Person:
     phone: str | None
     company: str
     kind: Kind
-    category: Category                  # the category they end with
+    category: Category  # the category they end with
     visits: list[_Visit] = field(default_factory=list)
     weight: float = 1.0
     registered: datetime | None = None
@@ -66,7 +66,7 @@ class _Person:
 @dataclass
 class _Desk:
     receptionists: list[int]
-    hosts: dict[str, list[int]]         # by department
+    hosts: dict[str, list[int]]  # by department
 
     @property
     def all_hosts(self) -> list[int]:
@@ -84,8 +84,9 @@ class _Generator:
         self.today = clock.local(base).date()
         self.phones: set[str] = set()
         self.surnames = [*data.SURNAMES, *data.COMPOUND_SURNAMES]
-        self.surname_weights = ([1 / (i + 4) for i in range(len(data.SURNAMES))]
-                                + [0.004] * len(data.COMPOUND_SURNAMES))
+        self.surname_weights = [1 / (i + 4) for i in range(len(data.SURNAMES))] + [0.004] * len(
+            data.COMPOUND_SURNAMES
+        )
 
     # -- people ---------------------------------------------------------------------
     def chinese_name(self) -> str:
@@ -129,8 +130,10 @@ class _Generator:
             suffix = "股份有限公司" if self.rng.random() < 0.2 else "有限公司"
             pick = self.rng.choice
             return pick(data.CITIES) + pick(data.BRANDS) + pick(data.TRADES) + suffix
-        return (f"{self.rng.choice(data.EN_BRANDS)} {self.rng.choice(data.EN_TRADES)} "
-                f"{self.rng.choice(data.EN_SUFFIXES)}")
+        return (
+            f"{self.rng.choice(data.EN_BRANDS)} {self.rng.choice(data.EN_TRADES)} "
+            f"{self.rng.choice(data.EN_SUFFIXES)}"
+        )
 
     def person(self, companies: list[str]) -> _Person:
         chinese = self.rng.random() < 0.75
@@ -140,7 +143,7 @@ class _Generator:
             company = self.rng.choice(data.INTERNAL_UNITS)
         elif kind is Kind.BUSINESS or self.rng.random() < 0.1:
             if companies and self.rng.random() < 0.5:
-                company = self.rng.choice(companies)   # colleagues of someone on file
+                company = self.rng.choice(companies)  # colleagues of someone on file
             else:
                 company = self.company(chinese)
                 companies.append(company)
@@ -199,8 +202,9 @@ def has_customers() -> bool:
     return customer_store.count() > 0
 
 
-def generate(customers: int = 300, visits: int = 1500, seed: int = 7,
-             actor_id: int | None = None) -> dict:
+def generate(
+    customers: int = 300, visits: int = 1500, seed: int = 7, actor_id: int | None = None
+) -> dict:
     """Add demo staff, ``customers`` customers and ``visits`` visits (6-10 of them still on
     site, checked in within the last three hours).
 
@@ -208,11 +212,11 @@ def generate(customers: int = 300, visits: int = 1500, seed: int = 7,
     ``category_changes`` and ``seconds``.
     """
     if customers < 0 or visits < 0:
-        raise ValidationError("Demo sizes cannot be negative.", field="customers",
-                              code="demo_size")
+        raise ValidationError("Demo sizes cannot be negative.", field="customers", code="demo_size")
     if visits and not customers:
-        raise ValidationError("Demo visits need at least one demo customer.",
-                              field="customers", code="demo_size")
+        raise ValidationError(
+            "Demo visits need at least one demo customer.", field="customers", code="demo_size"
+        )
     started = time.perf_counter()
     previous_clock = clock.get_clock()  # put back afterwards, whatever it was (tests freeze it)
     base = clock.now()
@@ -227,9 +231,14 @@ def generate(customers: int = 300, visits: int = 1500, seed: int = 7,
             on_site = _on_site_visits(gen, people, desk)
     finally:
         clock.set_clock(previous_clock)
-    return {"staff_added": staff_added, "customers": len(people), "visits": past + on_site,
-            "on_site": on_site, "category_changes": changes,
-            "seconds": round(time.perf_counter() - started, 2)}
+    return {
+        "staff_added": staff_added,
+        "customers": len(people),
+        "visits": past + on_site,
+        "on_site": on_site,
+        "category_changes": changes,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
 
 
 def _plan(gen: _Generator, customers: int, visits: int) -> list[_Person]:
@@ -269,9 +278,14 @@ def _register(people: list[_Person], actor_id: int) -> int:
     """Register everyone in the order they first came; returns the category changes."""
     for person in sorted(people, key=lambda p: p.registered):
         _at(person.registered)
-        person.id = register_customer(actor_id, name=person.name, phone=person.phone,
-                                      company=person.company, kind=person.kind,
-                                      category=person.category_at(person.registered)).id
+        person.id = register_customer(
+            actor_id,
+            name=person.name,
+            phone=person.phone,
+            company=person.company,
+            kind=person.kind,
+            category=person.category_at(person.registered),
+        ).id
     changed = sorted((p for p in people if p.changed_at), key=lambda p: p.changed_at)
     for person in changed:
         _at(person.changed_at)
@@ -288,8 +302,7 @@ def _choose(gen: _Generator, category: Category, desk: _Desk) -> dict:
         "purpose": purpose,
         "host": rng.choice(pool) if pool and rng.random() < 0.95 else None,
         "receptionist": rng.choice(desk.receptionists),
-        "party_size": clean_party_size(rng.choices((1, 2, 3, 4, 5),
-                                                   weights=(70, 18, 7, 3, 2))[0]),
+        "party_size": clean_party_size(rng.choices((1, 2, 3, 4, 5), weights=(70, 18, 7, 3, 2))[0]),
         "note": clean_note(rng.choice(data.NOTES) if rng.random() < 0.12 else ""),
     }
 
@@ -297,8 +310,10 @@ def _choose(gen: _Generator, category: Category, desk: _Desk) -> dict:
 def _past_visits(gen: _Generator, people: list[_Person], desk: _Desk) -> int:
     """Finished visits, written in bulk with the rules ``check_in``/``check_out`` apply:
     flow suggested by rule, codes from the counter, visit counts, playbook, audit."""
-    past = sorted(((v.check_in, p.id, p, v) for p in people for v in p.visits
-                   if v.check_out is not None), key=lambda t: (t[0], t[1]))
+    past = sorted(
+        ((v.check_in, p.id, p, v) for p in people for v in p.visits if v.check_out is not None),
+        key=lambda t: (t[0], t[1]),
+    )
     rows: list[dict] = []
     ticks: list[tuple[str, ...]] = []
     seen: dict[int, int] = {}
@@ -306,30 +321,58 @@ def _past_visits(gen: _Generator, people: list[_Person], desk: _Desk) -> int:
         category = person.category_at(at)
         fields = _choose(gen, category, desk)
         purpose = fields["purpose"]
-        flow = suggest_flow(purpose=purpose, category=category,
-                            previous_visits=seen.get(person.id, 0),
-                            has_open_complaint=category is Category.PROBLEM)
+        flow = suggest_flow(
+            purpose=purpose,
+            category=category,
+            previous_visits=seen.get(person.id, 0),
+            has_open_complaint=category is Category.PROBLEM,
+        )
         seen[person.id] = seen.get(person.id, 0) + 1
         done = tuple(s.id for s in playbook(category, purpose) if gen.rng.random() < 0.8)
         ticks.append(done)
-        rows.append({**fields, "purpose": str(purpose), "flow": str(flow),
-                     "category": str(category), "customer": person.id,
-                     "checked_out_by": fields["receptionist"], "room": "",
-                     "status": str(VisitStatus.DONE), "station": str(Station.DESK),
-                     "check_in_at": at, "check_out_at": visit.check_out,
-                     "playbook_done": ",".join(done)})
+        rows.append(
+            {
+                **fields,
+                "purpose": str(purpose),
+                "flow": str(flow),
+                "category": str(category),
+                "customer": person.id,
+                "checked_out_by": fields["receptionist"],
+                "room": "",
+                "status": str(VisitStatus.DONE),
+                "station": str(Station.DESK),
+                "check_in_at": at,
+                "check_out_at": visit.check_out,
+                "playbook_done": ",".join(done),
+            }
+        )
     _number(rows)
     ids = demo_store.insert_visits(rows)
     audit: list[tuple] = []
     for row, done in zip(rows, ticks, strict=True):
         vid, who = ids[row["code"]], row["receptionist"]
-        audit.append((row["check_in_at"], who, "visit.check_in", "visit", vid,
-                      {"code": row["code"], "purpose": row["purpose"], "flow": row["flow"],
-                       "station": row["station"]}))
-        audit.extend((row["check_in_at"], who, "visit.playbook", "visit", vid,
-                      {"step": step, "done": True}) for step in done)
-        audit.append((row["check_out_at"], who, "visit.check_out", "visit", vid,
-                      {"code": row["code"]}))
+        audit.append(
+            (
+                row["check_in_at"],
+                who,
+                "visit.check_in",
+                "visit",
+                vid,
+                {
+                    "code": row["code"],
+                    "purpose": row["purpose"],
+                    "flow": row["flow"],
+                    "station": row["station"],
+                },
+            )
+        )
+        audit.extend(
+            (row["check_in_at"], who, "visit.playbook", "visit", vid, {"step": step, "done": True})
+            for step in done
+        )
+        audit.append(
+            (row["check_out_at"], who, "visit.check_out", "visit", vid, {"code": row["code"]})
+        )
     demo_store.insert_audit(audit)
     totals: dict[int, tuple[int, datetime]] = {}
     for row in rows:
@@ -352,8 +395,10 @@ def _number(rows: list[dict]) -> None:
 
 def _on_site_visits(gen: _Generator, people: list[_Person], desk: _Desk) -> int:
     """Today's visitors still here: checked in through the desk's own ``check_in``."""
-    here = sorted(((v.check_in, p) for p in people for v in p.visits if v.check_out is None),
-                  key=lambda t: t[0])
+    here = sorted(
+        ((v.check_in, p) for p in people for v in p.visits if v.check_out is None),
+        key=lambda t: t[0],
+    )
     for at, person in here:
         _at(at)
         fields = _choose(gen, person.category_at(at), desk)

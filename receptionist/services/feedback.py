@@ -30,18 +30,33 @@ RECEIVED = (VisitStatus.ON_SITE, VisitStatus.DONE)
 def _view(row: Feedback, code: str) -> FeedbackView:
     staff = row.entered_by if row.entered_by_id else None
     return FeedbackView(
-        code=code, overall=row.overall, attitude=row.attitude,
-        professionalism=row.professionalism, speed=row.speed, environment=row.environment,
-        recommend=row.recommend, comment=row.comment, source=FeedbackSource(row.source),
-        entered_by=staff.name if staff else None, entered_at=row.entered_at,
+        code=code,
+        overall=row.overall,
+        attitude=row.attitude,
+        professionalism=row.professionalism,
+        speed=row.speed,
+        environment=row.environment,
+        recommend=row.recommend,
+        comment=row.comment,
+        source=FeedbackSource(row.source),
+        entered_by=staff.name if staff else None,
+        entered_at=row.entered_at,
     )
 
 
-def record_feedback(actor_id: int, code: str, *, overall: int,
-                    attitude: int | None = None, professionalism: int | None = None,
-                    speed: int | None = None, environment: int | None = None,
-                    recommend: int | None = None, comment: str = "",
-                    source: str = "card") -> FeedbackView:
+def record_feedback(
+    actor_id: int,
+    code: str,
+    *,
+    overall: int,
+    attitude: int | None = None,
+    professionalism: int | None = None,
+    speed: int | None = None,
+    environment: int | None = None,
+    recommend: int | None = None,
+    comment: str = "",
+    source: str = "card",
+) -> FeedbackView:
     """Store a visit's feedback. One per visit: a second one is refused
     (``feedback_exists``) and changes nothing. Ratings 1-5, recommend 0-10."""
     require_actor(actor_id)
@@ -59,15 +74,36 @@ def record_feedback(actor_id: int, code: str, *, overall: int,
     with transaction():
         visit = visit_row(code)
         if visit.status not in RECEIVED:
-            raise Conflict("This visit has not taken place, so it cannot have feedback.",
-                           field="code", code="visit_not_received")
+            raise Conflict(
+                "This visit has not taken place, so it cannot have feedback.",
+                field="code",
+                code="visit_not_received",
+            )
         if store.for_visit(visit.id) is not None:
-            raise Conflict("This visit already has feedback; it is entered only once.",
-                           field="code", code="feedback_exists")
-        row = store.insert(visit=visit.id, **ratings, recommend=score, comment=text,
-                           source=str(origin), entered_by=actor_id, entered_at=now)
-        audit.record(now, actor_id, "visit.feedback", "visit", visit.id, code=visit.code,
-                     feedback_id=row.id, source=str(origin))
+            raise Conflict(
+                "This visit already has feedback; it is entered only once.",
+                field="code",
+                code="feedback_exists",
+            )
+        row = store.insert(
+            visit=visit.id,
+            **ratings,
+            recommend=score,
+            comment=text,
+            source=str(origin),
+            entered_by=actor_id,
+            entered_at=now,
+        )
+        audit.record(
+            now,
+            actor_id,
+            "visit.feedback",
+            "visit",
+            visit.id,
+            code=visit.code,
+            feedback_id=row.id,
+            source=str(origin),
+        )
     return _view(store.for_visit(visit.id), visit.code)
 
 

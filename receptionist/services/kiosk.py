@@ -84,8 +84,11 @@ def _greeting(name: str, title: str) -> Greeting:
 def _usable_invitation(text: str):
     row = planned_row(text)
     if row.status != VisitStatus.PLANNED:
-        raise Conflict("This invitation has already been used or is no longer valid.",
-                       field="code", code="invite_used")
+        raise Conflict(
+            "This invitation has already been used or is no longer valid.",
+            field="code",
+            code="invite_used",
+        )
     check_arrival_day(row, clock.now())
     return row
 
@@ -95,29 +98,33 @@ def find_invitation(text: str) -> KioskInvitation:
     row = _usable_invitation(text)
     customer = customer_store.get(row.customer_id)
     host = row.host if row.host_id else None
-    return KioskInvitation(invite_code=row.invite_code,
-                           greeting=_greeting(customer.name, customer.title),
-                           host_name=host.name if host else None,
-                           purpose=Purpose(row.purpose), expected_at=row.expected_at)
+    return KioskInvitation(
+        invite_code=row.invite_code,
+        greeting=_greeting(customer.name, customer.title),
+        host_name=host.name if host else None,
+        purpose=Purpose(row.purpose),
+        expected_at=row.expected_at,
+    )
 
 
 def _record_consent(customer, now: datetime) -> None:
     if not customer.consent:
         customer_store.update(customer, consent=True, updated_at=now)
-    audit.record(now, None, "customer.consent", "customer", customer.id,
-                 station=str(Station.KIOSK))
+    audit.record(now, None, "customer.consent", "customer", customer.id, station=str(Station.KIOSK))
 
 
 def _require_consent(consent: bool) -> None:
     if not consent:
-        raise ValidationError("Please read the privacy notice and agree to continue.",
-                              field="consent", code="consent_required")
+        raise ValidationError(
+            "Please read the privacy notice and agree to continue.",
+            field="consent",
+            code="consent_required",
+        )
 
 
 def _notify(visit) -> KioskReceipt:
     notify_host(visit.id, visit.host_id, visit.category)
-    return KioskReceipt(code=visit.code, greeting=None, host_name=visit.host_name,
-                        host_told=True)
+    return KioskReceipt(code=visit.code, greeting=None, host_name=visit.host_name, host_told=True)
 
 
 def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
@@ -129,8 +136,12 @@ def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
         _record_consent(customer, clock.now())
         visit = arrive_planned(None, row, Station.KIOSK)
         receipt = _notify(visit)
-    return KioskReceipt(code=receipt.code, greeting=_greeting(customer.name, customer.title),
-                        host_name=receipt.host_name, host_told=receipt.host_told)
+    return KioskReceipt(
+        code=receipt.code,
+        greeting=_greeting(customer.name, customer.title),
+        host_name=receipt.host_name,
+        host_told=receipt.host_told,
+    )
 
 
 # -- walk-ins ----------------------------------------------------------------------------
@@ -152,14 +163,22 @@ def check_walk_in(name: str, phone: str, company: str = "") -> None:
     """Validate the details step (name and phone required at the kiosk)."""
     clean_name(name)
     if not (phone or "").strip():
-        raise ValidationError("Please enter your mobile number.", field="phone",
-                              code="phone_required")
+        raise ValidationError(
+            "Please enter your mobile number.", field="phone", code="phone_required"
+        )
     clean_phone(phone)
     clean_company(company)
 
 
-def check_in_walk_in(*, name: str, phone: str, company: str = "", purpose: str | Purpose,
-                     host_id: int | None, consent: bool) -> KioskReceipt:
+def check_in_walk_in(
+    *,
+    name: str,
+    phone: str,
+    company: str = "",
+    purpose: str | Purpose,
+    host_id: int | None,
+    consent: bool,
+) -> KioskReceipt:
     """A visitor without an appointment checks in. A phone on file is that customer's
     when the typed name has their surname (otherwise the visitor is sent to the desk,
     and nothing is written); an unknown phone registers a new prospect. One transaction,
@@ -172,28 +191,39 @@ def check_in_walk_in(*, name: str, phone: str, company: str = "", purpose: str |
     with transaction():
         customer = customer_store.by_phone(value.e164)
         if customer is None:
-            created = record_registration(None, name=name, phone=phone, company=company,
-                                          category=Category.PROSPECT)
+            created = record_registration(
+                None, name=name, phone=phone, company=company, category=Category.PROSPECT
+            )
             customer = customer_store.get(created.id)
         elif not same_surname(name, customer.name):
             # Someone else's number, or a name the desk must match by hand: nothing is
             # recorded on that customer, and nothing says whose number it is.
-            raise Conflict("We could not check you in here; please see the front desk.",
-                           code="kiosk_refused")
+            raise Conflict(
+                "We could not check you in here; please see the front desk.", code="kiosk_refused"
+            )
         _record_consent(customer, now)
         try:
-            visit = record_check_in(None, customer_id=customer.id, purpose=purpose,
-                                    host_id=host_id, station=Station.KIOSK)
+            visit = record_check_in(
+                None,
+                customer_id=customer.id,
+                purpose=purpose,
+                host_id=host_id,
+                station=Station.KIOSK,
+            )
         except Conflict as err:
             if err.code != "already_on_site":
                 raise
             # Said without telling whose number it is or that they are here.
-            raise Conflict("We could not check you in here; please see the front desk.",
-                           code="kiosk_refused") from None
+            raise Conflict(
+                "We could not check you in here; please see the front desk.", code="kiosk_refused"
+            ) from None
         receipt = _notify(visit)
-    return KioskReceipt(code=receipt.code, greeting=_greeting(customer.name, customer.title),
-                        host_name=receipt.host_name,
-                        host_told=receipt.host_told)
+    return KioskReceipt(
+        code=receipt.code,
+        greeting=_greeting(customer.name, customer.title),
+        host_name=receipt.host_name,
+        host_told=receipt.host_told,
+    )
 
 
 # -- leaving -----------------------------------------------------------------------------
@@ -206,8 +236,11 @@ def check_out(text: str) -> str:
             row = planned_row(invite) if invite else visit_row(text)
             return record_check_out(None, row).code
         except (Conflict, NotFound):
-            raise Conflict("This code cannot be checked out here; please see the front "
-                           "desk.", field="code", code="kiosk_checkout_refused") from None
+            raise Conflict(
+                "This code cannot be checked out here; please see the front desk.",
+                field="code",
+                code="kiosk_checkout_refused",
+            ) from None
 
 
 def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -> None:
@@ -220,8 +253,10 @@ def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -
 def hosts() -> list[KioskHost]:
     """Active staff a visitor may ask for (the kiosk filters them by name and department
     as the visitor types: the list is small and already on screen)."""
-    return [KioskHost(id=row.id, name=row.name, department=row.department)
-            for row in staff_store.all_staff(active_only=True)]
+    return [
+        KioskHost(id=row.id, name=row.name, department=row.department)
+        for row in staff_store.all_staff(active_only=True)
+    ]
 
 
 def departments() -> list[str]:
@@ -245,8 +280,9 @@ def verify_exit_pin(pin: str) -> None:
         raise NotFound("No staff PIN is set.", code="pin_not_set")
     with transaction():
         if exit_locked_until() is not None:
-            raise Conflict("Too many wrong PINs; the exit is locked for a while.",
-                           code="pin_locked")
+            raise Conflict(
+                "Too many wrong PINs; the exit is locked for a while.", code="pin_locked"
+            )
         values = settings_store.get_many([_FAILURES_KEY])
         failures = int(values.get(_FAILURES_KEY, "0") or 0)
         if pin_matches(pin, stored):
@@ -259,6 +295,5 @@ def verify_exit_pin(pin: str) -> None:
             settings_store.put(_LOCKED_KEY, locked.isoformat())
         audit.record(clock.now(), None, "kiosk.pin_wrong", "setting", 0, locked=bool(locked))
     if locked:
-        raise Conflict("Too many wrong PINs; the exit is locked for a while.",
-                       code="pin_locked")
+        raise Conflict("Too many wrong PINs; the exit is locked for a while.", code="pin_locked")
     raise ValidationError("Wrong PIN.", field="pin", code="pin_wrong")

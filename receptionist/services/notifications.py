@@ -15,8 +15,9 @@ URGENT = (Category.VIP, Category.PROBLEM)
 
 def notify_host(visit_id: int, host_id: int | None, category: Category | str) -> None:
     """Write the notification for a kiosk arrival; call inside its check-in transaction."""
-    store.insert(visit=visit_id, host=host_id, urgent=Category(category) in URGENT,
-                 created_at=clock.now())
+    store.insert(
+        visit=visit_id, host=host_id, urgent=Category(category) in URGENT, created_at=clock.now()
+    )
 
 
 def _view(row: Notification) -> NotificationView:
@@ -24,10 +25,17 @@ def _view(row: Notification) -> NotificationView:
     host = row.host if row.host_id else None
     seen_by = row.seen_by if row.seen_by_id else None
     return NotificationView(
-        id=row.id, visit_code=visit.code, customer_name=visit.customer.name,
-        category=Category(visit.category), host_name=host.name if host else None,
-        purpose=Purpose(visit.purpose), urgent=bool(row.urgent), created_at=row.created_at,
-        seen_at=row.seen_at, seen_by=seen_by.name if seen_by else None)
+        id=row.id,
+        visit_code=visit.code,
+        customer_name=visit.customer.name,
+        category=Category(visit.category),
+        host_name=host.name if host else None,
+        purpose=Purpose(visit.purpose),
+        urgent=bool(row.urgent),
+        created_at=row.created_at,
+        seen_at=row.seen_at,
+        seen_by=seen_by.name if seen_by else None,
+    )
 
 
 def unseen_notifications(limit: int = 50) -> list[NotificationView]:

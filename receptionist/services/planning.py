@@ -25,17 +25,22 @@ PLAN_AHEAD_DAYS = 366
 
 def _check_expected_at(expected_at: datetime) -> datetime:
     if expected_at.tzinfo is None:
-        raise ValidationError("The expected time needs a time zone.", field="expected_at",
-                              code="expected_at_invalid")
+        raise ValidationError(
+            "The expected time needs a time zone.", field="expected_at", code="expected_at_invalid"
+        )
     now = clock.now()
     today = clock.local(now).date()
     day = clock.local(expected_at).date()
     if day < today:
-        raise ValidationError("The expected day is in the past; choose today or later.",
-                              field="expected_at", code="expected_at_past")
+        raise ValidationError(
+            "The expected day is in the past; choose today or later.",
+            field="expected_at",
+            code="expected_at_past",
+        )
     if day > today + timedelta(days=PLAN_AHEAD_DAYS):
-        raise ValidationError("Visits can be planned up to a year ahead.",
-                              field="expected_at", code="expected_at_far")
+        raise ValidationError(
+            "Visits can be planned up to a year ahead.", field="expected_at", code="expected_at_far"
+        )
     return expected_at
 
 
@@ -46,9 +51,16 @@ def _unique_invite_code() -> str:
             return code
 
 
-def plan_visit(actor_id: int, *, customer_id: int, purpose: str | Purpose,
-               expected_at: datetime, host_id: int | None = None, party_size: int | str = 1,
-               note: str = "") -> VisitView:
+def plan_visit(
+    actor_id: int,
+    *,
+    customer_id: int,
+    purpose: str | Purpose,
+    expected_at: datetime,
+    host_id: int | None = None,
+    party_size: int | str = 1,
+    note: str = "",
+) -> VisitView:
     """Plan a visit: the customer is expected at ``expected_at``. The visit gets an
     invitation code (its ``code`` until check-in gives it a visit code)."""
     require_actor(actor_id)
@@ -64,13 +76,24 @@ def plan_visit(actor_id: int, *, customer_id: int, purpose: str | Purpose,
         host = active_host_id(host_id)
         invite = _unique_invite_code()
         row = store.insert(
-            code=invite, invite_code=invite, expected_at=expected_at, customer=customer.id,
-            purpose=str(purpose), flow=str(suggested_flow(customer.id, purpose)),
-            category=customer.category, host=host, receptionist=actor_id, party_size=size,
-            room="", note=note, status=str(VisitStatus.PLANNED), station=str(Station.DESK),
+            code=invite,
+            invite_code=invite,
+            expected_at=expected_at,
+            customer=customer.id,
+            purpose=str(purpose),
+            flow=str(suggested_flow(customer.id, purpose)),
+            category=customer.category,
+            host=host,
+            receptionist=actor_id,
+            party_size=size,
+            room="",
+            note=note,
+            status=str(VisitStatus.PLANNED),
+            station=str(Station.DESK),
         )
-        audit.record(now, actor_id, "visit.plan", "visit", row.id, invite_code=invite,
-                     purpose=str(purpose))
+        audit.record(
+            now, actor_id, "visit.plan", "visit", row.id, invite_code=invite, purpose=str(purpose)
+        )
     return visit_view(store.by_id(row.id))
 
 
@@ -79,8 +102,11 @@ def planned_row(text: str):
     code = parse_invite_code(text)
     row = store.by_invite_code(code) if code else None
     if row is None:
-        raise NotFound("No visit has this invitation code; check the code on the invitation.",
-                       field="code", code="invite_unknown")
+        raise NotFound(
+            "No visit has this invitation code; check the code on the invitation.",
+            field="code",
+            code="invite_unknown",
+        )
     return row
 
 
@@ -92,8 +118,9 @@ def invitation(text: str) -> VisitView:
 def expected_on(day: date | None = None) -> list[VisitView]:
     """Visitors expected on ``day`` (default today) who have not arrived, earliest first."""
     day = day or clock.local(clock.now()).date()
-    rows = store.planned_between(clock.local_day_start(day),
-                                 clock.local_day_start(day + timedelta(days=1)))
+    rows = store.planned_between(
+        clock.local_day_start(day), clock.local_day_start(day + timedelta(days=1))
+    )
     return [visit_view(v) for v in rows]
 
 
@@ -128,7 +155,7 @@ def mark_no_shows() -> int:
     if not late:
         return 0
     with transaction():
-        late = store.planned_before(start_of_today)     # again, inside the transaction
+        late = store.planned_before(start_of_today)  # again, inside the transaction
         store.set_status([v.id for v in late], str(VisitStatus.NO_SHOW))
         for row in late:
             audit.record(now, None, "visit.no_show", "visit", row.id, invite_code=row.code)

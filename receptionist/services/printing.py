@@ -36,9 +36,21 @@ from .views import PrintRecordView
 if TYPE_CHECKING:
     from ..printing.documents import PrintedDocument
 
-__all__ = ["CARD_FORMATS", "DOCUMENTS", "INVITATION_FORMATS", "OUTCOMES", "SLIP_FORMATS",
-           "card_data", "card_document", "invitation_data", "invitation_document",
-           "print_history", "record_print", "slip_data", "slip_document"]
+__all__ = [
+    "CARD_FORMATS",
+    "DOCUMENTS",
+    "INVITATION_FORMATS",
+    "OUTCOMES",
+    "SLIP_FORMATS",
+    "card_data",
+    "card_document",
+    "invitation_data",
+    "invitation_document",
+    "print_history",
+    "record_print",
+    "slip_data",
+    "slip_document",
+]
 
 DOCUMENTS = ("slip", "card")
 OUTCOMES = ("printed", "saved", "failed")
@@ -49,8 +61,11 @@ PRINTER_MAX = 200
 def _format(document: str, fmt: str) -> str:
     if fmt not in FORMATS[document]:
         choices = ", ".join(FORMATS[document])
-        raise ValidationError(f"The {document} is printed on {choices}; choose one of these.",
-                              field="format", code="format_invalid")
+        raise ValidationError(
+            f"The {document} is printed on {choices}; choose one of these.",
+            field="format",
+            code="format_invalid",
+        )
     return fmt
 
 
@@ -68,11 +83,16 @@ def slip_data(code: str) -> SlipData:
     row = visit_row(code)
     site = site_settings()
     return SlipData(
-        site_name=site.site_name, visitor_name=row.customer.name,
-        company=row.customer.company, host_name=_host_name(row),
-        purpose=Purpose(row.purpose), check_in_at=row.check_in_at or clock.now(),
-        code=row.code, room=row.room if site.hotel_mode else "",
-        hotel_mode=site.hotel_mode, logo_png=site_logo(),
+        site_name=site.site_name,
+        visitor_name=row.customer.name,
+        company=row.customer.company,
+        host_name=_host_name(row),
+        purpose=Purpose(row.purpose),
+        check_in_at=row.check_in_at or clock.now(),
+        code=row.code,
+        room=row.room if site.hotel_mode else "",
+        hotel_mode=site.hotel_mode,
+        logo_png=site_logo(),
     )
 
 
@@ -82,9 +102,13 @@ def card_data(code: str) -> CardData:
     site = site_settings()
     day = row.check_out_at or row.check_in_at or clock.now()
     return CardData(
-        site_name=site.site_name, visitor_name=row.customer.name,
-        host_name=_host_name(row), visit_date=clock.local(day).date(), code=row.code,
-        hotel_mode=site.hotel_mode, logo_png=site_logo(),
+        site_name=site.site_name,
+        visitor_name=row.customer.name,
+        host_name=_host_name(row),
+        visit_date=clock.local(day).date(),
+        code=row.code,
+        hotel_mode=site.hotel_mode,
+        logo_png=site_logo(),
     )
 
 
@@ -111,19 +135,26 @@ def invitation_data(invite_code_text: str) -> InvitationData:
     (NotFound for an unknown code; Conflict once the visit is no longer planned)."""
     row = planned_row(invite_code_text)
     if row.status != VisitStatus.PLANNED:
-        raise Conflict("This visit is no longer planned (the visitor has arrived, or it "
-                       "was cancelled); there is no invitation to print.", field="code",
-                       code="invite_used")
+        raise Conflict(
+            "This visit is no longer planned (the visitor has arrived, or it "
+            "was cancelled); there is no invitation to print.",
+            field="code",
+            code="invite_used",
+        )
     return InvitationData(
-        site_name=site_settings().site_name, visitor_name=row.customer.name,
-        host_name=_host_name(row), purpose=Purpose(row.purpose),
-        expected_at=clock.local(row.expected_at), code=row.invite_code,
+        site_name=site_settings().site_name,
+        visitor_name=row.customer.name,
+        host_name=_host_name(row),
+        purpose=Purpose(row.purpose),
+        expected_at=clock.local(row.expected_at),
+        code=row.invite_code,
         logo_png=site_logo(),
     )
 
 
-def invitation_document(invite_code_text: str, fmt: str = "a6",
-                        lang: str = "en") -> PrintedDocument:
+def invitation_document(
+    invite_code_text: str, fmt: str = "a6", lang: str = "en"
+) -> PrintedDocument:
     """The invitation of a planned visit in an invitation format, labels in ``lang``."""
     _format("invitation", fmt)
     data = invitation_data(invite_code_text)
@@ -134,37 +165,68 @@ def invitation_document(invite_code_text: str, fmt: str = "a6",
 
 def _view(row: PrintRecord) -> PrintRecordView:
     staff = row.staff if row.staff_id else None
-    return PrintRecordView(document=row.document, fmt=row.fmt, printer=row.printer,
-                           outcome=row.outcome, printed_at=row.printed_at,
-                           staff_name=staff.name if staff else None)
+    return PrintRecordView(
+        document=row.document,
+        fmt=row.fmt,
+        printer=row.printer,
+        outcome=row.outcome,
+        printed_at=row.printed_at,
+        staff_name=staff.name if staff else None,
+    )
 
 
-def record_print(actor_id: int, code: str, document: str, fmt: str, printer: str | None,
-                 outcome: str) -> PrintRecordView:
+def record_print(
+    actor_id: int, code: str, document: str, fmt: str, printer: str | None, outcome: str
+) -> PrintRecordView:
     """Record that a visit's ``document`` was printed, saved as a PDF, or failed."""
     require_actor(actor_id)
     return write_print_record(actor_id, code, document, fmt, printer, outcome)
 
 
-def write_print_record(actor_id: int | None, code: str, document: str, fmt: str,
-                       printer: str | None, outcome: str) -> PrintRecordView:
+def write_print_record(
+    actor_id: int | None, code: str, document: str, fmt: str, printer: str | None, outcome: str
+) -> PrintRecordView:
     """``record_print`` for a caller that has checked who acts (None: the kiosk)."""
     if document not in DOCUMENTS:
-        raise ValidationError("The document is a slip or a card.", field="document",
-                              code="document_invalid")
+        raise ValidationError(
+            "The document is a slip or a card.", field="document", code="document_invalid"
+        )
     _format(document, fmt)
     if outcome not in OUTCOMES:
-        raise ValidationError("The outcome of a print is printed, saved or failed.",
-                              field="outcome", code="outcome_invalid")
-    name = clean_text(printer, field="printer", label="Printer name", maximum=PRINTER_MAX,
-                      required=False) or None
+        raise ValidationError(
+            "The outcome of a print is printed, saved or failed.",
+            field="outcome",
+            code="outcome_invalid",
+        )
+    name = (
+        clean_text(
+            printer, field="printer", label="Printer name", maximum=PRINTER_MAX, required=False
+        )
+        or None
+    )
     now = clock.now()
     with transaction():
         visit = visit_row(code)
-        row = store.insert(visit=visit.id, document=document, fmt=fmt, printer=name,
-                           outcome=outcome, staff=actor_id, printed_at=now)
-        audit.record(now, actor_id, "visit.print", "visit", visit.id, code=visit.code,
-                     document=document, fmt=fmt, outcome=outcome)
+        row = store.insert(
+            visit=visit.id,
+            document=document,
+            fmt=fmt,
+            printer=name,
+            outcome=outcome,
+            staff=actor_id,
+            printed_at=now,
+        )
+        audit.record(
+            now,
+            actor_id,
+            "visit.print",
+            "visit",
+            visit.id,
+            code=visit.code,
+            document=document,
+            fmt=fmt,
+            outcome=outcome,
+        )
     return _view(store.by_id(row.id))
 
 

@@ -19,7 +19,7 @@ from .views import KioskSettings, SiteSettings
 
 
 def site_settings() -> SiteSettings:
-    values = store.get_many(["site_name", "hotel_mode"])     # not the logo
+    values = store.get_many(["site_name", "hotel_mode"])  # not the logo
     defaults = SiteSettings()
     return SiteSettings(
         site_name=values.get("site_name", defaults.site_name),
@@ -29,13 +29,11 @@ def site_settings() -> SiteSettings:
 
 def save_site_settings(actor_id: int, site_name: str, hotel_mode: bool) -> SiteSettings:
     require_actor(actor_id)
-    name = clean_text(site_name, field="site_name", label="Site name", maximum=80,
-                       required=True)
+    name = clean_text(site_name, field="site_name", label="Site name", maximum=80, required=True)
     with transaction():
         store.put("site_name", name)
         store.put("hotel_mode", "1" if hotel_mode else "0")
-        audit.record(clock.now(), actor_id, "settings.save", "setting", 0,
-                     hotel_mode=hotel_mode)
+        audit.record(clock.now(), actor_id, "settings.save", "setting", 0, hotel_mode=hotel_mode)
     return site_settings()
 
 
@@ -48,15 +46,17 @@ def check_logo(png: bytes) -> None:
     """Refuse what cannot be a site logo: a PNG (signature, then an IHDR chunk with a
     non-empty size) of at most 512 KB."""
     if len(png) > LOGO_MAX_BYTES:
-        raise ValidationError(f"The logo is larger than {LOGO_MAX_BYTES // 1024} KB; use a "
-                              "smaller image.", field="logo", code="logo_too_large")
+        raise ValidationError(
+            f"The logo is larger than {LOGO_MAX_BYTES // 1024} KB; use a smaller image.",
+            field="logo",
+            code="logo_too_large",
+        )
     ok = len(png) >= 24 and png.startswith(_PNG_SIGNATURE) and png[12:16] == b"IHDR"
     if ok:
         width, height = struct.unpack(">II", png[16:24])
         ok = width > 0 and height > 0
     if not ok:
-        raise ValidationError("The logo must be a PNG image.", field="logo",
-                              code="logo_invalid")
+        raise ValidationError("The logo must be a PNG image.", field="logo", code="logo_invalid")
 
 
 def site_logo() -> bytes | None:
@@ -77,8 +77,9 @@ def set_site_logo(actor_id: int, png: bytes | None) -> bytes | None:
         check_logo(bytes(png))
     with transaction():
         store.put(_LOGO_KEY, base64.b64encode(png).decode("ascii") if png else "")
-        audit.record(clock.now(), actor_id, "settings.logo", "setting", 0,
-                     size=len(png) if png else 0)
+        audit.record(
+            clock.now(), actor_id, "settings.logo", "setting", 0, size=len(png) if png else 0
+        )
     return site_logo()
 
 
@@ -107,7 +108,8 @@ def kiosk_settings() -> KioskSettings:
         idle_seconds=_int(values.get(_IDLE_KEY), defaults.idle_seconds),
         pin_set=bool(values.get(_PIN_KEY)),
         closing_time=_closing(values.get(_CLOSING_KEY)),
-        retention_months=_int(values.get(_RETENTION_KEY), defaults.retention_months))
+        retention_months=_int(values.get(_RETENTION_KEY), defaults.retention_months),
+    )
 
 
 def _int(value: str | None, default: int) -> int:
@@ -127,28 +129,47 @@ def _in_range(value: int | str, bounds: tuple[int, int], field: str, message: st
     return number
 
 
-def save_kiosk_settings(actor_id: int, *, idle_seconds: int | str, closing_time: time,
-                        retention_months: int | str = 24,
-                        pin: str | None = None) -> KioskSettings:
+def save_kiosk_settings(
+    actor_id: int,
+    *,
+    idle_seconds: int | str,
+    closing_time: time,
+    retention_months: int | str = 24,
+    pin: str | None = None,
+) -> KioskSettings:
     """Save the kiosk's idle time, the closing time, the retention period the privacy
     notice states and (when given) a new staff PIN."""
     require_actor(actor_id)
-    idle = _in_range(idle_seconds, IDLE_SECONDS_RANGE, "idle_seconds",
-                     "The idle time must be {} to {} seconds.".format(*IDLE_SECONDS_RANGE))
-    months = _in_range(retention_months, RETENTION_MONTHS_RANGE, "retention_months",
-                       "The retention period must be {} to {} months.".format(
-                           *RETENTION_MONTHS_RANGE))
+    idle = _in_range(
+        idle_seconds,
+        IDLE_SECONDS_RANGE,
+        "idle_seconds",
+        "The idle time must be {} to {} seconds.".format(*IDLE_SECONDS_RANGE),
+    )
+    months = _in_range(
+        retention_months,
+        RETENTION_MONTHS_RANGE,
+        "retention_months",
+        "The retention period must be {} to {} months.".format(*RETENTION_MONTHS_RANGE),
+    )
     hashed = hash_pin(clean_pin(pin)) if pin else None
     with transaction():
         store.put(_IDLE_KEY, str(idle))
         store.put(_RETENTION_KEY, str(months))
         store.put(_CLOSING_KEY, closing_time.replace(second=0, microsecond=0).isoformat("minutes"))
-        if hashed:                         # a new PIN also lifts a lock on the old one
+        if hashed:  # a new PIN also lifts a lock on the old one
             store.put(_PIN_KEY, hashed)
             store.put(PIN_FAILURES_KEY, "0")
             store.put(PIN_LOCKED_KEY, "")
-        audit.record(clock.now(), actor_id, "settings.kiosk", "setting", 0,
-                     idle_seconds=idle, pin_changed=bool(hashed))
+        audit.record(
+            clock.now(),
+            actor_id,
+            "settings.kiosk",
+            "setting",
+            0,
+            idle_seconds=idle,
+            pin_changed=bool(hashed),
+        )
     return kiosk_settings()
 
 

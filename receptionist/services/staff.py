@@ -23,29 +23,36 @@ def require_actor(actor_id: int) -> StaffView:
     """The acting staff member, who must exist and be active."""
     row = store.get(actor_id)
     if row is None or not row.active:
-        raise NotFound("The acting staff member is unknown or inactive; choose who is at "
-                       "the desk.", code="actor_unknown")
+        raise NotFound(
+            "The acting staff member is unknown or inactive; choose who is at the desk.",
+            code="actor_unknown",
+        )
     return staff_view(row)
 
 
-def add_staff(actor_id: int | None, name: str, department: str = "",
-              role: Role | str = Role.HOST) -> StaffView:
+def add_staff(
+    actor_id: int | None, name: str, department: str = "", role: Role | str = Role.HOST
+) -> StaffView:
     clean = clean_name(name)
-    dept = clean_text(department, field="department", label="Department", maximum=100,
-                       required=False)
+    dept = clean_text(
+        department, field="department", label="Department", maximum=100, required=False
+    )
     try:
         role = Role(role)
     except ValueError:
-        raise ValidationError("Role must be receptionist, host, manager or admin.",
-                              field="role", code="role_invalid") from None
+        raise ValidationError(
+            "Role must be receptionist, host, manager or admin.", field="role", code="role_invalid"
+        ) from None
     if actor_id is not None:
         require_actor(actor_id)
     with transaction():
         if store.by_name(clean) is not None:
-            raise Conflict("A staff member with this name already exists.", field="name",
-                           code="staff_exists")
-        row = store.insert(name=clean, department=dept, role=str(role), active=True,
-                           created_at=clock.now())
+            raise Conflict(
+                "A staff member with this name already exists.", field="name", code="staff_exists"
+            )
+        row = store.insert(
+            name=clean, department=dept, role=str(role), active=True, created_at=clock.now()
+        )
         audit.record(clock.now(), actor_id, "staff.add", "staff", row.id, role=str(role))
     return staff_view(row)
 
@@ -62,8 +69,11 @@ def set_active(actor_id: int, staff_id: int, active: bool) -> None:
 def find_by_name(name: str) -> StaffView:
     row = store.by_name((name or "").strip())
     if row is None or not row.active:
-        raise NotFound("No active staff member has this name; add them first "
-                       "(receptionist staff add NAME).", field="host", code="staff_unknown")
+        raise NotFound(
+            "No active staff member has this name; add them first (receptionist staff add NAME).",
+            field="host",
+            code="staff_unknown",
+        )
     return staff_view(row)
 
 

@@ -25,7 +25,7 @@ class StaffView:
 class CustomerView:
     id: int
     name: str
-    phone: str | None          # E.164, or None
+    phone: str | None  # E.164, or None
     phone_display: str
     company: str
     email: str
@@ -37,10 +37,17 @@ class CustomerView:
     on_site: bool = False
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "phone": self.phone,
-                "company": self.company, "kind": str(self.kind),
-                "category": str(self.category), "visit_count": self.visit_count,
-                "last_visit_at": _iso(self.last_visit_at), "on_site": self.on_site}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "phone": self.phone,
+            "company": self.company,
+            "kind": str(self.kind),
+            "category": str(self.category),
+            "visit_count": self.visit_count,
+            "last_visit_at": _iso(self.last_visit_at),
+            "on_site": self.on_site,
+        }
 
 
 @dataclass(frozen=True)
@@ -56,9 +63,15 @@ class CustomerHit:
     on_site: bool
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "phone": self.phone_masked,
-                "company": self.company, "category": str(self.category),
-                "last_visit_at": _iso(self.last_visit_at), "on_site": self.on_site}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "phone": self.phone_masked,
+            "company": self.company,
+            "category": str(self.category),
+            "last_visit_at": _iso(self.last_visit_at),
+            "on_site": self.on_site,
+        }
 
 
 @dataclass(frozen=True)
@@ -69,7 +82,7 @@ class VisitView:
     customer_name: str
     customer_phone: str | None
     customer_company: str
-    category: Category           # the customer's category at check-in
+    category: Category  # the customer's category at check-in
     purpose: Purpose
     flow: Flow
     host_id: int | None
@@ -82,18 +95,28 @@ class VisitView:
     check_in_at: datetime | None
     check_out_at: datetime | None
     playbook_done: tuple[str, ...] = field(default=())
-    invite_code: str | None = None         # planned visits (and those that were planned)
+    invite_code: str | None = None  # planned visits (and those that were planned)
     expected_at: datetime | None = None
 
     def to_json(self) -> dict:
         return {
             "code": self.code,
-            "invite_code": self.invite_code, "expected_at": _iso(self.expected_at),
-            "customer": {"name": self.customer_name, "phone": self.customer_phone,
-                         "company": self.customer_company, "category": str(self.category)},
-            "purpose": str(self.purpose), "flow": str(self.flow), "host": self.host_name,
-            "party_size": self.party_size, "room": self.room, "status": str(self.status),
-            "station": str(self.station), "check_in_at": _iso(self.check_in_at),
+            "invite_code": self.invite_code,
+            "expected_at": _iso(self.expected_at),
+            "customer": {
+                "name": self.customer_name,
+                "phone": self.customer_phone,
+                "company": self.customer_company,
+                "category": str(self.category),
+            },
+            "purpose": str(self.purpose),
+            "flow": str(self.flow),
+            "host": self.host_name,
+            "party_size": self.party_size,
+            "room": self.room,
+            "status": str(self.status),
+            "station": str(self.station),
+            "check_in_at": _iso(self.check_in_at),
             "check_out_at": _iso(self.check_out_at),
             "playbook_done": list(self.playbook_done),
         }
@@ -134,7 +157,7 @@ class KioskSettings:
     idle_seconds: int = 60
     pin_set: bool = False
     closing_time: time = time(18, 0)
-    retention_months: int = 24      # what the kiosk's privacy notice says
+    retention_months: int = 24  # what the kiosk's privacy notice says
 
 
 @dataclass(frozen=True)
@@ -147,7 +170,7 @@ class NotificationView:
     category: Category
     host_name: str | None
     purpose: Purpose
-    urgent: bool                 # VIP or problem customer: sound and flash
+    urgent: bool  # VIP or problem customer: sound and flash
     created_at: datetime
     seen_at: datetime | None
     seen_by: str | None
@@ -157,10 +180,10 @@ class NotificationView:
 class PrintRecordView:
     """One print of a visit's document: printed, saved as a PDF, or failed."""
 
-    document: str                # "slip" | "card"
+    document: str  # "slip" | "card"
     fmt: str
     printer: str | None
-    outcome: str                 # "printed" | "saved" | "failed"
+    outcome: str  # "printed" | "saved" | "failed"
     printed_at: datetime
     staff_name: str | None
 

@@ -23,29 +23,48 @@ from .customers import parse_category, register_customer
 from .staff import require_actor
 from .views import VisitView
 
-__all__ = ["LogFilter", "check_in", "check_in_walk_in", "check_out", "log_filter_for_days",
-           "on_site_board", "parse_flow", "parse_purpose", "playbook_for", "set_playbook_step",
-           "suggested_flow", "visit_by_code", "visit_log_page"]
+__all__ = [
+    "LogFilter",
+    "check_in",
+    "check_in_walk_in",
+    "check_out",
+    "log_filter_for_days",
+    "on_site_board",
+    "parse_flow",
+    "parse_purpose",
+    "playbook_for",
+    "set_playbook_step",
+    "suggested_flow",
+    "visit_by_code",
+    "visit_log_page",
+]
 
 
 def parse_purpose(value: str | Purpose) -> Purpose:
     try:
         return Purpose(value)
     except ValueError:
-        raise ValidationError("Purpose must be sales, after_sales, complaint or relationship.",
-                              field="purpose", code="purpose_invalid") from None
+        raise ValidationError(
+            "Purpose must be sales, after_sales, complaint or relationship.",
+            field="purpose",
+            code="purpose_invalid",
+        ) from None
 
 
 def parse_flow(value: str | Flow) -> Flow:
     try:
         return Flow(value)
     except ValueError:
-        raise ValidationError("Flow must be initial, follow_up, maintenance or complaint.",
-                              field="flow", code="flow_invalid") from None
+        raise ValidationError(
+            "Flow must be initial, follow_up, maintenance or complaint.",
+            field="flow",
+            code="flow_invalid",
+        ) from None
 
 
-def suggested_flow(customer_id: int | None, purpose: str | Purpose,
-                   category: str | Category | None = None) -> Flow:
+def suggested_flow(
+    customer_id: int | None, purpose: str | Purpose, category: str | Category | None = None
+) -> Flow:
     """The flow the desk pre-selects for this customer (None: a new one) and purpose.
 
     An open complaint is, until complaints are recorded on their own, a customer tagged
@@ -54,9 +73,12 @@ def suggested_flow(customer_id: int | None, purpose: str | Purpose,
     purpose = parse_purpose(purpose)
     row = customer_store.get(customer_id) if customer_id is not None else None
     cat = Category(row.category) if row else parse_category(category or Category.PROSPECT)
-    return suggest_flow(purpose=purpose, category=cat,
-                        previous_visits=row.visit_count if row else 0,
-                        has_open_complaint=cat is Category.PROBLEM)
+    return suggest_flow(
+        purpose=purpose,
+        category=cat,
+        previous_visits=row.visit_count if row else 0,
+        has_open_complaint=cat is Category.PROBLEM,
+    )
 
 
 def playbook_for(category: str | Category, purpose: str | Purpose) -> tuple[PlaybookStep, ...]:
@@ -68,27 +90,50 @@ def active_host_id(host_id: int | None) -> int | None:
         return None
     row = staff_store.get(host_id)
     if row is None or not row.active:
-        raise NotFound("The chosen host is unknown or inactive.", field="host",
-                       code="host_unknown")
+        raise NotFound("The chosen host is unknown or inactive.", field="host", code="host_unknown")
     return row.id
 
 
-def check_in(actor_id: int, *, customer_id: int, purpose: str | Purpose,
-             flow: str | Flow | None = None, host_id: int | None = None,
-             party_size: int | str = 1, note: str = "", room: str = "",
-             station: Station = Station.DESK) -> VisitView:
+def check_in(
+    actor_id: int,
+    *,
+    customer_id: int,
+    purpose: str | Purpose,
+    flow: str | Flow | None = None,
+    host_id: int | None = None,
+    party_size: int | str = 1,
+    note: str = "",
+    room: str = "",
+    station: Station = Station.DESK,
+) -> VisitView:
     """Check a known customer in. One transaction: the visit, its code, the customer's
     visit count and the audit entry are written together or not at all."""
     require_actor(actor_id)
-    return record_check_in(actor_id, customer_id=customer_id, purpose=purpose, flow=flow,
-                           host_id=host_id, party_size=party_size, note=note, room=room,
-                           station=station)
+    return record_check_in(
+        actor_id,
+        customer_id=customer_id,
+        purpose=purpose,
+        flow=flow,
+        host_id=host_id,
+        party_size=party_size,
+        note=note,
+        room=room,
+        station=station,
+    )
 
 
-def record_check_in(actor_id: int | None, *, customer_id: int, purpose: str | Purpose,
-                    flow: str | Flow | None = None, host_id: int | None = None,
-                    party_size: int | str = 1, note: str = "", room: str = "",
-                    station: Station = Station.DESK) -> VisitView:
+def record_check_in(
+    actor_id: int | None,
+    *,
+    customer_id: int,
+    purpose: str | Purpose,
+    flow: str | Flow | None = None,
+    host_id: int | None = None,
+    party_size: int | str = 1,
+    note: str = "",
+    room: str = "",
+    station: Station = Station.DESK,
+) -> VisitView:
     """``check_in`` for a caller that has checked who acts (``None``: the kiosk)."""
     purpose = parse_purpose(purpose)
     size = clean_party_size(party_size)
@@ -99,10 +144,20 @@ def record_check_in(actor_id: int | None, *, customer_id: int, purpose: str | Pu
         customer = _arriving_customer(customer_id)
         host = active_host_id(host_id)
         chosen = parse_flow(flow) if flow else suggested_flow(customer.id, purpose)
-        fields = dict(code=_new_code(now), purpose=str(purpose), flow=str(chosen),
-                      category=customer.category, host=host, receptionist=actor_id,
-                      party_size=size, room=room, note=note,
-                      status=str(VisitStatus.ON_SITE), station=str(station), check_in_at=now)
+        fields = dict(
+            code=_new_code(now),
+            purpose=str(purpose),
+            flow=str(chosen),
+            category=customer.category,
+            host=host,
+            receptionist=actor_id,
+            party_size=size,
+            room=room,
+            note=note,
+            status=str(VisitStatus.ON_SITE),
+            station=str(station),
+            check_in_at=now,
+        )
         # Expected today? Then this is that visit arriving (what was just chosen wins),
         # not a second one beside a planned visit that would end as a no-show.
         row = _planned_today(customer.id, now)
@@ -113,16 +168,26 @@ def record_check_in(actor_id: int | None, *, customer_id: int, purpose: str | Pu
         else:
             row = store.insert(customer=customer.id, **fields)
         _count_visit(customer, now)
-        audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=row.code,
-                     purpose=str(purpose), flow=str(chosen), station=str(station),
-                     planned=row.invite_code is not None)
+        audit.record(
+            now,
+            actor_id,
+            "visit.check_in",
+            "visit",
+            row.id,
+            code=row.code,
+            purpose=str(purpose),
+            flow=str(chosen),
+            station=str(station),
+            planned=row.invite_code is not None,
+        )
     return visit_view(store.by_id(row.id))
 
 
 def _planned_today(customer_id: int, now: datetime):
     day = clock.local(now).date()
-    return store.planned_for_customer(customer_id, clock.local_day_start(day),
-                                      clock.local_day_start(day + timedelta(days=1)))
+    return store.planned_for_customer(
+        customer_id, clock.local_day_start(day), clock.local_day_start(day + timedelta(days=1))
+    )
 
 
 def _arriving_customer(customer_id: int):
@@ -131,8 +196,9 @@ def _arriving_customer(customer_id: int):
     if customer is None:
         raise NotFound("No such customer.", code="customer_unknown")
     if store.on_site_for_customer(customer.id) is not None:
-        raise Conflict("This visitor is already on site; check them out first.",
-                       code="already_on_site")
+        raise Conflict(
+            "This visitor is already on site; check them out first.", code="already_on_site"
+        )
     return customer
 
 
@@ -142,43 +208,72 @@ def _new_code(now: datetime) -> str:
 
 
 def _count_visit(customer, now: datetime) -> None:
-    customer_store.update(customer, visit_count=customer.visit_count + 1,
-                          last_visit_at=now, updated_at=now)
+    customer_store.update(
+        customer, visit_count=customer.visit_count + 1, last_visit_at=now, updated_at=now
+    )
 
 
 def check_arrival_day(row, now: datetime) -> None:
     """A planned visit is checked in on its own day only (earlier or later: the desk
     plans it again or checks the visitor in as they come)."""
     if clock.local(row.expected_at).date() != clock.local(now).date():
-        raise Conflict("This invitation is for another day.", field="code",
-                       code="invite_other_day")
+        raise Conflict("This invitation is for another day.", field="code", code="invite_other_day")
 
 
 def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
     """Turn a planned visit into an on-site one: today's visit code, the customer's current
     category, the flow the rule suggests now. Call inside a transaction."""
     if row.status != VisitStatus.PLANNED:
-        raise Conflict("This invitation has already been used or is no longer valid.",
-                       field="code", code="not_planned")
+        raise Conflict(
+            "This invitation has already been used or is no longer valid.",
+            field="code",
+            code="not_planned",
+        )
     now = clock.now()
     check_arrival_day(row, now)
     customer = _arriving_customer(row.customer_id)
     flow = suggested_flow(customer.id, row.purpose)
-    store.update(row, code=_new_code(now), status=str(VisitStatus.ON_SITE), check_in_at=now,
-                 receptionist=actor_id, station=str(station), category=customer.category,
-                 flow=str(flow))
+    store.update(
+        row,
+        code=_new_code(now),
+        status=str(VisitStatus.ON_SITE),
+        check_in_at=now,
+        receptionist=actor_id,
+        station=str(station),
+        category=customer.category,
+        flow=str(flow),
+    )
     _count_visit(customer, now)
-    audit.record(now, actor_id, "visit.check_in", "visit", row.id, code=row.code,
-                 purpose=row.purpose, flow=str(flow), station=str(station), planned=True)
+    audit.record(
+        now,
+        actor_id,
+        "visit.check_in",
+        "visit",
+        row.id,
+        code=row.code,
+        purpose=row.purpose,
+        flow=str(flow),
+        station=str(station),
+        planned=True,
+    )
     return visit_view(store.by_id(row.id))
 
 
-def check_in_walk_in(actor_id: int, *, name: str, purpose: str | Purpose,
-                     phone: str | None = None, company: str | None = None,
-                     category: str | Category | None = None, flow: str | Flow | None = None,
-                     host_id: int | None = None, party_size: int | str = 1,
-                     note: str = "", room: str = "",
-                     station: Station = Station.DESK) -> VisitView:
+def check_in_walk_in(
+    actor_id: int,
+    *,
+    name: str,
+    purpose: str | Purpose,
+    phone: str | None = None,
+    company: str | None = None,
+    category: str | Category | None = None,
+    flow: str | Flow | None = None,
+    host_id: int | None = None,
+    party_size: int | str = 1,
+    note: str = "",
+    room: str = "",
+    station: Station = Station.DESK,
+) -> VisitView:
     """Check in by name and phone: a phone already on file reuses that customer,
     otherwise a new customer is registered. All in one transaction."""
     parse_purpose(purpose)
@@ -189,11 +284,23 @@ def check_in_walk_in(actor_id: int, *, name: str, purpose: str | Purpose,
             customer_id = existing.id
         else:
             customer_id = register_customer(
-                actor_id, name=name, phone=phone, company=company,
-                category=category or Category.PROSPECT).id
-        return check_in(actor_id, customer_id=customer_id, purpose=purpose, flow=flow,
-                        host_id=host_id, party_size=party_size, note=note, room=room,
-                        station=station)
+                actor_id,
+                name=name,
+                phone=phone,
+                company=company,
+                category=category or Category.PROSPECT,
+            ).id
+        return check_in(
+            actor_id,
+            customer_id=customer_id,
+            purpose=purpose,
+            flow=flow,
+            host_id=host_id,
+            party_size=party_size,
+            note=note,
+            room=room,
+            station=station,
+        )
 
 
 def visit_by_code(text: str) -> VisitView:
@@ -210,14 +317,13 @@ def check_out(actor_id: int, code: str) -> VisitView:
 def record_check_out(actor_id: int | None, row) -> VisitView:
     """Check out the visit ``row`` (``actor_id`` None: the kiosk); inside a transaction."""
     if row.status == VisitStatus.DONE:
-        raise Conflict("This visitor has already been checked out.",
-                       code="already_checked_out")
+        raise Conflict("This visitor has already been checked out.", code="already_checked_out")
     if row.status != VisitStatus.ON_SITE:
-        raise Conflict("This visit is not on site, so it cannot be checked out.",
-                       code="not_on_site")
+        raise Conflict(
+            "This visit is not on site, so it cannot be checked out.", code="not_on_site"
+        )
     now = clock.now()
-    store.update(row, status=str(VisitStatus.DONE), check_out_at=now,
-                 checked_out_by=actor_id)
+    store.update(row, status=str(VisitStatus.DONE), check_out_at=now, checked_out_by=actor_id)
     audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
     return visit_view(store.by_id(row.id))
 
@@ -236,8 +342,9 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
             raise NotFound("No such visit.", code="visit_unknown")
         steps = {s.id for s in playbook(Category(row.category), Purpose(row.purpose))}
         if step_id not in steps:
-            raise ValidationError("This step is not part of the visit's playbook.",
-                                  field="step", code="step_invalid")
+            raise ValidationError(
+                "This step is not part of the visit's playbook.", field="step", code="step_invalid"
+            )
         current = [s for s in (row.playbook_done or "").split(",") if s]
         if done and step_id not in current:
             current.append(step_id)
@@ -246,23 +353,27 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
         else:
             return visit_view(row)
         store.update(row, playbook_done=",".join(current))
-        audit.record(clock.now(), actor_id, "visit.playbook", "visit", row.id, step=step_id,
-                     done=done)
+        audit.record(
+            clock.now(), actor_id, "visit.playbook", "visit", row.id, step=step_id, done=done
+        )
     return visit_view(row)
 
 
-def log_filter_for_days(first: date | None = None, last: date | None = None,
-                        **filters) -> LogFilter:
+def log_filter_for_days(
+    first: date | None = None, last: date | None = None, **filters
+) -> LogFilter:
     """A visit-log filter for whole local days from ``first`` to ``last`` (both included;
     None: open-ended); ``filters`` are the other ``LogFilter`` fields."""
     return LogFilter(
         since=clock.local_day_start(first) if first else None,
         until=clock.local_day_start(last + timedelta(days=1)) if last else None,
-        **filters)
+        **filters,
+    )
 
 
-def visit_log_page(flt: LogFilter, limit: int = 100,
-                   after: tuple[datetime, int] | None = None) -> list[VisitView]:
+def visit_log_page(
+    flt: LogFilter, limit: int = 100, after: tuple[datetime, int] | None = None
+) -> list[VisitView]:
     """One page of the visit log, newest first; pass the last row's
     ``(check_in_at, id)`` as ``after`` for the next page."""
     return [visit_view(v) for v in store.log_page(flt, limit, after)]

@@ -8,15 +8,22 @@ from datetime import datetime
 from .models import AuditEntry
 
 
-def record(at: datetime, staff_id: int | None, action: str, record_type: str,
-           record_id: int, **details) -> None:
-    AuditEntry.create(at=at, staff=staff_id, action=action, record_type=record_type,
-                      record_id=record_id,
-                      details=json.dumps(details, ensure_ascii=False, sort_keys=True))
+def record(
+    at: datetime, staff_id: int | None, action: str, record_type: str, record_id: int, **details
+) -> None:
+    AuditEntry.create(
+        at=at,
+        staff=staff_id,
+        action=action,
+        record_type=record_type,
+        record_id=record_id,
+        details=json.dumps(details, ensure_ascii=False, sort_keys=True),
+    )
 
 
 def entries(record_type: str, record_id: int) -> list[AuditEntry]:
-    return list(AuditEntry.select()
-                .where((AuditEntry.record_type == record_type)
-                       & (AuditEntry.record_id == record_id))
-                .order_by(AuditEntry.id))
+    return list(
+        AuditEntry.select()
+        .where((AuditEntry.record_type == record_type) & (AuditEntry.record_id == record_id))
+        .order_by(AuditEntry.id)
+    )

@@ -91,7 +91,8 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
         db.close()
         raise DeskError(
             "This database was written by a newer version of Receptionist; update the app "
-            "to open it.", code="schema_newer",
+            "to open it.",
+            code="schema_newer",
         )
     migrations.migrate(db)
     return db

@@ -55,8 +55,12 @@ def ids_by_term(term: str, limit: int, before_id: int | None = None) -> list[int
 
 
 def companies_by_term(term: str, limit: int) -> list[str]:
-    rows = (CompanyTerm.select(CompanyTerm.company).where(CompanyTerm.term == term)
-            .limit(limit).tuples())
+    rows = (
+        CompanyTerm.select(CompanyTerm.company)
+        .where(CompanyTerm.term == term)
+        .limit(limit)
+        .tuples()
+    )
     return [r[0] for r in rows]
 
 
@@ -65,8 +69,13 @@ def ids_by_companies(companies: list[str], limit: int) -> list[int]:
         return []
     ids: list[int] = []
     for company in companies:
-        rows = (Customer.select(Customer.id).where(Customer.company == company)
-                .order_by(Customer.id.desc()).limit(limit - len(ids)).tuples())
+        rows = (
+            Customer.select(Customer.id)
+            .where(Customer.company == company)
+            .order_by(Customer.id.desc())
+            .limit(limit - len(ids))
+            .tuples()
+        )
         ids.extend(r[0] for r in rows)
         if len(ids) >= limit:
             break
@@ -76,15 +85,24 @@ def ids_by_companies(companies: list[str], limit: int) -> list[int]:
 def ids_by_phone_prefix(digits: str, limit: int) -> list[int]:
     """Phones starting with ``digits``, as an index range (``>= d AND < d+1``)."""
     upper = digits[:-1] + chr(ord(digits[-1]) + 1)
-    rows = (Customer.select(Customer.id)
-            .where((Customer.phone_search >= digits) & (Customer.phone_search < upper))
-            .order_by(Customer.phone_search).limit(limit).tuples())
+    rows = (
+        Customer.select(Customer.id)
+        .where((Customer.phone_search >= digits) & (Customer.phone_search < upper))
+        .order_by(Customer.phone_search)
+        .limit(limit)
+        .tuples()
+    )
     return [r[0] for r in rows]
 
 
 def ids_by_last4(last4: str, limit: int) -> list[int]:
-    rows = (Customer.select(Customer.id).where(Customer.phone_last4 == last4)
-            .order_by(Customer.id.desc()).limit(limit).tuples())
+    rows = (
+        Customer.select(Customer.id)
+        .where(Customer.phone_last4 == last4)
+        .order_by(Customer.id.desc())
+        .limit(limit)
+        .tuples()
+    )
     return [r[0] for r in rows]
 
 
@@ -97,24 +115,40 @@ def fetch_many(ids: list[int]) -> dict[int, Customer]:
 def on_site_ids(customer_ids: list[int]) -> set[int]:
     if not customer_ids:
         return set()
-    rows = (Visit.select(Visit.customer).where(Visit.customer.in_(customer_ids)
-                                               & (Visit.status == "on_site")).tuples())
+    rows = (
+        Visit.select(Visit.customer)
+        .where(Visit.customer.in_(customer_ids) & (Visit.status == "on_site"))
+        .tuples()
+    )
     return {r[0] for r in rows}
 
 
-def add_category_change(customer_id: int, from_category: str | None, to_category: str,
-                        reason: str, staff_id: int | None, at: datetime) -> CategoryChange:
-    return CategoryChange.create(customer=customer_id, from_category=from_category,
-                                 to_category=to_category, reason=reason, staff=staff_id,
-                                 changed_at=at)
+def add_category_change(
+    customer_id: int,
+    from_category: str | None,
+    to_category: str,
+    reason: str,
+    staff_id: int | None,
+    at: datetime,
+) -> CategoryChange:
+    return CategoryChange.create(
+        customer=customer_id,
+        from_category=from_category,
+        to_category=to_category,
+        reason=reason,
+        staff=staff_id,
+        changed_at=at,
+    )
 
 
 def category_history(customer_id: int) -> list[tuple[CategoryChange, str | None]]:
-    rows = (CategoryChange.select(CategoryChange, Staff.name.alias("staff_name"))
-            .join(Staff, JOIN.LEFT_OUTER, on=(CategoryChange.staff == Staff.id))
-            .where(CategoryChange.customer == customer_id)
-            .order_by(CategoryChange.changed_at.desc(), CategoryChange.id.desc())
-            .objects())
+    rows = (
+        CategoryChange.select(CategoryChange, Staff.name.alias("staff_name"))
+        .join(Staff, JOIN.LEFT_OUTER, on=(CategoryChange.staff == Staff.id))
+        .where(CategoryChange.customer == customer_id)
+        .order_by(CategoryChange.changed_at.desc(), CategoryChange.id.desc())
+        .objects()
+    )
     return [(r, r.staff_name) for r in rows]
 
 

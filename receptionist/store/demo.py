@@ -20,8 +20,11 @@ _BATCH = 200
 def reserve_sequences(day: str, count: int) -> int:
     """Reserve ``count`` consecutive visit-code sequence numbers for a month-day (the same
     counter ``visits.next_sequence`` uses); returns the first one."""
-    updated = (VisitCodeCounter.update(last=VisitCodeCounter.last + count)
-               .where(VisitCodeCounter.day == day).execute())
+    updated = (
+        VisitCodeCounter.update(last=VisitCodeCounter.last + count)
+        .where(VisitCodeCounter.day == day)
+        .execute()
+    )
     if not updated:
         VisitCodeCounter.create(day=day, last=count)
         return 1
@@ -44,17 +47,30 @@ def add_visit_totals(totals: dict[int, tuple[int, datetime]]) -> None:
     for customer_id, (added, latest) in totals.items():
         row = Customer.get_by_id(customer_id)
         last = row.last_visit_at if row.last_visit_at and row.last_visit_at > latest else latest
-        (Customer.update(visit_count=Customer.visit_count + added, last_visit_at=last,
-                         updated_at=max(row.updated_at, latest))
-         .where(Customer.id == customer_id).execute())
+        (
+            Customer.update(
+                visit_count=Customer.visit_count + added,
+                last_visit_at=last,
+                updated_at=max(row.updated_at, latest),
+            )
+            .where(Customer.id == customer_id)
+            .execute()
+        )
 
 
 def insert_audit(entries: list[tuple[datetime, int | None, str, str, int, dict]]) -> None:
     """Audit entries ``(at, staff_id, action, record_type, record_id, details)`` in bulk,
     stored exactly as ``audit.record`` stores them."""
-    rows = [{"at": at, "staff": staff_id, "action": action, "record_type": record_type,
-             "record_id": record_id,
-             "details": json.dumps(details, ensure_ascii=False, sort_keys=True)}
-            for at, staff_id, action, record_type, record_id, details in entries]
+    rows = [
+        {
+            "at": at,
+            "staff": staff_id,
+            "action": action,
+            "record_type": record_type,
+            "record_id": record_id,
+            "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+        }
+        for at, staff_id, action, record_type, record_id, details in entries
+    ]
     for batch in chunked(rows, _BATCH):
         AuditEntry.insert_many(batch).execute()

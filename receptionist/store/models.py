@@ -84,8 +84,9 @@ class Customer(BaseModel):
     title = CharField(max_length=60, default="")
     kind = CharField(max_length=12)
     category = CharField(max_length=12)
-    account_manager = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
-                                      column_name="account_manager_id")
+    account_manager = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="account_manager_id"
+    )
     source = CharField(max_length=60, default="")
     preferences = TextField(default="")
     notes = TextField(default="")
@@ -126,32 +127,36 @@ class CompanyTerm(BaseModel):
 
 class CategoryChange(BaseModel):
     id = AutoField()
-    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id",
-                               index=True)
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id", index=True)
     from_category = CharField(max_length=12, null=True)
     to_category = CharField(max_length=12)
     reason = TextField()
-    staff = ForeignKeyField(Staff, column_name="staff_id", null=True, on_delete="SET NULL",
-                            index=False)
+    staff = ForeignKeyField(
+        Staff, column_name="staff_id", null=True, on_delete="SET NULL", index=False
+    )
     changed_at = UTCDateTimeField()
 
 
 class Visit(BaseModel):
     id = AutoField()
     code = CharField(max_length=16, unique=True)
-    customer = ForeignKeyField(Customer, on_delete="RESTRICT", column_name="customer_id",
-                               index=False)
+    customer = ForeignKeyField(
+        Customer, on_delete="RESTRICT", column_name="customer_id", index=False
+    )
     purpose = CharField(max_length=16)
     flow = CharField(max_length=16)
     category = CharField(max_length=12)
     # Staff are deactivated, never deleted: no index needed for these foreign keys beyond
     # the (host, check_in_at) one the visit log filters by.
-    host = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="host_id",
-                           index=False)
-    receptionist = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
-                                   column_name="receptionist_id", index=False)
-    checked_out_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
-                                     column_name="checked_out_by_id", index=False)
+    host = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="host_id", index=False
+    )
+    receptionist = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="receptionist_id", index=False
+    )
+    checked_out_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="checked_out_by_id", index=False
+    )
     party_size = IntegerField(default=1)
     room = CharField(max_length=20, default="")
     note = TextField(default="")
@@ -191,8 +196,9 @@ class AuditEntry(BaseModel):
 
     id = AutoField()
     at = UTCDateTimeField()
-    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="staff_id",
-                            index=False)
+    staff = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="staff_id", index=False
+    )
     action = CharField(max_length=40)
     record_type = CharField(max_length=20)
     record_id = IntegerField()
@@ -218,8 +224,9 @@ class Feedback(BaseModel):
     recommend = IntegerField(null=True)
     comment = TextField(default="")
     source = CharField(max_length=10)
-    entered_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL",
-                                 column_name="entered_by_id", index=False)
+    entered_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="entered_by_id", index=False
+    )
     entered_at = UTCDateTimeField()
 
 
@@ -232,28 +239,43 @@ class PrintRecord(BaseModel):
     fmt = CharField(max_length=16)
     printer = CharField(max_length=200, null=True)
     outcome = CharField(max_length=10)
-    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="staff_id",
-                            index=False)
+    staff = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="staff_id", index=False
+    )
     printed_at = UTCDateTimeField()
 
 
 class Notification(BaseModel):
-    """"Your visitor is here": written when a visitor checks in at the kiosk, shown on
+    """ "Your visitor is here": written when a visitor checks in at the kiosk, shown on
     every desk until a receptionist marks it seen (and tells the host)."""
 
     id = AutoField()
     visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", index=True)
-    host = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="host_id",
-                           index=False)
-    urgent = BooleanField(default=False)        # a VIP or problem customer
+    host = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="host_id", index=False
+    )
+    urgent = BooleanField(default=False)  # a VIP or problem customer
     created_at = UTCDateTimeField()
     seen_at = UTCDateTimeField(null=True, index=True)
-    seen_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", column_name="seen_by_id",
-                              index=False)
+    seen_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="seen_by_id", index=False
+    )
 
 
-ALL_MODELS = (SchemaVersion, Setting, Staff, Customer, SearchTerm, CompanyTerm,
-              CategoryChange, Visit, VisitCodeCounter, AuditEntry, Feedback, PrintRecord,
-              Notification)
+ALL_MODELS = (
+    SchemaVersion,
+    Setting,
+    Staff,
+    Customer,
+    SearchTerm,
+    CompanyTerm,
+    CategoryChange,
+    Visit,
+    VisitCodeCounter,
+    AuditEntry,
+    Feedback,
+    PrintRecord,
+    Notification,
+)
 
 __all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]

@@ -17,20 +17,36 @@ def insert(**fields) -> Notification:
 
 
 def _with_visit():
-    return (Notification.select(Notification, Visit.id, Visit.code, Visit.category,
-                                Visit.purpose, Customer.id, Customer.name, Host.id,
-                                Host.name, SeenBy.id, SeenBy.name)
-            .join(Visit, on=(Notification.visit == Visit.id))
-            .join(Customer, on=(Visit.customer == Customer.id))
-            .switch(Notification)
-            .join(Host, JOIN.LEFT_OUTER, on=(Notification.host == Host.id))
-            .switch(Notification)
-            .join(SeenBy, JOIN.LEFT_OUTER, on=(Notification.seen_by == SeenBy.id)))
+    return (
+        Notification.select(
+            Notification,
+            Visit.id,
+            Visit.code,
+            Visit.category,
+            Visit.purpose,
+            Customer.id,
+            Customer.name,
+            Host.id,
+            Host.name,
+            SeenBy.id,
+            SeenBy.name,
+        )
+        .join(Visit, on=(Notification.visit == Visit.id))
+        .join(Customer, on=(Visit.customer == Customer.id))
+        .switch(Notification)
+        .join(Host, JOIN.LEFT_OUTER, on=(Notification.host == Host.id))
+        .switch(Notification)
+        .join(SeenBy, JOIN.LEFT_OUTER, on=(Notification.seen_by == SeenBy.id))
+    )
 
 
 def unseen(limit: int) -> list[Notification]:
-    return list(_with_visit().where(Notification.seen_at.is_null())
-                .order_by(Notification.id.desc()).limit(limit))
+    return list(
+        _with_visit()
+        .where(Notification.seen_at.is_null())
+        .order_by(Notification.id.desc())
+        .limit(limit)
+    )
 
 
 def recent(limit: int) -> list[Notification]:
@@ -39,8 +55,7 @@ def recent(limit: int) -> list[Notification]:
 
 def mark_seen(ids: list[int] | None, at: datetime, staff_id: int) -> int:
     """Mark the given unseen notifications (None: all unseen) seen; how many changed."""
-    query = Notification.update(seen_at=at, seen_by=staff_id).where(
-        Notification.seen_at.is_null())
+    query = Notification.update(seen_at=at, seen_by=staff_id).where(Notification.seen_at.is_null())
     if ids is not None:
         query = query.where(Notification.id.in_(ids))
     return query.execute()

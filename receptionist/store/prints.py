@@ -12,8 +12,9 @@ def insert(**fields) -> PrintRecord:
 
 
 def _with_staff():
-    return (PrintRecord.select(PrintRecord, Staff)
-            .join(Staff, JOIN.LEFT_OUTER, on=(PrintRecord.staff == Staff.id)))
+    return PrintRecord.select(PrintRecord, Staff).join(
+        Staff, JOIN.LEFT_OUTER, on=(PrintRecord.staff == Staff.id)
+    )
 
 
 def by_id(record_id: int) -> PrintRecord | None:
@@ -22,5 +23,8 @@ def by_id(record_id: int) -> PrintRecord | None:
 
 def for_visit(visit_id: int) -> list[PrintRecord]:
     """A visit's print records, newest first."""
-    return list(_with_staff().where(PrintRecord.visit == visit_id)
-                .order_by(PrintRecord.printed_at.desc(), PrintRecord.id.desc()))
+    return list(
+        _with_staff()
+        .where(PrintRecord.visit == visit_id)
+        .order_by(PrintRecord.printed_at.desc(), PrintRecord.id.desc())
+    )

@@ -30,7 +30,10 @@ def set_active(staff_id: int, active: bool) -> None:
 
 def departments() -> list[str]:
     """The departments of active staff, sorted, without blanks."""
-    rows = (Staff.select(Staff.department).distinct()
-            .where((Staff.active == True) & (Staff.department != ""))  # noqa: E712
-            .order_by(Staff.department))
+    rows = (
+        Staff.select(Staff.department)
+        .distinct()
+        .where((Staff.active == True) & (Staff.department != ""))  # noqa: E712
+        .order_by(Staff.department)
+    )
     return [r.department for r in rows]

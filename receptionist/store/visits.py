@@ -14,8 +14,11 @@ Host = Staff.alias("host")
 
 def next_sequence(day: str) -> int:
     """The next sequence number for a month-day; call inside the check-in transaction."""
-    updated = (VisitCodeCounter.update(last=VisitCodeCounter.last + 1)
-               .where(VisitCodeCounter.day == day).execute())
+    updated = (
+        VisitCodeCounter.update(last=VisitCodeCounter.last + 1)
+        .where(VisitCodeCounter.day == day)
+        .execute()
+    )
     if not updated:
         VisitCodeCounter.create(day=day, last=1)
         return 1
@@ -30,11 +33,14 @@ def _with_people():
     # Only the columns a VisitView shows (and the printed documents use): the whole
     # customer row, three timestamps included, was converted for every visit-log row
     # (docs/performance.md).
-    return (Visit.select(Visit, Customer.id, Customer.name, Customer.phone, Customer.company,
-                         Host.id, Host.name)
-            .join(Customer, on=(Visit.customer == Customer.id))
-            .switch(Visit)
-            .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id)))
+    return (
+        Visit.select(
+            Visit, Customer.id, Customer.name, Customer.phone, Customer.company, Host.id, Host.name
+        )
+        .join(Customer, on=(Visit.customer == Customer.id))
+        .switch(Visit)
+        .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id))
+    )
 
 
 def by_code(code: str) -> Visit | None:
@@ -46,13 +52,15 @@ def by_id(visit_id: int) -> Visit | None:
 
 
 def on_site_for_customer(customer_id: int) -> Visit | None:
-    return (Visit.select().where((Visit.customer == customer_id) & (Visit.status == "on_site"))
-            .first())
+    return (
+        Visit.select().where((Visit.customer == customer_id) & (Visit.status == "on_site")).first()
+    )
 
 
 def on_site() -> list[Visit]:
-    return list(_with_people().where(Visit.status == "on_site")
-                .order_by(Visit.check_in_at, Visit.id))
+    return list(
+        _with_people().where(Visit.status == "on_site").order_by(Visit.check_in_at, Visit.id)
+    )
 
 
 def update(visit: Visit, **fields) -> None:
@@ -74,8 +82,7 @@ class LogFilter:
     customer_id: int | None = None
 
 
-def log_page(flt: LogFilter, limit: int,
-             after: tuple[datetime, int] | None = None) -> list[Visit]:
+def log_page(flt: LogFilter, limit: int, after: tuple[datetime, int] | None = None) -> list[Visit]:
     """Visits newest first, one page after the ``(check_in_at, id)`` of the last row seen.
 
     Keyset pagination: every page is an index range, however deep the user scrolls.
@@ -98,9 +105,10 @@ def log_page(flt: LogFilter, limit: int,
     if after is not None:
         at, visit_id = after
         # The first condition bounds the index range; the second breaks ties on the id.
-        query = query.where((Visit.check_in_at <= at)
-                            & ((Visit.check_in_at < at)
-                               | ((Visit.check_in_at == at) & (Visit.id < visit_id))))
+        query = query.where(
+            (Visit.check_in_at <= at)
+            & ((Visit.check_in_at < at) | ((Visit.check_in_at == at) & (Visit.id < visit_id)))
+        )
     return list(query.order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit))
 
 
@@ -110,24 +118,37 @@ def by_invite_code(invite_code: str) -> Visit | None:
 
 def planned_between(since: datetime, until: datetime) -> list[Visit]:
     """Planned (not yet arrived) visits expected in ``[since, until)``, earliest first."""
-    return list(_with_people()
-                .where((Visit.status == "planned") & (Visit.expected_at >= since)
-                       & (Visit.expected_at < until))
-                .order_by(Visit.expected_at, Visit.id))
+    return list(
+        _with_people()
+        .where(
+            (Visit.status == "planned") & (Visit.expected_at >= since) & (Visit.expected_at < until)
+        )
+        .order_by(Visit.expected_at, Visit.id)
+    )
 
 
 def planned_for_customer(customer_id: int, since: datetime, until: datetime) -> Visit | None:
     """The customer's earliest planned visit expected in ``[since, until)``, if any."""
-    return (Visit.select()
-            .where((Visit.status == "planned") & (Visit.expected_at >= since)
-                   & (Visit.expected_at < until) & (Visit.customer == customer_id))
-            .order_by(Visit.expected_at).first())
+    return (
+        Visit.select()
+        .where(
+            (Visit.status == "planned")
+            & (Visit.expected_at >= since)
+            & (Visit.expected_at < until)
+            & (Visit.customer == customer_id)
+        )
+        .order_by(Visit.expected_at)
+        .first()
+    )
 
 
 def planned_before(until: datetime) -> list[Visit]:
     """Planned visits expected before ``until`` (candidates for no-shows)."""
-    return list(Visit.select(Visit.id, Visit.code)
-                .where((Visit.status == "planned") & (Visit.expected_at < until)))
+    return list(
+        Visit.select(Visit.id, Visit.code).where(
+            (Visit.status == "planned") & (Visit.expected_at < until)
+        )
+    )
 
 
 def set_status(visit_ids: list[int], status: str) -> None:

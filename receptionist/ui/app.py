@@ -44,8 +44,9 @@ def _setup_logging() -> None:
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000,
-                                                       backupCount=3, encoding="utf-8")
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -56,11 +57,16 @@ def _setup_logging() -> None:
 def _unexpected(exc_type, exc, tb) -> None:
     """Any error nobody caught: logged in full, the user gets one sentence."""
     logging.getLogger("receptionist").error("unexpected error", exc_info=(exc_type, exc, tb))
-    ask.warn(None, QCoreApplication.translate("App", "Something went wrong"),
-             QCoreApplication.translate(
-                 "App", "The last action could not be completed and nothing was saved by "
-                 "it. Try again; if it happens again, send the log file to your "
-                 "administrator: {path}").format(path=str(log_file())))
+    ask.warn(
+        None,
+        QCoreApplication.translate("App", "Something went wrong"),
+        QCoreApplication.translate(
+            "App",
+            "The last action could not be completed and nothing was saved by "
+            "it. Try again; if it happens again, send the log file to your "
+            "administrator: {path}",
+        ).format(path=str(log_file())),
+    )
 
 
 def peak_rss_kb() -> int | None:
@@ -78,18 +84,18 @@ def peak_rss_kb() -> int | None:
     except ImportError:  # Windows
         return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak   # macOS counts bytes
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
 def _probe_when_ready(app: QApplication, window: DeskWindow) -> None:
     """Print ``{"ready_at": time.time(), "peak_rss_kb": ...}`` once the search box accepts
     input, then quit (the cold-start benchmark; never used at a real desk)."""
+
     def check() -> None:
         if app.focusWidget() is not window.search_panel.search_box:
             QTimer.singleShot(1, check)
             return
-        print(json.dumps({"ready_at": time.time(), "peak_rss_kb": peak_rss_kb()}),
-              flush=True)
+        print(json.dumps({"ready_at": time.time(), "peak_rss_kb": peak_rss_kb()}), flush=True)
         app.quit()
 
     QTimer.singleShot(0, check)
@@ -113,13 +119,20 @@ def open_database_or_explain(db_path: str | None) -> bool:
         open_database(db_path)
     except Exception as err:  # noqa: BLE001 - any failure here is shown, then logged
         logging.getLogger("receptionist").error("cannot open the database", exc_info=err)
-        reason = error_text(err) if isinstance(err, DeskError) else QCoreApplication.translate(
-            "App", "The file cannot be read or written.")
-        ask.warn(None, QCoreApplication.translate("App", "Cannot open the database"),
-                 QCoreApplication.translate(
-                     "App", "The database could not be opened: {reason} Check the path "
-                     "given with --db or RECEPTIONIST_DB, and that the folder is writable."
-                 ).format(reason=reason))
+        reason = (
+            error_text(err)
+            if isinstance(err, DeskError)
+            else QCoreApplication.translate("App", "The file cannot be read or written.")
+        )
+        ask.warn(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            QCoreApplication.translate(
+                "App",
+                "The database could not be opened: {reason} Check the path "
+                "given with --db or RECEPTIONIST_DB, and that the folder is writable.",
+            ).format(reason=reason),
+        )
         return False
     sys.excepthook = _unexpected
     return True

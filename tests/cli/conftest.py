@@ -26,10 +26,12 @@ def db_file(tmp_path, monkeypatch):
 @pytest.fixture
 def run(db_file, capsys):
     """``run(*args)`` -> (exit code, stdout, stderr) of ``receptionist --db FILE args``."""
+
     def run_(*args: str) -> tuple[int, str, str]:
         code = cli.main(["--db", str(db_file), *args])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
+
     return run_
 
 
@@ -37,8 +39,12 @@ def counts(path) -> dict[str, int]:
     """Rows in every table, to prove a refused command wrote nothing."""
     con = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         con.close()

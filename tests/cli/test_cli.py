@@ -28,10 +28,19 @@ def run_json(run, *args: str):
     return json.loads(out)
 
 
-
 def check_in_zhang(run, *extra: str) -> str:
-    code, out, err = run("checkin", "--name", "张三", "--phone", "13800138000",
-                         "--company", "北京星辰科技有限公司", "--purpose", "sales", *extra)
+    code, out, err = run(
+        "checkin",
+        "--name",
+        "张三",
+        "--phone",
+        "13800138000",
+        "--company",
+        "北京星辰科技有限公司",
+        "--purpose",
+        "sales",
+        *extra,
+    )
     assert code == 0, err
     return CODE.search(out).group(0)
 
@@ -42,8 +51,9 @@ def at_local(day: int, hour: int) -> datetime:
 
 
 def test_checkin_creates_a_visit_and_prints_its_code(run):
-    code, out, err = run("checkin", "--name", "张三", "--phone", "13800138000",
-                         "--purpose", "sales")
+    code, out, err = run(
+        "checkin", "--name", "张三", "--phone", "13800138000", "--purpose", "sales"
+    )
     assert code == 0 and err == ""
     visit_code = CODE.search(out).group(0)
     assert "张三" in out
@@ -57,19 +67,28 @@ def test_checkin_creates_a_visit_and_prints_its_code(run):
 def test_checkin_with_a_known_phone_reuses_the_customer(run):
     first = check_in_zhang(run)
     assert run("checkout", first)[0] == 0
-    visit = run_json(run, "checkin", "--name", "张三丰", "--phone", "+86 138 0013 8000",
-                     "--purpose", "after_sales")
+    visit = run_json(
+        run,
+        "checkin",
+        "--name",
+        "张三丰",
+        "--phone",
+        "+86 138 0013 8000",
+        "--purpose",
+        "after_sales",
+    )
     assert visit["customer"]["name"] == "张三"
     assert visit["customer"]["phone"] == "+8613800138000"
-    assert visit["flow"] == "follow_up"          # not a first visit any more
+    assert visit["flow"] == "follow_up"  # not a first visit any more
     assert len(run_json(run, "search", "8000")["customers"]) == 1
 
 
 def test_checkin_of_someone_on_site_is_refused_and_writes_nothing(run, db_file):
     check_in_zhang(run)
     before = counts(db_file)
-    code, out, err = run("checkin", "--name", "张三", "--phone", "13800138000",
-                         "--purpose", "complaint")
+    code, out, err = run(
+        "checkin", "--name", "张三", "--phone", "13800138000", "--purpose", "complaint"
+    )
     assert code == 2
     assert out == ""
     assert err.strip() == "This visitor is already on site; check them out first."
@@ -103,19 +122,33 @@ def test_onsite_json_shape(run):
     board = run_json(run, "onsite")
     assert len(board) == 2
     for visit in board:
-        assert {"code", "customer", "purpose", "flow", "host", "check_in_at",
-                "check_out_at"} <= set(visit)
+        assert {
+            "code",
+            "customer",
+            "purpose",
+            "flow",
+            "host",
+            "check_in_at",
+            "check_out_at",
+        } <= set(visit)
         assert {"name", "phone", "category"} <= set(visit["customer"])
         assert CODE.fullmatch(visit["code"])
         assert datetime.fromisoformat(visit["check_in_at"]).tzinfo is not None
         assert visit["check_out_at"] is None
     zhang, emma = board
-    assert zhang["customer"] == {"name": "张三", "phone": "+8613800138000",
-                                 "company": "北京星辰科技有限公司", "category": "prospect"}
+    assert zhang["customer"] == {
+        "name": "张三",
+        "phone": "+8613800138000",
+        "company": "北京星辰科技有限公司",
+        "category": "prospect",
+    }
     assert (zhang["host"], zhang["party_size"]) == ("李经理", 2)
     assert (emma["customer"]["phone"], emma["host"]) == (None, None)
     assert (emma["purpose"], emma["flow"], emma["customer"]["category"]) == (
-        "complaint", "complaint", "problem")
+        "complaint",
+        "complaint",
+        "problem",
+    )
     code, out, _ = run("onsite")
     assert code == 0 and "Emma Brown" in out and "2 on site." in out
 
@@ -135,15 +168,16 @@ def test_visits_filter_by_local_dates(run):
     assert codes() == [made[3], made[2], made[1]]
     assert codes("--from", "2024-03-02", "--to", "2024-03-02") == [made[2]]
     assert codes("--from", "2024-03-02") == [made[3], made[2]]
-    assert codes("--to", "2024-03-02") == [made[2], made[1]]        # --to is inclusive
+    assert codes("--to", "2024-03-02") == [made[2], made[1]]  # --to is inclusive
     assert codes("--limit", "1") == [made[3]]
     assert codes("--purpose", "complaint") == []
     visit = run_json(run, "visits", "--from", "2024-03-01", "--to", "2024-03-01")[0]
     assert datetime.fromisoformat(visit["check_out_at"]) - datetime.fromisoformat(
-        visit["check_in_at"]) == timedelta(hours=1)
+        visit["check_in_at"]
+    ) == timedelta(hours=1)
     code, out, err = run("visits", "--from", "2024-03-03", "--to", "2024-03-01")
     assert code == 2 and "after" in err
-    assert run("visits", "--from", "2024-02-30")[0] == 2           # not a date: argparse
+    assert run("visits", "--from", "2024-02-30")[0] == 2  # not a date: argparse
 
 
 def test_search_by_initials_last_four_company_and_code(run):
@@ -162,14 +196,13 @@ def test_search_by_initials_last_four_company_and_code(run):
 
 
 def test_invalid_phone_is_refused_with_the_reason(run, db_file):
-    run("staff", "list")                          # creates the database, writes nothing
+    run("staff", "list")  # creates the database, writes nothing
     before = counts(db_file)
-    code, out, err = run("checkin", "--name", "李四", "--phone", "1380013800",
-                         "--purpose", "sales")
+    code, out, err = run("checkin", "--name", "李四", "--phone", "1380013800", "--purpose", "sales")
     assert code == 2 and out == ""
     assert err.startswith("Phone number is too short")
     assert len(err.strip().splitlines()) == 1
-    assert counts(db_file) == before              # not even the default "Front desk"
+    assert counts(db_file) == before  # not even the default "Front desk"
 
 
 def test_unknown_host_is_refused(run, db_file):
@@ -192,11 +225,10 @@ def test_json_outputs_parse(run):
 
 
 def test_staff_add_and_act_as(run):
-    code, out, _ = run("staff", "add", "王晓丽", "--role", "receptionist",
-                       "--department", "前台")
+    code, out, _ = run("staff", "add", "王晓丽", "--role", "receptionist", "--department", "前台")
     assert code == 0 and "王晓丽" in out
     assert [p["name"] for p in run_json(run, "staff", "list")] == ["王晓丽"]
-    assert run("staff", "add", "王晓丽")[0] == 2      # already exists
+    assert run("staff", "add", "王晓丽")[0] == 2  # already exists
     code, _, err = run("--as", "Ghost", "checkin", "--name", "A", "--purpose", "sales")
     assert code == 2 and "staff" in err
     assert run("checkin", "--name", "A", "--purpose", "sales", "--as", "王晓丽")[0] == 0
@@ -214,7 +246,7 @@ def test_global_options_before_or_after_the_command(db_file, tmp_path, capsys):
 
 
 def test_bad_arguments_exit_2(run):
-    assert run("checkin", "--name", "A")[0] == 2                          # no purpose
+    assert run("checkin", "--name", "A")[0] == 2  # no purpose
     assert run("checkin", "--name", "A", "--purpose", "lunch")[0] == 2
     assert run("visits", "--limit", "-3")[0] == 2
     assert run("--lang", "fr", "onsite")[0] == 2
@@ -232,7 +264,7 @@ def test_unexpected_errors_exit_1_without_traceback(run, monkeypatch):
 
 
 def test_database_that_cannot_be_opened(tmp_path, capsys):
-    assert cli.main(["--db", str(tmp_path), "onsite"]) == 1     # a folder, not a file
+    assert cli.main(["--db", str(tmp_path), "onsite"]) == 1  # a folder, not a file
     assert "Cannot open the database" in capsys.readouterr().err
 
 
@@ -257,16 +289,22 @@ def test_no_command_opens_the_desk_window(db_file, monkeypatch):
     assert entry.main(["--db", str(db_file), "--lang", "zh_CN"]) == 0
     assert entry.main(["desk"]) == 0
     assert calls == [(str(db_file), "zh_CN"), (None, None)]
-    assert not db_file.exists()                  # the window opens the database itself
-    assert cli.main([]) == 2                     # the bare CLI has no window to open
+    assert not db_file.exists()  # the window opens the database itself
+    assert cli.main([]) == 2  # the bare CLI has no window to open
 
 
 def _python(*args: str, env_db=None) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     if env_db is not None:
         env["RECEPTIONIST_DB"] = str(env_db)
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
 
 
 def test_python_dash_m_receptionist(run, db_file):
@@ -281,6 +319,9 @@ def test_python_dash_m_receptionist(run, db_file):
 
 
 def test_the_command_line_does_not_load_qt():
-    done = _python("-c", "import receptionist.cli, receptionist.__main__, sys; "
-                         "assert 'PySide6' not in sys.modules, 'Qt loaded'")
+    done = _python(
+        "-c",
+        "import receptionist.cli, receptionist.__main__, sys; "
+        "assert 'PySide6' not in sys.modules, 'Qt loaded'",
+    )
     assert done.returncode == 0, done.stderr

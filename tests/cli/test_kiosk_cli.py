@@ -44,8 +44,9 @@ def site(run, db_file):
     assert run("staff", "add", "Front desk", "--role", "receptionist")[0] == 0
     open_database(db_file)
     try:
-        settings.save_kiosk_settings(1, idle_seconds=90, closing_time=time(17, 30),
-                                     retention_months=12)
+        settings.save_kiosk_settings(
+            1, idle_seconds=90, closing_time=time(17, 30), retention_months=12
+        )
     finally:
         close_database()
     return db_file
@@ -66,6 +67,7 @@ def typed(monkeypatch):
 
         monkeypatch.setattr(cli_plan.getpass, "getpass", fake_getpass)
         return prompts
+
     return typed_
 
 
@@ -77,7 +79,11 @@ def test_pin_from_a_pipe_keeps_the_other_settings(run, site, monkeypatch):
     assert "482916" not in out + err
     kiosk, pin_hash = stored(site)
     assert (kiosk.pin_set, kiosk.idle_seconds, kiosk.closing_time, kiosk.retention_months) == (
-        True, 90, time(17, 30), 12)
+        True,
+        90,
+        time(17, 30),
+        12,
+    )
     assert pin_matches("482916", pin_hash) and not pin_matches("482917", pin_hash)
     assert "482916" not in pin_hash
 
@@ -91,12 +97,15 @@ def test_pin_typed_twice_at_a_terminal(run, site, typed):
     assert pin_matches("2468", stored(site)[1])
 
 
-@pytest.mark.parametrize("answers, message", [
-    (("2468", "2469"), "The two PINs differ; nothing was changed."),
-    (("24a8", "24a8"), "The PIN must be 4 to 8 digits."),
-    (("123", "123"), "The PIN must be 4 to 8 digits."),
-    (("", ""), "The PIN must be 4 to 8 digits."),
-])
+@pytest.mark.parametrize(
+    "answers, message",
+    [
+        (("2468", "2469"), "The two PINs differ; nothing was changed."),
+        (("24a8", "24a8"), "The PIN must be 4 to 8 digits."),
+        (("123", "123"), "The PIN must be 4 to 8 digits."),
+        (("", ""), "The PIN must be 4 to 8 digits."),
+    ],
+)
 def test_refused_pin_at_a_terminal_changes_nothing(run, site, typed, answers, message):
     typed(*answers)
     before = counts(site)
@@ -171,7 +180,7 @@ def test_kiosk_command_opens_the_kiosk_window(db_file, monkeypatch):
     assert entry.main(["kiosk", "--db", str(db_file), "--lang", "zh_CN"]) == 0
     assert entry.main(["kiosk"]) == 0
     assert calls == [(str(db_file), "zh_CN"), (None, None)]
-    assert not db_file.exists()                  # the window opens the database itself
+    assert not db_file.exists()  # the window opens the database itself
 
 
 def test_kiosk_without_a_window_to_open(capsys):

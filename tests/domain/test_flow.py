@@ -11,8 +11,12 @@ from receptionist.domain.flow import suggest_flow
 
 
 def flow(purpose, category, previous_visits=1, open_complaint=False) -> Flow:
-    return suggest_flow(purpose=purpose, category=category, previous_visits=previous_visits,
-                        has_open_complaint=open_complaint)
+    return suggest_flow(
+        purpose=purpose,
+        category=category,
+        previous_visits=previous_visits,
+        has_open_complaint=open_complaint,
+    )
 
 
 @pytest.mark.parametrize("category", list(Category))
@@ -42,18 +46,25 @@ def test_prospect_after_sales_on_a_repeat_visit_is_follow_up():
     assert flow(Purpose.AFTER_SALES, Category.PROSPECT, previous_visits=1) is Flow.FOLLOW_UP
 
 
-@pytest.mark.parametrize(("purpose", "category"), [
-    (Purpose.SALES, Category.PROSPECT), (Purpose.SALES, Category.EXISTING),
-    (Purpose.SALES, Category.VIP), (Purpose.RELATIONSHIP, Category.EXISTING),
-    (Purpose.RELATIONSHIP, Category.VIP), (Purpose.RELATIONSHIP, Category.PROSPECT),
-])
+@pytest.mark.parametrize(
+    ("purpose", "category"),
+    [
+        (Purpose.SALES, Category.PROSPECT),
+        (Purpose.SALES, Category.EXISTING),
+        (Purpose.SALES, Category.VIP),
+        (Purpose.RELATIONSHIP, Category.EXISTING),
+        (Purpose.RELATIONSHIP, Category.VIP),
+        (Purpose.RELATIONSHIP, Category.PROSPECT),
+    ],
+)
 def test_otherwise_follow_up(purpose, category):
     assert flow(purpose, category, previous_visits=5) is Flow.FOLLOW_UP
 
 
 def test_every_combination_gives_a_flow_and_complaint_wins():
     for purpose, category, previous, complaint in itertools.product(
-            Purpose, Category, (0, 1), (False, True)):
+        Purpose, Category, (0, 1), (False, True)
+    ):
         result = flow(purpose, category, previous, complaint)
         assert isinstance(result, Flow)
         if complaint or purpose is Purpose.COMPLAINT:

@@ -21,21 +21,33 @@ def test_new_codes_are_well_formed_and_differ():
         assert set(code[2:6] + code[7:]) <= set(ALPHABET)
 
 
-@pytest.mark.parametrize("typed", ["I-7KQM-3XPA", "i7kqm3xpa", " I 7KQM 3XPA ",
-                                   "Ｉ-７ＫＱＭ-３ＸＰＡ"])
+@pytest.mark.parametrize(
+    "typed", ["I-7KQM-3XPA", "i7kqm3xpa", " I 7KQM 3XPA ", "Ｉ-７ＫＱＭ-３ＸＰＡ"]
+)
 def test_typed_and_scanned_spellings_parse(typed):
     assert parse_invite_code(typed) == "I-7KQM-3XPA"
 
 
-@pytest.mark.parametrize("typed", ["", "V-1122-0001", "I-7KQM-3XP", "I-7KQM-3XPAA",
-                                   "I-0KQM-3XPA", "I-1KQM-3XPA", "X-7KQM-3XPA"])
+@pytest.mark.parametrize(
+    "typed",
+    ["", "V-1122-0001", "I-7KQM-3XP", "I-7KQM-3XPAA", "I-0KQM-3XPA", "I-1KQM-3XPA", "X-7KQM-3XPA"],
+)
 def test_other_text_is_not_an_invitation_code(typed):
     assert parse_invite_code(typed) is None
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("张三", "张"), ("欧阳娜娜", "欧阳"), ("司马光", "司马"), ("Emily Zhang", "Zhang"),
-    ("  John  Smith ", "Smith"), ("Madonna", "Madonna"), ("", "")])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("张三", "张"),
+        ("欧阳娜娜", "欧阳"),
+        ("司马光", "司马"),
+        ("Emily Zhang", "Zhang"),
+        ("  John  Smith ", "Smith"),
+        ("Madonna", "Madonna"),
+        ("", ""),
+    ],
+)
 def test_surname(name, expected):
     assert surname(name) == expected
 
@@ -54,7 +66,7 @@ def test_pin_hash_round_trip_and_refusals():
     assert not pin.pin_matches("2469", stored)
     assert not pin.pin_matches("", stored)
     assert not pin.pin_matches("2468", "garbage")
-    assert pin.hash_pin("2468") != pin.hash_pin("2468")          # salted
+    assert pin.hash_pin("2468") != pin.hash_pin("2468")  # salted
 
 
 @pytest.mark.parametrize("bad", ["", "123", "123456789", "12a4", "１２３４", " "])

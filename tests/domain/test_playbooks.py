@@ -32,8 +32,7 @@ def test_every_category_and_purpose_has_steps_in_both_languages(category, purpos
 
 
 def test_step_ids_are_unique_across_all_playbooks():
-    every = [s.id for steps in (*CATEGORY_STEPS.values(), *PURPOSE_STEPS.values())
-             for s in steps]
+    every = [s.id for steps in (*CATEGORY_STEPS.values(), *PURPOSE_STEPS.values()) for s in steps]
     assert len(every) == len(set(every))
     assert set(every) == set(ALL_STEPS)
 

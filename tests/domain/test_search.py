@@ -25,7 +25,7 @@ def test_two_character_chinese_name_terms():
     terms = name_terms("张三")
     assert {"张", "三", "张三"} <= terms
     assert {"zs", "zh", "zha", "zhang", "zhangs", "zhangsan"} <= terms
-    assert "z" not in terms                  # one letter is a Latin prefix, not pinyin
+    assert "z" not in terms  # one letter is a Latin prefix, not pinyin
 
 
 def test_four_character_name_gets_grams_up_to_three_and_pinyin():
@@ -71,7 +71,7 @@ def test_mixed_name_gets_both_kinds_of_terms():
 def test_company_terms():
     terms = text_terms("华为技术有限公司")
     assert {"华为", "技术", "有限", "公司", "技术有"} <= terms
-    assert "华为技术" not in terms           # longer parts are checked on the candidates
+    assert "华为技术" not in terms  # longer parts are checked on the candidates
     assert {"acme", "trad", "trading"} <= text_terms("Acme Trading Ltd.")
     assert text_terms("") == set()
 
@@ -91,8 +91,9 @@ def test_haystack_holds_name_company_and_pinyin():
 # --- plan_query --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["V-1122-0042", "v11220042", "V 1122 0042", "v-1122-0042",
-                                   "Ｖ－１１２２－００４２"])
+@pytest.mark.parametrize(
+    "typed", ["V-1122-0042", "v11220042", "V 1122 0042", "v-1122-0042", "Ｖ－１１２２－００４２"]
+)
 def test_visit_code_query(typed):
     assert plan_query(typed) == SearchPlan(QueryKind.VISIT_CODE, code="V-1122-0042")
 
@@ -104,12 +105,20 @@ def test_code_without_v_is_a_phone_query_that_also_carries_the_code():
     assert plan.code == "V-1122-0042"
 
 
-@pytest.mark.parametrize(("typed", "digits"), [
-    ("13800138000", "13800138000"), ("138 0013 8000", "13800138000"),
-    ("138-0013", "1380013"), ("+86 138 0013", "1380013"), ("+8613800138000", "13800138000"),
-    ("010-6234", "0106234"), ("+1 202 555", "1202555"), ("１３８００", "13800"),
-    ("(010) 6234", "0106234"),
-])
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("13800138000", "13800138000"),
+        ("138 0013 8000", "13800138000"),
+        ("138-0013", "1380013"),
+        ("+86 138 0013", "1380013"),
+        ("+8613800138000", "13800138000"),
+        ("010-6234", "0106234"),
+        ("+1 202 555", "1202555"),
+        ("１３８００", "13800"),
+        ("(010) 6234", "0106234"),
+    ],
+)
 def test_phone_query(typed, digits):
     plan = plan_query(typed)
     assert plan.kind is QueryKind.PHONE
@@ -124,24 +133,27 @@ def test_last_four_is_a_phone_query_of_four_digits(typed):
     assert len(plan.digits) == 4
 
 
-@pytest.mark.parametrize(("typed", "term", "rest"), [
-    ("张", "张", ()),
-    ("张三", "张三", ()),
-    ("李小龙", "李小龙", ()),
-    ("欧阳娜娜", "欧阳娜", ("欧阳娜娜",)),
-    ("zs", "zs", ()),
-    ("ＺＳ", "zs", ()),
-    ("Zhangsan", "zhangsan", ()),
-    ("j", "j", ()),
-    ("john", "john", ()),
-    ("john sm", "john", ("sm",)),
-    ("sm john", "john", ("sm",)),
-    ("zhang san", "zhang", ("san",)),
-    ("张 acme", "acme", ("张",)),
-    ("华为 技术", "华为", ("技术",)),
-    ("schwarzenegger", "schwarzenegg", ("schwarzenegger",)),
-    ("12", "12", ()),
-])
+@pytest.mark.parametrize(
+    ("typed", "term", "rest"),
+    [
+        ("张", "张", ()),
+        ("张三", "张三", ()),
+        ("李小龙", "李小龙", ()),
+        ("欧阳娜娜", "欧阳娜", ("欧阳娜娜",)),
+        ("zs", "zs", ()),
+        ("ＺＳ", "zs", ()),
+        ("Zhangsan", "zhangsan", ()),
+        ("j", "j", ()),
+        ("john", "john", ()),
+        ("john sm", "john", ("sm",)),
+        ("sm john", "john", ("sm",)),
+        ("zhang san", "zhang", ("san",)),
+        ("张 acme", "acme", ("张",)),
+        ("华为 技术", "华为", ("技术",)),
+        ("schwarzenegger", "schwarzenegg", ("schwarzenegger",)),
+        ("12", "12", ()),
+    ],
+)
 def test_text_query_uses_the_most_selective_term(typed, term, rest):
     plan = plan_query(typed)
     assert plan.kind is QueryKind.TEXT
@@ -162,9 +174,11 @@ def test_v_alone_or_an_impossible_code_is_text():
 
 
 def test_every_text_query_term_is_a_term_of_the_name_it_should_find():
-    cases = {"张三": ["张", "三", "张三", "zs", "zhang", "zhangsan", "ＺＳ"],
-             "欧阳娜娜": ["欧阳", "娜娜", "欧阳娜娜", "oynn", "ouyang"],
-             "John Smith": ["j", "jo", "smi", "john sm", "JOHN"]}
+    cases = {
+        "张三": ["张", "三", "张三", "zs", "zhang", "zhangsan", "ＺＳ"],
+        "欧阳娜娜": ["欧阳", "娜娜", "欧阳娜娜", "oynn", "ouyang"],
+        "John Smith": ["j", "jo", "smi", "john sm", "JOHN"],
+    }
     for name, queries in cases.items():
         terms = name_terms(name)
         for query in queries:
@@ -184,7 +198,7 @@ def test_matches_checks_every_remaining_part():
     plan = plan_query("john sm")
     assert matches(plan, "John Smith", "")
     assert not matches(plan, "John Brown", "")
-    assert matches(plan, "John Brown", "Smart Ltd")       # the company counts too
+    assert matches(plan, "John Brown", "Smart Ltd")  # the company counts too
 
 
 def test_matches_long_chinese_name_and_pinyin_parts():

@@ -23,8 +23,18 @@ def test_sequence_beyond_four_digits_still_round_trips():
 
 @pytest.mark.parametrize(
     "typed",
-    ["V-1122-0042", "v-1122-0042", "v11220042", "V11220042", "1122-0042", "V 1122 0042",
-     "  V-1122-0042  ", "11220042", "Ｖ－１１２２－００４２", "ｖ１１２２００４２"],
+    [
+        "V-1122-0042",
+        "v-1122-0042",
+        "v11220042",
+        "V11220042",
+        "1122-0042",
+        "V 1122 0042",
+        "  V-1122-0042  ",
+        "11220042",
+        "Ｖ－１１２２－００４２",
+        "ｖ１１２２００４２",
+    ],
 )
 def test_parse_accepts_usual_forms(typed):
     assert parse_visit_code(typed) == "V-1122-0042"
@@ -32,9 +42,22 @@ def test_parse_accepts_usual_forms(typed):
 
 @pytest.mark.parametrize(
     "typed",
-    ["", None, "V", "V-1122", "张三", "V-1322-0042", "V-0032-0042", "V-0022-0042",
-     "X-1122-0042", "V-1122-0042-1", "V--1122-0042", "V-1122-42",
-     "13800138000", "V-١١٢٢-٠٠٤٢"],
+    [
+        "",
+        None,
+        "V",
+        "V-1122",
+        "张三",
+        "V-1322-0042",
+        "V-0032-0042",
+        "V-0022-0042",
+        "X-1122-0042",
+        "V-1122-0042-1",
+        "V--1122-0042",
+        "V-1122-42",
+        "13800138000",
+        "V-١١٢٢-٠٠٤٢",
+    ],
 )
 def test_parse_refuses_what_is_not_a_code(typed):
     assert parse_visit_code(typed) is None

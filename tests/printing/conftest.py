@@ -16,13 +16,14 @@ from receptionist.domain.enums import Purpose
 from receptionist.printing.data import CardData, SlipData
 
 LONG_COMPANY = "Northwind International Trading and Logistics Holding Co Ltd"  # 60 chars
-LONG_COMPANY_ZH = ("北京市海淀区中关村软件园国际科技创新发展有限公司"
-                   "华北大区销售与售后服务中心第二分部华东华南西南区域联络处")
+LONG_COMPANY_ZH = (
+    "北京市海淀区中关村软件园国际科技创新发展有限公司"
+    "华北大区销售与售后服务中心第二分部华东华南西南区域联络处"
+)
 
 
 def run(*args: str | Path) -> str:
-    return subprocess.run([str(a) for a in args], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run([str(a) for a in args], check=True, capture_output=True, text=True).stdout
 
 
 def write(tmp_path: Path, pdf: bytes, name: str = "doc.pdf") -> Path:
@@ -59,8 +60,9 @@ def decode_barcodes(tmp_path: Path, pdf: Path) -> list[str] | None:
         return None
     png = tmp_path / "page"
     run("pdftoppm", "-png", "-r", "300", "-singlefile", pdf, png)
-    result = subprocess.run(["zbarimg", "-q", "--raw", f"{png}.png"], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        ["zbarimg", "-q", "--raw", f"{png}.png"], capture_output=True, text=True
+    )
     return result.stdout.split()
 
 
@@ -72,31 +74,50 @@ def _needs_poppler() -> None:
 
 @pytest.fixture
 def en_slip() -> SlipData:
-    return SlipData(site_name="Harbourview Office", visitor_name="Alexandra Montgomery",
-                    company=LONG_COMPANY, host_name="Chen Jie", purpose=Purpose.AFTER_SALES,
-                    check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
-                    code="V-0412-0012")
+    return SlipData(
+        site_name="Harbourview Office",
+        visitor_name="Alexandra Montgomery",
+        company=LONG_COMPANY,
+        host_name="Chen Jie",
+        purpose=Purpose.AFTER_SALES,
+        check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
+        code="V-0412-0012",
+    )
 
 
 @pytest.fixture
 def zh_slip() -> SlipData:
-    return SlipData(site_name="远景科技 上海总部", visitor_name="欧阳娜娜 Nana Ouyang",
-                    company="上海远景国际贸易 Vision Trading 有限公司", host_name="李明 Li Ming",
-                    purpose=Purpose.RELATIONSHIP,
-                    check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
-                    code="V-0412-0007")
+    return SlipData(
+        site_name="远景科技 上海总部",
+        visitor_name="欧阳娜娜 Nana Ouyang",
+        company="上海远景国际贸易 Vision Trading 有限公司",
+        host_name="李明 Li Ming",
+        purpose=Purpose.RELATIONSHIP,
+        check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
+        code="V-0412-0007",
+    )
 
 
 @pytest.fixture
 def zh_card() -> CardData:
-    return CardData(site_name="远景科技", visitor_name="欧阳娜娜 Nana Ouyang",
-                    host_name="李明", visit_date=date(2025, 4, 12), code="V-0412-0007")
+    return CardData(
+        site_name="远景科技",
+        visitor_name="欧阳娜娜 Nana Ouyang",
+        host_name="李明",
+        visit_date=date(2025, 4, 12),
+        code="V-0412-0007",
+    )
 
 
 @pytest.fixture
 def en_card() -> CardData:
-    return CardData(site_name="Harbourview Office", visitor_name="Alexandra Montgomery",
-                    host_name="Chen Jie", visit_date=date(2025, 4, 12), code="V-0412-0012")
+    return CardData(
+        site_name="Harbourview Office",
+        visitor_name="Alexandra Montgomery",
+        host_name="Chen Jie",
+        visit_date=date(2025, 4, 12),
+        code="V-0412-0012",
+    )
 
 
 @pytest.fixture

@@ -16,11 +16,30 @@ from .conftest import LONG_COMPANY_ZH, decode_barcodes, fonts, page_size, pdf_te
 
 PAGE = {"a6": (297.64, 419.53), "a5": (419.53, 595.28)}
 LABELS = {
-    "en": ("Feedback card", "Overall satisfaction", "Service attitude", "Professionalism",
-           "Speed", "Environment", "recommend", "Comments", "Signature",
-           "kept for 2 years"),
-    "zh_CN": ("反馈意见卡", "总体满意度", "服务态度", "专业程度", "办理速度", "环境", "推荐",
-              "意见和建议", "签名", "保存两年"),
+    "en": (
+        "Feedback card",
+        "Overall satisfaction",
+        "Service attitude",
+        "Professionalism",
+        "Speed",
+        "Environment",
+        "recommend",
+        "Comments",
+        "Signature",
+        "kept for 2 years",
+    ),
+    "zh_CN": (
+        "反馈意见卡",
+        "总体满意度",
+        "服务态度",
+        "专业程度",
+        "办理速度",
+        "环境",
+        "推荐",
+        "意见和建议",
+        "签名",
+        "保存两年",
+    ),
 }
 
 
@@ -41,8 +60,7 @@ def test_page_size_in_points(tmp_path, en_card, fmt):
 def test_text_reads_back(tmp_path, zh_card, en_card, fmt, lang):
     for data in (zh_card, en_card):
         text = pdf_text(write(tmp_path, build_card(data, fmt, lang).pdf()))
-        for part in (data.visitor_name, data.host_name, data.code, "2025-04-12",
-                     *LABELS[lang]):
+        for part in (data.visitor_name, data.host_name, data.code, "2025-04-12", *LABELS[lang]):
             assert squash(part) in text, (fmt, lang, part)
 
 
@@ -75,9 +93,14 @@ def test_barcode_encodes_the_code(tmp_path, zh_card, fmt):
 @pytest.mark.parametrize("fmt", CARD_FORMATS)
 def test_long_text_stays_on_the_page(en_card, fmt, lang, logo_png):
     data = dataclasses.replace(
-        en_card, site_name=LONG_COMPANY_ZH, visitor_name="Maximiliana Konstantinopolskaya-"
-        "Wolfeschlegelsteinhausen 欧阳明月 Ouyang Mingyue", host_name=LONG_COMPANY_ZH,
-        logo_png=logo_png, hotel_mode=True)
+        en_card,
+        site_name=LONG_COMPANY_ZH,
+        visitor_name="Maximiliana Konstantinopolskaya-"
+        "Wolfeschlegelsteinhausen 欧阳明月 Ouyang Mingyue",
+        host_name=LONG_COMPANY_ZH,
+        logo_png=logo_png,
+        hotel_mode=True,
+    )
     layout = layout_card(data, fmt, lang)
     width, height = layout.page_size
     for name, box in layout.boxes.items():
@@ -108,8 +131,7 @@ def test_unknown_format_is_a_value_error(zh_card):
 
 
 def test_deterministic_pdf(zh_card):
-    assert build_card(zh_card, "a5", "zh_CN").pdf() == build_card(zh_card, "a5",
-                                                                   "zh_CN").pdf()
+    assert build_card(zh_card, "a5", "zh_CN").pdf() == build_card(zh_card, "a5", "zh_CN").pdf()
 
 
 def test_discretion_no_category_or_phone(tmp_path, zh_card, en_card):

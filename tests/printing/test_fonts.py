@@ -36,7 +36,8 @@ def test_family_name_is_the_one_qt_reports():
     assert FONT_FAMILY in pdfmetrics.getRegisteredFontNames()
     # The proportional face (subfontIndex 0), not the Mono one: "i" is narrower than "W".
     assert pdfmetrics.stringWidth("i", FONT_FAMILY, 10) < pdfmetrics.stringWidth(
-        "W", FONT_FAMILY, 10)
+        "W", FONT_FAMILY, 10
+    )
 
 
 def test_only_the_bundled_font_embedded_as_a_subset(tmp_path, zh_card):

@@ -21,8 +21,10 @@ from .conftest import LONG_COMPANY_ZH, fonts, page_size, pdf_text, raw_text, wri
 
 SHANGHAI = timezone(timedelta(hours=8))
 PAGE_WIDTH = {"a6": 297.64, "receipt80": 226.77}
-HINT = {"en": "Scan or type this code at the kiosk in the lobby, or show it at the front desk",
-        "zh_CN": "请在大堂自助机扫描或输入此邀请码，或出示给前台"}
+HINT = {
+    "en": "Scan or type this code at the kiosk in the lobby, or show it at the front desk",
+    "zh_CN": "请在大堂自助机扫描或输入此邀请码，或出示给前台",
+}
 
 
 def squash(text: str) -> str:
@@ -31,10 +33,14 @@ def squash(text: str) -> str:
 
 @pytest.fixture
 def invitation() -> InvitationData:
-    return InvitationData(site_name="远景科技 上海总部", visitor_name="欧阳娜娜 Nana Ouyang",
-                          host_name="李明 Li Ming", purpose=Purpose.RELATIONSHIP,
-                          expected_at=datetime(2025, 4, 14, 10, 30, tzinfo=SHANGHAI),
-                          code="I-7KQM-3XPA")
+    return InvitationData(
+        site_name="远景科技 上海总部",
+        visitor_name="欧阳娜娜 Nana Ouyang",
+        host_name="李明 Li Ming",
+        purpose=Purpose.RELATIONSHIP,
+        expected_at=datetime(2025, 4, 14, 10, 30, tzinfo=SHANGHAI),
+        code="I-7KQM-3XPA",
+    )
 
 
 def decode_symbols(tmp_path, pdf) -> list[tuple[str, str]]:
@@ -42,8 +48,7 @@ def decode_symbols(tmp_path, pdf) -> list[tuple[str, str]]:
     if shutil.which("zbarimg") is None:
         pytest.skip("zbarimg (zbar-tools) is not installed")
     png = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-png", "-r", "300", "-singlefile", str(pdf), str(png)],
-                   check=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "300", "-singlefile", str(pdf), str(png)], check=True)
     done = subprocess.run(["zbarimg", "-q", f"{png}.png"], capture_output=True, text=True)
     return sorted(tuple(line.split(":", 1)) for line in done.stdout.split())
 
@@ -64,26 +69,51 @@ def test_page_size_in_points(tmp_path, invitation, fmt):
 @pytest.mark.parametrize("fmt", INVITATION_FORMATS)
 def test_english_text_reads_back(tmp_path, invitation, fmt):
     text = pdf_text(write(tmp_path, build_invitation(invitation, fmt, "en").pdf()))
-    for part in ("远景科技上海总部", "Invitation", "欧阳娜娜NanaOuyang", "Date",
-                 "Monday,14April2025", "Time", "10:30", "Host", "李明LiMing", "Purpose",
-                 "Relationshipcare", "Invitationcode", "I-7KQM-3XPA", squash(HINT["en"])):
+    for part in (
+        "远景科技上海总部",
+        "Invitation",
+        "欧阳娜娜NanaOuyang",
+        "Date",
+        "Monday,14April2025",
+        "Time",
+        "10:30",
+        "Host",
+        "李明LiMing",
+        "Purpose",
+        "Relationshipcare",
+        "Invitationcode",
+        "I-7KQM-3XPA",
+        squash(HINT["en"]),
+    ):
         assert part in text, part
 
 
 @pytest.mark.parametrize("fmt", INVITATION_FORMATS)
 def test_chinese_text_reads_back(tmp_path, invitation, fmt):
     text = pdf_text(write(tmp_path, build_invitation(invitation, fmt, "zh_CN").pdf()))
-    for part in ("远景科技上海总部", "来访邀请", "欧阳娜娜NanaOuyang", "日期",
-                 "2025年4月14日星期一", "时间", "10:30", "接待人", "李明LiMing", "来访事由",
-                 "关系维护接待", "邀请码", "I-7KQM-3XPA", HINT["zh_CN"]):
+    for part in (
+        "远景科技上海总部",
+        "来访邀请",
+        "欧阳娜娜NanaOuyang",
+        "日期",
+        "2025年4月14日星期一",
+        "时间",
+        "10:30",
+        "接待人",
+        "李明LiMing",
+        "来访事由",
+        "关系维护接待",
+        "邀请码",
+        "I-7KQM-3XPA",
+        HINT["zh_CN"],
+    ):
         assert part in text, part
     assert "Invitation" not in text
 
 
 def test_the_time_is_printed_as_given(tmp_path, invitation):
     """The service passes local time; printing does not move it to another zone."""
-    data = dataclasses.replace(invitation, expected_at=datetime(2025, 4, 14, 23, 45,
-                                                                tzinfo=UTC))
+    data = dataclasses.replace(invitation, expected_at=datetime(2025, 4, 14, 23, 45, tzinfo=UTC))
     text = pdf_text(write(tmp_path, build_invitation(data, "a6", "en").pdf()))
     assert "23:45" in text and "Monday,14April2025" in text
 
@@ -100,8 +130,10 @@ def test_both_barcodes_decode_to_the_code(tmp_path, invitation, fmt, lang):
     layout = layout_invitation(invitation, fmt, lang)
     assert layout.barcode_values == {"qr": "I-7KQM-3XPA", "barcode": "I-7KQM-3XPA"}
     pdf = write(tmp_path, build_invitation(invitation, fmt, lang).pdf())
-    assert decode_symbols(tmp_path, pdf) == [("CODE-128", "I-7KQM-3XPA"),
-                                             ("QR-Code", "I-7KQM-3XPA")]
+    assert decode_symbols(tmp_path, pdf) == [
+        ("CODE-128", "I-7KQM-3XPA"),
+        ("QR-Code", "I-7KQM-3XPA"),
+    ]
 
 
 @pytest.mark.parametrize("fmt", INVITATION_FORMATS)
@@ -112,24 +144,43 @@ def test_fonts_embedded(tmp_path, invitation, fmt):
 
 def test_no_field_for_confidential_data(tmp_path, invitation):
     fields = {f.name for f in dataclasses.fields(InvitationData)}
-    assert fields == {"site_name", "visitor_name", "host_name", "purpose", "expected_at",
-                      "code", "logo_png"}
+    assert fields == {
+        "site_name",
+        "visitor_name",
+        "host_name",
+        "purpose",
+        "expected_at",
+        "code",
+        "logo_png",
+    }
     for fmt in INVITATION_FORMATS:
         for lang in ("en", "zh_CN"):
             pdf = write(tmp_path, build_invitation(invitation, fmt, lang).pdf())
             text = pdf_text(pdf)
-            for word in ("prospect", "VIP", "problem", "潜在客户", "VIP客户", "问题客户",
-                         "Phone", "电话", "Note", "备注", "Tier", "等级"):
+            for word in (
+                "prospect",
+                "VIP",
+                "problem",
+                "潜在客户",
+                "VIP客户",
+                "问题客户",
+                "Phone",
+                "电话",
+                "Note",
+                "备注",
+                "Tier",
+                "等级",
+            ):
                 assert word.lower() not in text.lower(), (fmt, lang, word)
             assert not re.search(r"\d{7,}", raw_text(pdf)), (fmt, lang)
 
 
 WORST = {
     "visitor_name": "Maximiliana Alexandrovna Konstantinopolskaya-Wolfeschlegelsteinhausen "
-                    "von Hohenzollern-Sigmaringen",
+    "von Hohenzollern-Sigmaringen",
     "host_name": "欧阳明月 Ouyang Mingyue, Senior Account Manager, Key Accounts East China",
     "site_name": "Harbourview Grand Hotel & Conference Centre, Tower B 北楼 Reception "
-                 + LONG_COMPANY_ZH,
+    + LONG_COMPANY_ZH,
 }
 
 
@@ -165,8 +216,11 @@ def test_hint_lines_are_even(invitation):
     assert hint.height > 15  # two lines at about 9.5 pt
     doc = build_invitation(invitation, "a6", "en")
     root = ET.fromstring(doc.pages_svg[0].encode("utf-8"))
-    lines = [el.text for el in root.iter("{http://www.w3.org/2000/svg}text")
-             if el.text and (el.text.startswith("Scan") or el.text.endswith("desk."))]
+    lines = [
+        el.text
+        for el in root.iter("{http://www.w3.org/2000/svg}text")
+        if el.text and (el.text.startswith("Scan") or el.text.endswith("desk."))
+    ]
     assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) < 12, lines
 
 

@@ -21,22 +21,38 @@ NOW = datetime(2024, 11, 22, 1, 0, tzinfo=UTC)
 def planned(db, actor, host):
     """A problem customer with a phone, a title and a note, expected tomorrow at 10:30."""
     clock.set_clock(lambda: NOW)
-    customer = customers.register_customer(actor.id, name="王小明", phone="13912345678",
-                                           company="上海锦江国际酒店管理有限公司",
-                                           category="problem")
+    customer = customers.register_customer(
+        actor.id,
+        name="王小明",
+        phone="13912345678",
+        company="上海锦江国际酒店管理有限公司",
+        category="problem",
+    )
     expected = clock.local_day_start(clock.local(NOW).date() + timedelta(days=1)) + (
-        timedelta(hours=10, minutes=30))
-    return planning.plan_visit(actor.id, customer_id=customer.id, purpose="complaint",
-                               expected_at=expected, host_id=host.id, party_size=3,
-                               note="上次投诉未解决")
+        timedelta(hours=10, minutes=30)
+    )
+    return planning.plan_visit(
+        actor.id,
+        customer_id=customer.id,
+        purpose="complaint",
+        expected_at=expected,
+        host_id=host.id,
+        party_size=3,
+        note="上次投诉未解决",
+    )
 
 
 def test_invitation_data_shows_the_planned_visit_in_local_time(planned, host):
     data = printing.invitation_data(planned.invite_code.lower().replace("-", " "))
     assert data == InvitationData(
-        site_name="Receptionist", visitor_name="王小明", host_name=host.name,
-        purpose=Purpose.COMPLAINT, expected_at=clock.local(planned.expected_at),
-        code=planned.invite_code, logo_png=None)
+        site_name="Receptionist",
+        visitor_name="王小明",
+        host_name=host.name,
+        purpose=Purpose.COMPLAINT,
+        expected_at=clock.local(planned.expected_at),
+        code=planned.invite_code,
+        logo_png=None,
+    )
     assert data.expected_at.strftime("%H:%M") == "10:30"
     assert data.expected_at.utcoffset() == datetime.now().astimezone().utcoffset()
 
@@ -48,10 +64,13 @@ def test_site_name_and_logo_are_the_sites(planned, actor, logo_png):
     assert (data.site_name, data.logo_png) == ("远景科技", logo_png)
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("en", ("Invitation", "10:30", "Complaint")),
-    ("zh_CN", ("来访邀请", "10:30", "投诉接待")),
-])
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("en", ("Invitation", "10:30", "Complaint")),
+        ("zh_CN", ("来访邀请", "10:30", "投诉接待")),
+    ],
+)
 def test_document_is_discreet(tmp_path, planned, lang, words):
     for fmt in printing.INVITATION_FORMATS:
         doc = printing.invitation_document(planned.invite_code, fmt, lang)
@@ -67,8 +86,9 @@ def test_document_is_discreet(tmp_path, planned, lang, words):
 
 
 def test_language_codes_like_the_slips(tmp_path, planned):
-    text = pdf_text(write(tmp_path, printing.invitation_document(
-        planned.invite_code, "a6", "zh").pdf()))
+    text = pdf_text(
+        write(tmp_path, printing.invitation_document(planned.invite_code, "a6", "zh").pdf())
+    )
     assert "来访邀请" in text
 
 
@@ -87,7 +107,7 @@ def test_unknown_code_and_format(planned):
 @pytest.mark.parametrize("change", ["check_in", "cancel"])
 def test_no_invitation_once_the_visit_is_no_longer_planned(planned, actor, change):
     if change == "check_in":
-        clock.set_clock(lambda: planned.expected_at)       # the visitor's day has come
+        clock.set_clock(lambda: planned.expected_at)  # the visitor's day has come
         planning.check_in_expected(actor.id, planned.id)
     else:
         planning.cancel_planned(actor.id, planned.id)

@@ -53,16 +53,25 @@ def test_text_reads_back(tmp_path, zh_slip, en_slip, fmt, lang):
     for data in (en_slip, zh_slip):
         data = dataclasses.replace(data, purpose=Purpose.RELATIONSHIP)
         text = pdf_text(write(tmp_path, build_slip(data, fmt, lang).pdf()))
-        for part in (data.visitor_name, data.company, data.host_name, data.code,
-                     PURPOSE[lang], data.site_name, "2025-04-12"):
+        for part in (
+            data.visitor_name,
+            data.company,
+            data.host_name,
+            data.code,
+            PURPOSE[lang],
+            data.site_name,
+            "2025-04-12",
+        ):
             assert squash(part) in text, (fmt, lang, part)
 
 
 def test_purpose_labels_translated(tmp_path, en_slip):
-    expected = {Purpose.SALES: ("Sales", "销售接待"),
-                Purpose.AFTER_SALES: ("After-sales", "售后接待"),
-                Purpose.COMPLAINT: ("Complaint", "投诉接待"),
-                Purpose.RELATIONSHIP: ("Relationship care", "关系维护接待")}
+    expected = {
+        Purpose.SALES: ("Sales", "销售接待"),
+        Purpose.AFTER_SALES: ("After-sales", "售后接待"),
+        Purpose.COMPLAINT: ("Complaint", "投诉接待"),
+        Purpose.RELATIONSHIP: ("Relationship care", "关系维护接待"),
+    }
     for purpose, (en, zh) in expected.items():
         data = dataclasses.replace(en_slip, purpose=purpose)
         assert squash(en) in pdf_text(write(tmp_path, build_slip(data, "a6", "en").pdf()))
@@ -157,10 +166,15 @@ def test_unknown_format_is_a_value_error(zh_slip):
 
 
 def test_discretion_no_category_or_phone(tmp_path):
-    data = SlipData(site_name="Desk", visitor_name="Wang Fang", company="ACME",
-                    host_name="Li", purpose=Purpose.COMPLAINT,
-                    check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
-                    code="V-0412-0001")
+    data = SlipData(
+        site_name="Desk",
+        visitor_name="Wang Fang",
+        company="ACME",
+        host_name="Li",
+        purpose=Purpose.COMPLAINT,
+        check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
+        code="V-0412-0001",
+    )
     fields = {f.name for f in dataclasses.fields(SlipData)}
     assert not fields & {"category", "phone", "notes", "note", "tier", "stars"}
     for fmt in SLIP_FORMATS:

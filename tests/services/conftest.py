@@ -34,12 +34,18 @@ def fixed_clock(db):
 
 @pytest.fixture
 def zhang(actor):
-    return customers.register_customer(actor.id, name="张三", phone="13800138000",
-                                       company="华为技术有限公司")
+    return customers.register_customer(
+        actor.id, name="张三", phone="13800138000", company="华为技术有限公司"
+    )
 
 
 @pytest.fixture
 def john(actor):
-    return customers.register_customer(actor.id, name="John Smith", phone="+1 202 555 0143",
-                                       company="Acme Trading", kind="business",
-                                       category="existing")
+    return customers.register_customer(
+        actor.id,
+        name="John Smith",
+        phone="+1 202 555 0143",
+        company="Acme Trading",
+        kind="business",
+        category="existing",
+    )

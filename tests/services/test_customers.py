@@ -26,9 +26,15 @@ def test_register_with_only_a_name(actor):
 
 
 def test_register_with_everything(actor):
-    view = customers.register_customer(actor.id, name="Li Lei", phone="138-0013-8000",
-                                       company="Acme", kind="business", category="vip",
-                                       email="Li@Example.com")
+    view = customers.register_customer(
+        actor.id,
+        name="Li Lei",
+        phone="138-0013-8000",
+        company="Acme",
+        kind="business",
+        category="vip",
+        email="Li@Example.com",
+    )
     assert view.phone == "+8613800138000"
     assert view.phone_display == "138 0013 8000"
     assert view.kind is Kind.BUSINESS and view.category is Category.VIP
@@ -53,17 +59,20 @@ def test_customers_without_phone_do_not_conflict(actor):
     assert a.id != b.id
 
 
-@pytest.mark.parametrize(("fields", "field"), [
-    ({"name": ""}, "name"),
-    ({"name": "a\x00b"}, "name"),
-    ({"name": "x" * 101}, "name"),
-    ({"name": "张三", "phone": "12345"}, "phone"),
-    ({"name": "张三", "phone": "138abc"}, "phone"),
-    ({"name": "张三", "company": "c" * 121}, "company"),
-    ({"name": "张三", "email": "nope"}, "email"),
-    ({"name": "张三", "kind": "alien"}, "kind"),
-    ({"name": "张三", "category": "gold"}, "category"),
-])
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"name": ""}, "name"),
+        ({"name": "a\x00b"}, "name"),
+        ({"name": "x" * 101}, "name"),
+        ({"name": "张三", "phone": "12345"}, "phone"),
+        ({"name": "张三", "phone": "138abc"}, "phone"),
+        ({"name": "张三", "company": "c" * 121}, "company"),
+        ({"name": "张三", "email": "nope"}, "email"),
+        ({"name": "张三", "kind": "alien"}, "kind"),
+        ({"name": "张三", "category": "gold"}, "category"),
+    ],
+)
 def test_invalid_input_writes_nothing(actor, table_counts, fields, field):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
@@ -107,73 +116,81 @@ def people(actor, zhang, john):
         ("jane", "Jane Smythe", None, "Globex"),
         ("wang", "王小明", "13700008000", ""),
     ]:
-        made[key] = customers.register_customer(actor.id, name=name, phone=phone,
-                                                company=company)
+        made[key] = customers.register_customer(actor.id, name=name, phone=phone, company=company)
     return made
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("张", {"张三", "张四"}),
-    ("三", {"张三", "李三"}),
-    ("张三", {"张三"}),
-    ("欧阳", {"欧阳娜娜"}),
-    ("欧阳娜娜", {"欧阳娜娜"}),
-    ("娜娜", {"欧阳娜娜"}),
-    ("zs", {"张三", "张四"}),
-    ("ＺＳ", {"张三", "张四"}),
-    ("zhangsan", {"张三"}),
-    ("zhang san", {"张三"}),
-    ("oynn", {"欧阳娜娜"}),
-    ("xm", set()),                            # initials are a prefix: wxm, not xm
-    ("wxm", {"王小明"}),
-    ("jo", {"John Smith", "Johnny Walker"}),
-    ("JOHN", {"John Smith", "Johnny Walker"}),
-    ("johnn", {"Johnny Walker"}),
-    ("john sm", {"John Smith"}),
-    ("sm john", {"John Smith"}),
-    ("smith", {"John Smith"}),
-    ("sm", {"John Smith", "Jane Smythe"}),
-    ("nobody", set()),
-    ("", set()),
-    ("   ", set()),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("张", {"张三", "张四"}),
+        ("三", {"张三", "李三"}),
+        ("张三", {"张三"}),
+        ("欧阳", {"欧阳娜娜"}),
+        ("欧阳娜娜", {"欧阳娜娜"}),
+        ("娜娜", {"欧阳娜娜"}),
+        ("zs", {"张三", "张四"}),
+        ("ＺＳ", {"张三", "张四"}),
+        ("zhangsan", {"张三"}),
+        ("zhang san", {"张三"}),
+        ("oynn", {"欧阳娜娜"}),
+        ("xm", set()),  # initials are a prefix: wxm, not xm
+        ("wxm", {"王小明"}),
+        ("jo", {"John Smith", "Johnny Walker"}),
+        ("JOHN", {"John Smith", "Johnny Walker"}),
+        ("johnn", {"Johnny Walker"}),
+        ("john sm", {"John Smith"}),
+        ("sm john", {"John Smith"}),
+        ("smith", {"John Smith"}),
+        ("sm", {"John Smith", "Jane Smythe"}),
+        ("nobody", set()),
+        ("", set()),
+        ("   ", set()),
+    ],
+)
 def test_search_by_name(people, query, expected):
     assert set(names(query)) == expected
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("13800138000", {"张三"}),
-    ("138 0013 8000", {"张三"}),
-    ("+86 138-0013-8000", {"张三"}),
-    ("138", {"张三"}),
-    ("1380013", {"张三"}),
-    ("139", {"张四"}),
-    ("010-6234", {"李三"}),
-    ("01062345678", {"李三"}),
-    ("0216345", {"Johnny Walker"}),
-    ("+44 20 79", {"欧阳娜娜"}),
-    ("+1 202 555 0143", {"John Smith"}),
-    ("8000", {"张三", "王小明"}),             # last four digits
-    ("5678", {"李三"}),
-    ("0958", {"欧阳娜娜"}),
-    ("１３８００", {"张三"}),
-    ("13600000000", set()),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("13800138000", {"张三"}),
+        ("138 0013 8000", {"张三"}),
+        ("+86 138-0013-8000", {"张三"}),
+        ("138", {"张三"}),
+        ("1380013", {"张三"}),
+        ("139", {"张四"}),
+        ("010-6234", {"李三"}),
+        ("01062345678", {"李三"}),
+        ("0216345", {"Johnny Walker"}),
+        ("+44 20 79", {"欧阳娜娜"}),
+        ("+1 202 555 0143", {"John Smith"}),
+        ("8000", {"张三", "王小明"}),  # last four digits
+        ("5678", {"李三"}),
+        ("0958", {"欧阳娜娜"}),
+        ("１３８００", {"张三"}),
+        ("13600000000", set()),
+    ],
+)
 def test_search_by_phone(people, query, expected):
     assert set(names(query)) == expected
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("华为", {"张三"}),
-    ("技术", {"张三"}),
-    ("华为技术有限公司", {"张三"}),
-    ("华为技校", set()),
-    ("腾讯", {"李三"}),
-    ("acme", {"John Smith", "Johnny Walker"}),
-    ("trad", {"John Smith", "Johnny Walker"}),
-    ("acme trading", {"John Smith", "Johnny Walker"}),
-    ("globex", {"Jane Smythe"}),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("华为", {"张三"}),
+        ("技术", {"张三"}),
+        ("华为技术有限公司", {"张三"}),
+        ("华为技校", set()),
+        ("腾讯", {"李三"}),
+        ("acme", {"John Smith", "Johnny Walker"}),
+        ("trad", {"John Smith", "Johnny Walker"}),
+        ("acme trading", {"John Smith", "Johnny Walker"}),
+        ("globex", {"Jane Smythe"}),
+    ],
+)
 def test_search_by_company(people, query, expected):
     assert set(names(query)) == expected
 
@@ -192,8 +209,13 @@ def test_search_hits_show_masked_phone_and_category(people):
 def test_search_by_visit_code_sets_the_visit(people, actor):
     visit = visits.check_in(actor.id, customer_id=people["john"].id, purpose="sales")
     mmdd, seq = visit.code[2:6], visit.code[7:]
-    for typed in (visit.code, visit.code.lower(), f"v{mmdd}{seq}", f"V {mmdd} {seq}",
-                  f"{mmdd}-{seq}"):
+    for typed in (
+        visit.code,
+        visit.code.lower(),
+        f"v{mmdd}{seq}",
+        f"V {mmdd} {seq}",
+        f"{mmdd}-{seq}",
+    ):
         result = customers.search(typed)
         assert result.visit is not None, typed
         assert result.visit.code == visit.code
@@ -216,8 +238,7 @@ def test_on_site_flag_follows_check_in_and_out(people, actor):
 
 
 def test_name_results_are_newest_first_and_limited(actor):
-    ids = [customers.register_customer(actor.id, name=f"张{chr(0x4e00 + i)}").id
-           for i in range(30)]
+    ids = [customers.register_customer(actor.id, name=f"张{chr(0x4E00 + i)}").id for i in range(30)]
     hits = customers.search("张").hits
     assert len(hits) == 20
     assert [h.id for h in hits] == sorted(ids, reverse=True)[:20]
@@ -233,7 +254,7 @@ def test_name_matches_come_before_company_matches(actor):
 
 def test_multi_word_query_skips_non_matching_candidates_beyond_one_batch(actor):
     target = customers.register_customer(actor.id, name="John Smith")
-    for i in range(150):                        # newer Johns that do not match "sm"
+    for i in range(150):  # newer Johns that do not match "sm"
         customers.register_customer(actor.id, name=f"John Doe{i}")
     assert [h.id for h in customers.search("john sm").hits] == [target.id]
 
@@ -259,15 +280,14 @@ def test_change_category_keeps_who_when_from_to_why(fixed_clock, actor, zhang):
     assert history[0].reason == "大客户，年采购额高"
     assert history[0].staff_name == actor.name
     assert history[0].changed_at == at
-    assert history[-1].from_category is None               # the registration
+    assert history[-1].from_category is None  # the registration
     assert history[-1].to_category is Category.PROSPECT
     assert history[0].to_json()["to_category"] == "vip"
 
     later = fixed_clock.tick(days=3)
     customers.change_category(actor.id, zhang.id, Category.PROBLEM, "complaint open")
     history = customers.category_history(zhang.id)
-    assert [h.to_category for h in history] == [Category.PROBLEM, Category.VIP,
-                                               Category.PROSPECT]
+    assert [h.to_category for h in history] == [Category.PROBLEM, Category.VIP, Category.PROSPECT]
     assert history[0].changed_at == later
 
 
@@ -279,12 +299,16 @@ def test_same_category_is_a_conflict_and_writes_nothing(actor, zhang, table_coun
     assert table_counts() == before
 
 
-@pytest.mark.parametrize(("category", "reason", "field"), [
-    ("vip", "", "reason"), ("vip", "   ", "reason"), ("gold", "reason", "category"),
-    ("vip", "r" * 301, "reason"),
-])
-def test_change_category_refuses_bad_input(actor, zhang, table_counts, category, reason,
-                                           field):
+@pytest.mark.parametrize(
+    ("category", "reason", "field"),
+    [
+        ("vip", "", "reason"),
+        ("vip", "   ", "reason"),
+        ("gold", "reason", "category"),
+        ("vip", "r" * 301, "reason"),
+    ],
+)
+def test_change_category_refuses_bad_input(actor, zhang, table_counts, category, reason, field):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
         customers.change_category(actor.id, zhang.id, category, reason)
@@ -309,25 +333,46 @@ def test_category_history_of_a_new_customer_is_its_registration(actor, john):
 
 
 def test_audit_entries_hold_no_personal_data(actor, host):
-    c = customers.register_customer(actor.id, name="张三丰", phone="13800138000",
-                                    company="武当派", email="zsf@wudang.cn")
+    c = customers.register_customer(
+        actor.id, name="张三丰", phone="13800138000", company="武当派", email="zsf@wudang.cn"
+    )
     customers.change_category(actor.id, c.id, "vip", "长期合作伙伴")
-    visit = visits.check_in(actor.id, customer_id=c.id, purpose="sales", host_id=host.id,
-                            note="带了两位同事")
+    visit = visits.check_in(
+        actor.id, customer_id=c.id, purpose="sales", host_id=host.id, note="带了两位同事"
+    )
     visits.check_out(actor.id, visit.code)
-    visits.check_in_walk_in(actor.id, name="Walk In Person", phone="13900139000",
-                            purpose="after_sales", company="Secret Corp")
+    visits.check_in_walk_in(
+        actor.id,
+        name="Walk In Person",
+        phone="13900139000",
+        purpose="after_sales",
+        company="Secret Corp",
+    )
 
     entries = list(AuditEntry.select())
     actions = {e.action for e in entries}
-    assert {"customer.register", "customer.category", "visit.check_in",
-            "visit.check_out"} <= actions
+    assert {
+        "customer.register",
+        "customer.category",
+        "visit.check_in",
+        "visit.check_out",
+    } <= actions
     assert all(e.staff_id == actor.id for e in entries if e.action != "staff.add")
     for entry in entries:
         details = json.loads(entry.details)
         text = entry.details
-        for secret in ("张三丰", "13800138000", "8613800138000", "武当", "zsf@", "长期合作",
-                       "带了两位", "Walk In", "13900139000", "Secret"):
+        for secret in (
+            "张三丰",
+            "13800138000",
+            "8613800138000",
+            "武当",
+            "zsf@",
+            "长期合作",
+            "带了两位",
+            "Walk In",
+            "13900139000",
+            "Secret",
+        ):
             assert secret not in text, (entry.action, details)
     register = next(e for e in entries if e.action == "customer.register")
     assert register.record_type == "customer" and register.record_id == c.id

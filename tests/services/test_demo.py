@@ -24,7 +24,8 @@ def all_visits():
 def customer_rows(db):
     return db.execute_sql(
         "SELECT id, name, phone, company, kind, category, visit_count, last_visit_at "
-        "FROM customer ORDER BY id").fetchall()
+        "FROM customer ORDER BY id"
+    ).fetchall()
 
 
 def test_makes_what_was_asked(db, fixed_clock):
@@ -56,8 +57,9 @@ def test_people_look_real(db, fixed_clock):
     chinese = [n for n in names if CJK.match(n)]
     assert 0.65 <= len(chinese) / len(names) <= 0.85
     assert all(2 <= len(n) <= 4 for n in chinese)
-    assert any(n[:2] in ("欧阳", "司马", "诸葛", "上官", "东方", "慕容", "司徒", "皇甫")
-               for n in chinese)
+    assert any(
+        n[:2] in ("欧阳", "司马", "诸葛", "上官", "东方", "慕容", "司徒", "皇甫") for n in chinese
+    )
     assert all(re.match(r"^[A-Z][a-z]+ [A-Z][\w']+$", n) for n in names if n not in chinese)
     phones = [r[2] for r in rows]
     assert any(p is None for p in phones)
@@ -107,8 +109,7 @@ def test_visits_are_consistent_with_the_desk_rules(db, fixed_clock):
             assert first.flow is Flow.INITIAL
     # The counter goes on from the demo codes: the next check-in gets a fresh code.
     newcomer = customers.register_customer(staff.default_actor().id, name="新客户")
-    visit = visits.check_in(staff.default_actor().id, customer_id=newcomer.id,
-                            purpose="sales")
+    visit = visits.check_in(staff.default_actor().id, customer_id=newcomer.id, purpose="sales")
     assert visit.code not in codes
 
 
@@ -134,8 +135,19 @@ def test_same_seed_same_data(tmp_path, fixed_clock):
         db = open_database(path)
         demo.generate(customers=40, visits=150, seed=seed)
         people = [r[1:6] for r in customer_rows(db)]
-        log = [(v.code, v.customer_name, v.purpose, v.flow, v.host_name, v.check_in_at,
-                v.check_out_at, v.playbook_done) for v in all_visits()]
+        log = [
+            (
+                v.code,
+                v.customer_name,
+                v.purpose,
+                v.flow,
+                v.host_name,
+                v.check_in_at,
+                v.check_out_at,
+                v.playbook_done,
+            )
+            for v in all_visits()
+        ]
         return people, log
 
     first = dump(tmp_path / "a.sqlite3", 42)
@@ -146,7 +158,7 @@ def test_same_seed_same_data(tmp_path, fixed_clock):
 def test_running_again_adds_more(db, fixed_clock):
     demo.generate(customers=30, visits=60, seed=9)
     staff_before = len(staff.list_staff())
-    demo.generate(customers=30, visits=60, seed=9)   # same seed: same phones drawn again
+    demo.generate(customers=30, visits=60, seed=9)  # same seed: same phones drawn again
     rows = customer_rows(db)
     assert len(rows) == 60
     phones = [r[2] for r in rows if r[2]]
@@ -168,7 +180,7 @@ def test_a_failure_writes_nothing(db, fixed_clock, table_counts, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("printer on fire")
 
-    monkeypatch.setattr(demo, "check_in", broken)   # fails at the on-site visitors, last
+    monkeypatch.setattr(demo, "check_in", broken)  # fails at the on-site visitors, last
     with pytest.raises(RuntimeError):
         demo.generate(customers=20, visits=50)
     assert table_counts() == before

@@ -30,8 +30,9 @@ def visit(fixed_clock, actor, host, zhang):
 # --- domain rules ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value, expected", [(1, 1), (5, 5), ("3", 3), (" 4 ", 4),
-                                             (None, None), ("", None), (2.0, 2)])
+@pytest.mark.parametrize(
+    "value, expected", [(1, 1), (5, 5), ("3", 3), (" 4 ", 4), (None, None), ("", None), (2.0, 2)]
+)
 def test_clean_rating_accepts_1_to_5(value, expected):
     assert clean_rating(value, "speed") == expected
 
@@ -86,12 +87,30 @@ def test_clean_source():
 def test_record_feedback_stores_everything(visit, actor, fixed_clock):
     at = fixed_clock.tick(days=2)
     view = feedback.record_feedback(
-        actor.id, visit.code, overall=5, attitude=4, professionalism="5", speed=3,
-        environment=4, recommend=9, comment="  接待很周到。\nThank you!  ", source="card")
+        actor.id,
+        visit.code,
+        overall=5,
+        attitude=4,
+        professionalism="5",
+        speed=3,
+        environment=4,
+        recommend=9,
+        comment="  接待很周到。\nThank you!  ",
+        source="card",
+    )
     assert view == FeedbackView(
-        code=visit.code, overall=5, attitude=4, professionalism=5, speed=3, environment=4,
-        recommend=9, comment="接待很周到。\nThank you!", source=FeedbackSource.CARD,
-        entered_by=actor.name, entered_at=at)
+        code=visit.code,
+        overall=5,
+        attitude=4,
+        professionalism=5,
+        speed=3,
+        environment=4,
+        recommend=9,
+        comment="接待很周到。\nThank you!",
+        source=FeedbackSource.CARD,
+        entered_by=actor.name,
+        entered_at=at,
+    )
     assert feedback.feedback_for(visit.code) == view
     # A scanned or typed code in another spelling finds the same visit.
     assert feedback.feedback_for(visit.code.lower().replace("-", "")) == view
@@ -104,9 +123,15 @@ def test_record_feedback_stores_everything(visit, actor, fixed_clock):
 
 def test_only_overall_is_required(visit, actor):
     view = feedback.record_feedback(actor.id, visit.code, overall=3)
-    assert (view.attitude, view.professionalism, view.speed, view.environment,
-            view.recommend, view.comment, view.source) == (None, None, None, None, None, "",
-                                                           FeedbackSource.CARD)
+    assert (
+        view.attitude,
+        view.professionalism,
+        view.speed,
+        view.environment,
+        view.recommend,
+        view.comment,
+        view.source,
+    ) == (None, None, None, None, None, "", FeedbackSource.CARD)
 
 
 def test_no_feedback_yet_is_none(visit):
@@ -160,19 +185,21 @@ def test_visit_not_received_is_refused(visit, actor, status, table_counts):
     assert table_counts() == before
 
 
-@pytest.mark.parametrize("fields, field, code", [
-    ({"overall": None}, "overall", "overall_required"),
-    ({"overall": 0}, "overall", "rating_range"),
-    ({"overall": 5, "attitude": 6}, "attitude", "rating_range"),
-    ({"overall": 5, "professionalism": "abc"}, "professionalism", "rating_range"),
-    ({"overall": 5, "speed": -2}, "speed", "rating_range"),
-    ({"overall": 5, "environment": 10}, "environment", "rating_range"),
-    ({"overall": 5, "recommend": 11}, "recommend", "recommend_range"),
-    ({"overall": 5, "comment": "x" * 1001}, "comment", "comment_too_long"),
-    ({"overall": 5, "source": "fax"}, "source", "source_invalid"),
-])
-def test_bad_input_is_refused_and_changes_nothing(visit, actor, fields, field, code,
-                                                  table_counts):
+@pytest.mark.parametrize(
+    "fields, field, code",
+    [
+        ({"overall": None}, "overall", "overall_required"),
+        ({"overall": 0}, "overall", "rating_range"),
+        ({"overall": 5, "attitude": 6}, "attitude", "rating_range"),
+        ({"overall": 5, "professionalism": "abc"}, "professionalism", "rating_range"),
+        ({"overall": 5, "speed": -2}, "speed", "rating_range"),
+        ({"overall": 5, "environment": 10}, "environment", "rating_range"),
+        ({"overall": 5, "recommend": 11}, "recommend", "recommend_range"),
+        ({"overall": 5, "comment": "x" * 1001}, "comment", "comment_too_long"),
+        ({"overall": 5, "source": "fax"}, "source", "source_invalid"),
+    ],
+)
+def test_bad_input_is_refused_and_changes_nothing(visit, actor, fields, field, code, table_counts):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
         feedback.record_feedback(actor.id, visit.code, **fields)
@@ -188,8 +215,7 @@ def test_unknown_actor_is_refused(visit, table_counts):
     assert table_counts() == before
 
 
-def test_failure_inside_the_transaction_leaves_nothing(visit, actor, monkeypatch,
-                                                       table_counts):
+def test_failure_inside_the_transaction_leaves_nothing(visit, actor, monkeypatch, table_counts):
     """The feedback row and its audit entry are written together or not at all."""
     from receptionist.store import audit
 

@@ -32,18 +32,24 @@ def morning(fixed_clock):
 
 @pytest.fixture
 def vip(actor):
-    person = customers.register_customer(actor.id, name="王建国", phone="13900139000",
-                                         company="星辰汽车", category="vip")
+    person = customers.register_customer(
+        actor.id, name="王建国", phone="13900139000", company="星辰汽车", category="vip"
+    )
     customers.get_customer(person.id)
     from receptionist.store import customers as store
+
     store.update(store.get(person.id), title="总经理", notes="prefers green tea")
     return person
 
 
 def invite(actor, customer, hours=14, day=DAY, host=None):
-    return planning.plan_visit(actor.id, customer_id=customer.id, purpose="after_sales",
-                               expected_at=clock.local_day_start(day) + timedelta(hours=hours),
-                               host_id=host.id if host else None)
+    return planning.plan_visit(
+        actor.id,
+        customer_id=customer.id,
+        purpose="after_sales",
+        expected_at=clock.local_day_start(day) + timedelta(hours=hours),
+        host_id=host.id if host else None,
+    )
 
 
 def _strings(value) -> list[str]:
@@ -71,7 +77,11 @@ def test_invited_visitor_checks_in_by_code_and_the_host_is_told(morning, actor, 
     assert customers.get_customer(vip.id).visit_count == 1
     [note] = notifications.unseen_notifications()
     assert (note.visit_code, note.customer_name, note.host_name, note.urgent) == (
-        receipt.code, "王建国", "李经理", True)
+        receipt.code,
+        "王建国",
+        "李经理",
+        True,
+    )
     with pytest.raises(Conflict) as err:
         kiosk.find_invitation(planned.invite_code)
     assert err.value.code == "invite_used"
@@ -85,44 +95,66 @@ def test_invitations_for_another_day_or_unknown_are_refused(morning, actor, vip)
     with pytest.raises(NotFound):
         kiosk.find_invitation("I-2345-6789")
     with pytest.raises(NotFound):
-        kiosk.find_invitation("V-1122-0001")             # a visit code is not an invitation
+        kiosk.find_invitation("V-1122-0001")  # a visit code is not an invitation
 
 
 def test_walk_in_registers_a_new_prospect_with_consent(morning, actor, host):
-    receipt = kiosk.check_in_walk_in(name="Anna Lee", phone="+44 7911 123456",
-                                     company="Lee & Co", purpose="sales", host_id=host.id,
-                                     consent=True)
+    receipt = kiosk.check_in_walk_in(
+        name="Anna Lee",
+        phone="+44 7911 123456",
+        company="Lee & Co",
+        purpose="sales",
+        host_id=host.id,
+        consent=True,
+    )
     visit = visits.visit_by_code(receipt.code)
     assert (visit.customer_name, str(visit.category), visit.host_name) == (
-        "Anna Lee", "prospect", "李经理")
+        "Anna Lee",
+        "prospect",
+        "李经理",
+    )
     customer = customers.get_customer(visit.customer_id)
     assert customer.company == "Lee & Co"
     assert [e.action for e in audit.entries("customer", customer.id)] == [
-        "customer.register", "customer.consent"]
+        "customer.register",
+        "customer.consent",
+    ]
     assert receipt.greeting == kiosk.Greeting("Lee", "")
     assert notifications.unseen_notifications()[0].urgent is False
 
 
 def test_a_returning_visitor_is_greeted_with_surname_and_title_only(morning, actor, vip):
     assert kiosk.recognise("王先生", "139 0013 9000") == kiosk.Greeting("王", "总经理")
-    assert kiosk.recognise("张三", "13900139000") is None        # not their name: nothing
+    assert kiosk.recognise("张三", "13900139000") is None  # not their name: nothing
     assert kiosk.recognise("王", "13800000000") is None
     assert kiosk.recognise("王", "not a phone") is None
-    receipt = kiosk.check_in_walk_in(name="王建国", phone="13900139000", company="",
-                                     purpose="relationship", host_id=None, consent=True)
+    receipt = kiosk.check_in_walk_in(
+        name="王建国",
+        phone="13900139000",
+        company="",
+        purpose="relationship",
+        host_id=None,
+        consent=True,
+    )
     visit = visits.visit_by_code(receipt.code)
     assert visit.customer_id == vip.id and str(visit.category) == "vip"
-    assert customers.get_customer(vip.id).company == "星辰汽车"     # nothing overwritten
+    assert customers.get_customer(vip.id).company == "星辰汽车"  # nothing overwritten
 
 
-def test_someone_elses_phone_is_refused_and_reveals_nothing(morning, actor, vip,
-                                                           table_counts):
-    planning.plan_visit(actor.id, customer_id=vip.id, purpose="sales",
-                        expected_at=morning.at + timedelta(hours=1))
+def test_someone_elses_phone_is_refused_and_reveals_nothing(morning, actor, vip, table_counts):
+    planning.plan_visit(
+        actor.id, customer_id=vip.id, purpose="sales", expected_at=morning.at + timedelta(hours=1)
+    )
     before = table_counts()
     with pytest.raises(Conflict) as err:
-        kiosk.check_in_walk_in(name="Mallory", phone="13900139000", company="X",
-                               purpose="sales", host_id=None, consent=True)
+        kiosk.check_in_walk_in(
+            name="Mallory",
+            phone="13900139000",
+            company="X",
+            purpose="sales",
+            host_id=None,
+            consent=True,
+        )
     assert err.value.code == "kiosk_refused"
     for secret in ("王", "建国", "总经理", "星辰", "tea", "vip", "+86", "13900139000"):
         assert secret not in err.value.message
@@ -132,13 +164,17 @@ def test_someone_elses_phone_is_refused_and_reveals_nothing(morning, actor, vip,
     assert len(planning.expected_on()) == 1
 
 
-def test_walk_in_needs_name_phone_and_consent_and_writes_nothing_otherwise(morning, actor,
-                                                                           table_counts):
+def test_walk_in_needs_name_phone_and_consent_and_writes_nothing_otherwise(
+    morning, actor, table_counts
+):
     before = table_counts()
-    for args in (dict(name="", phone="13800138000"), dict(name="张三", phone=""),
-                 dict(name="张三", phone="12"), dict(name="张三", phone="13800138000",
-                                                    consent=False),
-                 dict(name="张三", phone="13800138000", purpose="x")):
+    for args in (
+        dict(name="", phone="13800138000"),
+        dict(name="张三", phone=""),
+        dict(name="张三", phone="12"),
+        dict(name="张三", phone="13800138000", consent=False),
+        dict(name="张三", phone="13800138000", purpose="x"),
+    ):
         full = dict(company="", purpose="sales", host_id=None, consent=True) | args
         with pytest.raises(ValidationError):
             kiosk.check_in_walk_in(**full)
@@ -146,18 +182,22 @@ def test_walk_in_needs_name_phone_and_consent_and_writes_nothing_otherwise(morni
 
 
 def test_check_out_at_the_kiosk_by_slip_or_invitation_code(morning, actor, vip, zhang):
-    walk_in = kiosk.check_in_walk_in(name="张三", phone="13800138000", purpose="sales",
-                                     host_id=None, consent=True)
+    walk_in = kiosk.check_in_walk_in(
+        name="张三", phone="13800138000", purpose="sales", host_id=None, consent=True
+    )
     assert kiosk.check_out(walk_in.code.replace("-", " ").lower()) == walk_in.code
     assert str(visits.visit_by_code(walk_in.code).status) == "done"
     refusals = []
-    for code in (walk_in.code,                           # already checked out
-                 invite(actor, vip).invite_code,         # not here yet
-                 "V-0101-9999", "I-2345-6789"):           # unknown
+    for code in (
+        walk_in.code,  # already checked out
+        invite(actor, vip).invite_code,  # not here yet
+        "V-0101-9999",
+        "I-2345-6789",
+    ):  # unknown
         with pytest.raises(Conflict) as err:
             kiosk.check_out(code)
         refusals.append(err.value.message)
-    assert len(set(refusals)) == 1                       # never tells which codes exist
+    assert len(set(refusals)) == 1  # never tells which codes exist
     planned = planning.expected_on()[0]
     kiosk.check_in_invited(planned.invite_code, consent=True)
     assert kiosk.check_out(planned.invite_code).startswith("V-")
@@ -169,14 +209,16 @@ def test_hosts_by_name_and_department(actor, host):
     staff.set_active(actor.id, gone.id, False)
     assert kiosk.departments() == ["After-sales", "Reception", "Sales"]
     assert {(h.name, h.department) for h in kiosk.hosts()} == {
-        ("Front desk", "Reception"), ("李经理", "Sales"), ("Sarah Johnson", "After-sales")}
+        ("Front desk", "Reception"),
+        ("李经理", "Sales"),
+        ("Sarah Johnson", "After-sales"),
+    }
 
 
 def test_exit_pin_refused_counted_locked_and_allowed(morning, actor):
     with pytest.raises(NotFound):
         kiosk.verify_exit_pin("1234")
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18),
-                                 pin="2468")
+    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
     kiosk.verify_exit_pin("2468")
     for _ in range(4):
         with pytest.raises(ValidationError):
@@ -185,7 +227,7 @@ def test_exit_pin_refused_counted_locked_and_allowed(morning, actor):
         kiosk.verify_exit_pin("0000")
     assert err.value.code == "pin_locked"
     with pytest.raises(Conflict):
-        kiosk.verify_exit_pin("2468")                    # even the right PIN, while locked
+        kiosk.verify_exit_pin("2468")  # even the right PIN, while locked
     morning.tick(minutes=5, seconds=1)
     kiosk.verify_exit_pin("2468")
     assert kiosk.exit_locked_until() is None
@@ -194,22 +236,25 @@ def test_exit_pin_refused_counted_locked_and_allowed(morning, actor):
 def test_a_kiosk_slip_goes_into_the_print_history_as_printed_by_nobody(morning, actor):
     from receptionist.services import printing
 
-    receipt = kiosk.check_in_walk_in(name="Anna Lee", phone="13700137000", purpose="sales",
-                                     host_id=None, consent=True)
+    receipt = kiosk.check_in_walk_in(
+        name="Anna Lee", phone="13700137000", purpose="sales", host_id=None, consent=True
+    )
     kiosk.record_slip_print(receipt.code, "label62", "Lobby printer", True)
     [record] = printing.print_history(receipt.code)
     assert (record.document, record.outcome, record.printer, record.staff_name) == (
-        "slip", "printed", "Lobby printer", None)
+        "slip",
+        "printed",
+        "Lobby printer",
+        None,
+    )
 
 
 def test_a_new_pin_lifts_the_lock(morning, actor):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18),
-                                 pin="2468")
+    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
     for _ in range(5):
         with pytest.raises((ValidationError, Conflict)):
             kiosk.verify_exit_pin("0000")
     assert kiosk.exit_locked_until() is not None
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18),
-                                 pin="1357")
+    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="1357")
     assert kiosk.exit_locked_until() is None
     kiosk.verify_exit_pin("1357")

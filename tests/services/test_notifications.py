@@ -10,8 +10,9 @@ from receptionist.services import kiosk, notifications, visits
 
 
 def arrive(name, phone):
-    return kiosk.check_in_walk_in(name=name, phone=phone, purpose="sales", host_id=None,
-                                  consent=True)
+    return kiosk.check_in_walk_in(
+        name=name, phone=phone, purpose="sales", host_id=None, consent=True
+    )
 
 
 def test_kiosk_arrivals_notify_desk_arrivals_do_not(fixed_clock, actor, zhang):
@@ -21,7 +22,7 @@ def test_kiosk_arrivals_notify_desk_arrivals_do_not(fixed_clock, actor, zhang):
     fixed_clock.tick(minutes=1)
     second = arrive("Bob Stone", "13600136000")
     unseen = notifications.unseen_notifications()
-    assert [n.visit_code for n in unseen] == [second.code, first.code]      # newest first
+    assert [n.visit_code for n in unseen] == [second.code, first.code]  # newest first
     assert all(not n.urgent and n.seen_at is None for n in unseen)
 
 

@@ -25,12 +25,12 @@ def at(hours: float, day: date = DAY):
 
 
 def plan(actor, customer, hours=14, day=DAY, **extra):
-    return planning.plan_visit(actor.id, customer_id=customer.id, purpose="sales",
-                               expected_at=at(hours, day), **extra)
+    return planning.plan_visit(
+        actor.id, customer_id=customer.id, purpose="sales", expected_at=at(hours, day), **extra
+    )
 
 
-def test_a_planned_visit_has_an_invitation_code_and_no_visit_code_yet(morning, actor, zhang,
-                                                                      host):
+def test_a_planned_visit_has_an_invitation_code_and_no_visit_code_yet(morning, actor, zhang, host):
     visit = plan(actor, zhang, host_id=host.id, party_size=2, note="带样品")
     assert str(visit.status) == "planned"
     assert visit.invite_code and visit.code == visit.invite_code
@@ -43,8 +43,7 @@ def test_a_planned_visit_has_an_invitation_code_and_no_visit_code_yet(morning, a
     assert visits.visit_log_page(visits.LogFilter()) == []
 
 
-def test_expected_today_lists_only_todays_planned_visits_in_time_order(morning, actor,
-                                                                       zhang, john):
+def test_expected_today_lists_only_todays_planned_visits_in_time_order(morning, actor, zhang, john):
     later = plan(actor, zhang, hours=15)
     earlier = plan(actor, john, hours=10.5)
     plan(actor, zhang, hours=10, day=DAY + timedelta(days=1))
@@ -92,20 +91,19 @@ def test_cancel_only_a_planned_visit(morning, actor, zhang):
         planning.check_in_expected(actor.id, planned.id)
 
 
-def test_visits_not_checked_in_by_the_end_of_their_day_become_no_shows(morning, actor,
-                                                                        zhang, john):
+def test_visits_not_checked_in_by_the_end_of_their_day_become_no_shows(morning, actor, zhang, john):
     missed = plan(actor, zhang, hours=10)
     came = plan(actor, john, hours=11)
     tomorrow = plan(actor, zhang, hours=10, day=DAY + timedelta(days=1))
     planning.check_in_expected(actor.id, came.id)
-    assert planning.mark_no_shows() == 0                 # the day is not over
+    assert planning.mark_no_shows() == 0  # the day is not over
     morning.set(at(23.9))
     assert planning.mark_no_shows() == 0
     morning.set(at(0.5, DAY + timedelta(days=1)))
     assert planning.mark_no_shows() == 1
     assert str(planning.invitation(missed.invite_code).status) == "no_show"
     assert str(planning.invitation(tomorrow.invite_code).status) == "planned"
-    assert str(planning.invitation(came.invite_code).status) == "on_site"   # never silent
+    assert str(planning.invitation(came.invite_code).status) == "on_site"  # never silent
     assert planning.mark_no_shows() == 0
 
 
@@ -116,26 +114,27 @@ def test_after_closing_lists_who_is_still_on_site(morning, actor, zhang, john):
     morning.set(at(18.5))
     past, still = planning.after_closing()
     assert past and [v.customer_name for v in still] == ["张三"]
-    assert str(still[0].status) == "on_site"             # listed, not checked out
+    assert str(still[0].status) == "on_site"  # listed, not checked out
 
 
-def test_checking_in_an_expected_customer_at_the_desk_uses_the_planned_visit(morning, actor,
-                                                                             zhang, host):
+def test_checking_in_an_expected_customer_at_the_desk_uses_the_planned_visit(
+    morning, actor, zhang, host
+):
     planned = plan(actor, zhang, hours=14, host_id=host.id, note="带样品")
     later = plan(actor, zhang, hours=10, day=DAY + timedelta(days=2))
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="after_sales")
     assert visit.id == planned.id and visit.invite_code == planned.invite_code
-    assert (str(visit.purpose), visit.host_name, visit.note) == ("after_sales", "李经理",
-                                                                 "带样品")
+    assert (str(visit.purpose), visit.host_name, visit.note) == ("after_sales", "李经理", "带样品")
     assert visit.code.startswith("V-") and planning.expected_on() == []
     assert str(planning.invitation(later.invite_code).status) == "planned"
     visits.check_out(actor.id, visit.code)
     again = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
-    assert again.id != planned.id and again.invite_code is None     # a second, new visit
+    assert again.id != planned.id and again.invite_code is None  # a second, new visit
 
 
-def test_before_closing_an_earlier_days_visitor_still_on_site_is_listed(morning, actor,
-                                                                        zhang, john):
+def test_before_closing_an_earlier_days_visitor_still_on_site_is_listed(
+    morning, actor, zhang, john
+):
     morning.set(at(17, DAY - timedelta(days=1)))
     forgotten = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     morning.set(at(9))

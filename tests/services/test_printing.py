@@ -24,24 +24,39 @@ from receptionist.store.models import AuditEntry, PrintRecord
 
 def png(width: int = 2, height: int = 1) -> bytes:
     """A minimal valid PNG image."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
-        return (len(data).to_bytes(4, "big") + body
-                + zlib.crc32(body).to_bytes(4, "big"))
+        return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
     header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
 def problem_visit(fixed_clock, actor, host):
     """A problem customer with a phone, a note and a room: none of it may be printed."""
-    vip = customers.register_customer(actor.id, name="王小明", phone="13912345678",
-                                      company="上海锦江国际酒店管理有限公司",
-                                      category="problem")
-    return visits.check_in(actor.id, customer_id=vip.id, purpose="complaint",
-                           host_id=host.id, note="上次投诉未解决", room="1208")
+    vip = customers.register_customer(
+        actor.id,
+        name="王小明",
+        phone="13912345678",
+        company="上海锦江国际酒店管理有限公司",
+        category="problem",
+    )
+    return visits.check_in(
+        actor.id,
+        customer_id=vip.id,
+        purpose="complaint",
+        host_id=host.id,
+        note="上次投诉未解决",
+        room="1208",
+    )
 
 
 # --- what a slip and a card show ---------------------------------------------------------
@@ -50,16 +65,22 @@ def problem_visit(fixed_clock, actor, host):
 def test_slip_data_shows_the_visit(problem_visit, host):
     data = printing.slip_data(problem_visit.code)
     assert data == SlipData(
-        site_name="Receptionist", visitor_name="王小明",
-        company="上海锦江国际酒店管理有限公司", host_name=host.name,
-        purpose=Purpose.COMPLAINT, check_in_at=problem_visit.check_in_at,
-        code=problem_visit.code, room="", hotel_mode=False, logo_png=None)
+        site_name="Receptionist",
+        visitor_name="王小明",
+        company="上海锦江国际酒店管理有限公司",
+        host_name=host.name,
+        purpose=Purpose.COMPLAINT,
+        check_in_at=problem_visit.check_in_at,
+        code=problem_visit.code,
+        room="",
+        hotel_mode=False,
+        logo_png=None,
+    )
 
 
 def test_slip_data_is_discreet(problem_visit):
     """No category, phone or note reaches the paper: not in any field's value."""
-    for data in (printing.slip_data(problem_visit.code),
-                 printing.card_data(problem_visit.code)):
+    for data in (printing.slip_data(problem_visit.code), printing.card_data(problem_visit.code)):
         names = {f.name for f in fields(data)}
         assert not names & {"category", "phone", "note", "notes", "tier", "stars"}
         values = " ".join(str(getattr(data, n)) for n in names)
@@ -93,27 +114,44 @@ def test_site_name_and_logo_are_printed(problem_visit, actor):
 def test_card_data_is_dated_by_the_visit(fixed_clock, actor, host, problem_visit):
     fixed_clock.tick(hours=3)
     done = visits.check_out(actor.id, problem_visit.code)
-    fixed_clock.tick(days=5)                       # printed (or reprinted) days later
+    fixed_clock.tick(days=5)  # printed (or reprinted) days later
     card = printing.card_data(done.code)
-    assert card == CardData(site_name="Receptionist", visitor_name="王小明",
-                            host_name=host.name,
-                            visit_date=done.check_out_at.astimezone().date(),
-                            code=done.code, hotel_mode=False, logo_png=None)
+    assert card == CardData(
+        site_name="Receptionist",
+        visitor_name="王小明",
+        host_name=host.name,
+        visit_date=done.check_out_at.astimezone().date(),
+        code=done.code,
+        hotel_mode=False,
+        logo_png=None,
+    )
     assert isinstance(card.visit_date, date)
 
 
-@pytest.mark.parametrize("func", [printing.slip_data, printing.card_data,
-                                  printing.slip_document, printing.card_document,
-                                  printing.print_history])
+@pytest.mark.parametrize(
+    "func",
+    [
+        printing.slip_data,
+        printing.card_data,
+        printing.slip_document,
+        printing.card_document,
+        printing.print_history,
+    ],
+)
 def test_unknown_code_is_not_found(db, func):
     with pytest.raises(NotFound) as info:
         func("V-0101-9999")
     assert info.value.code == "visit_unknown"
 
 
-@pytest.mark.parametrize("func, fmt", [(printing.slip_document, "a5"),
-                                       (printing.slip_document, "letter"),
-                                       (printing.card_document, "label62")])
+@pytest.mark.parametrize(
+    "func, fmt",
+    [
+        (printing.slip_document, "a5"),
+        (printing.slip_document, "letter"),
+        (printing.card_document, "label62"),
+    ],
+)
 def test_bad_format_is_refused(problem_visit, func, fmt):
     with pytest.raises(ValidationError) as info:
         func(problem_visit.code, fmt)
@@ -125,14 +163,21 @@ def test_bad_format_is_refused(problem_visit, func, fmt):
 
 def test_record_print_and_history_newest_first(fixed_clock, problem_visit, actor):
     first_at = fixed_clock.at
-    first = printing.record_print(actor.id, problem_visit.code, "slip", "label62",
-                                  "Brother QL-820NWB", "printed")
-    assert (first.document, first.fmt, first.printer, first.outcome, first.printed_at,
-            first.staff_name) == ("slip", "label62", "Brother QL-820NWB", "printed",
-                                  first_at, actor.name)
+    first = printing.record_print(
+        actor.id, problem_visit.code, "slip", "label62", "Brother QL-820NWB", "printed"
+    )
+    assert (
+        first.document,
+        first.fmt,
+        first.printer,
+        first.outcome,
+        first.printed_at,
+        first.staff_name,
+    ) == ("slip", "label62", "Brother QL-820NWB", "printed", first_at, actor.name)
     later = fixed_clock.tick(minutes=1)
-    again = printing.record_print(actor.id, problem_visit.code.lower(), "slip", "receipt80",
-                                  "  ", "saved")
+    again = printing.record_print(
+        actor.id, problem_visit.code.lower(), "slip", "receipt80", "  ", "saved"
+    )
     assert again.printer is None and again.printed_at == later
     history = printing.print_history(problem_visit.code)
     assert history == [again, first]
@@ -156,20 +201,26 @@ def test_record_print_audits_without_personal_data(problem_visit, actor):
     printing.record_print(actor.id, problem_visit.code, "card", "a5", "Office", "failed")
     (entry,) = [e for e in AuditEntry.select() if e.action == "visit.print"]
     details = json.loads(entry.details)
-    assert details == {"code": problem_visit.code, "document": "card", "fmt": "a5",
-                       "outcome": "failed"}
+    assert details == {
+        "code": problem_visit.code,
+        "document": "card",
+        "fmt": "a5",
+        "outcome": "failed",
+    }
     assert entry.record_id == problem_visit.id and entry.staff_id == actor.id
 
 
-@pytest.mark.parametrize("args, field, code", [
-    (("badge", "a6", None, "printed"), "document", "document_invalid"),
-    (("slip", "a5", None, "printed"), "format", "format_invalid"),
-    (("card", "label62", None, "printed"), "format", "format_invalid"),
-    (("slip", "a6", None, "lost"), "outcome", "outcome_invalid"),
-    (("slip", "a6", "p" * 201, "printed"), "printer", "printer_too_long"),
-])
-def test_bad_print_record_is_refused(problem_visit, actor, args, field, code,
-                                     table_counts):
+@pytest.mark.parametrize(
+    "args, field, code",
+    [
+        (("badge", "a6", None, "printed"), "document", "document_invalid"),
+        (("slip", "a5", None, "printed"), "format", "format_invalid"),
+        (("card", "label62", None, "printed"), "format", "format_invalid"),
+        (("slip", "a6", None, "lost"), "outcome", "outcome_invalid"),
+        (("slip", "a6", "p" * 201, "printed"), "printer", "printer_too_long"),
+    ],
+)
+def test_bad_print_record_is_refused(problem_visit, actor, args, field, code, table_counts):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
         printing.record_print(actor.id, problem_visit.code, *args)
@@ -209,13 +260,16 @@ def test_logo_round_trip_and_clear(actor):
     assert [e.action for e in AuditEntry.select()].count("settings.logo") == 2
 
 
-@pytest.mark.parametrize("data, code", [
-    (b"", "logo_invalid"),
-    (b"GIF89a" + b"\x00" * 40, "logo_invalid"),
-    (png(0, 0), "logo_invalid"),
-    (png()[:20], "logo_invalid"),
-    (png() + b"\x00" * (512 * 1024), "logo_too_large"),
-])
+@pytest.mark.parametrize(
+    "data, code",
+    [
+        (b"", "logo_invalid"),
+        (b"GIF89a" + b"\x00" * 40, "logo_invalid"),
+        (png(0, 0), "logo_invalid"),
+        (png()[:20], "logo_invalid"),
+        (png() + b"\x00" * (512 * 1024), "logo_too_large"),
+    ],
+)
 def test_bad_logo_is_refused(actor, data, code):
     logo = png()
     settings.set_site_logo(actor.id, logo)
@@ -227,15 +281,17 @@ def test_bad_logo_is_refused(actor, data, code):
 
 # --- the documents, read back -----------------------------------------------------------
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                     reason="pdftotext (poppler-utils) not installed")
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed"
+)
 
 
 def pdf_text(pdf: bytes, tmp_path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 @needs_pdftotext
@@ -264,8 +320,9 @@ def test_card_document_reads_back(problem_visit, fmt, tmp_path):
 @needs_pdftotext
 def test_hotel_slip_shows_the_room(problem_visit, actor, tmp_path):
     settings.save_site_settings(actor.id, "锦江酒店", True)
-    flat = "".join(pdf_text(printing.slip_document(problem_visit.code, "a6").pdf(),
-                            tmp_path).split())
+    flat = "".join(
+        pdf_text(printing.slip_document(problem_visit.code, "a6").pdf(), tmp_path).split()
+    )
     assert "1208" in flat and "锦江酒店" in flat
 
 
@@ -274,8 +331,9 @@ def test_logo_is_printed(problem_visit, actor, tmp_path):
     def images(doc) -> int:
         path = tmp_path / "logo.pdf"
         path.write_bytes(doc.pdf())
-        listing = subprocess.run(["pdfimages", "-list", str(path)], check=True,
-                                 capture_output=True, text=True).stdout
+        listing = subprocess.run(
+            ["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True
+        ).stdout
         return sum(1 for line in listing.splitlines()[2:] if " image " in line)
 
     without = images(printing.slip_document(problem_visit.code, "a6"))
@@ -289,4 +347,5 @@ def test_language_picks_the_printed_labels(problem_visit):
     assert printing.slip_document(problem_visit.code, "a6", "zh") == zh
     assert printing.slip_document(problem_visit.code, "a6", "en") != zh
     assert printing.slip_document(problem_visit.code, "a6", "fr") == printing.slip_document(
-        problem_visit.code, "a6")
+        problem_visit.code, "a6"
+    )

@@ -17,8 +17,11 @@ def test_add_and_list(actor, host):
     added = staff.add_staff(actor.id, "  Anna   Lee ", " Service ", "manager")
     assert added.name == "Anna Lee" and added.department == "Service"
     assert added.role is Role.MANAGER
-    entry = AuditEntry.select().where(AuditEntry.record_id == added.id,
-                                      AuditEntry.action == "staff.add").get()
+    entry = (
+        AuditEntry.select()
+        .where(AuditEntry.record_id == added.id, AuditEntry.action == "staff.add")
+        .get()
+    )
     assert entry.staff_id == actor.id and "Anna" not in entry.details
 
 
@@ -30,9 +33,14 @@ def test_duplicate_name_is_a_conflict(actor, host, table_counts):
     assert table_counts() == before
 
 
-@pytest.mark.parametrize(("name", "role", "field"), [
-    ("", "host", "name"), ("X", "janitor", "role"), ("x" * 101, "host", "name"),
-])
+@pytest.mark.parametrize(
+    ("name", "role", "field"),
+    [
+        ("", "host", "name"),
+        ("X", "janitor", "role"),
+        ("x" * 101, "host", "name"),
+    ],
+)
 def test_add_refuses_bad_input(actor, table_counts, name, role, field):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
@@ -57,7 +65,7 @@ def test_default_actor_creates_front_desk_once(db):
 
 def test_default_actor_prefers_an_active_receptionist(db):
     boss = staff.add_staff(None, "Boss", "", "manager")
-    assert staff.default_actor() == boss                    # anyone active, if no receptionist
+    assert staff.default_actor() == boss  # anyone active, if no receptionist
     desk = staff.add_staff(boss.id, "Desk Two", "", "receptionist")
     assert staff.default_actor() == desk
     staff.set_active(boss.id, desk.id, False)

@@ -37,8 +37,14 @@ def new_customer(actor, name="张三", **fields):
 
 def test_check_in_writes_the_visit(fixed_clock, actor, host, zhang):
     at = fixed_clock.at
-    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales", host_id=host.id,
-                            party_size="3", note="  带了样品  ")
+    visit = visits.check_in(
+        actor.id,
+        customer_id=zhang.id,
+        purpose="sales",
+        host_id=host.id,
+        party_size="3",
+        note="  带了样品  ",
+    )
     assert CODE.match(visit.code)
     assert visit.customer_id == zhang.id and visit.customer_name == "张三"
     assert visit.customer_phone == "+8613800138000"
@@ -62,8 +68,12 @@ def test_visit_json_has_what_the_cli_promises(fixed_clock, actor, host, zhang):
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales", host_id=host.id)
     data = json.loads(json.dumps(visit.to_json(), ensure_ascii=False))
     assert data["code"] == visit.code
-    assert data["customer"] == {"name": "张三", "phone": "+8613800138000",
-                                "company": "华为技术有限公司", "category": "prospect"}
+    assert data["customer"] == {
+        "name": "张三",
+        "phone": "+8613800138000",
+        "company": "华为技术有限公司",
+        "category": "prospect",
+    }
     assert data["purpose"] == "sales" and data["flow"] == "initial"
     assert data["host"] == host.name
     assert datetime.fromisoformat(data["check_in_at"]) == fixed_clock.at
@@ -71,25 +81,31 @@ def test_visit_json_has_what_the_cli_promises(fixed_clock, actor, host, zhang):
 
 
 def test_code_uses_the_local_date_and_is_sequential(shanghai, fixed_clock, actor):
-    fixed_clock.set(datetime(2024, 11, 22, 17, 30, tzinfo=UTC))    # 01:30 on 23 Nov in China
-    codes = [visits.check_in(actor.id, customer_id=new_customer(actor, f"客{i}").id,
-                             purpose="sales").code for i in range(3)]
+    fixed_clock.set(datetime(2024, 11, 22, 17, 30, tzinfo=UTC))  # 01:30 on 23 Nov in China
+    codes = [
+        visits.check_in(
+            actor.id, customer_id=new_customer(actor, f"客{i}").id, purpose="sales"
+        ).code
+        for i in range(3)
+    ]
     assert codes == ["V-1123-0001", "V-1123-0002", "V-1123-0003"]
-    fixed_clock.set(datetime(2024, 11, 23, 15, 59, tzinfo=UTC))    # 23:59 on 23 Nov
-    assert visits.check_in(actor.id, customer_id=new_customer(actor, "晚").id,
-                           purpose="sales").code == "V-1123-0004"
-    fixed_clock.set(datetime(2024, 11, 23, 16, 0, tzinfo=UTC))     # midnight: 24 Nov
-    assert visits.check_in(actor.id, customer_id=new_customer(actor, "早").id,
-                           purpose="sales").code == "V-1124-0001"
+    fixed_clock.set(datetime(2024, 11, 23, 15, 59, tzinfo=UTC))  # 23:59 on 23 Nov
+    assert (
+        visits.check_in(actor.id, customer_id=new_customer(actor, "晚").id, purpose="sales").code
+        == "V-1123-0004"
+    )
+    fixed_clock.set(datetime(2024, 11, 23, 16, 0, tzinfo=UTC))  # midnight: 24 Nov
+    assert (
+        visits.check_in(actor.id, customer_id=new_customer(actor, "早").id, purpose="sales").code
+        == "V-1124-0001"
+    )
 
 
 def test_codes_stay_unique_on_the_same_month_day_in_another_year(fixed_clock, actor):
     fixed_clock.set(datetime(2024, 11, 22, 4, 0, tzinfo=UTC))
-    first = visits.check_in(actor.id, customer_id=new_customer(actor, "甲").id,
-                            purpose="sales")
+    first = visits.check_in(actor.id, customer_id=new_customer(actor, "甲").id, purpose="sales")
     fixed_clock.set(datetime(2025, 11, 22, 4, 0, tzinfo=UTC))
-    second = visits.check_in(actor.id, customer_id=new_customer(actor, "乙").id,
-                             purpose="sales")
+    second = visits.check_in(actor.id, customer_id=new_customer(actor, "乙").id, purpose="sales")
     assert first.code[:6] == second.code[:6] == "V-1122"
     assert first.code != second.code
     assert visits.visit_by_code(first.code).customer_name == "甲"
@@ -99,21 +115,23 @@ def test_codes_stay_unique_on_the_same_month_day_in_another_year(fixed_clock, ac
 def test_flow_is_suggested_by_rule(fixed_clock, actor):
     existing = new_customer(actor, "老客户", category="existing")
     first = visits.check_in(actor.id, customer_id=existing.id, purpose="after_sales")
-    assert first.flow is Flow.INITIAL                       # first visit
+    assert first.flow is Flow.INITIAL  # first visit
     visits.check_out(actor.id, first.code)
     again = visits.check_in(actor.id, customer_id=existing.id, purpose="after_sales")
-    assert again.flow is Flow.MAINTENANCE                   # existing + after-sales
+    assert again.flow is Flow.MAINTENANCE  # existing + after-sales
     visits.check_out(actor.id, again.code)
-    assert visits.check_in(actor.id, customer_id=existing.id,
-                           purpose="sales").flow is Flow.FOLLOW_UP
+    assert (
+        visits.check_in(actor.id, customer_id=existing.id, purpose="sales").flow is Flow.FOLLOW_UP
+    )
 
     prospect = new_customer(actor, "新客户")
-    assert visits.check_in(actor.id, customer_id=prospect.id,
-                           purpose="complaint").flow is Flow.COMPLAINT
+    assert (
+        visits.check_in(actor.id, customer_id=prospect.id, purpose="complaint").flow
+        is Flow.COMPLAINT
+    )
 
     problem = new_customer(actor, "问题客户", category="problem")
-    assert visits.check_in(actor.id, customer_id=problem.id,
-                           purpose="sales").flow is Flow.COMPLAINT
+    assert visits.check_in(actor.id, customer_id=problem.id, purpose="sales").flow is Flow.COMPLAINT
 
 
 def test_suggested_flow_service(actor, zhang):
@@ -123,7 +141,7 @@ def test_suggested_flow_service(actor, zhang):
     assert visits.suggested_flow(zhang.id, "sales") is Flow.INITIAL
     v = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     visits.check_out(actor.id, v.code)
-    assert visits.suggested_flow(zhang.id, "after_sales") is Flow.FOLLOW_UP   # prospect
+    assert visits.suggested_flow(zhang.id, "after_sales") is Flow.FOLLOW_UP  # prospect
     customers.change_category(actor.id, zhang.id, "vip", "big order")
     assert visits.suggested_flow(zhang.id, "after_sales") is Flow.MAINTENANCE
     with pytest.raises(ValidationError):
@@ -131,21 +149,23 @@ def test_suggested_flow_service(actor, zhang):
 
 
 def test_flow_can_be_overridden(actor, zhang):
-    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales",
-                            flow="maintenance")
+    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales", flow="maintenance")
     assert visit.flow is Flow.MAINTENANCE
 
 
-@pytest.mark.parametrize(("fields", "error", "field"), [
-    ({"purpose": "party"}, ValidationError, "purpose"),
-    ({"purpose": "sales", "flow": "sideways"}, ValidationError, "flow"),
-    ({"purpose": "sales", "party_size": 0}, ValidationError, "party_size"),
-    ({"purpose": "sales", "party_size": "many"}, ValidationError, "party_size"),
-    ({"purpose": "sales", "party_size": 201}, ValidationError, "party_size"),
-    ({"purpose": "sales", "host_id": 999}, NotFound, "host"),
-    ({"purpose": "sales", "note": "x" * 501}, ValidationError, "note"),
-    ({"purpose": "sales", "room": "r" * 21}, ValidationError, "room"),
-])
+@pytest.mark.parametrize(
+    ("fields", "error", "field"),
+    [
+        ({"purpose": "party"}, ValidationError, "purpose"),
+        ({"purpose": "sales", "flow": "sideways"}, ValidationError, "flow"),
+        ({"purpose": "sales", "party_size": 0}, ValidationError, "party_size"),
+        ({"purpose": "sales", "party_size": "many"}, ValidationError, "party_size"),
+        ({"purpose": "sales", "party_size": 201}, ValidationError, "party_size"),
+        ({"purpose": "sales", "host_id": 999}, NotFound, "host"),
+        ({"purpose": "sales", "note": "x" * 501}, ValidationError, "note"),
+        ({"purpose": "sales", "room": "r" * 21}, ValidationError, "room"),
+    ],
+)
 def test_refused_check_in_writes_nothing(actor, zhang, table_counts, fields, error, field):
     before = table_counts()
     with pytest.raises(error) as info:
@@ -180,14 +200,14 @@ def test_already_on_site_is_a_conflict_and_writes_nothing(actor, zhang, table_co
     assert table_counts() == before
     assert customers.get_customer(zhang.id).visit_count == 1
     # The code counter did not move either: the next code follows the first.
-    other = visits.check_in(actor.id, customer_id=new_customer(actor, "李四").id,
-                            purpose="sales")
+    other = visits.check_in(actor.id, customer_id=new_customer(actor, "李四").id, purpose="sales")
     assert int(other.code[-4:]) == int(counter[-4:]) + 1
 
 
 def test_room_and_station(actor, zhang):
-    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="relationship",
-                            room=" 1208 ", station=Station.KIOSK)
+    visit = visits.check_in(
+        actor.id, customer_id=zhang.id, purpose="relationship", room=" 1208 ", station=Station.KIOSK
+    )
     assert visit.room == "1208" and visit.station is Station.KIOSK
 
 
@@ -205,8 +225,7 @@ def test_check_out(fixed_clock, actor, host, zhang):
     assert not customers.get_customer(zhang.id).on_site
 
 
-def test_check_out_twice_is_a_conflict_and_changes_nothing(actor, zhang, table_counts,
-                                                           fixed_clock):
+def test_check_out_twice_is_a_conflict_and_changes_nothing(actor, zhang, table_counts, fixed_clock):
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     first = visits.check_out(actor.id, visit.code)
     before = table_counts()
@@ -248,17 +267,25 @@ def test_checked_out_visitor_can_check_in_again(actor, zhang):
 
 
 def test_walk_in_with_a_known_phone_reuses_the_customer(actor, zhang):
-    visit = visits.check_in_walk_in(actor.id, name="Someone Else", phone="138 0013 8000",
-                                    purpose="after_sales")
+    visit = visits.check_in_walk_in(
+        actor.id, name="Someone Else", phone="138 0013 8000", purpose="after_sales"
+    )
     assert visit.customer_id == zhang.id
     assert visit.customer_name == "张三"
     assert Customer.select().count() == 1
 
 
 def test_walk_in_with_a_new_phone_registers(actor, host):
-    visit = visits.check_in_walk_in(actor.id, name="  新访客 ", phone="13900139000",
-                                    company="Globex", category="vip", purpose="sales",
-                                    host_id=host.id, party_size=2)
+    visit = visits.check_in_walk_in(
+        actor.id,
+        name="  新访客 ",
+        phone="13900139000",
+        company="Globex",
+        category="vip",
+        purpose="sales",
+        host_id=host.id,
+        party_size=2,
+    )
     customer = customers.get_customer(visit.customer_id)
     assert customer.name == "新访客" and customer.phone == "+8613900139000"
     assert customer.category is Category.VIP and customer.company == "Globex"
@@ -273,17 +300,20 @@ def test_walk_in_without_phone_registers_each_time(actor):
     assert a.customer_id != b.customer_id
 
 
-@pytest.mark.parametrize(("fields", "field"), [
-    ({"host_id": 999}, "host"),
-    ({"party_size": 0}, "party_size"),
-    ({"party_size": "lots"}, "party_size"),
-    ({"flow": "sideways"}, "flow"),
-    ({"note": "\x00"}, "note"),
-    ({"purpose": "party"}, "purpose"),
-    ({"name": ""}, "name"),
-    ({"phone": "12345"}, "phone"),
-    ({"category": "gold"}, "category"),
-])
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"host_id": 999}, "host"),
+        ({"party_size": 0}, "party_size"),
+        ({"party_size": "lots"}, "party_size"),
+        ({"flow": "sideways"}, "flow"),
+        ({"note": "\x00"}, "note"),
+        ({"purpose": "party"}, "purpose"),
+        ({"name": ""}, "name"),
+        ({"phone": "12345"}, "phone"),
+        ({"category": "gold"}, "category"),
+    ],
+)
 def test_failed_walk_in_leaves_no_customer_behind(actor, table_counts, fields, field):
     before = table_counts()
     request = {"name": "王五", "phone": "13700137000", "purpose": "sales", **fields}
@@ -308,8 +338,9 @@ def test_walk_in_of_a_visitor_already_on_site(actor, zhang, table_counts):
 def test_on_site_board_is_longest_waiting_first(fixed_clock, actor, zhang, john):
     ids = []
     for name in ("甲", "乙", "丙"):
-        ids.append(visits.check_in(actor.id, customer_id=new_customer(actor, name).id,
-                                   purpose="sales").id)
+        ids.append(
+            visits.check_in(actor.id, customer_id=new_customer(actor, name).id, purpose="sales").id
+        )
         fixed_clock.tick(minutes=5)
     late = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     # Same instant as the last one: the earlier id comes first.
@@ -317,8 +348,7 @@ def test_on_site_board_is_longest_waiting_first(fixed_clock, actor, zhang, john)
     board = visits.on_site_board()
     assert [v.id for v in board] == [*ids, late.id, same.id]
     visits.check_out(actor.id, board[1].code)
-    assert [v.customer_name for v in visits.on_site_board()] == ["甲", "丙", "张三",
-                                                                 "John Smith"]
+    assert [v.customer_name for v in visits.on_site_board()] == ["甲", "丙", "张三", "John Smith"]
 
 
 # --- playbook ----------------------------------------------------------------------------
@@ -338,11 +368,11 @@ def test_ticking_playbook_steps(actor, zhang):
     assert v.playbook_done == (steps[0],)
     v = visits.set_playbook_step(actor.id, visit.id, steps[2], True)
     assert v.playbook_done == (steps[0], steps[2])
-    v = visits.set_playbook_step(actor.id, visit.id, steps[2], True)      # idempotent
+    v = visits.set_playbook_step(actor.id, visit.id, steps[2], True)  # idempotent
     assert v.playbook_done == (steps[0], steps[2])
     v = visits.set_playbook_step(actor.id, visit.id, steps[0], False)
     assert v.playbook_done == (steps[2],)
-    v = visits.set_playbook_step(actor.id, visit.id, steps[1], False)     # not ticked
+    v = visits.set_playbook_step(actor.id, visit.id, steps[1], False)  # not ticked
     assert v.playbook_done == (steps[2],)
     # Persisted with the visit.
     assert visits.visit_by_code(visit.code).playbook_done == (steps[2],)
@@ -380,16 +410,22 @@ def history(fixed_clock, actor, host):
     """24 finished visits over 12 days, two per day, several at the very same instant."""
     other = staff.add_staff(actor.id, "王主管", "Service", "host")
     start = datetime(2024, 3, 1, 1, 0, tzinfo=UTC)
-    people = [customers.register_customer(actor.id, name=f"访客{i}",
-                                          category=("vip" if i % 3 == 0 else "prospect"))
-              for i in range(4)]
+    people = [
+        customers.register_customer(
+            actor.id, name=f"访客{i}", category=("vip" if i % 3 == 0 else "prospect")
+        )
+        for i in range(4)
+    ]
     made = []
     for i in range(24):
-        fixed_clock.set(start + timedelta(days=i // 2))      # pairs share a check-in time
+        fixed_clock.set(start + timedelta(days=i // 2))  # pairs share a check-in time
         customer = people[i % 4]
-        visit = visits.check_in(actor.id, customer_id=customer.id,
-                                purpose=("sales", "after_sales", "complaint")[i % 3],
-                                host_id=(host.id if i % 2 else other.id))
+        visit = visits.check_in(
+            actor.id,
+            customer_id=customer.id,
+            purpose=("sales", "after_sales", "complaint")[i % 3],
+            host_id=(host.id if i % 2 else other.id),
+        )
         visits.check_out(actor.id, visit.code)
         made.append(visits.visit_by_code(visit.code))
     return {"visits": made, "host": host, "other": other, "people": people, "start": start}
@@ -434,20 +470,22 @@ def test_log_filters(history):
     assert ids(LogFilter(flow="complaint")) == expect(lambda v: v.flow is Flow.COMPLAINT)
     assert ids(LogFilter(category="vip")) == expect(lambda v: v.category is Category.VIP)
     assert ids(LogFilter(host_id=history["host"].id)) == expect(
-        lambda v: v.host_id == history["host"].id)
+        lambda v: v.host_id == history["host"].id
+    )
     customer = history["people"][1]
-    assert ids(LogFilter(customer_id=customer.id)) == expect(
-        lambda v: v.customer_id == customer.id)
+    assert ids(LogFilter(customer_id=customer.id)) == expect(lambda v: v.customer_id == customer.id)
     since, until = start + timedelta(days=3), start + timedelta(days=6)
     assert ids(LogFilter(since=since, until=until)) == expect(
-        lambda v: since <= v.check_in_at < until)
+        lambda v: since <= v.check_in_at < until
+    )
     assert len(ids(LogFilter(since=since, until=until))) == 6
     both = LogFilter(purpose="after_sales", since=since)
-    assert ids(both) == expect(lambda v: v.purpose is Purpose.AFTER_SALES
-                               and v.check_in_at >= since)
+    assert ids(both) == expect(
+        lambda v: v.purpose is Purpose.AFTER_SALES and v.check_in_at >= since
+    )
     assert ids(LogFilter(purpose="relationship")) == []
     for flt in (LogFilter(purpose="sales"), LogFilter(flow="complaint")):
-        assert ids(flt)                                     # the filters are not vacuous
+        assert ids(flt)  # the filters are not vacuous
 
 
 def test_log_includes_visitors_still_on_site(fixed_clock, actor, zhang):

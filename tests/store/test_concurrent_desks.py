@@ -42,10 +42,15 @@ def test_concurrent_check_ins_all_succeed_with_unique_codes(tmp_path):
     close_database()
 
     per_worker, tags = 40, ("desk-a", "desk-b", "kiosk")
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(path), tag,
-                                 str(per_worker)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for tag in tags]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path), tag, str(per_worker)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in tags
+    ]
     results = [w.communicate(timeout=300) for w in workers]
     for worker, (out, err) in zip(workers, results, strict=True):
         assert worker.returncode == 0, err

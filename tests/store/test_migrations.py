@@ -18,27 +18,41 @@ def _schema(path) -> dict[str, dict]:
     """Everything that makes two SQLite schemas equal, per table."""
     con = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name"
+            )
+        ]
         schema = {}
         for table in tables:
-            columns = [(r[1], r[2], r[3], r[4], r[5])          # name type notnull dflt pk
-                       for r in con.execute(f'PRAGMA table_info("{table}")')]
+            columns = [
+                (r[1], r[2], r[3], r[4], r[5])  # name type notnull dflt pk
+                for r in con.execute(f'PRAGMA table_info("{table}")')
+            ]
             indexes = []
             for r in con.execute(f'PRAGMA index_list("{table}")'):
                 name, unique, origin = r[1], r[2], r[3]
                 cols = tuple(c[2] for c in con.execute(f'PRAGMA index_info("{name}")'))
                 indexes.append((name, unique, origin, cols))
-            fks = [(r[2], r[3], r[4], r[5], r[6])                # table from to update delete
-                   for r in con.execute(f'PRAGMA foreign_key_list("{table}")')]
-            (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?",
-                                 (table,)).fetchone()
+            fks = [
+                (r[2], r[3], r[4], r[5], r[6])  # table from to update delete
+                for r in con.execute(f'PRAGMA foreign_key_list("{table}")')
+            ]
+            (sql,) = con.execute(
+                "SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)
+            ).fetchone()
             without_rowid = con.execute(
-                "SELECT wr FROM pragma_table_list WHERE name=?", (table,)).fetchone()[0]
+                "SELECT wr FROM pragma_table_list WHERE name=?", (table,)
+            ).fetchone()[0]
             assert bool(without_rowid) == ("WITHOUT ROWID" in sql.upper())
-            schema[table] = {"columns": columns, "indexes": sorted(indexes),
-                             "foreign_keys": sorted(fks), "without_rowid": bool(without_rowid)}
+            schema[table] = {
+                "columns": columns,
+                "indexes": sorted(indexes),
+                "foreign_keys": sorted(fks),
+                "without_rowid": bool(without_rowid),
+            }
         return schema
     finally:
         con.close()
@@ -87,7 +101,7 @@ def test_schema_comparison_can_fail(tmp_path, proxy_restored):
 def test_schema_version_row_is_written(tmp_path, proxy_restored):
     db = open_database(tmp_path / "v.sqlite3")
     rows = db.execute_sql("SELECT version, applied_at FROM schema_version").fetchall()
-    assert [r[0] for r in rows] == sorted(migrations.MIGRATIONS)   # one row per version
+    assert [r[0] for r in rows] == sorted(migrations.MIGRATIONS)  # one row per version
     assert rows[0][1].endswith("Z")
     assert migrations.current_version(db) == migrations.LATEST
 
@@ -100,11 +114,12 @@ def test_migrating_twice_is_a_no_op(tmp_path, proxy_restored):
     before = _schema(path)
     db = open_database(path)
     assert migrations.migrate(db) == []
-    assert (db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0]
-            == len(migrations.MIGRATIONS))
+    assert db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0] == len(
+        migrations.MIGRATIONS
+    )
     db.close()
     assert _schema(path) == before
-    assert not list(tmp_path.glob("*.bak"))         # nothing to migrate, nothing backed up
+    assert not list(tmp_path.glob("*.bak"))  # nothing to migrate, nothing backed up
 
 
 def test_migrate_on_an_empty_database_applies_every_version(tmp_path, proxy_restored):
@@ -124,15 +139,18 @@ def test_pragmas_after_open(tmp_path, proxy_restored):
 def test_foreign_keys_are_enforced(tmp_path, proxy_restored):
     db = open_database(tmp_path / "fk.sqlite3")
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        db.execute_sql("INSERT INTO category_change (customer_id, to_category, reason, "
-                       "changed_at) VALUES (999, 'vip', 'x', '2024-01-01T00:00:00.000000Z')")
+        db.execute_sql(
+            "INSERT INTO category_change (customer_id, to_category, reason, "
+            "changed_at) VALUES (999, 'vip', 'x', '2024-01-01T00:00:00.000000Z')"
+        )
 
 
 def test_newer_schema_is_refused_with_a_clear_error(tmp_path, proxy_restored):
     path = tmp_path / "newer.sqlite3"
     open_database(path).execute_sql(
         "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-        (migrations.LATEST + 1, "2099-01-01T00:00:00.000000Z"))
+        (migrations.LATEST + 1, "2099-01-01T00:00:00.000000Z"),
+    )
     close_database()
     with pytest.raises(DeskError, match="newer version") as info:
         open_database(path)
@@ -180,7 +198,7 @@ def test_failed_migration_changes_nothing(tmp_path, monkeypatch, proxy_restored)
     with pytest.raises(Exception, match="syntax error"):
         open_database(path)
     close_database()
-    assert _schema(path) == before                 # the version and its steps roll back
+    assert _schema(path) == before  # the version and its steps roll back
 
 
 def test_default_db_path_honours_the_environment(tmp_path, monkeypatch):
@@ -201,35 +219,43 @@ def test_a_v1_database_with_data_migrates_to_the_latest_keeping_it(tmp_path, pro
     assert "feedback" not in db.get_tables() and "print_record" not in db.get_tables()
     # Rows as version 1 wrote them (today's services write columns v1 does not have).
     at = "2026-11-20T09:00:00.000000Z"
-    db.execute_sql("INSERT INTO staff VALUES (1, 'Front desk', '', 'receptionist', 1, ?)",
-                   (at,))
-    db.execute_sql("INSERT INTO customer (id, name, phone, phone_search, phone_last4, email, "
-                   "company, title, kind, category, source, preferences, notes, consent, "
-                   "external_ref, visit_count, last_visit_at, created_at, updated_at) VALUES "
-                   "(1, '张三', '+8613800138000', '13800138000', '8000', '', '华为技术有限公司', "
-                   "'', 'consumer', 'existing', '', '', '', 0, '', 1, ?, ?, ?)", (at, at, at))
-    db.execute_sql("INSERT INTO visit (id, code, customer_id, purpose, flow, category, "
-                   "receptionist_id, party_size, room, note, status, station, check_in_at, "
-                   "check_out_at, playbook_done) VALUES (1, 'V-1120-0001', 1, 'sales', "
-                   "'follow_up', 'existing', 1, 1, '', '', 'done', 'desk', ?, ?, '')",
-                   (at, at))
+    db.execute_sql("INSERT INTO staff VALUES (1, 'Front desk', '', 'receptionist', 1, ?)", (at,))
+    db.execute_sql(
+        "INSERT INTO customer (id, name, phone, phone_search, phone_last4, email, "
+        "company, title, kind, category, source, preferences, notes, consent, "
+        "external_ref, visit_count, last_visit_at, created_at, updated_at) VALUES "
+        "(1, '张三', '+8613800138000', '13800138000', '8000', '', '华为技术有限公司', "
+        "'', 'consumer', 'existing', '', '', '', 0, '', 1, ?, ?, ?)",
+        (at, at, at),
+    )
+    db.execute_sql(
+        "INSERT INTO visit (id, code, customer_id, purpose, flow, category, "
+        "receptionist_id, party_size, room, note, status, station, check_in_at, "
+        "check_out_at, playbook_done) VALUES (1, 'V-1120-0001', 1, 'sales', "
+        "'follow_up', 'existing', 1, 1, '', '', 'done', 'desk', ?, ?, '')",
+        (at, at),
+    )
     db.close()
 
     db = open_database(path)
     assert migrations.current_version(db) == migrations.LATEST
-    assert [r[0] for r in db.execute_sql("SELECT version FROM schema_version "
-                                         "ORDER BY version")] == list(
-        range(1, migrations.LATEST + 1))
+    assert [
+        r[0] for r in db.execute_sql("SELECT version FROM schema_version ORDER BY version")
+    ] == list(range(1, migrations.LATEST + 1))
     assert customers.get_customer(1).name == "张三"
     kept = visits.visit_by_code("V-1120-0001")
     assert (kept.customer_name, kept.customer_company, str(kept.status)) == (
-        "张三", "华为技术有限公司", "done")
+        "张三",
+        "华为技术有限公司",
+        "done",
+    )
     assert kept.invite_code is None and kept.expected_at is None
     assert len(list(tmp_path.glob("v1.v1.*.bak"))) == 1
     # The new tables and columns work on the migrated data.
     assert feedback.feedback_for(kept.code) is None
     feedback.record_feedback(1, kept.code, overall=5)
     assert feedback.feedback_for(kept.code).overall == 5
-    planned = planning.plan_visit(1, customer_id=1, purpose="sales",
-                                  expected_at=datetime.now(UTC) + timedelta(hours=1))
+    planned = planning.plan_visit(
+        1, customer_id=1, purpose="sales", expected_at=datetime.now(UTC) + timedelta(hours=1)
+    )
     assert planning.invitation(planned.invite_code).id == planned.id

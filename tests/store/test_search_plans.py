@@ -17,11 +17,15 @@ import pytest
 from receptionist.services import clock, customers, visits
 from receptionist.services.visits import LogFilter
 
-_INDEXED = re.compile(r"^SEARCH \S+ USING (COVERING INDEX|INDEX|PRIMARY KEY|"
-                      r"INTEGER PRIMARY KEY) ")
+_INDEXED = re.compile(
+    r"^SEARCH \S+ USING (COVERING INDEX|INDEX|PRIMARY KEY|"
+    r"INTEGER PRIMARY KEY) "
+)
 # Plan lines that are not table accesses.
-_NEUTRAL = re.compile(r"^(LIST SUBQUERY|MULTI-INDEX OR|INDEX \d+|SCAN CONSTANT ROW|"
-                      r"CORRELATED |MATERIALIZE|CO-ROUTINE)")
+_NEUTRAL = re.compile(
+    r"^(LIST SUBQUERY|MULTI-INDEX OR|INDEX \d+|SCAN CONSTANT ROW|"
+    r"CORRELATED |MATERIALIZE|CO-ROUTINE)"
+)
 
 
 class Statements:
@@ -65,8 +69,16 @@ def problems(plans: list[tuple[str, list[str]]]) -> list[str]:
 
 SURNAMES = "张王李赵刘陈杨黄周吴"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平"
-LATIN = ["John Smith", "Jane Smythe", "Johnny Walker", "Mary Jones", "Peter Parker",
-         "Anna Lee", "Zoë Brown", "Omar Haddad"]
+LATIN = [
+    "John Smith",
+    "Jane Smythe",
+    "Johnny Walker",
+    "Mary Jones",
+    "Peter Parker",
+    "Anna Lee",
+    "Zoë Brown",
+    "Omar Haddad",
+]
 COMPANIES = ["华为技术有限公司", "腾讯科技", "Acme Trading", "Globex", "阿里巴巴", ""]
 
 
@@ -78,15 +90,28 @@ def crowd(db, actor):
     for s in SURNAMES:
         for g in GIVEN:
             n += 1
-            made.append(customers.register_customer(
-                actor.id, name=s + g + (GIVEN[n % len(GIVEN)] if n % 3 == 0 else ""),
-                phone=f"13{n % 10}{n:08d}", company=COMPANIES[n % len(COMPANIES)]))
+            made.append(
+                customers.register_customer(
+                    actor.id,
+                    name=s + g + (GIVEN[n % len(GIVEN)] if n % 3 == 0 else ""),
+                    phone=f"13{n % 10}{n:08d}",
+                    company=COMPANIES[n % len(COMPANIES)],
+                )
+            )
     for i, name in enumerate(LATIN):
-        made.append(customers.register_customer(
-            actor.id, name=name, phone=f"+1 202 555 {1000 + i:04d}",
-            company=COMPANIES[i % len(COMPANIES)]))
-    made.append(customers.register_customer(actor.id, name="张三", phone="13800138000",
-                                            company="华为技术有限公司"))
+        made.append(
+            customers.register_customer(
+                actor.id,
+                name=name,
+                phone=f"+1 202 555 {1000 + i:04d}",
+                company=COMPANIES[i % len(COMPANIES)],
+            )
+        )
+    made.append(
+        customers.register_customer(
+            actor.id, name="张三", phone="13800138000", company="华为技术有限公司"
+        )
+    )
     made.append(customers.register_customer(actor.id, name="欧阳娜娜", phone="010-62345678"))
     start = datetime(2024, 5, 1, 1, 0, tzinfo=UTC)
     codes = []
@@ -132,8 +157,12 @@ def test_every_search_kind_is_an_index_lookup(crowd, statements, kind):
 
 
 def test_visit_code_search_is_an_index_lookup(crowd, statements):
-    for typed in (crowd["codes"][3], crowd["codes"][3].lower().replace("-", ""),
-                  "V-0101-9999", crowd["codes"][3][2:]):
+    for typed in (
+        crowd["codes"][3],
+        crowd["codes"][3].lower().replace("-", ""),
+        "V-0101-9999",
+        crowd["codes"][3][2:],
+    ):
         statements.seen.clear()
         result = customers.search(typed)
         plans = statements.plans()
@@ -165,8 +194,9 @@ def test_the_checker_catches_a_scan(crowd, statements, db):
 
 LOG_FILTERS = {
     "everything": LogFilter(),
-    "date range": LogFilter(since=datetime(2024, 5, 1, 5, tzinfo=UTC),
-                            until=datetime(2024, 5, 2, tzinfo=UTC)),
+    "date range": LogFilter(
+        since=datetime(2024, 5, 1, 5, tzinfo=UTC), until=datetime(2024, 5, 2, tzinfo=UTC)
+    ),
     "purpose": LogFilter(purpose="sales"),
     "flow": LogFilter(flow="initial"),
     "category": LogFilter(category="prospect"),

@@ -47,7 +47,7 @@ def desk(qtbot, ctx):
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitActive(window)            # shortcuts only fire in the active window
+    qtbot.waitActive(window)  # shortcuts only fire in the active window
     yield window
     window.close()
 

@@ -27,8 +27,7 @@ def freeze_at(hour: int, minute: int = 0) -> datetime:
 
 def plan(actor_id: int, name: str, at: datetime, **fields) -> VisitView:
     """Register ``name`` and plan their visit at ``at`` (purpose sales unless given)."""
-    customer = customers.register_customer(actor_id, name=name,
-                                           company=fields.pop("company", ""))
+    customer = customers.register_customer(actor_id, name=name, company=fields.pop("company", ""))
     fields.setdefault("purpose", "sales")
     return planning.plan_visit(actor_id, customer_id=customer.id, expected_at=at, **fields)
 

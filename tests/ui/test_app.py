@@ -15,16 +15,14 @@ pytestmark = pytest.mark.usefixtures("source_language")
 
 
 def test_one_staff_member_is_chosen_without_asking(db, actor, monkeypatch):
-    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec",
-                        lambda self: pytest.fail("asked"))
+    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", lambda self: pytest.fail("asked"))
     assert staff_picker.choose_actor() == actor
     assert staff_picker.remembered_actor_id() == actor.id
 
 
 def test_the_remembered_staff_member_is_chosen_without_asking(db, actor, host, monkeypatch):
     staff_picker.remember_actor(host.id)
-    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec",
-                        lambda self: pytest.fail("asked"))
+    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", lambda self: pytest.fail("asked"))
     assert staff_picker.choose_actor() == host
 
 
@@ -33,7 +31,7 @@ def test_the_first_staff_member_is_added_in_the_picker(db, monkeypatch, qtbot):
         qtbot.addWidget(dialog)
         assert dialog.staff_list.count() == 0
         dialog.new_staff_name.setText("")
-        dialog.add()                                      # an empty name is refused
+        dialog.add()  # an empty name is refused
         assert dialog.error.text() == "Name is required."
         type_chinese(dialog.new_staff_name, "王丽")
         dialog.add()
@@ -76,15 +74,15 @@ def test_run_opens_the_desk(db, db_path, actor, monkeypatch, opened_desks):
 
 
 def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
-    staff.add_staff(actor.id, "Aaron Host", "Sales", "host")     # sorts before "Front desk"
+    staff.add_staff(actor.id, "Aaron Host", "Sales", "host")  # sorts before "Front desk"
     dialog = staff_picker.StaffPickerDialog(staff.list_staff())
     qtbot.addWidget(dialog)
     assert dialog.selected() == actor
 
 
-def test_the_startup_probe_reports_once_the_search_box_has_focus(db, db_path, actor,
-                                                                 monkeypatch, qtbot, capsys,
-                                                                 opened_desks):
+def test_the_startup_probe_reports_once_the_search_box_has_focus(
+    db, db_path, actor, monkeypatch, qtbot, capsys, opened_desks
+):
     """The cold-start benchmark's hook: one JSON line when the desk is ready, then quit."""
     import json
     import time

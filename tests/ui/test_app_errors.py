@@ -12,7 +12,8 @@ def test_a_newer_database_gives_a_sentence_not_a_traceback(tmp_path, monkeypatch
     path = tmp_path / "newer.sqlite3"
     open_database(path).execute_sql(
         "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-        (migrations.LATEST + 1, "2099-01-01T00:00:00.000000Z"))
+        (migrations.LATEST + 1, "2099-01-01T00:00:00.000000Z"),
+    )
     close_database()
     shown = []
     monkeypatch.setattr(ask, "warn", lambda parent, title, text: shown.append(text))

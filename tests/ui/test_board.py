@@ -52,7 +52,7 @@ def test_poll_adds_a_kiosk_visit_and_keeps_the_selection(desk, actor, qtbot):
     desk.board.model.modelReset.connect(lambda: resets.append(True))
     b = visits.check_in_walk_in(actor.id, name="Kiosk Guest", purpose="sales")
     visits.check_in(actor.id, customer_id=second.id, purpose="sales")
-    qtbot.waitUntil(lambda: len(board_codes(desk)) == 3, timeout=3000)   # the 2 s poll
+    qtbot.waitUntil(lambda: len(board_codes(desk)) == 3, timeout=3000)  # the 2 s poll
     assert desk.board.selected_visit().code == a.code
     assert resets == []
     visits.check_out(actor.id, b.code)
@@ -95,13 +95,14 @@ def test_check_out_by_the_code_field_of_the_board(desk, actor, confirm_yes, qtbo
     assert desk.board.checkout_code.text() == ""
 
 
-def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, confirm_yes, qtbot,
-                                                        monkeypatch):
+def test_scanning_a_code_into_the_search_box_checks_out(
+    desk, actor, confirm_yes, qtbot, monkeypatch
+):
     customer = customers.register_customer(actor.id, name="张三")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     desk.board.refresh()
     box = desk.search_panel.search_box
-    qtbot.keyClicks(box, visit.code)                 # a scanner types, then Enter at once
+    qtbot.keyClicks(box, visit.code)  # a scanner types, then Enter at once
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert confirm_yes == [f"Check out 张三 ({visit.code})?"]
     assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
@@ -109,9 +110,12 @@ def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, confirm_yes
     assert box.text() == ""
     assert desk.statusBar().currentMessage() == f"Checked out 张三 — {visit.code}"
 
-    opened: list[str] = []                           # the same slip again: a finished
-    monkeypatch.setattr(feedback_dialog.FeedbackDialog, "exec",   # visit's feedback form
-                        lambda dialog: opened.append(dialog.visit.code) or 0)
+    opened: list[str] = []  # the same slip again: a finished
+    monkeypatch.setattr(
+        feedback_dialog.FeedbackDialog,
+        "exec",  # visit's feedback form
+        lambda dialog: opened.append(dialog.visit.code) or 0,
+    )
     qtbot.keyClicks(box, visit.code)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert len(confirm_yes) == 1
@@ -124,8 +128,7 @@ def test_vip_and_problem_rows_stand_out(desk, actor):
         visits.check_in(actor.id, customer_id=c.id, purpose="sales")
     desk.board.refresh()
     model = desk.board.model
-    backgrounds = [model.index(r, 2).data(Qt.ItemDataRole.BackgroundRole)
-                   for r in range(3)]
+    backgrounds = [model.index(r, 2).data(Qt.ItemDataRole.BackgroundRole) for r in range(3)]
     fonts = [model.index(r, 2).data(Qt.ItemDataRole.FontRole) for r in range(3)]
     assert backgrounds[0] is not None and backgrounds[1] is not None
     assert backgrounds[0] != backgrounds[1]

@@ -34,20 +34,38 @@ def fixed_clock():
     clock.set_clock(None)
 
 
-def visit(n: int, category: Category = Category.PROSPECT, minutes: int = 10,
-          **changes) -> VisitView:
+def visit(
+    n: int, category: Category = Category.PROSPECT, minutes: int = 10, **changes
+) -> VisitView:
     view = VisitView(
-        id=n, code=f"V-1122-{n:04d}", customer_id=100 + n, customer_name=f"Guest {n}",
-        customer_phone=None, customer_company="", category=category,
-        purpose=Purpose.SALES, flow=Flow.INITIAL, host_id=None, host_name="李经理",
-        party_size=1, room="", note="", status=VisitStatus.ON_SITE, station=Station.DESK,
-        check_in_at=NOW - timedelta(minutes=minutes), check_out_at=None)
+        id=n,
+        code=f"V-1122-{n:04d}",
+        customer_id=100 + n,
+        customer_name=f"Guest {n}",
+        customer_phone=None,
+        customer_company="",
+        category=category,
+        purpose=Purpose.SALES,
+        flow=Flow.INITIAL,
+        host_id=None,
+        host_name="李经理",
+        party_size=1,
+        room="",
+        note="",
+        status=VisitStatus.ON_SITE,
+        station=Station.DESK,
+        check_in_at=NOW - timedelta(minutes=minutes),
+        check_out_at=None,
+    )
     return replace(view, **changes)
 
 
 def board() -> list[VisitView]:
-    return [visit(1, Category.VIP, 95), visit(2, Category.PROBLEM, 42, party_size=3),
-            visit(3, Category.EXISTING, 5)]
+    return [
+        visit(1, Category.VIP, 95),
+        visit(2, Category.PROBLEM, 42, party_size=3),
+        visit(3, Category.EXISTING, 5),
+    ]
 
 
 def codes(model: OnSiteModel) -> list[str]:
@@ -74,8 +92,15 @@ def test_rows_show_the_visit():
     model.set_visits(board())
     assert model.columnCount() == 7
     row = [model.index(1, c).data() for c in range(7)]
-    assert row == ["V-1122-0002", "Problem", "Guest 2  ×3", "Sales", "李经理",
-                   since_text(NOW - timedelta(minutes=42)), "42 min"]
+    assert row == [
+        "V-1122-0002",
+        "Problem",
+        "Guest 2  ×3",
+        "Sales",
+        "李经理",
+        since_text(NOW - timedelta(minutes=42)),
+        "42 min",
+    ]
     assert model.index(0, COL_CATEGORY).data(CATEGORY_ROLE) == "vip"
     assert model.index(0, 0).data(VISIT_CODE_ROLE) == "V-1122-0001"
     assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Visitor"
@@ -87,8 +112,7 @@ def test_vip_and_problem_rows_are_tinted_and_bold():
     vip, problem, existing = (model.index(r, COL_NAME) for r in range(3))
     assert vip.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert problem.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert vip.data(Qt.ItemDataRole.BackgroundRole) != problem.data(
-        Qt.ItemDataRole.BackgroundRole)
+    assert vip.data(Qt.ItemDataRole.BackgroundRole) != problem.data(Qt.ItemDataRole.BackgroundRole)
     assert vip.data(Qt.ItemDataRole.FontRole).bold()
     assert problem.data(Qt.ItemDataRole.FontRole).bold()
     assert existing.data(Qt.ItemDataRole.BackgroundRole) is None
@@ -106,7 +130,7 @@ def test_same_visits_update_in_place(qtbot):
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
 
-    model.set_visits(board())                       # nothing changed: nothing emitted
+    model.set_visits(board())  # nothing changed: nothing emitted
     assert events == [] and changed == []
     ticked = board()
     ticked[2] = replace(ticked[2], playbook_done=("existing.greet",))
@@ -118,7 +142,7 @@ def test_same_visits_update_in_place(qtbot):
 def test_arrivals_and_departures_insert_and_remove_rows():
     model = OnSiteModel()
     model.set_visits(board())
-    kept = QPersistentModelIndex(model.index(1, 0))     # V-...-0002
+    kept = QPersistentModelIndex(model.index(1, 0))  # V-...-0002
     events: list[str] = []
     model.modelReset.connect(lambda: events.append("reset"))
     model.rowsInserted.connect(lambda _p, first, _last: events.append(f"insert {first}"))
@@ -162,11 +186,13 @@ def test_duration_text():
     assert duration_text(NOW) == "0 min"
     assert duration_text(NOW - timedelta(minutes=59)) == "59 min"
     assert duration_text(NOW - timedelta(minutes=65)) == "1 h 05 min"
-    assert duration_text(NOW + timedelta(minutes=5)) == "0 min"    # clocks disagree
+    assert duration_text(NOW + timedelta(minutes=5)) == "0 min"  # clocks disagree
 
 
 def test_since_shows_the_date_on_another_day():
     assert since_text(NOW - timedelta(minutes=5)) == clock.local(
-        NOW - timedelta(minutes=5)).strftime("%H:%M")
-    assert since_text(NOW - timedelta(days=2)) == clock.local(
-        NOW - timedelta(days=2)).strftime("%m-%d %H:%M")
+        NOW - timedelta(minutes=5)
+    ).strftime("%H:%M")
+    assert since_text(NOW - timedelta(days=2)) == clock.local(NOW - timedelta(days=2)).strftime(
+        "%m-%d %H:%M"
+    )

@@ -21,14 +21,15 @@ pytestmark = pytest.mark.usefixtures("source_language")
 
 def arrive(actor_id: int, name: str, host_id: int | None = None) -> str:
     customer = customers.register_customer(actor_id, name=name)
-    return visits.check_in(actor_id, customer_id=customer.id, purpose="sales",
-                           host_id=host_id).code
+    return visits.check_in(actor_id, customer_id=customer.id, purpose="sales", host_id=host_id).code
 
 
 def table_rows(dialog) -> list[list[str]]:
     table = dialog.closing_table
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
 
 
 def closing_dialog(window):
@@ -51,17 +52,20 @@ def test_before_closing_time_nothing_is_listed(desk, actor):
 
 
 def test_at_start_after_closing_the_list_opens_and_nothing_is_checked_out(
-        qtbot, ctx, actor, host, after_closing):
+    qtbot, ctx, actor, host, after_closing
+):
     first = arrive(actor.id, "Emily Chen", host.id)
     second = arrive(actor.id, "王芳")
     window = create_desk(ctx)
     qtbot.addWidget(window)
-    window.show()                                    # the check at start
+    window.show()  # the check at start
 
     dialog = closing_dialog(window)
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
-    assert table_rows(dialog) == [["Emily Chen", first, "19:00", "李经理"],
-                                  ["王芳", second, "19:00", "—"]]
+    assert table_rows(dialog) == [
+        ["Emily Chen", first, "19:00", "李经理"],
+        ["王芳", second, "19:00", "—"],
+    ]
     assert "18:00" in dialog.intro.text()
     banner = window.closing_banner
     assert banner.isVisible()
@@ -73,24 +77,25 @@ def test_at_start_after_closing_the_list_opens_and_nothing_is_checked_out(
 
 
 def test_the_dialog_opens_once_a_day_but_the_warning_stays_until_nobody_is_left(
-        desk, actor, after_closing):
+    desk, actor, after_closing
+):
     first = arrive(actor.id, "Emily Chen")
     second = arrive(actor.id, "王芳")
     desk.closing_banner.check()
     dialog = closing_dialog(desk)
     dialog.later_button.click()
-    desk.closing_banner.check()                     # the next minute
+    desk.closing_banner.check()  # the next minute
     assert not dialog.isVisible()
     assert desk.closing_banner.isVisible()
 
-    visits.check_out(actor.id, first)               # at the board, say
+    visits.check_out(actor.id, first)  # at the board, say
     desk.ctx.signals.visits_changed.emit()
     assert desk.closing_banner.label.text().endswith("still checked in: 1.")
     visits.check_out(actor.id, second)
     desk.ctx.signals.visits_changed.emit()
     assert desk.closing_banner.isHidden()
 
-    moment = clock.now() + timedelta(days=1)        # the next evening: again, once
+    moment = clock.now() + timedelta(days=1)  # the next evening: again, once
     clock.set_clock(lambda: moment)
     arrive(actor.id, "Late Larry")
     desk.closing_banner.check()
@@ -124,7 +129,7 @@ def test_check_out_all_listed(desk, actor, confirm_yes, after_closing):
     codes = [arrive(actor.id, "Emily Chen"), arrive(actor.id, "王芳")]
     desk.closing_banner.check()
     dialog = closing_dialog(desk)
-    visits.check_out(actor.id, codes[0])             # another desk was quicker: fine
+    visits.check_out(actor.id, codes[0])  # another desk was quicker: fine
     dialog.checkout_all_button.click()
     assert confirm_yes == ["Check out all listed visitors (2)?"]
     assert visits.on_site_board() == []
@@ -141,18 +146,19 @@ def test_planned_visits_of_past_days_become_no_shows(desk, actor):
     assert planning.invitation(visit.invite_code).status is VisitStatus.NO_SHOW
 
 
-def test_an_earlier_days_forgotten_check_out_is_listed_in_the_morning(qtbot, ctx, actor,
-                                                                      after_closing):
-    clock.set_clock(lambda: today_at(17, 0) - timedelta(days=1))     # yesterday afternoon
+def test_an_earlier_days_forgotten_check_out_is_listed_in_the_morning(
+    qtbot, ctx, actor, after_closing
+):
+    clock.set_clock(lambda: today_at(17, 0) - timedelta(days=1))  # yesterday afternoon
     forgotten = arrive(actor.id, "Emily Chen")
-    freeze_at(9, 0)                                  # this morning, before closing
+    freeze_at(9, 0)  # this morning, before closing
     today = arrive(actor.id, "王芳")
     window = create_desk(ctx)
     qtbot.addWidget(window)
     window.show()
     dialog = closing_dialog(window)
     assert dialog is not None and dialog.isVisible()
-    assert [row[1] for row in table_rows(dialog)] == [forgotten]   # not today's visitor
+    assert [row[1] for row in table_rows(dialog)] == [forgotten]  # not today's visitor
     assert "earlier day" in dialog.intro.text()
     assert window.closing_banner.label.text() == "Still checked in from an earlier day: 1."
     assert {v.code for v in visits.on_site_board()} == {forgotten, today}

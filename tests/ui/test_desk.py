@@ -41,9 +41,20 @@ def test_desk_opens_with_the_search_box_focused(desk, ctx):
     assert desk.objectName() == "desk_window"
     assert desk.windowTitle() == f"{ctx.site.site_name} — Receptionist"
     assert QApplication.focusWidget() is desk.search_panel.search_box
-    for name in ("search_box", "search_results", "checkin_button", "onsite_table",
-                 "checkout_button", "checkout_code", "flow_combo", "host_combo",
-                 "actor_combo", "visit_playbook", "playbook_preview", "party_size"):
+    for name in (
+        "search_box",
+        "search_results",
+        "checkin_button",
+        "onsite_table",
+        "checkout_button",
+        "checkout_code",
+        "flow_combo",
+        "host_combo",
+        "actor_combo",
+        "visit_playbook",
+        "playbook_preview",
+        "party_size",
+    ):
         widget = desk.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
@@ -68,8 +79,7 @@ def test_pinyin_initials_find_a_chinese_name(desk, actor, qtbot):
 
 def test_no_match_hints_at_registering(desk, qtbot):
     qtbot.keyClicks(desk.search_panel.search_box, "nobody")
-    qtbot.waitUntil(lambda: "Ctrl+N" in desk.search_panel.search_hint.text(),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Ctrl+N" in desk.search_panel.search_hint.text(), timeout=WAIT_MS)
     assert desk.search_panel.model.rowCount() == 0
 
 
@@ -97,7 +107,7 @@ def test_register_shows_the_error_next_to_the_phone_and_keeps_the_text(desk, qtb
     form = panel.register_form
     # a button's shortcut "animates" the click: it lands a moment later
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is form, timeout=WAIT_MS)
-    assert form.phone_edit.text() == "12345"          # digits go to the phone
+    assert form.phone_edit.text() == "12345"  # digits go to the phone
     type_chinese(form.name_edit, "刘洋")
     form.company_edit.setText("Acme")
     qtbot.keyClick(form.phone_edit, Qt.Key.Key_Return)
@@ -105,7 +115,10 @@ def test_register_shows_the_error_next_to_the_phone_and_keeps_the_text(desk, qtb
     assert phone_error.isVisible() and "too short" in phone_error.text()
     assert not form.errors["name"].isVisible()
     assert (form.name_edit.text(), form.phone_edit.text(), form.company_edit.text()) == (
-        "刘洋", "12345", "Acme")
+        "刘洋",
+        "12345",
+        "Acme",
+    )
     assert customers.search("刘洋").hits == ()
 
     form.phone_edit.setText("13812345678")
@@ -113,7 +126,7 @@ def test_register_shows_the_error_next_to_the_phone_and_keeps_the_text(desk, qtb
         qtbot.keyClick(form.phone_edit, Qt.Key.Key_Return)
     created = customers.get_customer(picked.args[0])
     assert (created.name, created.phone, created.company) == ("刘洋", "+8613812345678", "Acme")
-    assert len(customers.search("刘洋").hits) == 1          # one Enter, one customer
+    assert len(customers.search("刘洋").hits) == 1  # one Enter, one customer
     assert desk.checkin_panel.customer.id == created.id
     assert panel.stack.currentIndex() == 0
 
@@ -131,8 +144,7 @@ def test_register_prefills_the_name_from_the_search_box(desk, qtbot):
 # -- check-in --------------------------------------------------------------------------
 def test_purpose_preselects_the_flow_by_rule(desk, actor, qtbot):
     new = customers.register_customer(actor.id, name="New Person")
-    regular = customers.register_customer(actor.id, name="Regular Person",
-                                          category="existing")
+    regular = customers.register_customer(actor.id, name="Regular Person", category="existing")
     earlier = visits.check_in(actor.id, customer_id=regular.id, purpose="sales")
     visits.check_out(actor.id, earlier.code)
     panel = desk.checkin_panel
@@ -144,7 +156,7 @@ def test_purpose_preselects_the_flow_by_rule(desk, actor, qtbot):
     assert panel.flow_combo.currentData() == Flow.COMPLAINT
 
     panel.set_customer(regular.id)
-    assert panel.flow_combo.currentData() is None          # purpose not chosen yet
+    assert panel.flow_combo.currentData() is None  # purpose not chosen yet
     panel.purpose_buttons[Purpose.AFTER_SALES].click()
     assert panel.flow_combo.currentData() == Flow.MAINTENANCE
     assert panel.flow_note.text() == "suggested"
@@ -152,8 +164,7 @@ def test_purpose_preselects_the_flow_by_rule(desk, actor, qtbot):
     assert "Maintenance" in panel.flow_note.text()
     panel.purpose_buttons[Purpose.SALES].click()
     assert panel.flow_combo.currentData() == Flow.FOLLOW_UP
-    steps = [panel.playbook_preview.item(i).text()
-             for i in range(panel.playbook_preview.count())]
+    steps = [panel.playbook_preview.item(i).text() for i in range(panel.playbook_preview.count())]
     assert steps[0] == "1. Greet by name and review their purchases"
 
 
@@ -171,7 +182,12 @@ def test_check_in_with_enter_puts_the_visitor_on_the_board(desk, actor, host, qt
 
     [visit] = visits.on_site_board()
     assert (visit.customer_id, visit.purpose, visit.host_id, visit.party_size, visit.note) == (
-        customer.id, Purpose.AFTER_SALES, host.id, 3, "Brought the receipt")
+        customer.id,
+        Purpose.AFTER_SALES,
+        host.id,
+        3,
+        "Brought the receipt",
+    )
     assert board_codes(desk) == [visit.code]
     assert desk.board.board_title.text() == "On site now (1)"
     name_cell = desk.board.model.index(0, 2).data()
@@ -201,7 +217,7 @@ def test_check_in_error_from_the_service_is_inline(desk, actor, host, qtbot):
     panel.purpose_buttons[Purpose.SALES].click()
     panel.host_combo.setCurrentIndex(panel.host_combo.findData(host.id))
     panel.note_edit.setText("bring the brochure")
-    staff.set_active(actor.id, host.id, False)      # deactivated at another desk meanwhile
+    staff.set_active(actor.id, host.id, False)  # deactivated at another desk meanwhile
     panel.checkin_button.click()
     assert panel.checkin_error.text() == "The chosen host is unknown or inactive."
     assert panel.customer.id == customer.id
@@ -266,8 +282,9 @@ def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
 def test_change_category_opens_the_dialog_for_the_chosen_customer(desk, actor, monkeypatch):
     dialogs = pytest.importorskip("receptionist.ui.desk.category_dialog")
     opened: list[int] = []
-    monkeypatch.setattr(dialogs.CategoryDialog, "exec",
-                        lambda self: opened.append(self._customer_id) or 0)
+    monkeypatch.setattr(
+        dialogs.CategoryDialog, "exec", lambda self: opened.append(self._customer_id) or 0
+    )
     customer = customers.register_customer(actor.id, name="Emily Chen")
     assert not desk.change_category_action.isEnabled()
     desk.checkin_panel.set_customer(customer.id)
@@ -310,10 +327,9 @@ class _Shouting(QTranslator):
 
 def test_language_change_retranslates_the_desk(desk, qapp, qtbot):
     translator = _Shouting()
-    qapp.installTranslator(translator)          # Qt posts LanguageChange to the window
+    qapp.installTranslator(translator)  # Qt posts LanguageChange to the window
     try:
-        qtbot.waitUntil(lambda: desk.board.checkout_button.text() == "CHECK OUT",
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: desk.board.checkout_button.text() == "CHECK OUT", timeout=WAIT_MS)
         assert desk.visit_log_action.text() == "VISIT LOG"
         assert desk.board.board_title.text() == "ON SITE NOW (0)"
         assert desk.board.checkout_button.shortcut().toString() == "Ctrl+O"

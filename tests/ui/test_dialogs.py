@@ -35,8 +35,7 @@ def ctx(actor):
 def computer_settings(tmp_path, monkeypatch):
     """QSettings of this computer in a temporary file, never the user's own."""
     path = str(tmp_path / "computer.ini")
-    monkeypatch.setattr(i18n, "_settings",
-                        lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(i18n, "_settings", lambda: QSettings(path, QSettings.Format.IniFormat))
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +65,7 @@ def test_category_change_is_recorded_with_reason(ctx, actor, customer, qtbot):
     assert changed.args == [customer.id]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert customers.get_customer(customer.id).category is Category.VIP
-    last = customers.category_history(customer.id)[0]           # newest first
+    last = customers.category_history(customer.id)[0]  # newest first
     assert (last.from_category, last.to_category) == (Category.PROSPECT, Category.VIP)
     assert last.reason == "年度采购额超过一百万"
     assert last.staff_name == actor.name
@@ -79,7 +78,7 @@ def test_history_is_shown(ctx, actor, customer, qtbot):
     table = dialog.category_history
     assert table.rowCount() == 2
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(2)]
-    assert rows[0][1:] == [actor.name, "Prospect → Existing", "Bought a car"]   # newest first
+    assert rows[0][1:] == [actor.name, "Prospect → Existing", "Bought a car"]  # newest first
     assert rows[1][1:] == [actor.name, "— → Prospect", "Registered"]
 
 
@@ -132,7 +131,7 @@ def test_switch_to_chinese_retranslates_open_widgets(ctx, qapp, qtbot):
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
     with qtbot.waitSignal(ctx.signals.settings_changed):
         dialog.accept()
-    qapp.processEvents()              # Qt posts LanguageChange to every top-level widget
+    qapp.processEvents()  # Qt posts LanguageChange to every top-level widget
     assert ctx.language == "zh_CN"
     assert i18n.saved_language() == "zh_CN"
     assert log.purpose_label.text() == "目的(&P)"
@@ -271,13 +270,12 @@ def test_a_logo_is_chosen_previewed_and_saved(ctx, qtbot, tmp_path, monkeypatch)
     assert not dialog.logo_remove_button.isEnabled()
     dialog.choose_logo()
     assert dialog.logo_preview.pixmap() is not None and not dialog.logo_preview.pixmap().isNull()
-    assert settings.site_logo() is None              # nothing saved before Save
+    assert settings.site_logo() is None  # nothing saved before Save
     dialog.accept()
     assert settings.site_logo() == png
 
 
-def test_a_file_that_is_not_a_png_is_refused_next_to_the_logo(ctx, qtbot, tmp_path,
-                                                               monkeypatch):
+def test_a_file_that_is_not_a_png_is_refused_next_to_the_logo(ctx, qtbot, tmp_path, monkeypatch):
     from receptionist.ui.common import ask
 
     (tmp_path / "logo.png").write_text("not an image")

@@ -18,13 +18,15 @@ from receptionist.ui.common import ask
 from .expected_helpers import freeze_at, plan, today_at, without_printers
 
 pytestmark = pytest.mark.usefixtures("source_language")
-POLL_WAIT_MS = 3000             # the desk polls every two seconds
+POLL_WAIT_MS = 3000  # the desk polls every two seconds
 
 
 def expected_rows(desk) -> list[list[str]]:
     model = desk.expected_panel.model
-    return [[model.index(row, col).data() for col in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, col).data() for col in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def board_codes(desk) -> list[str]:
@@ -33,8 +35,14 @@ def board_codes(desk) -> list[str]:
 
 def test_the_list_shows_today_earliest_first_with_late_ones_marked(desk, actor, host):
     freeze_at(12, 0)
-    later = plan(actor.id, "Emily Chen", today_at(14, 30), company="Acme", host_id=host.id,
-                 purpose="after_sales")
+    later = plan(
+        actor.id,
+        "Emily Chen",
+        today_at(14, 30),
+        company="Acme",
+        host_id=host.id,
+        purpose="after_sales",
+    )
     late = plan(actor.id, "王芳", today_at(10, 0), party_size=3)
     plan(actor.id, "Tomorrow Guest", today_at(9, 0) + timedelta(days=1))
     desk.expected_panel.refresh()
@@ -50,20 +58,21 @@ def test_the_list_shows_today_earliest_first_with_late_ones_marked(desk, actor, 
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert desk.expected_panel.expected_hint.text().startswith("Late: 1 of 2.")
 
-    freeze_at(15, 0)                                  # time passes: Emily is late too
+    freeze_at(15, 0)  # time passes: Emily is late too
     desk.expected_panel.refresh()
     assert model.index(1, 0).data() == "14:30 late"
 
 
 def test_a_visit_planned_elsewhere_appears_and_a_kiosk_check_in_moves_it_to_the_board(
-        desk, actor, qtbot):
+    desk, actor, qtbot
+):
     freeze_at(9, 0)
-    desk.show_expected()                             # the board's tab is hidden meanwhile
-    visit = plan(actor.id, "Emily Chen", today_at(10, 0))     # another desk plans it
+    desk.show_expected()  # the board's tab is hidden meanwhile
+    visit = plan(actor.id, "Emily Chen", today_at(10, 0))  # another desk plans it
     qtbot.waitUntil(lambda: desk.expected_panel.count() == 1, timeout=POLL_WAIT_MS)
     assert desk.right_tabs.tabText(1) == "Expected today (1)"
 
-    receipt = kiosk.check_in_invited(visit.invite_code, consent=True)   # the kiosk
+    receipt = kiosk.check_in_invited(visit.invite_code, consent=True)  # the kiosk
     qtbot.waitUntil(lambda: desk.expected_panel.count() == 0, timeout=POLL_WAIT_MS)
     qtbot.waitUntil(lambda: board_codes(desk) == [receipt.code], timeout=POLL_WAIT_MS)
     assert desk.right_tabs.tabText(0) == "On site (1)"
@@ -71,8 +80,7 @@ def test_a_visit_planned_elsewhere_appears_and_a_kiosk_check_in_moves_it_to_the_
 
 
 @pytest.mark.parametrize("how", ["button", "enter", "double_click"])
-def test_one_action_checks_the_expected_visitor_in(desk, actor, host, qtbot, monkeypatch,
-                                                   how):
+def test_one_action_checks_the_expected_visitor_in(desk, actor, host, qtbot, monkeypatch, how):
     freeze_at(9, 0)
     plan(actor.id, "Somebody Else", today_at(11, 0))
     visit = plan(actor.id, "Emily Chen", today_at(10, 0), host_id=host.id)
@@ -89,7 +97,7 @@ def test_one_action_checks_the_expected_visitor_in(desk, actor, host, qtbot, mon
         table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Return)
     else:
-        rect = table.visualRect(table.model().index(0, 1))   # a click, then a double one
+        rect = table.visualRect(table.model().index(0, 1))  # a click, then a double one
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -99,7 +107,7 @@ def test_one_action_checks_the_expected_visitor_in(desk, actor, host, qtbot, mon
     assert [v.customer_name for v in planning.expected_on()] == ["Somebody Else"]
     assert panel.count() == 1
     assert desk.board.selected_visit().code == arrived.code
-    assert printed == [arrived.code]                 # the usual slip hook
+    assert printed == [arrived.code]  # the usual slip hook
     assert desk.statusBar().currentMessage() == f"Checked in Emily Chen — {arrived.code}"
 
 
@@ -119,10 +127,11 @@ def test_a_visitor_who_arrived_meanwhile_is_refused_with_a_sentence(desk, actor)
     visit = plan(actor.id, "Emily Chen", today_at(10, 0))
     desk.expected_panel.refresh()
     desk.expected_panel.select_visit(visit.id)
-    kiosk.check_in_invited(visit.invite_code, consent=True)    # before the poll
+    kiosk.check_in_invited(visit.invite_code, consent=True)  # before the poll
     desk.expected_panel.check_in_selected()
     assert desk.statusBar().currentMessage() == (
-        "This invitation has already been used or is no longer valid.")
+        "This invitation has already been used or is no longer valid."
+    )
     assert desk.expected_panel.count() == 0
 
 
@@ -142,14 +151,16 @@ def test_cancel_asks_first(desk, actor, monkeypatch):
     panel.cancel_planned_button.click()
     assert planning.invitation(visit.invite_code).status is VisitStatus.CANCELLED
     assert panel.count() == 0
-    assert asked[0] == (f"Cancel the visit of Emily Chen expected at 10:00? The invitation "
-                        f"code {visit.invite_code} will no longer work.")
+    assert asked[0] == (
+        f"Cancel the visit of Emily Chen expected at 10:00? The invitation "
+        f"code {visit.invite_code} will no longer work."
+    )
     assert desk.statusBar().currentMessage() == (
-        f"Cancelled the visit of Emily Chen ({visit.invite_code}).")
+        f"Cancelled the visit of Emily Chen ({visit.invite_code})."
+    )
 
 
-def test_print_invitation_without_a_printer_saves_the_pdf(desk, actor, monkeypatch,
-                                                          tmp_path):
+def test_print_invitation_without_a_printer_saves_the_pdf(desk, actor, monkeypatch, tmp_path):
     folder = without_printers(monkeypatch, tmp_path / "Printouts")
     calls: list[tuple] = []
     real = printing.invitation_document
@@ -186,9 +197,16 @@ def test_enter_in_an_empty_list_does_nothing(desk, qtbot):
 
 
 def test_the_new_desk_widgets_have_names_for_automation(desk):
-    for name in ("right_tabs", "expected_table", "expected_checkin_button",
-                 "cancel_planned_button", "print_invitation_button", "plan_visit_button",
-                 "notifications_action_button", "closing_review_button"):
+    for name in (
+        "right_tabs",
+        "expected_table",
+        "expected_checkin_button",
+        "cancel_planned_button",
+        "print_invitation_button",
+        "plan_visit_button",
+        "notifications_action_button",
+        "closing_review_button",
+    ):
         widget = desk.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
@@ -198,10 +216,8 @@ def test_ctrl_e_shows_the_list_and_enter_checks_the_first_in(desk, actor, qtbot)
     freeze_at(9, 0)
     visit = plan(actor.id, "Emily Chen", today_at(10, 0))
     desk.expected_panel.refresh()
-    qtbot.keyClick(desk.search_panel.search_box, Qt.Key.Key_E,
-                   Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.right_tabs.currentWidget() is desk.expected_panel,
-                    timeout=2000)
+    qtbot.keyClick(desk.search_panel.search_box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.right_tabs.currentWidget() is desk.expected_panel, timeout=2000)
     table = desk.expected_panel.expected_table
     assert table.hasFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)

@@ -25,12 +25,11 @@ def scan(desk, qtbot, text: str) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
-def test_a_scanned_invitation_checks_the_visitor_in_after_asking(desk, actor, qtbot,
-                                                                 confirm_yes):
+def test_a_scanned_invitation_checks_the_visitor_in_after_asking(desk, actor, qtbot, confirm_yes):
     freeze_at(9, 0)
     visit = plan(actor.id, "Emily Chen", today_at(10, 30))
     desk.expected_panel.refresh()
-    scan(desk, qtbot, visit.invite_code.lower().replace("-", ""))    # any spelling
+    scan(desk, qtbot, visit.invite_code.lower().replace("-", ""))  # any spelling
 
     assert confirm_yes == ["Check in Emily Chen (expected 10:30)?"]
     arrived = planning.invitation(visit.invite_code)
@@ -59,8 +58,7 @@ def test_saying_no_checks_nobody_in(desk, actor, qtbot, monkeypatch):
 
 
 @pytest.mark.parametrize("case", ["used", "cancelled", "other_day", "no_show", "unknown"])
-def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, confirm_yes,
-                                                          case):
+def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, confirm_yes, case):
     freeze_at(9, 0)
     when = today_at(10, 30) + timedelta(days=1 if case in ("other_day", "no_show") else 0)
     visit = plan(actor.id, "Emily Chen", when)
@@ -68,14 +66,16 @@ def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, co
     day = when.date().isoformat()
     if case == "used":
         arrived = planning.check_in_expected(actor.id, visit.id)
-        expected = (f"The invitation {code} was already used: Emily Chen checked in at "
-                    f"{clock.local(arrived.check_in_at):%H:%M}.")
+        expected = (
+            f"The invitation {code} was already used: Emily Chen checked in at "
+            f"{clock.local(arrived.check_in_at):%H:%M}."
+        )
     elif case == "cancelled":
         planning.cancel_planned(actor.id, visit.id)
         expected = f"The visit of Emily Chen ({code}) was cancelled."
     elif case == "other_day":
         expected = f"Emily Chen is expected on {day} at 10:30, not today ({code})."
-    elif case == "no_show":                         # two days later, the day is over
+    elif case == "no_show":  # two days later, the day is over
         moment = clock.now() + timedelta(days=2)
         clock.set_clock(lambda: moment)
         assert planning.mark_no_shows() == 1

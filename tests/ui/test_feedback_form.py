@@ -20,15 +20,14 @@ pytestmark = pytest.mark.usefixtures("source_language")
 @pytest.fixture
 def finished(actor, host):
     customer = customers.register_customer(actor.id, name="Emily Chen")
-    visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales",
-                            host_id=host.id)
+    visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales", host_id=host.id)
     return visits.check_out(actor.id, visit.code)
 
 
 def scan(desk, qtbot, code: str) -> None:
     box = desk.search_panel.search_box
     box.clear()
-    qtbot.keyClicks(box, code)                  # a keyboard-wedge scanner: code, Enter
+    qtbot.keyClicks(box, code)  # a keyboard-wedge scanner: code, Enter
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
@@ -43,7 +42,8 @@ def fill_and_save(dialog: FeedbackDialog) -> int:
 
 
 def test_scanning_a_finished_visit_opens_the_form_and_saving_stores_it(
-        desk, actor, finished, qtbot, monkeypatch):
+    desk, actor, finished, qtbot, monkeypatch
+):
     seen: list[FeedbackDialog] = []
 
     def exec_(dialog):
@@ -63,22 +63,30 @@ def test_scanning_a_finished_visit_opens_the_form_and_saving_stores_it(
     assert stored.comment == "前台很热情"
     assert (stored.source, stored.entered_by) == ("card", actor.name)
     assert desk.statusBar().currentMessage() == (
-        f"Feedback for {finished.code} (Emily Chen) saved.")
+        f"Feedback for {finished.code} (Emily Chen) saved."
+    )
     assert desk.search_panel.search_box.text() == ""
     assert visits.visit_by_code(finished.code).status is VisitStatus.DONE
 
 
 def test_second_time_the_form_says_so_and_shows_what_was_entered(
-        desk, actor, finished, qtbot, monkeypatch):
-    feedback.record_feedback(actor.id, finished.code, overall=5, attitude=4,
-                             comment="Very kind")
+    desk, actor, finished, qtbot, monkeypatch
+):
+    feedback.record_feedback(actor.id, finished.code, overall=5, attitude=4, comment="Very kind")
     shown: list[tuple] = []
 
     def exec_(dialog):
-        shown.append((dialog.notice.text(), dialog.save_button.isHidden(),
-                      dialog.rows["overall"].value(), dialog.rows["attitude"].value(),
-                      dialog.rows["overall"].group.button(1).isEnabled(),
-                      dialog.comment.isReadOnly(), dialog.comment.toPlainText()))
+        shown.append(
+            (
+                dialog.notice.text(),
+                dialog.save_button.isHidden(),
+                dialog.rows["overall"].value(),
+                dialog.rows["attitude"].value(),
+                dialog.rows["overall"].group.button(1).isEnabled(),
+                dialog.comment.isReadOnly(),
+                dialog.comment.toPlainText(),
+            )
+        )
         return 0
 
     monkeypatch.setattr(FeedbackDialog, "exec", exec_)
@@ -99,7 +107,7 @@ def test_overall_is_required_inline_and_nothing_is_stored(ctx, finished, qtbot):
     assert dialog.isVisible()
     assert dialog.error_labels["overall"].isVisible()
     assert dialog.error_labels["overall"].text() == "The overall rating is required."
-    assert dialog.rows["speed"].value() == 3              # what was ticked stays
+    assert dialog.rows["speed"].value() == 3  # what was ticked stays
     assert feedback.feedback_for(finished.code) is None
 
 
@@ -118,7 +126,7 @@ def test_feedback_entered_meanwhile_at_another_desk(ctx, actor, finished, qtbot)
     dialog = FeedbackDialog(ctx, finished)
     qtbot.addWidget(dialog)
     dialog.show()
-    feedback.record_feedback(actor.id, finished.code, overall=2)     # another desk
+    feedback.record_feedback(actor.id, finished.code, overall=2)  # another desk
     dialog.rows["overall"].group.button(5).click()
     dialog.save_button.click()
     assert dialog.isVisible()
@@ -138,9 +146,18 @@ def test_an_on_site_code_still_checks_out(desk, actor, confirm_yes, qtbot, monke
 def test_form_widgets_have_names(ctx, finished, qtbot):
     dialog = FeedbackDialog(ctx, finished)
     qtbot.addWidget(dialog)
-    for name in ("rating_overall", "rating_attitude", "rating_professionalism",
-                 "rating_speed", "rating_environment", "feedback_recommend",
-                 "feedback_comment", "feedback_save", "feedback_cancel", "rating_overall_5"):
+    for name in (
+        "rating_overall",
+        "rating_attitude",
+        "rating_professionalism",
+        "rating_speed",
+        "rating_environment",
+        "feedback_recommend",
+        "feedback_comment",
+        "feedback_save",
+        "feedback_cancel",
+        "rating_overall_5",
+    ):
         widget = dialog.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name

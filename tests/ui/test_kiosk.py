@@ -24,6 +24,7 @@ PIN = "2468"
 @pytest.fixture
 def printed(monkeypatch):
     """The slip printer: the codes sent to it; set ``ok`` False for a printer fault."""
+
     class Printer:
         ok = True
         codes: list[str] = []
@@ -55,12 +56,12 @@ def make_kiosk(qtbot, qapp, actor, host, printed, source_language):
 
     yield make
     for window in made:
-        window._may_close = True       # let pytest-qt close it
+        window._may_close = True  # let pytest-qt close it
 
 
 def click(qtbot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.objectName()
-    assert button.height() >= 48, button.objectName()          # touch-sized
+    assert button.height() >= 48, button.objectName()  # touch-sized
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -99,7 +100,7 @@ def walk_in(qtbot, window, name, phone, company="", purpose="sales", host_name=N
         assert window.host.list.count() == 1
         window.host.list.itemClicked.emit(window.host.list.item(0))
     assert window.current_page() is window.privacy
-    assert not window.privacy.confirm_button.isEnabled()       # consent first
+    assert not window.privacy.confirm_button.isEnabled()  # consent first
     window.privacy.consent.setChecked(True)
     click(qtbot, window.privacy.confirm_button)
 
@@ -112,9 +113,15 @@ def test_walk_in_check_in_in_english(qtbot, make_kiosk, printed, host):
     code = window.done.code.text()
     visit = visit_service.visit_by_code(code)
     assert (visit.customer_name, visit.customer_company, str(visit.purpose)) == (
-        "Anna Lee", "Lee & Co", "after_sales")
-    assert (visit.host_name, visit.station, str(visit.status)) == ("李经理", Station.KIOSK,
-                                                                   "on_site")
+        "Anna Lee",
+        "Lee & Co",
+        "after_sales",
+    )
+    assert (visit.host_name, visit.station, str(visit.status)) == (
+        "李经理",
+        Station.KIOSK,
+        "on_site",
+    )
     assert printed.codes == [(code, "en")]
     text = screen_text(window)
     assert "You are checked in" in text and "李经理 has been told you are here" in text
@@ -126,8 +133,7 @@ def test_walk_in_check_in_in_chinese_after_switching_language(qtbot, make_kiosk,
     window = make_kiosk("en")
     click(qtbot, window.language_button)
     assert window.language == "zh_CN"
-    qtbot.waitUntil(lambda: window.welcome.walk_in_button.text() == "我没有预约",
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.welcome.walk_in_button.text() == "我没有预约", timeout=WAIT_MS)
     assert window.language_button.text() == "English"
     walk_in(qtbot, window, "王小明", "13600136000", "明日科技", "relationship")
     assert window.current_page() is window.done
@@ -135,8 +141,11 @@ def test_walk_in_check_in_in_chinese_after_switching_language(qtbot, make_kiosk,
     assert "签到成功" in text and "前台已收到您到访的通知" in text
     visit = visit_service.visit_by_code(window.done.code.text())
     assert (visit.customer_name, visit.customer_company, visit.host_name) == (
-        "王小明", "明日科技", None)
-    assert printed.codes[-1][1] == "zh_CN"                      # the slip in their language
+        "王小明",
+        "明日科技",
+        None,
+    )
+    assert printed.codes[-1][1] == "zh_CN"  # the slip in their language
 
 
 def test_every_screen_has_the_language_switch(qtbot, make_kiosk):
@@ -148,14 +157,16 @@ def test_every_screen_has_the_language_switch(qtbot, make_kiosk):
 
 
 def test_invited_visitor_checks_in_by_code(qtbot, make_kiosk, actor, host, printed):
-    vip = customers.register_customer(actor.id, name="欧阳娜娜", phone="13900139000",
-                                      category="vip")
+    vip = customers.register_customer(
+        actor.id, name="欧阳娜娜", phone="13900139000", category="vip"
+    )
     customer_store.update(customer_store.get(vip.id), title="总经理")
     expected = clock.now() + timedelta(minutes=30)
     if clock.local(expected).date() != clock.local(clock.now()).date():
         expected = clock.now()
-    planned = planning.plan_visit(actor.id, customer_id=vip.id, purpose="after_sales",
-                                  expected_at=expected, host_id=host.id)
+    planned = planning.plan_visit(
+        actor.id, customer_id=vip.id, purpose="after_sales", expected_at=expected, host_id=host.id
+    )
     window = make_kiosk("zh_CN")
     click(qtbot, window.welcome.invited_button)
     fill(qtbot, window.code_page.field.edit, planned.invite_code.lower())
@@ -184,8 +195,7 @@ def test_a_wrong_code_is_explained_and_kept(qtbot, make_kiosk):
     assert window.code_page.field.text() == "I-2345-6789"
 
 
-def test_details_errors_show_next_to_the_field_and_keep_the_input(qtbot, make_kiosk,
-                                                                  table_counts):
+def test_details_errors_show_next_to_the_field_and_keep_the_input(qtbot, make_kiosk, table_counts):
     window = make_kiosk("en")
     before = table_counts()
     click(qtbot, window.welcome.walk_in_button)
@@ -199,8 +209,9 @@ def test_details_errors_show_next_to_the_field_and_keep_the_input(qtbot, make_ki
 
 
 def test_check_out_at_the_kiosk_by_slip_code(qtbot, make_kiosk, printed):
-    receipt = kiosk.check_in_walk_in(name="Anna Lee", phone="13700137000", purpose="sales",
-                                     host_id=None, consent=True)
+    receipt = kiosk.check_in_walk_in(
+        name="Anna Lee", phone="13700137000", purpose="sales", host_id=None, consent=True
+    )
     window = make_kiosk("en")
     click(qtbot, window.welcome.leave_button)
     fill(qtbot, window.code_page.field.edit, receipt.code)
@@ -221,7 +232,7 @@ def test_no_printer_completes_the_visit_and_shows_the_code_large(qtbot, make_kio
 
 def test_idle_time_returns_to_welcome_and_clears_everything(qtbot, make_kiosk):
     window = make_kiosk("en")
-    click(qtbot, window.language_button)                         # a visitor chose 中文
+    click(qtbot, window.language_button)  # a visitor chose 中文
     click(qtbot, window.welcome.walk_in_button)
     fill(qtbot, window.details.name.edit, "Anna Lee")
     fill(qtbot, window.details.phone.edit, "13700137000")
@@ -232,8 +243,8 @@ def test_idle_time_returns_to_welcome_and_clears_everything(qtbot, make_kiosk):
     qtbot.waitUntil(lambda: window.current_page() is window.welcome, timeout=WAIT_MS)
     assert window.entry == kiosk_window.Entry()
     assert window.details.name.text() == "" and window.details.phone.text() == ""
-    assert window.language == "en"                               # back to the kiosk's own
-    assert not window._idle.isActive()                           # the welcome page waits
+    assert window.language == "en"  # back to the kiosk's own
+    assert not window._idle.isActive()  # the welcome page waits
 
 
 def test_touching_the_screen_keeps_the_visitor_on_their_page(qtbot, make_kiosk):
@@ -242,13 +253,13 @@ def test_touching_the_screen_keeps_the_visitor_on_their_page(qtbot, make_kiosk):
     window._idle.start(400)
     for _ in range(4):
         qtbot.wait(150)
-        qtbot.keyClicks(window.details.name.edit, "a")           # typing is activity
+        qtbot.keyClicks(window.details.name.edit, "a")  # typing is activity
     assert window.current_page() is window.details
 
 
 def test_the_kiosk_cannot_be_closed_without_the_staff_pin(qtbot, make_kiosk):
     window = make_kiosk("en")
-    assert window.close() is False and window.isVisible()        # Alt+F4, the WM's close
+    assert window.close() is False and window.isVisible()  # Alt+F4, the WM's close
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.isVisible()
     click(qtbot, window.staff_button)
@@ -277,14 +288,32 @@ def test_repeated_wrong_pins_lock_the_exit(qtbot, make_kiosk):
 
 
 def test_no_stored_data_of_another_customer_is_reachable(qtbot, make_kiosk, actor, printed):
-    other = customers.register_customer(actor.id, name="王建国", phone="13900139000",
-                                        company="星辰汽车", category="vip")
-    customer_store.update(customer_store.get(other.id), title="总经理",
-                          notes="喜欢绿茶", email="wang@example.com")
-    visit_service.check_in(actor.id, customer_id=customers.register_customer(
-        actor.id, name="Helen Wilson", phone="13500135000").id, purpose="sales")
-    secrets = ("王", "建国", "总经理", "星辰", "绿茶", "wang@", "Helen", "Wilson", "VIP",
-               "13500135000", "0143")
+    other = customers.register_customer(
+        actor.id, name="王建国", phone="13900139000", company="星辰汽车", category="vip"
+    )
+    customer_store.update(
+        customer_store.get(other.id), title="总经理", notes="喜欢绿茶", email="wang@example.com"
+    )
+    visit_service.check_in(
+        actor.id,
+        customer_id=customers.register_customer(
+            actor.id, name="Helen Wilson", phone="13500135000"
+        ).id,
+        purpose="sales",
+    )
+    secrets = (
+        "王",
+        "建国",
+        "总经理",
+        "星辰",
+        "绿茶",
+        "wang@",
+        "Helen",
+        "Wilson",
+        "VIP",
+        "13500135000",
+        "0143",
+    )
     window = make_kiosk("en")
     seen = []
     # Someone types another customer's phone with their own name.
@@ -294,7 +323,7 @@ def test_no_stored_data_of_another_customer_is_reachable(qtbot, make_kiosk, acto
     click(qtbot, window.details.next_button)
     seen.append(screen_text(window))
     click(qtbot, window.purpose.buttons[kiosk_window.pages.Purpose.SALES][0])
-    seen.append(screen_text(window))                            # the host page: staff only
+    seen.append(screen_text(window))  # the host page: staff only
     click(qtbot, window.host.no_host_button)
     window.privacy.consent.setChecked(True)
     click(qtbot, window.privacy.confirm_button)
@@ -312,10 +341,10 @@ def test_no_stored_data_of_another_customer_is_reachable(qtbot, make_kiosk, acto
     assert window.host.list.count() == 0
 
 
-def test_a_returning_visitor_typing_their_own_name_is_greeted_by_title(qtbot, make_kiosk,
-                                                                       actor):
-    person = customers.register_customer(actor.id, name="王建国", phone="13900139000",
-                                         company="星辰汽车")
+def test_a_returning_visitor_typing_their_own_name_is_greeted_by_title(qtbot, make_kiosk, actor):
+    person = customers.register_customer(
+        actor.id, name="王建国", phone="13900139000", company="星辰汽车"
+    )
     customer_store.update(customer_store.get(person.id), title="总经理")
     window = make_kiosk("en")
     click(qtbot, window.welcome.walk_in_button)
@@ -326,8 +355,7 @@ def test_a_returning_visitor_typing_their_own_name_is_greeted_by_title(qtbot, ma
     assert "星辰" not in screen_text(window)
 
 
-def test_the_kiosk_does_not_start_without_a_staff_pin(qapp, db_path, monkeypatch,
-                                                      source_language):
+def test_the_kiosk_does_not_start_without_a_staff_pin(qapp, db_path, monkeypatch, source_language):
     from receptionist.store.connection import close_database, open_database
     from receptionist.ui.common import ask
     from receptionist.ui.kiosk import app as kiosk_app
@@ -345,18 +373,21 @@ def test_the_kiosk_does_not_start_without_a_staff_pin(qapp, db_path, monkeypatch
 
 
 def test_scanning_on_the_welcome_page_goes_straight_to_the_invitation_or_check_out(
-        qtbot, make_kiosk, actor, host, printed):
+    qtbot, make_kiosk, actor, host, printed
+):
     guest = customers.register_customer(actor.id, name="Anna Lee", phone="13700137000")
-    planned = planning.plan_visit(actor.id, customer_id=guest.id, purpose="sales",
-                                  expected_at=clock.now(), host_id=host.id)
+    planned = planning.plan_visit(
+        actor.id, customer_id=guest.id, purpose="sales", expected_at=clock.now(), host_id=host.id
+    )
     window = make_kiosk("en")
-    assert window.focusWidget() is window.welcome.scan         # where a scanner types
+    assert window.focusWidget() is window.welcome.scan  # where a scanner types
     fill(qtbot, window.welcome.scan, planned.invite_code)
     qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
     assert window.current_page() is window.invitation_page
     click(qtbot, window.start_over_button)
-    receipt = kiosk.check_in_walk_in(name="Bob Stone", phone="13600136000", purpose="sales",
-                                     host_id=None, consent=True)
+    receipt = kiosk.check_in_walk_in(
+        name="Bob Stone", phone="13600136000", purpose="sales", host_id=None, consent=True
+    )
     fill(qtbot, window.welcome.scan, receipt.code)
     qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
     assert window.current_page() is window.goodbye
@@ -379,7 +410,7 @@ def test_an_unexpected_error_returns_to_welcome_with_one_sentence(qtbot, make_ki
     assert window.details.name.text() == ""
     assert window.welcome.notice.text().startswith("Sorry, something went wrong")
     assert "database is locked" not in screen_text(window)
-    assert "database is locked" in caplog.text                     # the log has it all
+    assert "database is locked" in caplog.text  # the log has it all
     click(qtbot, window.welcome.walk_in_button)
     click(qtbot, window.start_over_button)
-    assert window.welcome.notice.isHidden()                         # the next visitor
+    assert window.welcome.notice.isHidden()  # the next visitor

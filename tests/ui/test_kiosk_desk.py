@@ -23,8 +23,13 @@ KIOSK_PROCESS = textwrap.dedent("""
 def test_the_desk_board_shows_a_check_in_made_by_another_process(qtbot, desk, db_path):
     model = desk.board.onsite_table.model()
     assert model.rowCount() == 0
-    done = subprocess.run([sys.executable, "-c", KIOSK_PROCESS, str(db_path)],
-                          capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", KIOSK_PROCESS, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     code = done.stdout.strip()
     assert code.startswith("V-")
     # The board polls every two seconds; give it a little more than one period.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from receptionist.services import customers, kiosk, notifications
 
 pytestmark = pytest.mark.usefixtures("source_language")
-POLL_WAIT_MS = 3000             # the desk polls every two seconds
+POLL_WAIT_MS = 3000  # the desk polls every two seconds
 
 
 @pytest.fixture
@@ -19,14 +19,16 @@ def sounds(monkeypatch):
     """QApplication.beep and .alert calls: ("beep",) and ("alert", widget)."""
     calls: list[tuple] = []
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: calls.append(("beep",))))
-    monkeypatch.setattr(QApplication, "alert",
-                        staticmethod(lambda widget, _ms=0: calls.append(("alert", widget))))
+    monkeypatch.setattr(
+        QApplication, "alert", staticmethod(lambda widget, _ms=0: calls.append(("alert", widget)))
+    )
     return calls
 
 
 def walk_in(name: str, phone: str, host_id: int | None = None) -> str:
-    return kiosk.check_in_walk_in(name=name, phone=phone, purpose="sales", host_id=host_id,
-                                  consent=True).code
+    return kiosk.check_in_walk_in(
+        name=name, phone=phone, purpose="sales", host_id=host_id, consent=True
+    ).code
 
 
 def button_text(desk) -> str:
@@ -35,7 +37,7 @@ def button_text(desk) -> str:
 
 def test_an_ordinary_arrival_is_counted_and_said_without_a_sound(desk, host, qtbot, sounds):
     assert button_text(desk) == "Notifications (0)"
-    walk_in("Jane Doe", "13800000001", host.id)                   # the kiosk, elsewhere
+    walk_in("Jane Doe", "13800000001", host.id)  # the kiosk, elsewhere
     qtbot.waitUntil(lambda: button_text(desk) == "Notifications (1)", timeout=POLL_WAIT_MS)
     assert desk.statusBar().currentMessage() == "Jane Doe is here for 李经理 (kiosk)"
     assert sounds == []
@@ -45,8 +47,7 @@ def test_an_ordinary_arrival_is_counted_and_said_without_a_sound(desk, host, qtb
     assert desk.statusBar().currentMessage() == "No Host is here (kiosk)"
 
 
-def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, host, qtbot,
-                                                                sounds):
+def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, host, qtbot, sounds):
     customers.register_customer(actor.id, name="王总", phone="13900000009", category="vip")
     walk_in("王总", "13900000009", host.id)
     qtbot.waitUntil(lambda: button_text(desk) == "Notifications (1)", timeout=POLL_WAIT_MS)
@@ -55,7 +56,7 @@ def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, hos
     assert bell.flashing
     button = bell.button
     assert button.objectName() == "notifications_action_button"
-    qtbot.waitUntil(lambda: bell.lit, timeout=2000)                     # it alternates
+    qtbot.waitUntil(lambda: bell.lit, timeout=2000)  # it alternates
     assert "background" in button.styleSheet()
     qtbot.waitUntil(lambda: not bell.lit, timeout=2000)
     assert "background" not in button.styleSheet()
@@ -64,9 +65,9 @@ def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, hos
     table = panel.notifications_table
     assert table.rowCount() == 1
     assert table.item(0, 2).text() == "王总"
-    assert table.item(0, 2).font().weight() == QFont.Weight.Bold       # unseen
-    assert table.item(0, 2).background().color().isValid()             # highlighted
-    assert not panel.mark_seen_button.isEnabled()                      # nothing selected
+    assert table.item(0, 2).font().weight() == QFont.Weight.Bold  # unseen
+    assert table.item(0, 2).background().color().isValid()  # highlighted
+    assert not panel.mark_seen_button.isEnabled()  # nothing selected
     table.selectRow(0)
     panel.mark_seen_button.click()
 
@@ -75,12 +76,11 @@ def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, hos
     assert not bell.flashing and button.styleSheet() == ""
     assert table.item(0, 5).text().endswith("by Front desk")
     desk.poll()
-    assert sounds == [("beep",), ("alert", desk)]                      # once only
+    assert sounds == [("beep",), ("alert", desk)]  # once only
 
 
 def test_a_problem_customer_is_urgent_too(desk, actor, qtbot, sounds):
-    customers.register_customer(actor.id, name="Angry Bob", phone="13900000008",
-                                category="problem")
+    customers.register_customer(actor.id, name="Angry Bob", phone="13900000008", category="problem")
     walk_in("Angry Bob", "13900000008")
     qtbot.waitUntil(lambda: desk.notifications.flashing, timeout=POLL_WAIT_MS)
     assert ("beep",) in sounds
@@ -106,7 +106,9 @@ def test_mark_all_seen(desk, qtbot, sounds):
     desk.poll()
     panel = desk.notifications.open_panel()
     assert [panel.notifications_table.item(r, 2).text() for r in range(2)] == [
-        "John Roe", "Jane Doe"]                                          # newest first
+        "John Roe",
+        "Jane Doe",
+    ]  # newest first
     panel.mark_all_button.click()
     assert button_text(desk) == "Notifications (0)"
     assert not panel.mark_all_button.isEnabled()

@@ -57,9 +57,13 @@ def test_planning_shows_the_invitation_code_and_the_expected_list(desk, host, qt
     dialog.save_button.click()
 
     [visit] = planning.expected_on()
-    assert (visit.customer_name, visit.purpose, visit.host_name, visit.party_size,
-            visit.note) == ("Emily Chen", Purpose.AFTER_SALES, "李经理", 2,
-                            "Brings the contract")
+    assert (visit.customer_name, visit.purpose, visit.host_name, visit.party_size, visit.note) == (
+        "Emily Chen",
+        Purpose.AFTER_SALES,
+        "李经理",
+        2,
+        "Brings the contract",
+    )
     assert visit.expected_at == today_at(14, 30)
     assert dialog.stack.currentIndex() == 1
     assert dialog.invite_code_label.text() == visit.invite_code
@@ -69,7 +73,8 @@ def test_planning_shows_the_invitation_code_and_the_expected_list(desk, host, qt
     assert desk.expected_panel.count() == 1
     assert desk.right_tabs.tabText(1) == "Expected today (1)"
     assert desk.statusBar().currentMessage() == (
-        f"Planned the visit of Emily Chen: invitation {visit.invite_code}")
+        f"Planned the visit of Emily Chen: invitation {visit.invite_code}"
+    )
     dialog.close_button.click()
     assert not dialog.isVisible()
 
@@ -113,8 +118,8 @@ def test_a_day_too_far_ahead_is_said_next_to_the_date(desk, table_counts):
     assert dialog.error_labels["when"].text() == "Visits can be planned up to a year ahead."
     assert dialog.date_edit.date() == far
     assert table_counts() == before
-    dialog.date_edit.setDate(QDate(today_at(0).date() + timedelta(days=3)))   # fixed:
-    dialog.save_button.click()                                                # saves
+    dialog.date_edit.setDate(QDate(today_at(0).date() + timedelta(days=3)))  # fixed:
+    dialog.save_button.click()  # saves
     assert not dialog.error_labels["when"].isVisible()
     assert dialog.stack.currentIndex() == 1
 

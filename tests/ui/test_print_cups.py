@@ -48,10 +48,8 @@ def pdfs() -> dict[Path, float]:
 
 def test_a_slip_printed_on_the_queue_reads_back(qapp, actor, host):
     assert PRINTER in available_printers()
-    customer = customers.register_customer(actor.id, name="Emily Chen",
-                                           company="Acme Trading")
-    visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales",
-                            host_id=host.id)
+    customer = customers.register_customer(actor.id, name="Emily Chen", company="Acme Trading")
+    visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales", host_id=host.id)
     doc = printing.slip_document(visit.code, "a6", "en")
     before = pdfs()
     outcome = print_document(doc, PRINTER)
@@ -63,8 +61,9 @@ def test_a_slip_printed_on_the_queue_reads_back(qapp, actor, host):
         time.sleep(0.5)
         new = [p for p, mtime in pdfs().items() if before.get(p) != mtime]
     assert new, f"no PDF from {PRINTER} within {WAIT_S} s in {cups_pdf_folders()}"
-    time.sleep(1)                                  # let cups-pdf finish writing the file
-    text = subprocess.run(["pdftotext", str(new[0]), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    time.sleep(1)  # let cups-pdf finish writing the file
+    text = subprocess.run(
+        ["pdftotext", str(new[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Emily Chen" in text
     assert visit.code in text

@@ -24,18 +24,21 @@ from receptionist.ui.settings.print_page import (
 )
 
 pytestmark = pytest.mark.usefixtures("source_language")
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext) is not installed")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pdf_page_size(path) -> tuple[float, float]:
-    info = subprocess.run(["pdfinfo", "-box", str(path)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", "-box", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     line = next(x for x in info.splitlines() if x.startswith("MediaBox:"))
     x0, y0, x1, y1 = (float(v) for v in line.split()[1:5])
     return x1 - x0, y1 - y0
@@ -43,10 +46,8 @@ def pdf_page_size(path) -> tuple[float, float]:
 
 @pytest.fixture
 def visit(actor, host):
-    customer = customers.register_customer(actor.id, name="Emily Chen",
-                                           company="Acme Trading")
-    return visits.check_in(actor.id, customer_id=customer.id, purpose="sales",
-                           host_id=host.id)
+    customer = customers.register_customer(actor.id, name="Emily Chen", company="Acme Trading")
+    return visits.check_in(actor.id, customer_id=customer.id, purpose="sales", host_id=host.id)
 
 
 @pytest.fixture
@@ -109,7 +110,7 @@ def test_no_printer_installed_is_a_sentence(qapp, visit, no_printers):
 
 
 def test_a_printer_that_cannot_start_is_a_printer_error(qapp, visit, tmp_path):
-    out = tmp_path / "missing-folder" / "slip.pdf"          # the device cannot open
+    out = tmp_path / "missing-folder" / "slip.pdf"  # the device cannot open
     outcome = print_document(printing.slip_document(visit.code), None, output_file=out)
     assert not outcome.ok
     assert "reported an error" in outcome.message
@@ -122,8 +123,9 @@ def test_save_pdf_writes_into_the_fallback_folder(qapp, visit, printouts):
 
 
 # -- the desk ----------------------------------------------------------------------------
-def test_check_in_with_auto_print_and_no_printer_saves_the_pdf(desk, actor, host, qtbot,
-                                                               printouts, no_printers):
+def test_check_in_with_auto_print_and_no_printer_saves_the_pdf(
+    desk, actor, host, qtbot, printouts, no_printers
+):
     save_print_settings(PrintSettings(slip_printer="", auto_slip=True))
     customer = customers.register_customer(actor.id, name="Emily Chen")
     panel = desk.checkin_panel
@@ -131,7 +133,7 @@ def test_check_in_with_auto_print_and_no_printer_saves_the_pdf(desk, actor, host
     panel.purpose_buttons[Purpose.SALES].click()
     panel.checkin_button.click()
 
-    [visit] = visits.on_site_board()                       # the visit is there, unchanged
+    [visit] = visits.on_site_board()  # the visit is there, unchanged
     assert visit.customer_id == customer.id and visit.status is VisitStatus.ON_SITE
     [saved] = printouts.iterdir()
     assert saved.name == f"{visit.code}-slip-label62.pdf"
@@ -156,8 +158,11 @@ def test_check_in_without_auto_print_prints_nothing(desk, actor, printouts, no_p
 
 def test_a_failing_printer_saves_the_pdf_and_says_why(desk, visit, printouts, monkeypatch):
     save_print_settings(PrintSettings(slip_printer="Front Desk Label"))
-    monkeypatch.setattr(desk_printing, "print_document", lambda doc, name: PrintOutcome(
-        False, name, f"The printer “{name}” reported an error."))
+    monkeypatch.setattr(
+        desk_printing,
+        "print_document",
+        lambda doc, name: PrintOutcome(False, name, f"The printer “{name}” reported an error."),
+    )
     desk.board.refresh()
     desk.board.select_code(visit.code)
     desk.board.reprint_slip_button.click()
@@ -170,19 +175,22 @@ def test_a_failing_printer_saves_the_pdf_and_says_why(desk, visit, printouts, mo
 def test_reprint_asks_when_the_slip_was_printed_already(desk, actor, visit, monkeypatch):
     save_print_settings(PrintSettings(slip_printer="Front Desk Label"))
     sent: list[str] = []
-    monkeypatch.setattr(desk_printing, "print_document",
-                        lambda doc, name: sent.append(name) or PrintOutcome(True, name, ""))
+    monkeypatch.setattr(
+        desk_printing,
+        "print_document",
+        lambda doc, name: sent.append(name) or PrintOutcome(True, name, ""),
+    )
     asked: list[str] = []
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text: asked.append(text) or False)
     desk.board.refresh()
     desk.board.select_code(visit.code)
     board = desk.board
     assert board.reprint_slip_button.text() == "Print slip"
-    board.reprint_slip_button.click()                      # first print: no question
+    board.reprint_slip_button.click()  # first print: no question
     assert asked == [] and sent == ["Front Desk Label"]
     assert board.reprint_slip_button.text() == "Reprint slip"
 
-    board.reprint_slip_button.click()                      # again: asked, and declined
+    board.reprint_slip_button.click()  # again: asked, and declined
     [question] = asked
     assert question.startswith("Already printed at ") and "by Front desk" in question
     assert question.endswith("— print again?")
@@ -190,12 +198,11 @@ def test_reprint_asks_when_the_slip_was_printed_already(desk, actor, visit, monk
     assert [r.outcome for r in printing.print_history(visit.code)] == ["printed"]
 
     monkeypatch.setattr(ask, "confirm", lambda *_args: True)
-    board.reprint_slip_button.click()                      # confirmed: printed twice
+    board.reprint_slip_button.click()  # confirmed: printed twice
     assert len(sent) == 2 and len(printing.print_history(visit.code)) == 2
 
 
-def test_check_out_prints_the_card_when_asked_to(desk, visit, printouts, no_printers,
-                                                 confirm_yes):
+def test_check_out_prints_the_card_when_asked_to(desk, visit, printouts, no_printers, confirm_yes):
     save_print_settings(PrintSettings(card_format="a5", card_at_checkout=True))
     desk.board.refresh()
     desk.board.select_code(visit.code)
@@ -213,15 +220,19 @@ def test_print_card_button(desk, visit, printouts, no_printers):
     assert (printouts / f"{visit.code}-card-a6.pdf").exists()
 
 
-def test_preview_shows_the_pages_and_prints_through_the_desk(desk, visit, qtbot, printouts,
-                                                             no_printers):
+def test_preview_shows_the_pages_and_prints_through_the_desk(
+    desk, visit, qtbot, printouts, no_printers
+):
     from receptionist.ui.printing.preview import PrintPreviewDialog
 
     desk.board.refresh()
     desk.board.select_code(visit.code)
     desk.board.print_preview_button.click()
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, PrintPreviewDialog) and w.isVisible())
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PrintPreviewDialog) and w.isVisible()
+    )
     try:
         assert dialog.objectName() == "print_preview_dialog"
         assert dialog.page_count() == 1
@@ -243,8 +254,8 @@ def test_print_settings_persist(ctx, qtbot, monkeypatch):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.print_page
-    assert page.printer_combos["slip"].currentData() == "Office"      # system default
-    assert page.printer_combos["slip"].itemData(0) == ""              # "no printer"
+    assert page.printer_combos["slip"].currentData() == "Office"  # system default
+    assert page.printer_combos["slip"].itemData(0) == ""  # "no printer"
     page.printer_combos["slip"].setCurrentIndex(page.printer_combos["slip"].findData("Label QL"))
     page.format_combos["slip"].setCurrentIndex(page.format_combos["slip"].findData("receipt80"))
     page.printer_combos["card"].setCurrentIndex(0)
@@ -273,8 +284,9 @@ def test_a_remembered_printer_that_is_gone_stays_visible(ctx, qtbot, monkeypatch
     assert "not available" in combo.currentText()
 
 
-def test_a_broken_document_never_breaks_the_check_in(desk, actor, printouts, no_printers,
-                                                      monkeypatch):
+def test_a_broken_document_never_breaks_the_check_in(
+    desk, actor, printouts, no_printers, monkeypatch
+):
     save_print_settings(PrintSettings(auto_slip=True))
 
     def broken(*_args):
@@ -296,7 +308,7 @@ def test_print_buttons_follow_the_language(desk, visit, qapp):
     desk.board.refresh()
     desk.board.select_code(visit.code)
     i18n.switch_language(qapp, "zh_CN")
-    qapp.processEvents()                       # LanguageChange is delivered as an event
+    qapp.processEvents()  # LanguageChange is delivered as an event
     try:
         assert desk.board.reprint_slip_button.text() == "打印来访单"
         assert desk.board.print_card_button.text() == "打印反馈意见卡"
@@ -334,8 +346,8 @@ def test_the_paper_format_is_remembered_per_printer(ctx, qtbot, monkeypatch):
     third = SettingsDialog(ctx)
     qtbot.addWidget(third)
     printer, paper = slip_combos(third)
-    assert paper.currentData() == "a6"                       # the office printer's paper
-    printer.setCurrentIndex(printer.findData("Label QL"))    # back to the label printer
-    assert paper.currentData() == "label62"                  # ... brings back its labels
+    assert paper.currentData() == "a6"  # the office printer's paper
+    printer.setCurrentIndex(printer.findData("Label QL"))  # back to the label printer
+    assert paper.currentData() == "label62"  # ... brings back its labels
     third.accept()
     assert load_print_settings() == PrintSettings("Label QL", "label62", "Office", "a6")

@@ -36,8 +36,9 @@ def hits() -> tuple[CustomerHit, ...]:
     return (
         CustomerHit(1, "张三", "•••• 5678", "华为", Category.VIP, NOW, True),
         CustomerHit(2, "Emily Chen", "", "", Category.PROSPECT, None, False),
-        CustomerHit(3, "王建国", "•••• 0002", "建国装饰", Category.PROBLEM,
-                    NOW - timedelta(days=40), False),
+        CustomerHit(
+            3, "王建国", "•••• 0002", "建国装饰", Category.PROBLEM, NOW - timedelta(days=40), False
+        ),
     )
 
 
@@ -62,7 +63,8 @@ def test_columns_show_what_identifies_a_customer():
     assert model.index(1, COL_PHONE).data() == ""
     assert model.index(1, COL_ON_SITE).data() == ""
     assert model.index(2, COL_LAST_VISIT).data() == (
-        clock.local(NOW - timedelta(days=40)).date().isoformat())
+        clock.local(NOW - timedelta(days=40)).date().isoformat()
+    )
     assert model.index(2, COL_NAME).data(CUSTOMER_ID_ROLE) == 3
     assert "建国装饰" in model.index(2, COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert model.row_of(2) == 1 and model.row_of(99) == -1

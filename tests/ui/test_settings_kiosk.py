@@ -25,8 +25,9 @@ def dialog(qtbot, ctx):
 
 
 def test_the_tab_shows_the_saved_settings(qtbot, ctx, actor):
-    settings.save_kiosk_settings(actor.id, idle_seconds=90, closing_time=time(17, 30),
-                                 retention_months=12, pin="2468")
+    settings.save_kiosk_settings(
+        actor.id, idle_seconds=90, closing_time=time(17, 30), retention_months=12, pin="2468"
+    )
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.kiosk_page
@@ -57,15 +58,18 @@ def test_save_stores_the_kiosk_settings_and_a_new_pin(dialog, ctx, qtbot):
 
     saved = settings.kiosk_settings()
     assert (saved.closing_time, saved.idle_seconds, saved.retention_months, saved.pin_set) == (
-        time(19, 15), 120, 36, True)
+        time(19, 15),
+        120,
+        36,
+        True,
+    )
     assert pin_matches("135790", settings.kiosk_pin_hash())
     assert not dialog.isVisible()
     assert changes == [True]
 
 
 def test_a_blank_pin_keeps_the_current_one(qtbot, ctx, actor):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 0),
-                                 pin="2468")
+    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 0), pin="2468")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.kiosk_page.idle_seconds.setValue(45)
@@ -74,14 +78,17 @@ def test_a_blank_pin_keeps_the_current_one(qtbot, ctx, actor):
     assert pin_matches("2468", settings.kiosk_pin_hash())
 
 
-@pytest.mark.parametrize(("pin", "again", "message"), [
-    ("1357", "1358", "The two PINs differ; type the new PIN twice."),
-    ("12", "12", "The PIN must be 4 to 8 digits."),
-    ("12ab", "12ab", "The PIN must be 4 to 8 digits."),
-])
-def test_a_refused_pin_is_said_next_to_it_and_nothing_is_saved(dialog, ctx, qtbot,
-                                                               table_counts, pin, again,
-                                                               message):
+@pytest.mark.parametrize(
+    ("pin", "again", "message"),
+    [
+        ("1357", "1358", "The two PINs differ; type the new PIN twice."),
+        ("12", "12", "The PIN must be 4 to 8 digits."),
+        ("12ab", "12ab", "The PIN must be 4 to 8 digits."),
+    ],
+)
+def test_a_refused_pin_is_said_next_to_it_and_nothing_is_saved(
+    dialog, ctx, qtbot, table_counts, pin, again, message
+):
     page = dialog.kiosk_page
     page.idle_seconds.setValue(200)
     dialog.site_name_edit.setText("Somewhere Else")
@@ -104,5 +111,5 @@ def test_a_refused_pin_is_said_next_to_it_and_nothing_is_saved(dialog, ctx, qtbo
 def test_saving_without_a_change_writes_nothing_for_the_kiosk(dialog, table_counts):
     before = table_counts()["audit_entry"]
     dialog.accept()
-    assert table_counts()["audit_entry"] == before + 1        # the site settings only
+    assert table_counts()["audit_entry"] == before + 1  # the site settings only
     assert not dialog.isVisible()

@@ -21,7 +21,7 @@ def test_a_burst_of_changes_is_fitted_once(qtbot):
         model.appendRow([QStandardItem(f"name {n}"), QStandardItem("x"), QStandardItem("y")])
     view.resize(400, 300)
     view.show()
-    assert fits == []                       # nothing measured while the burst goes on
+    assert fits == []  # nothing measured while the burst goes on
     qtbot.waitUntil(lambda: bool(fits))
     qtbot.wait(50)
     assert fits == [True]

@@ -29,7 +29,7 @@ from receptionist.ui.visit_log.window import (
 )
 
 NOW = datetime(2024, 6, 30, 10, 0, tzinfo=UTC)
-SPACING = timedelta(hours=3)   # 350 visits span about 44 days
+SPACING = timedelta(hours=3)  # 350 visits span about 44 days
 CATEGORIES = (Category.PROSPECT, Category.EXISTING, Category.VIP, Category.PROBLEM)
 PURPOSES = tuple(Purpose)
 FLOWS = tuple(Flow)
@@ -48,8 +48,10 @@ class Made:
 def make_visits(actor_id: int, count: int) -> list[Made]:
     """``count`` visits through the services, newest at NOW, one every SPACING."""
     hosts = [staff.add_staff(actor_id, name, "Sales", "host").id for name in ("李经理", "Amy")]
-    people = [customers.register_customer(actor_id, name=f"客户{i}",
-                                          category=CATEGORIES[i % 4]).id for i in range(12)]
+    people = [
+        customers.register_customer(actor_id, name=f"客户{i}", category=CATEGORIES[i % 4]).id
+        for i in range(12)
+    ]
     made = []
     try:
         for i in range(count):
@@ -57,13 +59,16 @@ def make_visits(actor_id: int, count: int) -> list[Made]:
             clock.set_clock(lambda at=at: at)
             customer_id = people[i % len(people)]
             host_id = (hosts + [None])[i % 3]
-            visit = visits.check_in(actor_id, customer_id=customer_id,
-                                    purpose=PURPOSES[i % 4], flow=FLOWS[(i // 4) % 4],
-                                    host_id=host_id)
+            visit = visits.check_in(
+                actor_id,
+                customer_id=customer_id,
+                purpose=PURPOSES[i % 4],
+                flow=FLOWS[(i // 4) % 4],
+                host_id=host_id,
+            )
             clock.set_clock(lambda at=at: at + timedelta(minutes=30))
             visits.check_out(actor_id, visit.code)
-            made.append(Made(visit.code, at, visit.purpose, visit.flow, visit.category,
-                             host_id))
+            made.append(Made(visit.code, at, visit.purpose, visit.flow, visit.category, host_id))
     finally:
         clock.set_clock(lambda: NOW + timedelta(minutes=31))
     return made
@@ -122,12 +127,12 @@ def wide_window(ctx, qtbot) -> VisitLogWindow:
 
 def test_model_passes_qtmodeltester(actor, qtmodeltester):
     make_visits(actor.id, 45)
-    qtmodeltester.check(VisitLogModel())                 # before any filter: fetches lazily
+    qtmodeltester.check(VisitLogModel())  # before any filter: fetches lazily
     model = VisitLogModel(page_size=20)
     model.set_filter(visits.LogFilter())
     assert model.rowCount() == 20 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
-    assert model.rowCount() == 45                        # the tester fetched the rest
+    assert model.rowCount() == 45  # the tester fetched the rest
     assert not model.canFetchMore(QModelIndex())
     empty = VisitLogModel()
     empty.set_filter(visits.LogFilter(purpose="no such purpose"))
@@ -152,10 +157,10 @@ def test_window_loads_only_the_first_page(ctx, many, qtbot, monkeypatch):
     assert calls[-1] == (PAGE_SIZE, None)
     last = model.visit_at(PAGE_SIZE - 1)
     model.fetchMore(QModelIndex())
-    assert calls[-1] == (PAGE_SIZE, (last.check_in_at, last.id))   # keyset, not offset
+    assert calls[-1] == (PAGE_SIZE, (last.check_in_at, last.id))  # keyset, not offset
     assert model.rowCount() == 2 * PAGE_SIZE
     codes = fetch_all(model)
-    assert codes == [m.code for m in many]          # newest first, no gap, no duplicate
+    assert codes == [m.code for m in many]  # newest first, no gap, no duplicate
     assert not model.canFetchMore(QModelIndex())
     assert window.summary.text() == "350 visits loaded"
 
@@ -185,23 +190,28 @@ def test_default_range_is_the_last_30_days(ctx, many, qtbot):
     assert len(fetch_all(window.model)) < len(many)
 
 
-@pytest.mark.parametrize(("combo", "attr", "column", "value"), [
-    ("log_purpose", "purpose", COL_PURPOSE, Purpose.COMPLAINT),
-    ("log_flow", "flow", COL_FLOW, Flow.MAINTENANCE),
-    ("log_category", "category", COL_CATEGORY, Category.VIP),
-])
+@pytest.mark.parametrize(
+    ("combo", "attr", "column", "value"),
+    [
+        ("log_purpose", "purpose", COL_PURPOSE, Purpose.COMPLAINT),
+        ("log_flow", "flow", COL_FLOW, Flow.MAINTENANCE),
+        ("log_category", "category", COL_CATEGORY, Category.VIP),
+    ],
+)
 def test_enum_filters_narrow_the_rows(ctx, many, qtbot, combo, attr, column, value):
     window = wide_window(ctx, qtbot)
     box = getattr(window, combo)
-    assert box.itemData(0) is None                 # "All"
+    assert box.itemData(0) is None  # "All"
     box.setCurrentIndex(box.findData(str(value)))
     codes = fetch_all(window.model)
     expected = [m.code for m in many if getattr(m, attr) == value]
     assert codes == expected
     assert 0 < len(codes) < len(many)
     if column == COL_CATEGORY:
-        assert {window.model.index(r, column).data(CATEGORY_ROLE)
-                for r in range(window.model.rowCount())} == {str(value)}
+        assert {
+            window.model.index(r, column).data(CATEGORY_ROLE)
+            for r in range(window.model.rowCount())
+        } == {str(value)}
     box.setCurrentIndex(0)
     assert len(fetch_all(window.model)) == len(many)
 
@@ -215,8 +225,9 @@ def test_host_filter_and_combined_filters(ctx, many, qtbot):
     host_name = window.log_host.currentText()
     assert {window.model.index(r, COL_HOST).data() for r in range(len(codes))} == {host_name}
     window.log_purpose.setCurrentIndex(window.log_purpose.findData(str(Purpose.SALES)))
-    assert fetch_all(window.model) == [m.code for m in many
-                                       if m.host_id == host_id and m.purpose == Purpose.SALES]
+    assert fetch_all(window.model) == [
+        m.code for m in many if m.host_id == host_id and m.purpose == Purpose.SALES
+    ]
 
 
 def test_date_range_uses_local_days_and_includes_the_last_day(ctx, many, qtbot, monkeypatch):
@@ -230,7 +241,7 @@ def test_date_range_uses_local_days_and_includes_the_last_day(ctx, many, qtbot, 
         codes = fetch_all(window.model)
         expected = [m.code for m in many if first <= m.at.astimezone().date() <= last]
         assert codes == expected
-        assert len(expected) == 24                    # three local days, 8 visits a day
+        assert len(expected) == 24  # three local days, 8 visits a day
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
@@ -266,7 +277,7 @@ def test_hidden_log_refreshes_when_shown_again(ctx, actor, qtbot):
     person = customers.register_customer(actor.id, name="Li Lei")
     visits.check_in(actor.id, customer_id=person.id, purpose="sales")
     ctx.signals.visits_changed.emit()
-    assert window.model.rowCount() == 0               # hidden: not reloaded yet
+    assert window.model.rowCount() == 0  # hidden: not reloaded yet
     window.show()
     assert window.model.rowCount() == 1
 

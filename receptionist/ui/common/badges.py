@@ -19,8 +19,7 @@ CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 20
 class CategoryBadgeDelegate(QStyledItemDelegate):
     """Paints ``index.data(CATEGORY_ROLE)`` as a coloured pill."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(CATEGORY_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -29,16 +28,19 @@ class CategoryBadgeDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         category = Category(value)
         bg, fg = category_colors(category)
         label = category_label(category)
         metrics = QFontMetrics(option.font)
         width = metrics.horizontalAdvance(label) + 16
         height = metrics.height() + 4
-        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1,
-                      min(width, option.rect.width() - 8), height)
+        rect = QRectF(
+            option.rect.x() + 4,
+            option.rect.center().y() - height / 2 + 1,
+            min(width, option.rect.width() - 8),
+            height,
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -53,7 +55,8 @@ class CategoryBadgeDelegate(QStyledItemDelegate):
         value = index.data(CATEGORY_ROLE)
         if value is not None:
             metrics = QFontMetrics(option.font)
-            size.setWidth(max(size.width(),
-                              metrics.horizontalAdvance(category_label(Category(value))) + 28))
+            size.setWidth(
+                max(size.width(), metrics.horizontalAdvance(category_label(Category(value))) + 28)
+            )
             size.setHeight(max(size.height(), metrics.height() + 10))
         return size

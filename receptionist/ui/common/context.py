@@ -13,19 +13,19 @@ from ...services.views import SiteSettings, StaffView
 class DeskSignals(QObject):
     """Tells the panels that shared data changed, so each can refresh itself."""
 
-    visits_changed = Signal()          # a check-in, check-out or playbook tick
-    customer_changed = Signal(int)     # a customer's data or category changed (id)
-    staff_changed = Signal()           # the staff list changed
-    settings_changed = Signal()        # site settings changed (site name, hotel mode)
-    actor_changed = Signal()           # a different staff member is at the desk
-    checked_out = Signal(object)       # a visit was checked out (VisitView)
+    visits_changed = Signal()  # a check-in, check-out or playbook tick
+    customer_changed = Signal(int)  # a customer's data or category changed (id)
+    staff_changed = Signal()  # the staff list changed
+    settings_changed = Signal()  # site settings changed (site name, hotel mode)
+    actor_changed = Signal()  # a different staff member is at the desk
+    checked_out = Signal(object)  # a visit was checked out (VisitView)
 
 
 @dataclass
 class DeskContext:
     actor: StaffView
     site: SiteSettings
-    language: str = "en"               # "en" or "zh_CN"
+    language: str = "en"  # "en" or "zh_CN"
     signals: DeskSignals = field(default_factory=DeskSignals)
 
     @property

@@ -19,7 +19,7 @@ LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
 LANGUAGE_NAMES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
 SETTINGS_KEY = "ui/language"
 ORGANIZATION = "Receptionist"
-APPLICATION = "Receptionist"   # as app.py names the application
+APPLICATION = "Receptionist"  # as app.py names the application
 
 _installed: list[QTranslator] = []
 

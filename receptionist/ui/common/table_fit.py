@@ -17,8 +17,14 @@ class ColumnFitter(QObject):
     columns of ``hide_order``, first one first. ``fixed`` gives the width of columns that
     do not size to their contents."""
 
-    def __init__(self, view: QTableView, keep: int, min_chars: int,
-                 hide_order: Sequence[int], fixed: Mapping[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        view: QTableView,
+        keep: int,
+        min_chars: int,
+        hide_order: Sequence[int],
+        fixed: Mapping[int, int] | None = None,
+    ) -> None:
         super().__init__(view)
         self._view = view
         self._keep = keep
@@ -28,8 +34,7 @@ class ColumnFitter(QObject):
         self._pending = False
         view.viewport().installEventFilter(self)
         model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged):
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self.fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -55,7 +60,8 @@ class ColumnFitter(QObject):
         self._pending = False
         count = self._view.model().columnCount()
         room = self._view.viewport().width() - sum(
-            self._natural_width(c) for c in range(count) if c != self._keep)
+            self._natural_width(c) for c in range(count) if c != self._keep
+        )
         needed = self._min_chars * self._view.fontMetrics().averageCharWidth()
         hidden: set[int] = set()
         for column in self._hide_order:

@@ -47,13 +47,13 @@ POLL_MS = 2000
 TICK_MS = 30_000
 
 
-def check_out_visit(parent: QWidget, ctx: DeskContext,
-                    visit: VisitView) -> tuple[bool, str] | None:
+def check_out_visit(parent: QWidget, ctx: DeskContext, visit: VisitView) -> tuple[bool, str] | None:
     """Ask, then check ``visit`` out. Returns whether it worked and the sentence for the
     status bar (the confirmation, or why it failed); None when the user said no."""
     translate = QCoreApplication.translate
     question = translate("CheckOut", "Check out {name} ({code})?").format(
-        name=visit.customer_name, code=visit.code)
+        name=visit.customer_name, code=visit.code
+    )
     if not ask.confirm(parent, translate("CheckOut", "Check out"), question):
         return None
     try:
@@ -63,7 +63,8 @@ def check_out_visit(parent: QWidget, ctx: DeskContext,
     ctx.signals.visits_changed.emit()
     ctx.signals.checked_out.emit(done)
     return True, translate("CheckOut", "Checked out {name} — {code}").format(
-        name=done.customer_name, code=done.code)
+        name=done.customer_name, code=done.code
+    )
 
 
 class OnSiteBoard(Retranslating, QWidget):
@@ -71,8 +72,8 @@ class OnSiteBoard(Retranslating, QWidget):
     selected visit's playbook as a checklist."""
 
     message = Signal(str)
-    print_requested = Signal(str, str)      # document ("slip" | "card"), visit code
-    preview_requested = Signal(str)         # visit code
+    print_requested = Signal(str, str)  # document ("slip" | "card"), visit code
+    preview_requested = Signal(str)  # visit code
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,8 +105,9 @@ class OnSiteBoard(Retranslating, QWidget):
         # 1000): with 200 visitors on site each relayout otherwise measured every cell.
         self.onsite_table.verticalHeader().setResizeContentsPrecision(0)
         # On a narrow board the name wins over the time of arrival, the code and the host.
-        self._fitter = ColumnFitter(self.onsite_table, COL_NAME, 16,
-                                    (COL_SINCE, COL_CODE, COL_HOST), fixed)
+        self._fitter = ColumnFitter(
+            self.onsite_table, COL_NAME, 16, (COL_SINCE, COL_CODE, COL_HOST), fixed
+        )
         self.onsite_table.selectionModel().selectionChanged.connect(self._show_playbook)
         self.onsite_table.doubleClicked.connect(lambda _index: self.check_out_selected())
         self.model.modelReset.connect(self._show_playbook)
@@ -126,12 +128,12 @@ class OnSiteBoard(Retranslating, QWidget):
         self.print_card_button.clicked.connect(lambda: self._request_print("card"))
         self.print_preview_button.clicked.connect(self._request_preview)
         print_row = QHBoxLayout()
-        for button in (self.reprint_slip_button, self.print_card_button,
-                       self.print_preview_button):
+        for button in (self.reprint_slip_button, self.print_card_button, self.print_preview_button):
             print_row.addWidget(button)
         print_row.addStretch(1)
         self.onsite_table.selectionModel().selectionChanged.connect(
-            lambda *_args: self.update_print_buttons())
+            lambda *_args: self.update_print_buttons()
+        )
 
         self.playbook_title = QLabel(objectName="visit_playbook_title")
         self.playbook_title.setProperty("role", "subheading")
@@ -162,26 +164,30 @@ class OnSiteBoard(Retranslating, QWidget):
         self.checkout_code.setPlaceholderText(self.tr("Visit code, then Enter to check out"))
         self.checkout_code.setAccessibleName(self.tr("Visit code to check out"))
         self.checkout_button.setText(self.tr("Check out"))
-        self.checkout_button.setShortcut(QKeySequence("Ctrl+O"))   # setText resets it
-        self.checkout_button.setToolTip(self.tr("Check out the selected visit ({key})").format(
-            key=self.checkout_button.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText)))
+        self.checkout_button.setShortcut(QKeySequence("Ctrl+O"))  # setText resets it
+        self.checkout_button.setToolTip(
+            self.tr("Check out the selected visit ({key})").format(
+                key=self.checkout_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.checkout_button.setAccessibleName(self.tr("Check out the selected visit"))
         self.visit_playbook.setAccessibleName(self.tr("Playbook of the selected visit"))
         self.print_card_button.setText(self.tr("Print feedback card"))
         self.print_card_button.setAccessibleName(
-            self.tr("Print the feedback card of the selected visit"))
+            self.tr("Print the feedback card of the selected visit")
+        )
         self.print_preview_button.setText(self.tr("Print preview…"))
         self.print_preview_button.setAccessibleName(
-            self.tr("Preview the slip and card of the selected visit"))
+            self.tr("Preview the slip and card of the selected visit")
+        )
         self.update_print_buttons()
         self.model.retranslate()
         self._show_playbook()
 
     def _update_title(self) -> None:
-        self.board_title.setText(self.tr("On site now ({count})").format(
-            count=self.model.rowCount()))
-
+        self.board_title.setText(
+            self.tr("On site now ({count})").format(count=self.model.rowCount())
+        )
 
     # -- refreshing -------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -203,7 +209,8 @@ class OnSiteBoard(Retranslating, QWidget):
     def _settings_changed(self) -> None:
         self.model.set_hotel_mode(self._ctx.hotel_mode)
         self.onsite_table.horizontalHeader().setSectionResizeMode(
-            COL_NAME, QHeaderView.ResizeMode.Stretch)
+            COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
         self.retranslate()
 
     # -- selection and playbook -----------------------------------------------------------
@@ -224,14 +231,20 @@ class OnSiteBoard(Retranslating, QWidget):
         if visit is None:
             self.playbook_title.setText(self.tr("Playbook: select a visit above"))
         else:
-            self.playbook_title.setText(self.tr("Playbook for {name} ({code})").format(
-                name=visit.customer_name, code=visit.code))
+            self.playbook_title.setText(
+                self.tr("Playbook for {name} ({code})").format(
+                    name=visit.customer_name, code=visit.code
+                )
+            )
             for step in visits.playbook_for(visit.category, visit.purpose):
                 item = QListWidgetItem(step.text(self._ctx.language))
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if step.id in visit.playbook_done
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if step.id in visit.playbook_done
+                    else Qt.CheckState.Unchecked
+                )
                 self.visit_playbook.addItem(item)
         self.visit_playbook.blockSignals(False)
 
@@ -258,8 +271,9 @@ class OnSiteBoard(Retranslating, QWidget):
             return
         done = item.checkState() == Qt.CheckState.Checked
         try:
-            visits.set_playbook_step(self._ctx.actor.id, visit.id,
-                                     item.data(Qt.ItemDataRole.UserRole), done)
+            visits.set_playbook_step(
+                self._ctx.actor.id, visit.id, item.data(Qt.ItemDataRole.UserRole), done
+            )
         except DeskError as err:
             self.message.emit(labels.error_text(err))
             return
@@ -269,15 +283,17 @@ class OnSiteBoard(Retranslating, QWidget):
     def update_print_buttons(self) -> None:
         """Enabled for a selected visit; "Reprint" once its slip was printed."""
         visit = self.selected_visit()
-        for button in (self.reprint_slip_button, self.print_card_button,
-                       self.print_preview_button):
+        for button in (self.reprint_slip_button, self.print_card_button, self.print_preview_button):
             button.setEnabled(visit is not None)
         printed = visit is not None and last_printed(visit.code, "slip") is not None
-        self.reprint_slip_button.setText(self.tr("Reprint slip") if printed
-                                         else self.tr("Print slip"))
+        self.reprint_slip_button.setText(
+            self.tr("Reprint slip") if printed else self.tr("Print slip")
+        )
         self.reprint_slip_button.setAccessibleName(
-            self.tr("Print the visit slip of the selected visit again") if printed
-            else self.tr("Print the visit slip of the selected visit"))
+            self.tr("Print the visit slip of the selected visit again")
+            if printed
+            else self.tr("Print the visit slip of the selected visit")
+        )
 
     def _request_print(self, kind: str) -> None:
         visit = self.selected_visit()
@@ -310,8 +326,11 @@ class OnSiteBoard(Retranslating, QWidget):
             self.message.emit(labels.error_text(err))
             return
         if visit.status is not VisitStatus.ON_SITE:
-            self.message.emit(self.tr("{code} ({name}) is not on site.").format(
-                code=visit.code, name=visit.customer_name))
+            self.message.emit(
+                self.tr("{code} ({name}) is not on site.").format(
+                    code=visit.code, name=visit.customer_name
+                )
+            )
             return
         if self._check_out(visit):
             self.checkout_code.clear()

@@ -29,8 +29,10 @@ from ..common.retranslate import Retranslating
 def badge_style(category: Category) -> str:
     """Style sheet for a QLabel drawn as the category's coloured pill."""
     bg, fg = CATEGORY_COLORS[Category(category)]
-    return (f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; "
-            f"padding: 2px 10px; font-weight: bold; }}")
+    return (
+        f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; "
+        f"padding: 2px 10px; font-weight: bold; }}"
+    )
 
 
 def error_label(name: str) -> QLabel:
@@ -101,8 +103,7 @@ class CategoryDialog(Retranslating, QDialog):
         self.category_history = QTableWidget(0, 4)
         self.category_history.setObjectName("category_history")
         self.category_history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.category_history.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows)
+        self.category_history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.category_history.verticalHeader().hide()
         self.category_history.setWordWrap(False)
         header = self.category_history.horizontalHeader()
@@ -110,12 +111,12 @@ class CategoryDialog(Retranslating, QDialog):
         header.setStretchLastSection(True)
         self.history_title.setBuddy(self.category_history)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.setObjectName("category_buttons")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("category_ok")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName(
-            "category_cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("category_cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -146,8 +147,11 @@ class CategoryDialog(Retranslating, QDialog):
         self._errors.clear()
         try:
             self._customer = customers.change_category(
-                self._ctx.actor.id, self._customer_id, self.category_combo.currentData(),
-                self.category_reason.text())
+                self._ctx.actor.id,
+                self._customer_id,
+                self.category_combo.currentData(),
+                self.category_reason.text(),
+            )
         except DeskError as err:
             self._show_error(err)
             return
@@ -155,8 +159,10 @@ class CategoryDialog(Retranslating, QDialog):
         super().accept()
 
     def _show_error(self, err: DeskError) -> None:
-        target = {"category": (self.category_error, self.category_combo),
-                  "reason": (self.reason_error, self.category_reason)}
+        target = {
+            "category": (self.category_error, self.category_combo),
+            "reason": (self.reason_error, self.category_reason),
+        }
         label, field = target.get(err.field or "", (self.general_error, None))
         self._errors[label] = err
         label.setText(error_text(err))
@@ -170,10 +176,12 @@ class CategoryDialog(Retranslating, QDialog):
         table.setRowCount(len(self._history))
         for row, change in enumerate(self._history):
             old = category_label(change.from_category) if change.from_category else "—"
-            cells = (clock.local(change.changed_at).strftime("%Y-%m-%d %H:%M"),
-                     change.staff_name or "",
-                     f"{old} → {category_label(change.to_category)}",
-                     self._reason_text(change.reason))
+            cells = (
+                clock.local(change.changed_at).strftime("%Y-%m-%d %H:%M"),
+                change.staff_name or "",
+                f"{old} → {category_label(change.to_category)}",
+                self._reason_text(change.reason),
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -191,8 +199,7 @@ class CategoryDialog(Retranslating, QDialog):
         self.customer_name.setAccessibleName(self.tr("Customer"))
         self.new_label.setText(self.tr("New &category"))
         self.reason_label.setText(self.tr("&Reason"))
-        self.category_reason.setPlaceholderText(
-            self.tr("Why the category changes (required)"))
+        self.category_reason.setPlaceholderText(self.tr("Why the category changes (required)"))
         self.category_combo.setAccessibleName(self.tr("New category"))
         self.category_reason.setAccessibleName(self.tr("Reason for the change"))
         current = self.category_combo.currentData()
@@ -204,7 +211,8 @@ class CategoryDialog(Retranslating, QDialog):
         self.history_title.setText(self.tr("&History"))
         self.category_history.setAccessibleName(self.tr("Category history"))
         self.category_history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Why")])
+            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Why")]
+        )
         self._fill_history()
         for label, err in self._errors.items():
             label.setText(error_text(err))
@@ -214,5 +222,3 @@ class CategoryDialog(Retranslating, QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
-
-

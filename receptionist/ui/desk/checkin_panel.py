@@ -45,9 +45,9 @@ _PURPOSE_ORDER = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose
 class CheckInPanel(Retranslating, QWidget):
     """Check the selected customer in."""
 
-    checked_in = Signal(object)                 # VisitView
-    change_category_requested = Signal(int)     # customer id
-    plan_requested = Signal(int)                # customer id: plan a visit ahead
+    checked_in = Signal(object)  # VisitView
+    change_category_requested = Signal(int)  # customer id
+    plan_requested = Signal(int)  # customer id: plan a visit ahead
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +68,7 @@ class CheckInPanel(Retranslating, QWidget):
         self.customer_details = QLabel(objectName="customer_details")
         self.customer_details.setWordWrap(True)
         self.customer_details.setTextFormat(Qt.TextFormat.RichText)
-        self.customer_details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_category_button = QPushButton(objectName="change_category_button")
         self.change_category_button.clicked.connect(self._request_category_change)
         self.plan_visit_button = QPushButton(objectName="plan_visit_button")
@@ -131,11 +130,13 @@ class CheckInPanel(Retranslating, QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form_labels: dict[str, QLabel] = {}
-        for key, field, buddy in (("flow", flow_row, self.flow_combo),
-                                  ("host", self.host_combo, self.host_combo),
-                                  ("party", self.party_size, self.party_size),
-                                  ("room", self.room_edit, self.room_edit),
-                                  ("note", self.note_edit, self.note_edit)):
+        for key, field, buddy in (
+            ("flow", flow_row, self.flow_combo),
+            ("host", self.host_combo, self.host_combo),
+            ("party", self.party_size, self.party_size),
+            ("room", self.room_edit, self.room_edit),
+            ("note", self.note_edit, self.note_edit),
+        ):
             self._form_labels[key] = QLabel(buddy=buddy)
             self.form.addRow(self._form_labels[key], field)
 
@@ -148,8 +149,12 @@ class CheckInPanel(Retranslating, QWidget):
         self.checkin_button.setMinimumHeight(44)
         self.checkin_button.clicked.connect(self.check_in)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.check_in,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                self.check_in,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
 
         self.playbook_label = QLabel(objectName="playbook_label")
         self.playbook_label.setProperty("role", "subheading")
@@ -192,19 +197,27 @@ class CheckInPanel(Retranslating, QWidget):
         self.change_category_button.setToolTip(self.tr("Change category with a reason (Ctrl+K)"))
         self.plan_visit_button.setText(self.tr("Plan a visit…"))
         self.plan_visit_button.setAccessibleName(self.tr("Plan a visit for this customer"))
-        self.plan_visit_button.setToolTip(self.tr(
-            "Expect this customer on a later day or time; they get an invitation code"))
+        self.plan_visit_button.setToolTip(
+            self.tr("Expect this customer on a later day or time; they get an invitation code")
+        )
         self.purpose_label.setText(self.tr("Purpose"))
         for number, purpose in enumerate(_PURPOSE_ORDER, start=1):
             button = self.purpose_buttons[purpose]
             button.setText(labels.purpose_label(purpose))
-            button.setShortcut(QKeySequence(f"Alt+{number}"))   # setText resets it
+            button.setShortcut(QKeySequence(f"Alt+{number}"))  # setText resets it
             button.setAccessibleName(labels.purpose_label(purpose))
-            button.setToolTip(self.tr("{hint} (Alt+{number})").format(
-                hint=labels.purpose_hint(purpose), number=number))
-        texts = {"flow": self.tr("Flow"), "host": self.tr("Host"),
-                 "party": self.tr("Party size"), "room": self.tr("Room"),
-                 "note": self.tr("Note")}
+            button.setToolTip(
+                self.tr("{hint} (Alt+{number})").format(
+                    hint=labels.purpose_hint(purpose), number=number
+                )
+            )
+        texts = {
+            "flow": self.tr("Flow"),
+            "host": self.tr("Host"),
+            "party": self.tr("Party size"),
+            "room": self.tr("Room"),
+            "note": self.tr("Note"),
+        }
         for key, text in texts.items():
             self._form_labels[key].setText(text)
         for i in range(self.flow_combo.count()):
@@ -226,7 +239,6 @@ class CheckInPanel(Retranslating, QWidget):
         self._update_flow_note()
         self._update_purpose_hint()
         self._update_playbook()
-
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Child widgets (line edits, buttons, spin box) pass Enter on to us.
@@ -298,29 +310,40 @@ class CheckInPanel(Retranslating, QWidget):
         view = self._customer
         here = view is not None and view.on_site
         self.checkin_button.setEnabled(not here)
-        self._set_error(self.tr("Already on site: check them out on the board first.")
-                        if here else "")
+        self._set_error(
+            self.tr("Already on site: check them out on the board first.") if here else ""
+        )
         self.card.setEnabled(view is not None)
         self.change_category_button.setVisible(view is not None)
         self.plan_visit_button.setVisible(view is not None)
         if view is None:
-            self.customer_name.setText(self.tr("No {visitor} chosen").format(
-                visitor=labels.visitor_word(self._ctx.hotel_mode).lower()))
+            self.customer_name.setText(
+                self.tr("No {visitor} chosen").format(
+                    visitor=labels.visitor_word(self._ctx.hotel_mode).lower()
+                )
+            )
             self.customer_badge.hide()
-            self.customer_details.setText(self.tr(
-                "Search on the left and press Enter, or register a new customer (Ctrl+N)."))
+            self.customer_details.setText(
+                self.tr("Search on the left and press Enter, or register a new customer (Ctrl+N).")
+            )
             return
         self.customer_name.setText(view.name)
         bg, fg = labels.category_colors(view.category)
         self.customer_badge.setText(labels.category_label(view.category))
         self.customer_badge.setStyleSheet(
             f"background:{bg.name()}; color:{fg.name()}; border-radius:9px;"
-            "padding:2px 10px; font-weight:bold;")
+            "padding:2px 10px; font-weight:bold;"
+        )
         self.customer_badge.show()
         lines = [escape(p) for p in (view.phone_display, view.company) if p]
         if view.visit_count:
-            lines.append(escape(self.tr("Visits: {count} · last: {day}").format(
-                count=view.visit_count, day=visit_day(view.last_visit_at))))
+            lines.append(
+                escape(
+                    self.tr("Visits: {count} · last: {day}").format(
+                        count=view.visit_count, day=visit_day(view.last_visit_at)
+                    )
+                )
+            )
         else:
             lines.append(escape(self.tr("First visit")))
         if view.on_site:
@@ -352,13 +375,17 @@ class CheckInPanel(Retranslating, QWidget):
         elif chosen == str(self._suggested):
             self.flow_note.setText(self.tr("suggested"))
         else:
-            self.flow_note.setText(self.tr("suggested: {flow}").format(
-                flow=labels.flow_label(self._suggested)))
+            self.flow_note.setText(
+                self.tr("suggested: {flow}").format(flow=labels.flow_label(self._suggested))
+            )
 
     def _update_purpose_hint(self) -> None:
         purpose = self.purpose()
-        self.purpose_hint.setText(labels.purpose_hint(purpose) if purpose else self.tr(
-            "Choose why they came: Alt+1 … Alt+4"))
+        self.purpose_hint.setText(
+            labels.purpose_hint(purpose)
+            if purpose
+            else self.tr("Choose why they came: Alt+1 … Alt+4")
+        )
 
     def _update_playbook(self) -> None:
         self.playbook_preview.clear()
@@ -393,10 +420,15 @@ class CheckInPanel(Retranslating, QWidget):
             return
         try:
             visit = visits.check_in(
-                self._ctx.actor.id, customer_id=self._customer.id, purpose=purpose,
-                flow=self.flow_combo.currentData(), host_id=host_id,
-                party_size=self.party_size.value(), note=self.note_edit.text(),
-                room=self.room_edit.text() if self._ctx.hotel_mode else "")
+                self._ctx.actor.id,
+                customer_id=self._customer.id,
+                purpose=purpose,
+                flow=self.flow_combo.currentData(),
+                host_id=host_id,
+                party_size=self.party_size.value(),
+                note=self.note_edit.text(),
+                room=self.room_edit.text() if self._ctx.hotel_mode else "",
+            )
         except DeskError as err:
             self._set_error(labels.error_text(err))
             return

@@ -35,7 +35,7 @@ from ..staff.picker import desk_settings
 from .onsite_model import since_text
 
 CHECK_MS = 60_000
-_SHOWN_KEY = "closing/dialog_shown_on"      # this computer showed the list already
+_SHOWN_KEY = "closing/dialog_shown_on"  # this computer showed the list already
 COL_NAME = 0
 
 
@@ -50,7 +50,7 @@ class ClosingDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._visits: list[VisitView] = []
-        self.past_closing = True            # else: leftovers of an earlier day, before it
+        self.past_closing = True  # else: leftovers of an earlier day, before it
         self.setObjectName("closing_dialog")
         self.resize(560, 360)
         self.intro = QLabel(objectName="closing_intro")
@@ -90,22 +90,31 @@ class ClosingDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         if self.past_closing:
             self.setWindowTitle(self.tr("Closing time: still on site"))
-            self.intro.setText(self.tr(
-                "It is past closing time ({time}) and these visitors are still checked "
-                "in. Check out those who have left; nobody is checked out unless you click."
-            ).format(time=closing_time_text()))
+            self.intro.setText(
+                self.tr(
+                    "It is past closing time ({time}) and these visitors are still checked "
+                    "in. Check out those who have left; nobody is checked out unless you click."
+                ).format(time=closing_time_text())
+            )
         else:
             self.setWindowTitle(self.tr("Still on site from an earlier day"))
-            self.intro.setText(self.tr(
-                "These visitors were checked in on an earlier day and are still checked "
-                "in. Check out those who have left; nobody is checked out unless you click."))
+            self.intro.setText(
+                self.tr(
+                    "These visitors were checked in on an earlier day and are still checked "
+                    "in. Check out those who have left; nobody is checked out unless you click."
+                )
+            )
         self.closing_table.setHorizontalHeaderLabels(
-            [labels.visitor_word(self._ctx.hotel_mode), self.tr("Code"), self.tr("Since"),
-             self.tr("Host")])
+            [
+                labels.visitor_word(self._ctx.hotel_mode),
+                self.tr("Code"),
+                self.tr("Since"),
+                self.tr("Host"),
+            ]
+        )
         self.closing_table.setAccessibleName(self.tr("Visitors still on site"))
         self.checkout_selected_button.setText(self.tr("Check out selected"))
-        self.checkout_selected_button.setAccessibleName(
-            self.tr("Check out the selected visitors"))
+        self.checkout_selected_button.setAccessibleName(self.tr("Check out the selected visitors"))
         self.checkout_all_button.setText(self.tr("Check out all listed"))
         self.checkout_all_button.setAccessibleName(self.tr("Check out every listed visitor"))
         self.later_button.setText(self.tr("Later"))
@@ -122,8 +131,12 @@ class ClosingDialog(Retranslating, QDialog):
         table.blockSignals(True)
         table.setRowCount(len(staying))
         for row, visit in enumerate(staying):
-            texts = (visit.customer_name, visit.code, since_text(visit.check_in_at),
-                     visit.host_name or "—")
+            texts = (
+                visit.customer_name,
+                visit.code,
+                since_text(visit.check_in_at),
+                visit.host_name or "—",
+            )
             for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
             if visit.code in chosen:
@@ -145,14 +158,20 @@ class ClosingDialog(Retranslating, QDialog):
     # -- checking out -----------------------------------------------------------------
     def check_out_selected(self) -> None:
         codes = self.selected_codes()
-        if codes and ask.confirm(self, self.tr("Check out"), self.tr(
-                "Check out the selected visitors ({count})?").format(count=len(codes))):
+        if codes and ask.confirm(
+            self,
+            self.tr("Check out"),
+            self.tr("Check out the selected visitors ({count})?").format(count=len(codes)),
+        ):
             self._check_out(codes)
 
     def check_out_all(self) -> None:
         codes = self.listed_codes()
-        if codes and ask.confirm(self, self.tr("Check out"), self.tr(
-                "Check out all listed visitors ({count})?").format(count=len(codes))):
+        if codes and ask.confirm(
+            self,
+            self.tr("Check out"),
+            self.tr("Check out all listed visitors ({count})?").format(count=len(codes)),
+        ):
             self._check_out(codes)
 
     def _check_out(self, codes: list[str]) -> None:
@@ -182,11 +201,13 @@ class ClosingBanner(Retranslating, QFrame):
         super().__init__(parent)
         self._ctx = ctx
         self._staying: list[VisitView] = []
-        self._past = False                   # today's closing time has passed
+        self._past = False  # today's closing time has passed
         self.dialog: ClosingDialog | None = None
         self.setObjectName("closing_warning")
-        self.setStyleSheet("QFrame#closing_warning { background: #fef3c7; "
-                           "border: 1px solid #d97706; border-radius: 4px; }")
+        self.setStyleSheet(
+            "QFrame#closing_warning { background: #fef3c7; "
+            "border: 1px solid #d97706; border-radius: 4px; }"
+        )
         self.label = QLabel(objectName="closing_warning_label")
         self.label.setWordWrap(True)
         self.review_button = QPushButton(objectName="closing_review_button")
@@ -212,7 +233,8 @@ class ClosingBanner(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.review_button.setText(self.tr("Review…"))
         self.review_button.setAccessibleName(
-            self.tr("List the visitors still on site after closing time"))
+            self.tr("List the visitors still on site after closing time")
+        )
         if self._past:
             text = self.tr("Closing time ({time}) has passed; still checked in: {count}.")
         else:

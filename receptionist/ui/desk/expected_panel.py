@@ -46,19 +46,21 @@ def invitation_problem(visit: VisitView) -> str | None:
     translate = QCoreApplication.translate
     name, code = visit.customer_name, visit.invite_code or visit.code
     if visit.status in (VisitStatus.ON_SITE, VisitStatus.DONE):
-        return translate("Expected", "The invitation {code} was already used: {name} checked "
-                         "in at {time}.").format(code=code, name=name,
-                                                 time=since_text(visit.check_in_at))
+        return translate(
+            "Expected", "The invitation {code} was already used: {name} checked in at {time}."
+        ).format(code=code, name=name, time=since_text(visit.check_in_at))
     if visit.status is VisitStatus.CANCELLED:
         return translate("Expected", "The visit of {name} ({code}) was cancelled.").format(
-            name=name, code=code)
+            name=name, code=code
+        )
     if visit.status is VisitStatus.NO_SHOW:
-        return translate("Expected", "{name} did not come on {day}; the invitation {code} "
-                         "has expired.").format(name=name, code=code, day=_day(visit))
+        return translate(
+            "Expected", "{name} did not come on {day}; the invitation {code} has expired."
+        ).format(name=name, code=code, day=_day(visit))
     if visit.expected_at is None or _day(visit) != clock.local(clock.now()).date().isoformat():
-        return translate("Expected", "{name} is expected on {day} at {time}, not today "
-                         "({code}).").format(name=name, code=code, day=_day(visit),
-                                             time=_time(visit))
+        return translate(
+            "Expected", "{name} is expected on {day} at {time}, not today ({code})."
+        ).format(name=name, code=code, day=_day(visit), time=_time(visit))
     return None
 
 
@@ -90,17 +92,22 @@ def find_invitation(text: str) -> VisitView | None:
         return None
 
 
-def check_in_invitation(parent: QWidget, ctx: DeskContext,
-                        visit: VisitView) -> tuple[VisitView | None, str]:
+def check_in_invitation(
+    parent: QWidget, ctx: DeskContext, visit: VisitView
+) -> tuple[VisitView | None, str]:
     """An invitation code was typed or scanned: ask, then check the visitor in. The
     on-site visit; or None and why not ("" when the user said no)."""
     problem = invitation_problem(visit)
     if problem is not None:
         return None, problem
     translate = QCoreApplication.translate
-    if not ask.confirm(parent, translate("Expected", "Check in"),
-                       translate("Expected", "Check in {name} (expected {time})?").format(
-                           name=visit.customer_name, time=_time(visit))):
+    if not ask.confirm(
+        parent,
+        translate("Expected", "Check in"),
+        translate("Expected", "Check in {name} (expected {time})?").format(
+            name=visit.customer_name, time=_time(visit)
+        ),
+    ):
         return None, ""
     return check_in_planned(ctx, visit)
 
@@ -115,21 +122,31 @@ class ExpectedModel(OnSiteModel):
     def _column_list(self) -> list[int]:
         return [COL_EXPECTED, COL_VISITOR, COL_COMPANY, COL_HOST, COL_PURPOSE, COL_INVITE]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self._columns)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(self._columns)
+        ):
             return None
         return {
-            COL_EXPECTED: self.tr("Expected"), COL_VISITOR: labels.visitor_word(self._hotel),
-            COL_COMPANY: self.tr("Company"), COL_HOST: self.tr("Host"),
-            COL_PURPOSE: self.tr("Purpose"), COL_INVITE: self.tr("Invitation"),
+            COL_EXPECTED: self.tr("Expected"),
+            COL_VISITOR: labels.visitor_word(self._hotel),
+            COL_COMPANY: self.tr("Company"),
+            COL_HOST: self.tr("Host"),
+            COL_PURPOSE: self.tr("Purpose"),
+            COL_INVITE: self.tr("Invitation"),
         }[self._columns[section]]
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (index.isValid() and 0 <= index.row() < len(self._visits)
-                and self._columns[index.column()] == COL_EXPECTED
-                and self._visits[index.row()].id in self._late):
+        if (
+            index.isValid()
+            and 0 <= index.row() < len(self._visits)
+            and self._columns[index.column()] == COL_EXPECTED
+            and self._visits[index.row()].id in self._late
+        ):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(_LATE_COLOR)
             if role == Qt.ItemDataRole.FontRole:
@@ -155,13 +172,16 @@ class ExpectedModel(OnSiteModel):
         return visit.invite_code or visit.code
 
     def _tooltip(self, visit: VisitView) -> str:
-        lines = [f"{visit.invite_code}  {visit.customer_name}", visit.customer_company,
-                 self.tr("Expected at {time}").format(time=since_text(visit.expected_at)),
-                 self.tr("Late: the expected time has passed") if visit.id in self._late
-                 else "",
-                 self.tr("Party of {count}").format(count=visit.party_size)
-                 if visit.party_size > 1 else "",
-                 visit.note]
+        lines = [
+            f"{visit.invite_code}  {visit.customer_name}",
+            visit.customer_company,
+            self.tr("Expected at {time}").format(time=since_text(visit.expected_at)),
+            self.tr("Late: the expected time has passed") if visit.id in self._late else "",
+            self.tr("Party of {count}").format(count=visit.party_size)
+            if visit.party_size > 1
+            else "",
+            visit.note,
+        ]
         return "\n".join(line for line in lines if line)
 
     def tick(self) -> None:
@@ -169,8 +189,9 @@ class ExpectedModel(OnSiteModel):
         late = {v.id for v in self._visits if is_late(v)}
         changed, self._late = late != self._late, late
         if changed and self._visits:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._visits) - 1, len(self._columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visits) - 1, len(self._columns) - 1)
+            )
 
     def late_count(self) -> int:
         return len(self._late)
@@ -179,8 +200,8 @@ class ExpectedModel(OnSiteModel):
 class ExpectedPanel(Retranslating, QWidget):
     """The "Expected today" list with check-in, cancel and print-invitation actions."""
 
-    checked_in = Signal(object)         # VisitView, now on site
-    print_requested = Signal(str)       # invitation code
+    checked_in = Signal(object)  # VisitView, now on site
+    print_requested = Signal(str)  # invitation code
     message = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -204,7 +225,8 @@ class ExpectedPanel(Retranslating, QWidget):
         self.expected_table.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.expected_table.installEventFilter(self)
         self.expected_table.selectionModel().selectionChanged.connect(
-            lambda *_args: self._update_buttons())
+            lambda *_args: self._update_buttons()
+        )
 
         self.expected_hint = QLabel(objectName="expected_hint")
         self.expected_hint.setProperty("role", "hint")
@@ -237,13 +259,14 @@ class ExpectedPanel(Retranslating, QWidget):
         self.expected_table.setAccessibleName(self.tr("Visitors expected today"))
         self.expected_checkin_button.setText(self.tr("Check in  (Enter)"))
         self.expected_checkin_button.setAccessibleName(
-            self.tr("Check in the selected expected visitor"))
+            self.tr("Check in the selected expected visitor")
+        )
         self.cancel_planned_button.setText(self.tr("Cancel visit…"))
-        self.cancel_planned_button.setAccessibleName(
-            self.tr("Cancel the selected planned visit"))
+        self.cancel_planned_button.setAccessibleName(self.tr("Cancel the selected planned visit"))
         self.print_invitation_button.setText(self.tr("Print invitation"))
         self.print_invitation_button.setAccessibleName(
-            self.tr("Print the invitation of the selected planned visit"))
+            self.tr("Print the invitation of the selected planned visit")
+        )
         self.model.retranslate()
         self._update_buttons()
 
@@ -252,9 +275,12 @@ class ExpectedPanel(Retranslating, QWidget):
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.expected_table and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+        if (
+            watched is self.expected_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.check_in_selected()
             return True
         return super().eventFilter(watched, event)
@@ -287,16 +313,18 @@ class ExpectedPanel(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_visit() is not None
-        for button in (self.expected_checkin_button, self.cancel_planned_button,
-                       self.print_invitation_button):
+        for button in (
+            self.expected_checkin_button,
+            self.cancel_planned_button,
+            self.print_invitation_button,
+        ):
             button.setEnabled(chosen)
         if not self.model.rowCount():
-            hint = self.tr("Nobody else is expected today. Plan a visit from the check-in "
-                           "panel.")
+            hint = self.tr("Nobody else is expected today. Plan a visit from the check-in panel.")
         elif self.model.late_count():
-            hint = self.tr("Late: {late} of {count}. Enter or a double-click checks in "
-                           "the selected visitor.").format(
-                late=self.model.late_count(), count=self.model.rowCount())
+            hint = self.tr(
+                "Late: {late} of {count}. Enter or a double-click checks in the selected visitor."
+            ).format(late=self.model.late_count(), count=self.model.rowCount())
         else:
             hint = self.tr("Enter or a double-click checks in the selected visitor.")
         self.expected_hint.setText(hint)
@@ -318,9 +346,10 @@ class ExpectedPanel(Retranslating, QWidget):
         visit = self.selected_visit()
         if visit is None:
             return
-        question = self.tr("Cancel the visit of {name} expected at {time}? The invitation "
-                           "code {code} will no longer work.").format(
-            name=visit.customer_name, time=_time(visit), code=visit.invite_code)
+        question = self.tr(
+            "Cancel the visit of {name} expected at {time}? The invitation "
+            "code {code} will no longer work."
+        ).format(name=visit.customer_name, time=_time(visit), code=visit.invite_code)
         if not ask.confirm(self, self.tr("Cancel visit"), question):
             return
         try:
@@ -328,8 +357,11 @@ class ExpectedPanel(Retranslating, QWidget):
         except DeskError as err:
             self.message.emit(labels.error_text(err))
         else:
-            self.message.emit(self.tr("Cancelled the visit of {name} ({code}).").format(
-                name=visit.customer_name, code=visit.invite_code))
+            self.message.emit(
+                self.tr("Cancelled the visit of {name} ({code}).").format(
+                    name=visit.customer_name, code=visit.invite_code
+                )
+            )
         self.refresh()
 
     def _request_print(self) -> None:

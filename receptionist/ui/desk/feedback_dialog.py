@@ -78,9 +78,11 @@ class RatingRow(QWidget):
     def set_accessible(self, label: str) -> None:
         self.setAccessibleName(label)
         for button in self.group.buttons():
-            button.setAccessibleName(QCoreApplication.translate(
-                "FeedbackDialog", "{rating}: {value} of 5").format(
-                rating=label, value=self.group.id(button)))
+            button.setAccessibleName(
+                QCoreApplication.translate("FeedbackDialog", "{rating}: {value} of 5").format(
+                    rating=label, value=self.group.id(button)
+                )
+            )
 
 
 class FeedbackDialog(Retranslating, QDialog):
@@ -95,12 +97,15 @@ class FeedbackDialog(Retranslating, QDialog):
         self._errors: dict[str, DeskError] = {}
         self.setObjectName("feedback_dialog")
         self.setMinimumWidth(480)
-        self.setStyleSheet('QPushButton[role="rating"]:checked { background: #1d4ed8; '
-                           'color: white; font-weight: bold; border: 1px solid #1e3a8a; '
-                           'border-radius: 3px; padding: 3px; }')
+        self.setStyleSheet(
+            'QPushButton[role="rating"]:checked { background: #1d4ed8; '
+            "color: white; font-weight: bold; border: 1px solid #1e3a8a; "
+            "border-radius: 3px; padding: 3px; }"
+        )
 
-        self.visit_labels = {key: QLabel(objectName=f"feedback_{key}")
-                             for key in ("code", "visitor", "host", "date")}
+        self.visit_labels = {
+            key: QLabel(objectName=f"feedback_{key}") for key in ("code", "visitor", "host", "date")
+        }
         self.visit_captions = {key: QLabel() for key in self.visit_labels}
         visit_form = QFormLayout()
         for key, label in self.visit_labels.items():
@@ -110,19 +115,22 @@ class FeedbackDialog(Retranslating, QDialog):
         self.visit_labels["visitor"].setText(visit.customer_name)
         self.visit_labels["host"].setText(visit.host_name or "—")
         day = visit.check_out_at or visit.check_in_at
-        self.visit_labels["date"].setText(clock.local(day).strftime("%Y-%m-%d") if day
-                                          else "—")
+        self.visit_labels["date"].setText(clock.local(day).strftime("%Y-%m-%d") if day else "—")
 
         self.notice = QLabel(objectName="feedback_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fef3c7; color: #78350f; padding: 6px; "
-                                  "border: 1px solid #f59e0b; border-radius: 4px;")
+        self.notice.setStyleSheet(
+            "background: #fef3c7; color: #78350f; padding: 6px; "
+            "border: 1px solid #f59e0b; border-radius: 4px;"
+        )
         self.notice.hide()
 
         self.rows = {name: RatingRow(name) for name in RATINGS}
         self.row_labels = {name: QLabel() for name in RATINGS}
-        self.error_labels = {name: error_label(f"feedback_{name}_error")
-                             for name in (*RATINGS, "recommend", "comment", "code")}
+        self.error_labels = {
+            name: error_label(f"feedback_{name}_error")
+            for name in (*RATINGS, "recommend", "comment", "code")
+        }
         self.recommend = QSpinBox(objectName="feedback_recommend")
         self.recommend.setRange(-1, 10)
         self.recommend.setValue(-1)
@@ -135,16 +143,17 @@ class FeedbackDialog(Retranslating, QDialog):
         form = QFormLayout()
         for name in RATINGS:
             self.row_labels[name].setBuddy(self.rows[name].group.button(1))
-            form.addRow(self.row_labels[name], with_error(self.rows[name],
-                                                          self.error_labels[name]))
+            form.addRow(self.row_labels[name], with_error(self.rows[name], self.error_labels[name]))
         self.recommend_label.setBuddy(self.recommend)
-        form.addRow(self.recommend_label, with_error(self.recommend,
-                                                     self.error_labels["recommend"]))
+        form.addRow(
+            self.recommend_label, with_error(self.recommend, self.error_labels["recommend"])
+        )
         self.comment_label.setBuddy(self.comment)
         form.addRow(self.comment_label, with_error(self.comment, self.error_labels["comment"]))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("feedback_save")
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -171,9 +180,11 @@ class FeedbackDialog(Retranslating, QDialog):
     # -- entering -------------------------------------------------------------------
     def values(self) -> dict:
         recommend = self.recommend.value()
-        return {**{name: self.rows[name].value() for name in RATINGS},
-                "recommend": None if recommend < 0 else recommend,
-                "comment": self.comment.toPlainText()}
+        return {
+            **{name: self.rows[name].value() for name in RATINGS},
+            "recommend": None if recommend < 0 else recommend,
+            "comment": self.comment.toPlainText(),
+        }
 
     def accept(self) -> None:
         if self.existing is not None:
@@ -183,16 +194,19 @@ class FeedbackDialog(Retranslating, QDialog):
         self._show_errors()
         values = self.values()
         if values["overall"] is None:
-            self._errors["overall"] = DeskError("The overall rating is required.",
-                                                field="overall", code="overall_required")
+            self._errors["overall"] = DeskError(
+                "The overall rating is required.", field="overall", code="overall_required"
+            )
             self._show_errors()
             return
         try:
-            self.saved = feedback.record_feedback(self._ctx.actor.id, self.visit.code,
-                                                  source="card", **values)
+            self.saved = feedback.record_feedback(
+                self._ctx.actor.id, self.visit.code, source="card", **values
+            )
         except DeskError as err:
-            self.existing = (feedback.feedback_for(self.visit.code)
-                             if err.code == "feedback_exists" else None)
+            self.existing = (
+                feedback.feedback_for(self.visit.code) if err.code == "feedback_exists" else None
+            )
             if self.existing is not None:
                 self.show_existing(self.existing)
             else:
@@ -223,15 +237,22 @@ class FeedbackDialog(Retranslating, QDialog):
     # -- text -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Feedback card — {code}").format(code=self.visit.code))
-        captions = {"code": self.tr("Visit code"), "visitor": self.tr("Visitor"),
-                    "host": self.tr("Host"), "date": self.tr("Date")}
+        captions = {
+            "code": self.tr("Visit code"),
+            "visitor": self.tr("Visitor"),
+            "host": self.tr("Host"),
+            "date": self.tr("Date"),
+        }
         for key, caption in captions.items():
             self.visit_captions[key].setText(caption)
             self.visit_labels[key].setAccessibleName(caption)
-        names = {"overall": self.tr("&Overall satisfaction *"),
-                 "attitude": self.tr("Service &attitude"),
-                 "professionalism": self.tr("&Professionalism"),
-                 "speed": self.tr("&Speed"), "environment": self.tr("&Environment")}
+        names = {
+            "overall": self.tr("&Overall satisfaction *"),
+            "attitude": self.tr("Service &attitude"),
+            "professionalism": self.tr("&Professionalism"),
+            "speed": self.tr("&Speed"),
+            "environment": self.tr("&Environment"),
+        }
         for name, text in names.items():
             self.row_labels[name].setText(text)
             self.rows[name].set_accessible(text.replace("&", "").rstrip(" *"))
@@ -247,10 +268,15 @@ class FeedbackDialog(Retranslating, QDialog):
         self.cancel_button.setAccessibleName(self.cancel_button.text())
         if self.existing is not None:
             exists = Conflict("This visit already has feedback.", code="feedback_exists")
-            self.notice.setText(self.tr(
-                "{problem} Entered by {name} on {time}; shown below as it was entered."
-            ).format(problem=error_text(exists), name=self.existing.entered_by or "—",
-                time=clock.local(self.existing.entered_at).strftime("%Y-%m-%d %H:%M")))
+            self.notice.setText(
+                self.tr(
+                    "{problem} Entered by {name} on {time}; shown below as it was entered."
+                ).format(
+                    problem=error_text(exists),
+                    name=self.existing.entered_by or "—",
+                    time=clock.local(self.existing.entered_at).strftime("%Y-%m-%d %H:%M"),
+                )
+            )
         self._show_errors()
 
 

@@ -46,9 +46,11 @@ def arrival_text(item: NotificationView) -> str:
     translate = QCoreApplication.translate
     if item.host_name:
         return translate("Notifications", "{visitor} is here for {host} (kiosk)").format(
-            visitor=item.customer_name, host=item.host_name)
+            visitor=item.customer_name, host=item.host_name
+        )
     return translate("Notifications", "{visitor} is here (kiosk)").format(
-        visitor=item.customer_name)
+        visitor=item.customer_name
+    )
 
 
 class NotificationsPanel(Retranslating, QDialog):
@@ -102,10 +104,18 @@ class NotificationsPanel(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Notifications"))
         self.notifications_table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Category"), self.tr("Visitor"), self.tr("Host"),
-             self.tr("Purpose"), self.tr("Seen")])
-        self.notifications_table.setAccessibleName(self.tr("Visitors who checked in at the "
-                                                           "kiosk, newest first"))
+            [
+                self.tr("Time"),
+                self.tr("Category"),
+                self.tr("Visitor"),
+                self.tr("Host"),
+                self.tr("Purpose"),
+                self.tr("Seen"),
+            ]
+        )
+        self.notifications_table.setAccessibleName(
+            self.tr("Visitors who checked in at the kiosk, newest first")
+        )
         self.mark_seen_button.setText(self.tr("Mark seen"))
         self.mark_seen_button.setAccessibleName(self.tr("Mark the selected notifications seen"))
         self.mark_all_button.setText(self.tr("Mark all seen"))
@@ -135,16 +145,25 @@ class NotificationsPanel(Retranslating, QDialog):
         unseen = sum(1 for n in items if n.seen_at is None)
         self.notifications_summary.setText(
             self.tr("{unseen} unseen · VIP and problem customers are highlighted").format(
-                unseen=unseen))
+                unseen=unseen
+            )
+        )
         self._update_buttons()
 
     def _fill_row(self, row: int, item: NotificationView) -> None:
         seen = ""
         if item.seen_at is not None:
-            seen = self.tr("{time} by {name}").format(time=since_text(item.seen_at),
-                                                      name=item.seen_by or "—")
-        texts = (since_text(item.created_at), "", item.customer_name, item.host_name or "—",
-                 labels.purpose_label(item.purpose), seen)
+            seen = self.tr("{time} by {name}").format(
+                time=since_text(item.seen_at), name=item.seen_by or "—"
+            )
+        texts = (
+            since_text(item.created_at),
+            "",
+            item.customer_name,
+            item.host_name or "—",
+            labels.purpose_label(item.purpose),
+            seen,
+        )
         background = labels.category_colors(item.category)[0].lighter(185)
         font = QFont()
         font.setBold(item.seen_at is None)
@@ -155,8 +174,7 @@ class NotificationsPanel(Retranslating, QDialog):
             if item.urgent:
                 cell.setBackground(background)
             self.notifications_table.setItem(row, column, cell)
-        self.notifications_table.item(row, COL_CATEGORY).setData(CATEGORY_ROLE,
-                                                                 str(item.category))
+        self.notifications_table.item(row, COL_CATEGORY).setData(CATEGORY_ROLE, str(item.category))
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.notifications_table.selectedIndexes()}
@@ -193,14 +211,13 @@ class NotificationBell(QObject):
 
     message = Signal(str)
 
-    def __init__(self, ctx: DeskContext, action: QAction, button: QWidget,
-                 window: QWidget) -> None:
+    def __init__(self, ctx: DeskContext, action: QAction, button: QWidget, window: QWidget) -> None:
         super().__init__(window)
         self._ctx = ctx
         self._action = action
         self.button = button
         self._window = window
-        self._known: set[int] | None = None       # ids this desk has already announced
+        self._known: set[int] | None = None  # ids this desk has already announced
         self._unseen: list[NotificationView] = []
         self._lit = False
         self.panel: NotificationsPanel | None = None
@@ -230,13 +247,13 @@ class NotificationBell(QObject):
         if new:
             self._announce(new)
         self._update_flash()
-        if changed:                             # the count is in the button's texts
+        if changed:  # the count is in the button's texts
             self.retranslate()
         if self.panel is not None and self.panel.isVisible():
             self.panel.refresh()
 
     def _announce(self, new: list[NotificationView]) -> None:
-        self.message.emit(arrival_text(new[0]))                 # newest first
+        self.message.emit(arrival_text(new[0]))  # newest first
         if any(n.urgent for n in new):
             QApplication.beep()
             QApplication.alert(self._window)
@@ -249,20 +266,23 @@ class NotificationBell(QObject):
         elif not urgent and self._flash.isActive():
             self._flash.stop()
             self._lit = True
-            self._toggle_flash()                                # back to normal
+            self._toggle_flash()  # back to normal
 
     def _toggle_flash(self) -> None:
         self._lit = not self._lit
-        self.button.setStyleSheet(_FLASH_STYLE if self._lit else
-                                  _URGENT_STYLE if self._flash.isActive() else "")
+        self.button.setStyleSheet(
+            _FLASH_STYLE if self._lit else _URGENT_STYLE if self._flash.isActive() else ""
+        )
 
     def retranslate(self) -> None:
         count = f"{LIMIT}+" if len(self._unseen) >= LIMIT else str(len(self._unseen))
         self._action.setText(self.tr("Notifications ({count})").format(count=count))
-        self._action.setToolTip(self.tr("Visitors who checked in at the kiosk; VIP and "
-                                        "problem customers flash until seen"))
-        self.button.setAccessibleName(self.tr("Notifications, {count} unseen").format(
-            count=count))
+        self._action.setToolTip(
+            self.tr(
+                "Visitors who checked in at the kiosk; VIP and problem customers flash until seen"
+            )
+        )
+        self.button.setAccessibleName(self.tr("Notifications, {count} unseen").format(count=count))
 
     def open_panel(self) -> NotificationsPanel:
         """Open (or raise) the list; non-modal, so the desk keeps working."""

@@ -28,8 +28,9 @@ _Index = QModelIndex | QPersistentModelIndex
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIT_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COL_CODE, COL_CATEGORY, COL_NAME, COL_PURPOSE, COL_HOST, COL_SINCE, COL_DURATION, COL_ROOM = (
-    range(8))
+COL_CODE, COL_CATEGORY, COL_NAME, COL_PURPOSE, COL_HOST, COL_SINCE, COL_DURATION, COL_ROOM = range(
+    8
+)
 
 # Rows that must stand out: a light tint of the badge colour, dark text, bold.
 _ROW_TINT = {Category.VIP: "#fdf0d5", Category.PROBLEM: "#fde2e2"}
@@ -54,7 +55,8 @@ def duration_text(at: datetime | None) -> str:
     hours, minutes = divmod(minutes, 60)
     if hours:
         return QCoreApplication.translate("OnSiteModel", "{hours} h {minutes} min").format(
-            hours=hours, minutes=f"{minutes:02d}")
+            hours=hours, minutes=f"{minutes:02d}"
+        )
     return QCoreApplication.translate("OnSiteModel", "{minutes} min").format(minutes=minutes)
 
 
@@ -68,8 +70,7 @@ class OnSiteModel(QAbstractTableModel):
         self._columns = self._column_list()
 
     def _column_list(self) -> list[int]:
-        columns = [COL_CODE, COL_CATEGORY, COL_NAME, COL_PURPOSE, COL_HOST, COL_SINCE,
-                   COL_DURATION]
+        columns = [COL_CODE, COL_CATEGORY, COL_NAME, COL_PURPOSE, COL_HOST, COL_SINCE, COL_DURATION]
         return [*columns, COL_ROOM] if self._hotel else columns
 
     # -- Qt model API -------------------------------------------------------------------
@@ -79,20 +80,27 @@ class OnSiteModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self._columns)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(self._columns)
+        ):
             return None
         return {
-            COL_CODE: self.tr("Code"), COL_CATEGORY: self.tr("Category"),
-            COL_NAME: labels.visitor_word(self._hotel), COL_PURPOSE: self.tr("Purpose"),
-            COL_HOST: self.tr("Host"), COL_SINCE: self.tr("Since"),
-            COL_DURATION: self.tr("Here for"), COL_ROOM: self.tr("Room"),
+            COL_CODE: self.tr("Code"),
+            COL_CATEGORY: self.tr("Category"),
+            COL_NAME: labels.visitor_word(self._hotel),
+            COL_PURPOSE: self.tr("Purpose"),
+            COL_HOST: self.tr("Host"),
+            COL_SINCE: self.tr("Since"),
+            COL_DURATION: self.tr("Here for"),
+            COL_ROOM: self.tr("Room"),
         }[self._columns[section]]
 
-    def data(self, index: _Index,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._visits):
             return None
         visit = self._visits[index.row()]
@@ -118,12 +126,16 @@ class OnSiteModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, visit: VisitView) -> str:
-        lines = [f"{visit.code}  {visit.customer_name}", visit.customer_company,
-                 self.tr("Since {time}").format(time=since_text(visit.check_in_at)),
-                 self.tr("Party of {count}").format(count=visit.party_size)
-                 if visit.party_size > 1 else "",
-                 self.tr("Room {room}").format(room=visit.room) if visit.room else "",
-                 visit.note]
+        lines = [
+            f"{visit.code}  {visit.customer_name}",
+            visit.customer_company,
+            self.tr("Since {time}").format(time=since_text(visit.check_in_at)),
+            self.tr("Party of {count}").format(count=visit.party_size)
+            if visit.party_size > 1
+            else "",
+            self.tr("Room {room}").format(room=visit.room) if visit.room else "",
+            visit.note,
+        ]
         return "\n".join(line for line in lines if line)
 
     def _display(self, visit: VisitView, column: int) -> str:
@@ -174,7 +186,7 @@ class OnSiteModel(QAbstractTableModel):
                 self.endRemoveRows()
         kept = {v.code for v in self._visits}
         if [v.code for v in self._visits] != [v.code for v in new if v.code in kept]:
-            self.beginResetModel()          # the order changed: rare, start over
+            self.beginResetModel()  # the order changed: rare, start over
             self._visits = list(new)
             self.endResetModel()
             return
@@ -184,8 +196,9 @@ class OnSiteModel(QAbstractTableModel):
             if row < len(self._visits) and self._visits[row].code == visit.code:
                 if self._visits[row] != visit:
                     self._visits[row] = visit
-                    self.dataChanged.emit(self.index(row, 0),
-                                          self.index(row, len(self._columns) - 1))
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self._columns) - 1)
+                    )
                 row += 1
                 continue
             # A run of new visits goes in with one insert: the view (resize-to-contents,
@@ -203,12 +216,15 @@ class OnSiteModel(QAbstractTableModel):
         """The clock moved on: only the duration column changes."""
         if self._visits:
             column = self._columns.index(COL_DURATION)
-            self.dataChanged.emit(self.index(0, column),
-                                  self.index(len(self._visits) - 1, column),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._visits) - 1, column),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._visits:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._visits) - 1, len(self._columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visits) - 1, len(self._columns) - 1)
+            )

@@ -38,8 +38,13 @@ from .category_dialog import error_label, with_error
 
 _PURPOSES = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 # Which error label shows a service error, by the error's field.
-_FIELDS = {"expected_at": "when", "host": "host", "purpose": "purpose",
-           "party_size": "party", "note": "note"}
+_FIELDS = {
+    "expected_at": "when",
+    "host": "host",
+    "purpose": "purpose",
+    "party_size": "party",
+    "note": "note",
+}
 
 
 def next_full_hour() -> datetime:
@@ -51,8 +56,8 @@ def next_full_hour() -> datetime:
 class PlanVisitDialog(Retranslating, QDialog):
     """The form, then the invitation code of the planned visit."""
 
-    planned = Signal(object)            # VisitView of the planned visit
-    print_requested = Signal(str)       # invitation code
+    planned = Signal(object)  # VisitView of the planned visit
+    print_requested = Signal(str)  # invitation code
 
     def __init__(self, ctx, customer: CustomerView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,15 +105,19 @@ class PlanVisitDialog(Retranslating, QDialog):
         self.note_edit = QLineEdit(objectName="plan_note")
         self.note_edit.setMaxLength(500)
 
-        self.error_labels = {key: error_label(f"plan_{key}_error")
-                             for key in ("when", "host", "purpose", "party", "note")}
+        self.error_labels = {
+            key: error_label(f"plan_{key}_error")
+            for key in ("when", "host", "purpose", "party", "note")
+        }
         self.form = QFormLayout()
         self.form_labels: dict[str, QLabel] = {}
-        for key, field, buddy in (("when", when_box, self.date_edit),
-                                  ("host", self.host_combo, self.host_combo),
-                                  ("purpose", self.purpose_combo, self.purpose_combo),
-                                  ("party", self.party_size, self.party_size),
-                                  ("note", self.note_edit, self.note_edit)):
+        for key, field, buddy in (
+            ("when", when_box, self.date_edit),
+            ("host", self.host_combo, self.host_combo),
+            ("purpose", self.purpose_combo, self.purpose_combo),
+            ("party", self.party_size, self.party_size),
+            ("note", self.note_edit, self.note_edit),
+        ):
             self.form_labels[key] = QLabel(buddy=buddy)
             self.form.addRow(self.form_labels[key], with_error(field, self.error_labels[key]))
         self.general_error = error_label("plan_error")
@@ -142,7 +151,8 @@ class PlanVisitDialog(Retranslating, QDialog):
         self.invite_code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.invite_code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.done_hint = QLabel(objectName="plan_done_hint")
         self.done_hint.setProperty("role", "hint")
         self.done_hint.setWordWrap(True)
@@ -173,9 +183,13 @@ class PlanVisitDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Plan a visit"))
         self.customer_label.setAccessibleName(self.tr("Customer"))
-        texts = {"when": self.tr("&Expected"), "host": self.tr("&Host"),
-                 "purpose": self.tr("&Purpose"), "party": self.tr("Party si&ze"),
-                 "note": self.tr("&Note")}
+        texts = {
+            "when": self.tr("&Expected"),
+            "host": self.tr("&Host"),
+            "purpose": self.tr("&Purpose"),
+            "party": self.tr("Party si&ze"),
+            "note": self.tr("&Note"),
+        }
         for key, text in texts.items():
             self.form_labels[key].setText(text)
         self.date_edit.setAccessibleName(self.tr("Expected day"))
@@ -194,8 +208,12 @@ class PlanVisitDialog(Retranslating, QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.done_title.setText(self.tr("Visit planned"))
         self.invite_code_label.setAccessibleName(self.tr("Invitation code"))
-        self.done_hint.setText(self.tr("Give the visitor this invitation code: they type or "
-                                       "scan it at the kiosk or the desk on the day."))
+        self.done_hint.setText(
+            self.tr(
+                "Give the visitor this invitation code: they type or "
+                "scan it at the kiosk or the desk on the day."
+            )
+        )
         self.print_button.setText(self.tr("Print invitation"))
         self.print_button.setAccessibleName(self.tr("Print the invitation"))
         self.close_button.setText(self.tr("Close"))
@@ -211,8 +229,8 @@ class PlanVisitDialog(Retranslating, QDialog):
             return
         when = clock.local(visit.expected_at)
         summary = self.tr("{name} is expected on {day} at {time}.").format(
-            name=visit.customer_name, day=when.date().isoformat(),
-            time=when.strftime("%H:%M"))
+            name=visit.customer_name, day=when.date().isoformat(), time=when.strftime("%H:%M")
+        )
         if visit.host_name:
             summary += " " + self.tr("Host: {host}.").format(host=visit.host_name)
         self.done_summary.setText(summary)
@@ -236,15 +254,17 @@ class PlanVisitDialog(Retranslating, QDialog):
 
     def expected_at(self) -> datetime:
         """The chosen day and time, local, as an aware time."""
-        return datetime.combine(self.date_edit.date().toPython(),
-                                self.time_edit.time().toPython()).astimezone()
+        return datetime.combine(
+            self.date_edit.date().toPython(), self.time_edit.time().toPython()
+        ).astimezone()
 
     def save(self) -> None:
         self._clear_errors()
         purpose = self.purpose_combo.currentData()
         if purpose is None:
-            self._show_error("purpose", self.tr("Choose the purpose of the visit."),
-                             self.purpose_combo)
+            self._show_error(
+                "purpose", self.tr("Choose the purpose of the visit."), self.purpose_combo
+            )
             return
         ok, host_id = self.host_combo.host_id()
         if not ok:
@@ -252,14 +272,23 @@ class PlanVisitDialog(Retranslating, QDialog):
             return
         try:
             visit = planning.plan_visit(
-                self._ctx.actor.id, customer_id=self.customer.id, purpose=purpose,
-                expected_at=self.expected_at(), host_id=host_id,
-                party_size=self.party_size.value(), note=self.note_edit.text())
+                self._ctx.actor.id,
+                customer_id=self.customer.id,
+                purpose=purpose,
+                expected_at=self.expected_at(),
+                host_id=host_id,
+                party_size=self.party_size.value(),
+                note=self.note_edit.text(),
+            )
         except DeskError as err:
             key = _FIELDS.get(err.field or "", "general")
-            focus = {"when": self.date_edit, "host": self.host_combo,
-                     "purpose": self.purpose_combo, "party": self.party_size,
-                     "note": self.note_edit}.get(key, self.save_button)
+            focus = {
+                "when": self.date_edit,
+                "host": self.host_combo,
+                "purpose": self.purpose_combo,
+                "party": self.party_size,
+                "note": self.note_edit,
+            }.get(key, self.save_button)
             self._show_error(key, err, focus)
             return
         self.visit = visit

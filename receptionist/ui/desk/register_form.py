@@ -46,7 +46,7 @@ class RegisterForm(Retranslating, QWidget):
     The line edits ignore Enter, so it reaches ``keyPressEvent`` here: one save per key.
     """
 
-    registered = Signal(object)        # CustomerView
+    registered = Signal(object)  # CustomerView
     cancelled = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -78,9 +78,13 @@ class RegisterForm(Retranslating, QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row_labels: dict[str, QLabel] = {}
-        for field, widget in (("name", self.name_edit), ("phone", self.phone_edit),
-                              ("company", self.company_edit), ("kind", self.kind_combo),
-                              ("category", self.category_combo)):
+        for field, widget in (
+            ("name", self.name_edit),
+            ("phone", self.phone_edit),
+            ("company", self.company_edit),
+            ("kind", self.kind_combo),
+            ("category", self.category_combo),
+        ):
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(widget)
@@ -112,8 +116,10 @@ class RegisterForm(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("New customer"))
         texts = {
-            "name": self.tr("Name *"), "phone": self.tr("Phone"),
-            "company": self.tr("Company"), "kind": self.tr("Kind"),
+            "name": self.tr("Name *"),
+            "phone": self.tr("Phone"),
+            "company": self.tr("Company"),
+            "kind": self.tr("Kind"),
             "category": self.tr("Category"),
         }
         for field, text in texts.items():
@@ -129,14 +135,14 @@ class RegisterForm(Retranslating, QWidget):
             self.kind_combo.setItemText(i, labels.kind_label(Kind(self.kind_combo.itemData(i))))
         for i in range(self.category_combo.count()):
             self.category_combo.setItemText(
-                i, labels.category_label(Category(self.category_combo.itemData(i))))
+                i, labels.category_label(Category(self.category_combo.itemData(i)))
+            )
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Register the customer (Enter)"))
         self.save_button.setAccessibleName(self.tr("Save the new customer"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Back to the search results (Esc)"))
         self.cancel_button.setAccessibleName(self.tr("Cancel registering"))
-
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -170,9 +176,13 @@ class RegisterForm(Retranslating, QWidget):
         label = self.errors.get(err.field or "", self.form_error)
         label.setText(labels.error_text(err))
         label.show()
-        widget = {"name": self.name_edit, "phone": self.phone_edit,
-                  "company": self.company_edit, "kind": self.kind_combo,
-                  "category": self.category_combo}.get(err.field or "")
+        widget = {
+            "name": self.name_edit,
+            "phone": self.phone_edit,
+            "company": self.company_edit,
+            "kind": self.kind_combo,
+            "category": self.category_combo,
+        }.get(err.field or "")
         if widget is not None:
             widget.setFocus()
 
@@ -180,9 +190,13 @@ class RegisterForm(Retranslating, QWidget):
         self.clear_errors()
         try:
             view = customers.register_customer(
-                self._ctx.actor.id, name=self.name_edit.text(), phone=self.phone_edit.text(),
-                company=self.company_edit.text(), kind=self.kind_combo.currentData(),
-                category=self.category_combo.currentData())
+                self._ctx.actor.id,
+                name=self.name_edit.text(),
+                phone=self.phone_edit.text(),
+                company=self.company_edit.text(),
+                kind=self.kind_combo.currentData(),
+                category=self.category_combo.currentData(),
+            )
         except DeskError as err:
             self.show_error(err)
             return None

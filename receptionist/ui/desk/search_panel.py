@@ -87,27 +87,38 @@ class CustomerHitModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Category"), self.tr("Name"), self.tr("Phone"),
-                    self.tr("Company"), self.tr("Last visit"), "")[section]
+            return (
+                self.tr("Category"),
+                self.tr("Name"),
+                self.tr("Phone"),
+                self.tr("Company"),
+                self.tr("Last visit"),
+                "",
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_ON_SITE:
             return self.tr("On site now")
         return None
 
-    def data(self, index: _Index,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (labels.category_label(hit.category), hit.name, hit.phone_masked,
-                    hit.company, visit_day(hit.last_visit_at),
-                    "●" if hit.on_site else "")[column]
+            return (
+                labels.category_label(hit.category),
+                hit.name,
+                hit.phone_masked,
+                hit.company,
+                visit_day(hit.last_visit_at),
+                "●" if hit.on_site else "",
+            )[column]
         if role == CATEGORY_ROLE and column == COL_CATEGORY:
             return str(hit.category)
         if role == CUSTOMER_ID_ROLE:
@@ -131,7 +142,7 @@ class CustomerHitModel(QAbstractTableModel):
         return "\n".join(line for line in lines if line)
 
     def set_hits(self, hits: tuple[CustomerHit, ...]) -> None:
-        self.beginResetModel()         # a new query: a new list
+        self.beginResetModel()  # a new query: a new list
         self._hits = tuple(hits)
         self.endResetModel()
 
@@ -151,14 +162,14 @@ class SearchPanel(Retranslating, QWidget):
     """Search box, results, 'New customer' and the inline register form."""
 
     customer_selected = Signal(int)
-    checked_in = Signal(object)        # VisitView: an invited visitor checked in by code
+    checked_in = Signal(object)  # VisitView: an invited visitor checked in by code
     message = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._result = SearchResult(hits=())
-        self._invitation: VisitView | None = None      # the typed invitation code's visit
+        self._invitation: VisitView | None = None  # the typed invitation code's visit
         self.setObjectName("search_panel")
 
         self.search_box = QLineEdit(objectName="search_box")
@@ -167,14 +178,14 @@ class SearchPanel(Retranslating, QWidget):
         self.search_box.textChanged.connect(self._typed)
         self.search_box.returnPressed.connect(self.enter)
         self.search_box.installEventFilter(self)
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS,
-                                timeout=self.run_search)
+        self._debounce = QTimer(
+            self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run_search
+        )
 
         self.model = CustomerHitModel(self)
         self.search_results = QTableView(objectName="search_results")
         self.search_results.setModel(self.model)
-        self.search_results.setItemDelegateForColumn(COL_CATEGORY,
-                                                     CategoryBadgeDelegate(self))
+        self.search_results.setItemDelegateForColumn(COL_CATEGORY, CategoryBadgeDelegate(self))
         self.search_results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.search_results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,8 +199,9 @@ class SearchPanel(Retranslating, QWidget):
         header.resizeSection(COL_COMPANY, 90)
         header.setHighlightSections(False)
         self.search_results.installEventFilter(self)
-        self._fitter = ColumnFitter(self.search_results, COL_NAME, 16,
-                                    (COL_COMPANY, COL_PHONE), {COL_COMPANY: 90})
+        self._fitter = ColumnFitter(
+            self.search_results, COL_NAME, 16, (COL_COMPANY, COL_PHONE), {COL_COMPANY: 90}
+        )
         self.search_results.clicked.connect(lambda index: self.pick(index.row()))
 
         self.search_hint = QLabel(objectName="search_hint")
@@ -230,22 +242,28 @@ class SearchPanel(Retranslating, QWidget):
 
     # -- text -------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Find a {visitor}").format(
-            visitor=labels.visitor_word(self._ctx.hotel_mode).lower()))
+        self.title.setText(
+            self.tr("Find a {visitor}").format(
+                visitor=labels.visitor_word(self._ctx.hotel_mode).lower()
+            )
+        )
         self.search_box.setPlaceholderText(
-            self.tr("Name, phone or last 4, pinyin initials, company, visit or "
-                    "invitation code"))
+            self.tr("Name, phone or last 4, pinyin initials, company, visit or invitation code")
+        )
         self.search_box.setAccessibleName(self.tr("Search customers"))
         self.search_results.setAccessibleName(self.tr("Matching customers"))
         self.new_customer_button.setText(self.tr("New customer…"))
-        self.new_customer_button.setShortcut(QKeySequence("Ctrl+N"))   # after setText
-        self.new_customer_button.setToolTip(self.tr("Register a new customer ({key})").format(
-            key=self.new_customer_button.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText)))
+        self.new_customer_button.setShortcut(QKeySequence("Ctrl+N"))  # after setText
+        self.new_customer_button.setToolTip(
+            self.tr("Register a new customer ({key})").format(
+                key=self.new_customer_button.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.new_customer_button.setAccessibleName(self.tr("Register a new customer"))
         self.model.retranslate()
         self._update_hint()
-
 
     def _update_hint(self) -> None:
         text = self.search_box.text().strip()
@@ -254,18 +272,22 @@ class SearchPanel(Retranslating, QWidget):
             hint = self.tr("Type to search; Down moves into the list, Enter picks.")
         elif visit is not None and visit.status is VisitStatus.ON_SITE:
             hint = self.tr("Enter checks out {code} ({name}).").format(
-                code=visit.code, name=visit.customer_name)
+                code=visit.code, name=visit.customer_name
+            )
         elif visit is not None and visit.status is VisitStatus.DONE:
             hint = self.tr("Enter opens the feedback form of {code} ({name}).").format(
-                code=visit.code, name=visit.customer_name)
+                code=visit.code, name=visit.customer_name
+            )
         elif visit is not None:
             hint = self.tr("{code} ({name}) is no longer on site.").format(
-                code=visit.code, name=visit.customer_name)
+                code=visit.code, name=visit.customer_name
+            )
         elif self._invitation is not None:
             hint = invitation_problem(self._invitation) or self.tr(
-                "Enter checks in {name}, expected at {time}.").format(
-                name=self._invitation.customer_name,
-                time=since_text(self._invitation.expected_at))
+                "Enter checks in {name}, expected at {time}."
+            ).format(
+                name=self._invitation.customer_name, time=since_text(self._invitation.expected_at)
+            )
         elif not self._result.hits:
             hint = self.tr("No match. Press Ctrl+N to register a new customer.")
         else:
@@ -281,7 +303,7 @@ class SearchPanel(Retranslating, QWidget):
         self.search_box.selectAll()
 
     def _typed(self, _text: str) -> None:
-        self.show_results()             # typing in the box means searching again
+        self.show_results()  # typing in the box means searching again
         self._debounce.start()
 
     def run_search(self) -> None:
@@ -297,12 +319,12 @@ class SearchPanel(Retranslating, QWidget):
         """Enter in the box: check in an invitation code, check out an on-site visit code,
         or pick a customer."""
         if self._debounce.isActive():
-            self.run_search()           # a scanner types faster than the debounce
+            self.run_search()  # a scanner types faster than the debounce
         if self._invitation is not None:
             self.enter_invitation(self._invitation)
             return
         if parse_invite_code(self.search_box.text()) and not self.model.rowCount():
-            try:                        # say why: unknown code (or the database said so)
+            try:  # say why: unknown code (or the database said so)
                 planning.invitation(self.search_box.text())
             except DeskError as err:
                 self.message.emit(labels.error_text(err))
@@ -320,9 +342,13 @@ class SearchPanel(Retranslating, QWidget):
             return
         if visit is not None:
             at = visit.check_out_at or visit.check_in_at
-            self.message.emit(self.tr("{code} ({name}) already left at {time}.").format(
-                code=visit.code, name=visit.customer_name,
-                time=clock.local(at).strftime("%Y-%m-%d %H:%M") if at else "—"))
+            self.message.emit(
+                self.tr("{code} ({name}) already left at {time}.").format(
+                    code=visit.code,
+                    name=visit.customer_name,
+                    time=clock.local(at).strftime("%Y-%m-%d %H:%M") if at else "—",
+                )
+            )
             return
         if self.model.rowCount():
             current = self.search_results.currentIndex()
@@ -343,8 +369,11 @@ class SearchPanel(Retranslating, QWidget):
         """A returned feedback card was scanned: enter what the visitor ticked."""
         saved = open_feedback_form(self, self._ctx, visit)
         if saved is not None:
-            self.message.emit(self.tr("Feedback for {code} ({name}) saved.").format(
-                code=visit.code, name=visit.customer_name))
+            self.message.emit(
+                self.tr("Feedback for {code} ({name}) saved.").format(
+                    code=visit.code, name=visit.customer_name
+                )
+            )
             self.search_box.clear()
 
     def pick(self, row: int) -> None:

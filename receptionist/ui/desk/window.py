@@ -90,8 +90,11 @@ class DeskWindow(Retranslating, QMainWindow):
 
         self._build_toolbar()
         self.notifications = NotificationBell(
-            ctx, self.notifications_action,
-            self.toolbar.widgetForAction(self.notifications_action), self)
+            ctx,
+            self.notifications_action,
+            self.toolbar.widgetForAction(self.notifications_action),
+            self,
+        )
         self.notifications.message.connect(self.show_message)
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
         self.statusBar().setObjectName("desk_status")
@@ -111,19 +114,25 @@ class DeskWindow(Retranslating, QMainWindow):
         self.printing.message.connect(self.show_print_message)
         self.printing.printed.connect(lambda _code: self.board.update_print_buttons())
         self.board.print_requested.connect(
-            lambda kind, code: self.printing.print_visit_document(kind, code, deliberate=True))
+            lambda kind, code: self.printing.print_visit_document(kind, code, deliberate=True)
+        )
         self.board.preview_requested.connect(self.printing.preview)
         self.expected_panel.print_requested.connect(self.printing.print_invitation)
         for model in (self.board.model, self.expected_panel.model):
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self._update_tab_titles)
         ctx.signals.checked_out.connect(self.printing.after_check_out)
-        QShortcut(QKeySequence("Escape"), self.checkin_panel, self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Escape"),
+            self.checkin_panel,
+            self.focus_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         QShortcut(QKeySequence("Ctrl+E"), self, self.show_expected)
         self.board.onsite_table.selectionModel().selectionChanged.connect(
-            lambda *_args: self._update_actions())
-        ctx.signals.settings_changed.connect(self.retranslate)   # site name in the title
+            lambda *_args: self._update_actions()
+        )
+        ctx.signals.settings_changed.connect(self.retranslate)  # site name in the title
         ctx.signals.staff_changed.connect(self._fill_actors)
         ctx.signals.actor_changed.connect(self._fill_actors)
         ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
@@ -149,10 +158,12 @@ class DeskWindow(Retranslating, QMainWindow):
         return column
 
     def _update_tab_titles(self, *_args) -> None:
-        self.right_tabs.setTabText(0, self.tr("On site ({count})").format(
-            count=self.board.model.rowCount()))
-        self.right_tabs.setTabText(1, self.tr("Expected today ({count})").format(
-            count=self.expected_panel.count()))
+        self.right_tabs.setTabText(
+            0, self.tr("On site ({count})").format(count=self.board.model.rowCount())
+        )
+        self.right_tabs.setTabText(
+            1, self.tr("Expected today ({count})").format(count=self.expected_panel.count())
+        )
 
     def show_expected(self) -> None:
         """The "Expected today" tab, its list focused (Ctrl+E)."""
@@ -181,11 +192,13 @@ class DeskWindow(Retranslating, QMainWindow):
         self.toolbar.addSeparator()
         self.find_action = self._action("find_action", "Ctrl+F", self.focus_search)
         self.visit_log_action = self._action("visit_log_action", "Ctrl+L", self.open_visit_log)
-        self.change_category_action = self._action("change_category_action", "Ctrl+K",
-                                                   lambda: self.change_category())
+        self.change_category_action = self._action(
+            "change_category_action", "Ctrl+K", lambda: self.change_category()
+        )
         self.staff_action = self._action("staff_action", None, self.open_staff)
         self.notifications_action = self._action(
-            "notifications_action", None, lambda: self.notifications.open_panel())
+            "notifications_action", None, lambda: self.notifications.open_panel()
+        )
         self.settings_action = self._action("settings_action", "Ctrl+,", self.open_settings)
         spacer = QWidget(objectName="toolbar_spacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -205,7 +218,7 @@ class DeskWindow(Retranslating, QMainWindow):
         for person in staff.list_staff():
             self.actor_combo.addItem(person.name, person.id)
         index = self.actor_combo.findData(self.ctx.actor.id)
-        if index < 0:                   # the actor was deactivated: still show who it is
+        if index < 0:  # the actor was deactivated: still show who it is
             self.actor_combo.insertItem(0, self.ctx.actor.name, self.ctx.actor.id)
             index = 0
         self.actor_combo.setCurrentIndex(index)
@@ -231,11 +244,13 @@ class DeskWindow(Retranslating, QMainWindow):
         texts = (
             (self.find_action, self.tr("Find"), self.tr("Go to the search box")),
             (self.visit_log_action, self.tr("Visit log"), self.tr("Browse past visits")),
-            (self.change_category_action, self.tr("Change category"),
-             self.tr("Change the selected customer's category")),
+            (
+                self.change_category_action,
+                self.tr("Change category"),
+                self.tr("Change the selected customer's category"),
+            ),
             (self.staff_action, self.tr("Staff"), self.tr("Manage hosts and receptionists")),
-            (self.settings_action, self.tr("Settings"),
-             self.tr("Language, site name, hotel mode")),
+            (self.settings_action, self.tr("Settings"), self.tr("Language, site name, hotel mode")),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -245,18 +260,18 @@ class DeskWindow(Retranslating, QMainWindow):
             button.setAccessibleName(text)
         self.actor_label.setText(self.tr("At the desk:"))
         self.actor_combo.setAccessibleName(self.tr("Staff member at the desk"))
-        self.actor_combo.setToolTip(self.tr("Who is at the desk; changes are recorded "
-                                            "under this name"))
+        self.actor_combo.setToolTip(
+            self.tr("Who is at the desk; changes are recorded under this name")
+        )
         self.open_printouts_button.setText(self.tr("Open folder"))
-        self.open_printouts_button.setAccessibleName(
-            self.tr("Open the folder of saved printouts"))
+        self.open_printouts_button.setAccessibleName(self.tr("Open the folder of saved printouts"))
         self.print_status.setAccessibleName(self.tr("Printing status"))
         self.notifications.retranslate()
         self._update_tab_titles()
         self.right_tabs.setAccessibleName(self.tr("On site now and expected today"))
-        self.right_tabs.setTabToolTip(1, self.tr("Planned visits of today not checked in "
-                                                 "yet (Ctrl+E)"))
-
+        self.right_tabs.setTabToolTip(
+            1, self.tr("Planned visits of today not checked in yet (Ctrl+E)")
+        )
 
     # -- the flow of the desk ---------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -271,8 +286,12 @@ class DeskWindow(Retranslating, QMainWindow):
         self.open_printouts_button.setStyleSheet("color: #1d4ed8; text-decoration: underline;")
         self.open_printouts_button.clicked.connect(self.open_printouts)
         self._printouts = ""
-        self._print_status_timer = QTimer(self, singleShot=True, interval=PRINT_STATUS_MS,
-                                          timeout=lambda: self.show_print_message("", ""))
+        self._print_status_timer = QTimer(
+            self,
+            singleShot=True,
+            interval=PRINT_STATUS_MS,
+            timeout=lambda: self.show_print_message("", ""),
+        )
         self.statusBar().addPermanentWidget(self.print_status)
         self.statusBar().addPermanentWidget(self.open_printouts_button)
         self.print_status.hide()
@@ -300,12 +319,13 @@ class DeskWindow(Retranslating, QMainWindow):
         self._update_actions()
 
     def _checked_in(self, visit: VisitView) -> None:
-        self.show_message(self.tr("Checked in {name} — {code}").format(
-            name=visit.customer_name, code=visit.code))
+        self.show_message(
+            self.tr("Checked in {name} — {code}").format(name=visit.customer_name, code=visit.code)
+        )
         self.board.select_code(visit.code)
         self.search_panel.focus_search(clear=True)
         self._update_actions()
-        self.printing.after_check_in(visit)     # after the commit; a failure only says so
+        self.printing.after_check_in(visit)  # after the commit; a failure only says so
 
     def _update_actions(self) -> None:
         self.change_category_action.setEnabled(self.selected_customer_id() is not None)
@@ -319,7 +339,7 @@ class DeskWindow(Retranslating, QMainWindow):
 
     # -- polling what other processes write --------------------------------------------
     def poll(self) -> None:
-        if not self.board.isVisible():          # shown, it polls itself
+        if not self.board.isVisible():  # shown, it polls itself
             self.board.refresh()
         self.expected_panel.refresh()
         self.notifications.refresh()
@@ -332,7 +352,7 @@ class DeskWindow(Retranslating, QMainWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        if not event.spontaneous():             # minimised: keep listening for arrivals
+        if not event.spontaneous():  # minimised: keep listening for arrivals
             self._poll.stop()
             self.closing_banner.stop()
 
@@ -350,8 +370,11 @@ class DeskWindow(Retranslating, QMainWindow):
 
     def _planned(self, visit: VisitView) -> None:
         self.expected_panel.refresh()
-        self.show_message(self.tr("Planned the visit of {name}: invitation {code}").format(
-            name=visit.customer_name, code=visit.invite_code))
+        self.show_message(
+            self.tr("Planned the visit of {name}: invitation {code}").format(
+                name=visit.customer_name, code=visit.invite_code
+            )
+        )
 
     @property
     def visit_log_window(self) -> QWidget | None:
@@ -403,8 +426,7 @@ class DeskWindow(Retranslating, QMainWindow):
         settings = desk_settings()
         settings.setValue("desk/geometry", self.saveGeometry())
         settings.setValue("desk/splitter", self.splitter.saveState())
-        for window in (self._log_window, self.notifications.panel,
-                       self.closing_banner.dialog):
+        for window in (self._log_window, self.notifications.panel, self.closing_banner.dialog):
             if window is not None:
                 window.close()
         super().closeEvent(event)

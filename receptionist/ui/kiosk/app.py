@@ -24,14 +24,19 @@ def run_kiosk(db_path: str | None, lang: str | None) -> int:
     if not open_database_or_explain(db_path):
         return 1
     if not settings.kiosk_settings().pin_set:
-        ask.warn(None, QCoreApplication.translate("Kiosk", "No staff PIN"),
-                 QCoreApplication.translate(
-                     "Kiosk", "The kiosk needs a staff PIN to be left again. Set one on the "
-                     "desk (Settings → Kiosk) or with “receptionist-cli kiosk-pin”, then "
-                     "start the kiosk again."))
+        ask.warn(
+            None,
+            QCoreApplication.translate("Kiosk", "No staff PIN"),
+            QCoreApplication.translate(
+                "Kiosk",
+                "The kiosk needs a staff PIN to be left again. Set one on the "
+                "desk (Settings → Kiosk) or with “receptionist-cli kiosk-pin”, then "
+                "start the kiosk again.",
+            ),
+        )
         return 1
     window = create_kiosk(language)
-    sys.excepthook = window.unexpected_error   # no staff dialog behind a full-screen kiosk
+    sys.excepthook = window.unexpected_error  # no staff dialog behind a full-screen kiosk
     # Without a window manager (a locked-down kiosk session) full screen is only a
     # request: cover the screen explicitly too.
     window.setGeometry(app.primaryScreen().geometry())

@@ -100,7 +100,7 @@ class WelcomePage(KioskPage):
     invited = Signal()
     walk_in = Signal()
     leaving = Signal()
-    scanned = Signal(str)               # a code typed or scanned without choosing first
+    scanned = Signal(str)  # a code typed or scanned without choosing first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("kiosk_welcome_page", parent)

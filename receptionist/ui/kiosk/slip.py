@@ -28,6 +28,6 @@ def print_slip(code: str, lang: str) -> bool:
     printed = print_document(doc, printer).ok
     try:
         kiosk.record_slip_print(code, fmt, printer, printed)
-    except DeskError:                  # the paper is out already; only the history misses it
+    except DeskError:  # the paper is out already; only the history misses it
         _log.exception("the kiosk slip print could not be recorded")
     return printed

@@ -46,9 +46,23 @@ QListWidget[role="hosts"]::item {{ min-height: {target}px; padding: 0 12px;
 QListWidget[role="hosts"]::item:selected {{ background: #dbeafe; color: #111827; }}
 """
 
-_SIZES = {"body": 20, "site": 24, "title": 36, "subtitle": 24, "small": 18, "code": 56,
-          "code_large": 88, "field": 26, "button": 24, "target": 64, "purpose": 110,
-          "key": 56, "box": 40, "pad": 10, "bar": 52}
+_SIZES = {
+    "body": 20,
+    "site": 24,
+    "title": 36,
+    "subtitle": 24,
+    "small": 18,
+    "code": 56,
+    "code_large": 88,
+    "field": 26,
+    "button": 24,
+    "target": 64,
+    "purpose": 110,
+    "key": 56,
+    "box": 40,
+    "pad": 10,
+    "bar": 52,
+}
 
 
 def kiosk_style(scale: float) -> str:

@@ -323,11 +323,15 @@ class KioskWindow(Retranslating, QWidget):
     def unexpected_error(self, exc_type, exc, tb) -> None:
         """Any error nobody caught (a locked database, a bug): logged in full; the visitor
         gets the welcome page, their entry dropped, and one sentence."""
-        logging.getLogger("receptionist.kiosk").error("unexpected error",
-                                                      exc_info=(exc_type, exc, tb))
+        logging.getLogger("receptionist.kiosk").error(
+            "unexpected error", exc_info=(exc_type, exc, tb)
+        )
         self.reset()
-        self.welcome.show_notice(translate(
-            "Kiosk", "Sorry, something went wrong. Please try again, or see the front desk."))
+        self.welcome.show_notice(
+            translate(
+                "Kiosk", "Sorry, something went wrong. Please try again, or see the front desk."
+            )
+        )
 
     # -- leaving the kiosk (staff) ----------------------------------------------------
     def ask_pin(self) -> None:

@@ -41,7 +41,7 @@ class DeskPrinting(QObject):
     of a saved PDF ("" when nothing was saved)."""
 
     message = Signal(str, str)
-    printed = Signal(str)              # visit code whose print history changed
+    printed = Signal(str)  # visit code whose print history changed
 
     def __init__(self, ctx, parent: QWidget) -> None:
         super().__init__(parent)
@@ -53,8 +53,11 @@ class DeskPrinting(QObject):
         return self._ctx.language
 
     def document_name(self, kind: str) -> str:
-        return {"slip": self.tr("visit slip"), "card": self.tr("feedback card"),
-                "invitation": self.tr("invitation")}[kind]
+        return {
+            "slip": self.tr("visit slip"),
+            "card": self.tr("feedback card"),
+            "invitation": self.tr("invitation"),
+        }[kind]
 
     # -- hooks of the desk ----------------------------------------------------------
     def after_check_in(self, visit: VisitView) -> None:
@@ -72,14 +75,18 @@ class DeskPrinting(QObject):
         if before is None:
             return True
         question = self.tr("Already printed at {time} by {name} — print again?").format(
-            time=clock.local(before.printed_at).strftime("%H:%M"),
-            name=before.staff_name or "—")
-        title = (self.tr("Print the visit slip again") if kind == "slip"
-                 else self.tr("Print the feedback card again"))
+            time=clock.local(before.printed_at).strftime("%H:%M"), name=before.staff_name or "—"
+        )
+        title = (
+            self.tr("Print the visit slip again")
+            if kind == "slip"
+            else self.tr("Print the feedback card again")
+        )
         return ask.confirm(self._parent, title, question)
 
-    def print_visit_document(self, kind: str, code: str, *, fmt: str | None = None,
-                             deliberate: bool = False) -> PrintOutcome | None:
+    def print_visit_document(
+        self, kind: str, code: str, *, fmt: str | None = None, deliberate: bool = False
+    ) -> PrintOutcome | None:
         """Print (or, without a printer, save) the visit's slip or card and record the
         outcome. None when nothing was done (declined, or the visit is unknown)."""
         if deliberate and not self.confirm_reprint(kind, code):
@@ -90,20 +97,27 @@ class DeskPrinting(QObject):
         doc = self._build(kind, lambda: build(code, fmt, self._ctx.language))
         if doc is None:
             return None
-        return self._deliver(doc, kind, code, choice.printer(kind),
-                             lambda printer, outcome: self._record(code, kind, fmt, printer,
-                                                                   outcome))
+        return self._deliver(
+            doc,
+            kind,
+            code,
+            choice.printer(kind),
+            lambda printer, outcome: self._record(code, kind, fmt, printer, outcome),
+        )
 
     def print_invitation(self, invite_code: str) -> PrintOutcome | None:
         """Print (or save) the invitation of a planned visit, on the feedback card's
         printer (both are A6 cards). Nothing is recorded: the print record is per visit
         code, and a planned visit has none yet."""
-        doc = self._build("invitation", lambda: printing.invitation_document(
-            invite_code, fmt="a6", lang=self._ctx.language))
+        doc = self._build(
+            "invitation",
+            lambda: printing.invitation_document(invite_code, fmt="a6", lang=self._ctx.language),
+        )
         if doc is None:
             return None
-        return self._deliver(doc, "invitation", invite_code,
-                             load_print_settings().printer("card"), None)
+        return self._deliver(
+            doc, "invitation", invite_code, load_print_settings().printer("card"), None
+        )
 
     def _build(self, kind: str, build: Callable[[], PrintedDocument]) -> PrintedDocument | None:
         """The document, or None after saying why it could not be built."""
@@ -113,47 +127,72 @@ class DeskPrinting(QObject):
             self.message.emit(error_text(err), "")
         except Exception:  # noqa: BLE001 - the visit is saved; printing only reports
             _log.exception("building a printed document failed")
-            self.message.emit(self.tr("The {document} could not be prepared; the visit "
-                                      "itself is saved.").format(
-                document=self.document_name(kind)), "")
+            self.message.emit(
+                self.tr("The {document} could not be prepared; the visit itself is saved.").format(
+                    document=self.document_name(kind)
+                ),
+                "",
+            )
         return None
 
-    def _deliver(self, doc: PrintedDocument, kind: str, code: str, printer: str,
-                 record: Callable[[str | None, str], None] | None) -> PrintOutcome:
+    def _deliver(
+        self,
+        doc: PrintedDocument,
+        kind: str,
+        code: str,
+        printer: str,
+        record: Callable[[str | None, str], None] | None,
+    ) -> PrintOutcome:
         """Send ``doc`` to ``printer``; without one, or when it fails, save the PDF.
         ``record(printer, outcome)`` notes what happened (None: nothing to note)."""
         record = record or (lambda _printer, _outcome: None)
         if printer:
             outcome = print_document(doc, printer)
         else:
-            outcome = PrintOutcome(False, "", self.tr("No printer is chosen for the "
-                                                      "{document}.").format(
-                document=self.document_name(kind)))
+            outcome = PrintOutcome(
+                False,
+                "",
+                self.tr("No printer is chosen for the {document}.").format(
+                    document=self.document_name(kind)
+                ),
+            )
         if outcome.ok:
             record(printer, "printed")
-            self.message.emit(self.tr("The {document} of {code} was sent to {printer}.").format(
-                document=self.document_name(kind), code=code, printer=printer), "")
+            self.message.emit(
+                self.tr("The {document} of {code} was sent to {printer}.").format(
+                    document=self.document_name(kind), code=code, printer=printer
+                ),
+                "",
+            )
             return outcome
         try:
             outcome.saved_to = save_pdf(doc, code)
         except Exception:  # noqa: BLE001 - disk full, no permission, ...: say so
             _log.exception("saving the PDF failed")
             record(printer or None, "failed")
-            self.message.emit(self.tr("{reason} The PDF could not be saved either; check "
-                                      "that the Documents folder is writable.").format(
-                reason=outcome.message), "")
+            self.message.emit(
+                self.tr(
+                    "{reason} The PDF could not be saved either; check "
+                    "that the Documents folder is writable."
+                ).format(reason=outcome.message),
+                "",
+            )
             return outcome
         record(printer or None, "saved")
-        self.message.emit(self.tr("{reason} The {document} was saved as {file}.").format(
-            reason=outcome.message, document=self.document_name(kind),
-            file=outcome.saved_to.name), str(outcome.saved_to.parent))
+        self.message.emit(
+            self.tr("{reason} The {document} was saved as {file}.").format(
+                reason=outcome.message,
+                document=self.document_name(kind),
+                file=outcome.saved_to.name,
+            ),
+            str(outcome.saved_to.parent),
+        )
         return outcome
 
-    def _record(self, code: str, kind: str, fmt: str, printer: str | None,
-                outcome: str) -> None:
+    def _record(self, code: str, kind: str, fmt: str, printer: str | None, outcome: str) -> None:
         try:
             printing.record_print(self._ctx.actor.id, code, kind, fmt, printer, outcome)
-        except DeskError as err:   # the paper is out already; say why it is not recorded
+        except DeskError as err:  # the paper is out already; say why it is not recorded
             self.message.emit(error_text(err), "")
             return
         self.printed.emit(code)

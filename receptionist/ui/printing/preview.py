@@ -25,7 +25,7 @@ from ..common.retranslate import Retranslating
 from ..settings.print_page import FORMATS, format_label, load_print_settings
 from .support import register_font
 
-PREVIEW_SCALE = 1.6          # screen pixels per point
+PREVIEW_SCALE = 1.6  # screen pixels per point
 
 
 def page_pixmaps(doc, scale: float = PREVIEW_SCALE) -> list[QPixmap]:
@@ -34,8 +34,7 @@ def page_pixmaps(doc, scale: float = PREVIEW_SCALE) -> list[QPixmap]:
     width, height = doc.page_size_pt
     pixmaps = []
     for svg in doc.pages_svg:
-        image = QImage(round(width * scale), round(height * scale),
-                       QImage.Format.Format_ARGB32)
+        image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         renderer.setViewBox(QRectF(0, 0, width, height))
@@ -50,8 +49,9 @@ def page_pixmaps(doc, scale: float = PREVIEW_SCALE) -> list[QPixmap]:
 class PrintPreviewDialog(Retranslating, QDialog):
     """Pages of one document of one visit; the document and the paper can be changed."""
 
-    def __init__(self, desk_printing, code: str, kind: str = "slip",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk_printing, code: str, kind: str = "slip", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._printing = desk_printing
         self._code = code
@@ -79,8 +79,7 @@ class PrintPreviewDialog(Retranslating, QDialog):
         self.preview_error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("preview_print_button")
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("preview_close_button")
@@ -127,8 +126,7 @@ class PrintPreviewDialog(Retranslating, QDialog):
                 item.widget().deleteLater()
         build = printing.slip_document if self.kind() == "slip" else printing.card_document
         try:
-            doc = build(self._code, self.format_combo.currentData(),
-                        self._printing.language)
+            doc = build(self._code, self.format_combo.currentData(), self._printing.language)
         except DeskError as err:
             self.preview_error.setText(error_text(err))
             self.preview_error.show()
@@ -145,12 +143,16 @@ class PrintPreviewDialog(Retranslating, QDialog):
         self.pages_layout.addStretch(1)
 
     def page_count(self) -> int:
-        return sum(1 for i in range(self.pages_layout.count())
-                   if self.pages_layout.itemAt(i).widget() is not None)
+        return sum(
+            1
+            for i in range(self.pages_layout.count())
+            if self.pages_layout.itemAt(i).widget() is not None
+        )
 
     def print_now(self) -> None:
         outcome = self._printing.print_visit_document(
-            self.kind(), self._code, fmt=self.format_combo.currentData(), deliberate=True)
+            self.kind(), self._code, fmt=self.format_combo.currentData(), deliberate=True
+        )
         if outcome is not None:
             self.accept()
 

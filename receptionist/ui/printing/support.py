@@ -53,8 +53,11 @@ def ensure_gui_application() -> None:
     display); nothing when one exists already."""
     global _gui_app
     if QGuiApplication.instance() is None:
-        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
-                and not os.environ.get("WAYLAND_DISPLAY")):
+        if (
+            sys.platform.startswith("linux")
+            and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _gui_app = QGuiApplication(["receptionist"])
 
@@ -89,22 +92,31 @@ def register_font() -> None:
 
 def _page_size(doc: PrintedDocument) -> QPageSize:
     width, height = doc.page_size_pt
-    return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
-                     QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
 
 
 def setup_page(device: QPagedPaintDevice, doc: PrintedDocument) -> None:
     """The document's own paper size, portrait as given, no margins."""
-    layout = QPageLayout(_page_size(doc), QPageLayout.Orientation.Portrait,
-                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    layout = QPageLayout(
+        _page_size(doc),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Point,
+    )
     layout.setMode(QPageLayout.Mode.FullPageMode)
     device.setPageLayout(layout)
     if isinstance(device, QPrinter):
         device.setFullPage(True)
 
 
-def paint_pages(painter: QPainter, device: QPagedPaintDevice, doc: PrintedDocument,
-                first_page_started: bool = True) -> None:
+def paint_pages(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    doc: PrintedDocument,
+    first_page_started: bool = True,
+) -> None:
     """Draw every page of ``doc`` into the whole page of ``device`` (newPage between
     pages). The SVG's viewBox is set to the exact page size in points, because renderSVG
     truncates it to whole points and the drawing would otherwise be scaled a little."""
@@ -119,8 +131,9 @@ def paint_pages(painter: QPainter, device: QPagedPaintDevice, doc: PrintedDocume
         renderer.render(painter, target)
 
 
-def print_document(doc: PrintedDocument, printer_name: str | None, copies: int = 1,
-                   output_file: Path | None = None) -> PrintOutcome:
+def print_document(
+    doc: PrintedDocument, printer_name: str | None, copies: int = 1, output_file: Path | None = None
+) -> PrintOutcome:
     """Print ``doc`` on ``printer_name`` (None: the system default). With ``output_file``
     the pages go to that PDF file instead of a printer (tests, "print to file")."""
     if output_file is not None:
@@ -131,13 +144,20 @@ def print_document(doc: PrintedDocument, printer_name: str | None, copies: int =
     else:
         name = printer_name or default_printer() or ""
         if not name:
-            return PrintOutcome(False, "", QCoreApplication.translate(
-                "Printing", "No printer is installed on this computer."))
+            return PrintOutcome(
+                False,
+                "",
+                QCoreApplication.translate("Printing", "No printer is installed on this computer."),
+            )
         info = QPrinterInfo.printerInfo(name)
         if info.isNull():
-            return PrintOutcome(False, name, QCoreApplication.translate(
-                "Printing", "The printer “{printer}” is not available on this computer."
-            ).format(printer=name))
+            return PrintOutcome(
+                False,
+                name,
+                QCoreApplication.translate(
+                    "Printing", "The printer “{printer}” is not available on this computer."
+                ).format(printer=name),
+            )
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"{doc.kind} {doc.fmt}")
     printer.setCopyCount(max(1, copies))
@@ -145,28 +165,46 @@ def print_document(doc: PrintedDocument, printer_name: str | None, copies: int =
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            return PrintOutcome(False, name, QCoreApplication.translate(
-                "Printing", "The printer “{printer}” reported an error."
-            ).format(printer=name))
+            return PrintOutcome(
+                False,
+                name,
+                QCoreApplication.translate(
+                    "Printing", "The printer “{printer}” reported an error."
+                ).format(printer=name),
+            )
         try:
             paint_pages(painter, printer, doc)
         finally:
             painter.end()
     except Exception:  # noqa: BLE001 - a print never breaks the desk; the log has it
         _log.exception("printing failed")
-        return PrintOutcome(False, name, QCoreApplication.translate(
-            "Printing", "The printer “{printer}” reported an error.").format(printer=name))
+        return PrintOutcome(
+            False,
+            name,
+            QCoreApplication.translate(
+                "Printing", "The printer “{printer}” reported an error."
+            ).format(printer=name),
+        )
     if printer.printerState() == QPrinter.PrinterState.Error:
-        return PrintOutcome(False, name, QCoreApplication.translate(
-            "Printing", "The printer “{printer}” reported an error.").format(printer=name))
-    return PrintOutcome(True, name, QCoreApplication.translate(
-        "Printing", "Sent to {printer}.").format(printer=name))
+        return PrintOutcome(
+            False,
+            name,
+            QCoreApplication.translate(
+                "Printing", "The printer “{printer}” reported an error."
+            ).format(printer=name),
+        )
+    return PrintOutcome(
+        True,
+        name,
+        QCoreApplication.translate("Printing", "Sent to {printer}.").format(printer=name),
+    )
 
 
 def fallback_dir() -> Path:
     """The known folder where PDFs are saved when printing is off or fails (created)."""
     documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
     folder = Path(documents) / "Receptionist" / "Printouts"
     folder.mkdir(parents=True, exist_ok=True)
     return folder

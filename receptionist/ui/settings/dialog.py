@@ -53,8 +53,7 @@ class SettingsDialog(Retranslating, QDialog):
         for lang in i18n.LANGUAGES:
             # Each language is named in its own language, so anyone can find theirs.
             self.language_combo.addItem(i18n.LANGUAGE_NAMES[lang], lang)
-        self.language_combo.setCurrentIndex(
-            max(self.language_combo.findData(ctx.language), 0))
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(ctx.language), 0))
         self.language_label.setBuddy(self.language_combo)
         computer_form = QFormLayout(self.computer_box)
         computer_form.addRow(self.language_label, self.language_combo)
@@ -92,20 +91,20 @@ class SettingsDialog(Retranslating, QDialog):
         logo_box = QWidget()
         logo_box.setLayout(logo_row)
         site_form = QFormLayout(self.site_box)
-        site_form.addRow(self.site_name_label, with_error(self.site_name_edit,
-                                                          self.site_name_error))
+        site_form.addRow(
+            self.site_name_label, with_error(self.site_name_edit, self.site_name_error)
+        )
         site_form.addRow(self.logo_label, with_error(logo_box, self.logo_error))
         site_form.addRow(self.hotel_mode_check)
         site_form.addRow(self.hotel_hint)
         self._show_logo()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.setObjectName("settings_buttons")
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName(
-            "settings_save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName(
-            "settings_cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("settings_save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("settings_cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -158,9 +157,13 @@ class SettingsDialog(Retranslating, QDialog):
     def _show_logo(self) -> None:
         pixmap = QPixmap()
         if self._logo and pixmap.loadFromData(self._logo):
-            self.logo_preview.setPixmap(pixmap.scaled(
-                self.logo_preview.size() * 0.9, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size() * 0.9,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_preview.clear()
         self.logo_remove_button.setEnabled(self._logo is not None)
@@ -174,8 +177,9 @@ class SettingsDialog(Retranslating, QDialog):
             self.tabs.setCurrentWidget(self.kiosk_page)
             return
         try:
-            site = settings.save_site_settings(self._ctx.actor.id, self.site_name_edit.text(),
-                                               self.hotel_mode_check.isChecked())
+            site = settings.save_site_settings(
+                self._ctx.actor.id, self.site_name_edit.text(), self.hotel_mode_check.isChecked()
+            )
         except DeskError as err:
             self._error = err
             self.site_name_error.setText(error_text(err))
@@ -184,8 +188,8 @@ class SettingsDialog(Retranslating, QDialog):
             self.site_name_edit.setFocus()
             return
         self._ctx.site = site
-        if self.kiosk_page.save(self._ctx.actor.id) is None:   # only a database fault
-            self._ctx.signals.settings_changed.emit()              # the site name is saved
+        if self.kiosk_page.save(self._ctx.actor.id) is None:  # only a database fault
+            self._ctx.signals.settings_changed.emit()  # the site name is saved
             self.tabs.setCurrentWidget(self.kiosk_page)
             return
         if self._logo_changed:
@@ -224,9 +228,11 @@ class SettingsDialog(Retranslating, QDialog):
             self.logo_error.setText(error_text(self._logo_error))
         self.hotel_mode_check.setText(self.tr("&Hotel mode"))
         self.hotel_mode_check.setAccessibleName(self.tr("Hotel mode"))
-        self.hotel_hint.setText(self.tr(
-            "Visitors are called guests, and a room number can be recorded with each "
-            "visit."))
+        self.hotel_hint.setText(
+            self.tr(
+                "Visitors are called guests, and a room number can be recorded with each visit."
+            )
+        )
         if self._error is not None:
             self.site_name_error.setText(error_text(self._error))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -235,4 +241,3 @@ class SettingsDialog(Retranslating, QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
-

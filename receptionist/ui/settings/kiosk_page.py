@@ -29,8 +29,12 @@ from ..common.retranslate import Retranslating
 from ..desk.category_dialog import error_label, with_error
 
 # Which error label shows a service error, by the error's field.
-_FIELDS = {"closing_time": "closing", "idle_seconds": "idle",
-           "retention_months": "retention", "pin": "pin"}
+_FIELDS = {
+    "closing_time": "closing",
+    "idle_seconds": "idle",
+    "retention_months": "retention",
+    "pin": "pin",
+}
 
 
 class KioskSettingsPage(Retranslating, QWidget):
@@ -60,27 +64,39 @@ class KioskSettingsPage(Retranslating, QWidget):
         self.pin_state = QLabel(objectName="kiosk_pin_state")
         self.pin_edit = self._pin_field("kiosk_pin_edit")
         self.pin_repeat = self._pin_field("kiosk_pin_repeat")
-        self.error_labels = {key: error_label(f"kiosk_{key}_error")
-                             for key in ("closing", "idle", "retention", "pin", "general")}
+        self.error_labels = {
+            key: error_label(f"kiosk_{key}_error")
+            for key in ("closing", "idle", "retention", "pin", "general")
+        }
 
-        self.form_labels = {key: QLabel() for key in
-                            ("closing", "idle", "retention", "pin", "repeat")}
+        self.form_labels = {
+            key: QLabel() for key in ("closing", "idle", "retention", "pin", "repeat")
+        }
         day_form = QFormLayout(self.day_box)
-        day_form.addRow(self.form_labels["closing"],
-                        with_error(self.closing_time, self.error_labels["closing"]))
+        day_form.addRow(
+            self.form_labels["closing"], with_error(self.closing_time, self.error_labels["closing"])
+        )
         day_form.addRow(self.closing_hint)
         kiosk_form = QFormLayout(self.kiosk_box)
-        kiosk_form.addRow(self.form_labels["idle"],
-                          with_error(self.idle_seconds, self.error_labels["idle"]))
-        kiosk_form.addRow(self.form_labels["retention"],
-                          with_error(self.retention_months, self.error_labels["retention"]))
+        kiosk_form.addRow(
+            self.form_labels["idle"], with_error(self.idle_seconds, self.error_labels["idle"])
+        )
+        kiosk_form.addRow(
+            self.form_labels["retention"],
+            with_error(self.retention_months, self.error_labels["retention"]),
+        )
         kiosk_form.addRow(self.pin_state)
         kiosk_form.addRow(self.form_labels["pin"], self.pin_edit)
-        kiosk_form.addRow(self.form_labels["repeat"],
-                          with_error(self.pin_repeat, self.error_labels["pin"]))
-        for key, buddy in (("closing", self.closing_time), ("idle", self.idle_seconds),
-                           ("retention", self.retention_months), ("pin", self.pin_edit),
-                           ("repeat", self.pin_repeat)):
+        kiosk_form.addRow(
+            self.form_labels["repeat"], with_error(self.pin_repeat, self.error_labels["pin"])
+        )
+        for key, buddy in (
+            ("closing", self.closing_time),
+            ("idle", self.idle_seconds),
+            ("retention", self.retention_months),
+            ("pin", self.pin_edit),
+            ("repeat", self.pin_repeat),
+        ):
             self.form_labels[key].setBuddy(buddy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.day_box)
@@ -99,30 +115,42 @@ class KioskSettingsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.day_box.setTitle(self.tr("End of the day (whole site)"))
         self.kiosk_box.setTitle(self.tr("Self-service kiosk (whole site)"))
-        texts = {"closing": self.tr("&Closing time"), "idle": self.tr("&Idle reset after"),
-                 "retention": self.tr("&Visitor data kept for"), "pin": self.tr("New staff &PIN"),
-                 "repeat": self.tr("&Repeat the PIN")}
+        texts = {
+            "closing": self.tr("&Closing time"),
+            "idle": self.tr("&Idle reset after"),
+            "retention": self.tr("&Visitor data kept for"),
+            "pin": self.tr("New staff &PIN"),
+            "repeat": self.tr("&Repeat the PIN"),
+        }
         for key, text in texts.items():
             self.form_labels[key].setText(text)
         self.closing_time.setAccessibleName(self.tr("Closing time"))
-        self.closing_hint.setText(self.tr(
-            "After this time the desk lists visitors still checked in, for staff to check "
-            "out. Planned visits not checked in by the end of their day become no-shows."))
+        self.closing_hint.setText(
+            self.tr(
+                "After this time the desk lists visitors still checked in, for staff to check "
+                "out. Planned visits not checked in by the end of their day become no-shows."
+            )
+        )
         self.idle_seconds.setSuffix(self.tr(" s"))
-        self.idle_seconds.setAccessibleName(self.tr("Seconds without a touch before the "
-                                                    "kiosk returns to its welcome screen"))
+        self.idle_seconds.setAccessibleName(
+            self.tr("Seconds without a touch before the kiosk returns to its welcome screen")
+        )
         self.retention_months.setSuffix(self.tr(" months"))
-        self.retention_months.setAccessibleName(self.tr(
-            "Months the privacy notice says visitor data is kept"))
-        self.pin_state.setText(self.tr("A staff PIN is set; leave blank to keep it.")
-                               if self._current.pin_set else
-                               self.tr("No PIN yet: set one before using the kiosk."))
+        self.retention_months.setAccessibleName(
+            self.tr("Months the privacy notice says visitor data is kept")
+        )
+        self.pin_state.setText(
+            self.tr("A staff PIN is set; leave blank to keep it.")
+            if self._current.pin_set
+            else self.tr("No PIN yet: set one before using the kiosk.")
+        )
         self.pin_edit.setPlaceholderText(self.tr("4 to 8 digits; blank keeps the PIN"))
         self.pin_edit.setAccessibleName(self.tr("New staff PIN for leaving the kiosk"))
         self.pin_repeat.setAccessibleName(self.tr("The new PIN again"))
         for key, error in self._errors.items():
             self.error_labels[key].setText(
-                labels.error_text(error) if isinstance(error, DeskError) else error)
+                labels.error_text(error) if isinstance(error, DeskError) else error
+            )
 
     # -- checking and saving ----------------------------------------------------------
     def _show_error(self, key: str, error: DeskError | str) -> None:
@@ -156,10 +184,12 @@ class KioskSettingsPage(Retranslating, QWidget):
 
     def changed(self) -> bool:
         current = self._current
-        return (self.closing_time.time().toPython() != current.closing_time
-                or self.idle_seconds.value() != current.idle_seconds
-                or self.retention_months.value() != current.retention_months
-                or bool(self.pin_edit.text()))
+        return (
+            self.closing_time.time().toPython() != current.closing_time
+            or self.idle_seconds.value() != current.idle_seconds
+            or self.retention_months.value() != current.retention_months
+            or bool(self.pin_edit.text())
+        )
 
     def save(self, actor_id: int) -> KioskSettings | None:
         """Save what changed; the settings, or None with the error next to its field."""
@@ -167,10 +197,12 @@ class KioskSettingsPage(Retranslating, QWidget):
             return self._current
         try:
             saved = settings.save_kiosk_settings(
-                actor_id, idle_seconds=self.idle_seconds.value(),
+                actor_id,
+                idle_seconds=self.idle_seconds.value(),
                 closing_time=self.closing_time.time().toPython(),
                 retention_months=self.retention_months.value(),
-                pin=self.pin_edit.text() or None)
+                pin=self.pin_edit.text() or None,
+            )
         except DeskError as err:
             self._show_error(_FIELDS.get(err.field or "", "general"), err)
             return None

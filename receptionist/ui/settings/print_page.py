@@ -45,11 +45,11 @@ def remembered_format(printer: str, kind: str) -> str | None:
 
 @dataclass
 class PrintSettings:
-    slip_printer: str = ""          # "" = no printer: save the PDF
+    slip_printer: str = ""  # "" = no printer: save the PDF
     slip_format: str = "label62"
     card_printer: str = ""
     card_format: str = "a6"
-    auto_slip: bool = False         # print the slip at check-in
+    auto_slip: bool = False  # print the slip at check-in
     card_at_checkout: bool = False  # print the feedback card at check-out
 
     def printer(self, kind: str) -> str:
@@ -72,7 +72,8 @@ def load_print_settings() -> PrintSettings:
         if printer is None:
             printer = default_printer() or ""
         fmt = remembered_format(str(printer), kind) or store.value(
-            _KEY.format(kind=kind, what="format"))
+            _KEY.format(kind=kind, what="format")
+        )
         if fmt not in FORMATS[kind]:
             fmt = FORMATS[kind][0]
         setattr(result, f"{kind}_printer", str(printer))
@@ -129,7 +130,8 @@ class PrintSettingsPage(Retranslating, QWidget):
             form.addRow(printer_label, printer)
             form.addRow(format_label_, fmt)
             printer.currentIndexChanged.connect(
-                lambda _index, kind=kind: self._printer_chosen(kind))
+                lambda _index, kind=kind: self._printer_chosen(kind)
+            )
             self.boxes[kind], self.printer_combos[kind] = box, printer
             self.format_combos[kind] = fmt
             self.printer_labels[kind], self.format_labels[kind] = printer_label, format_label_
@@ -156,8 +158,7 @@ class PrintSettingsPage(Retranslating, QWidget):
         for name in self._printers:
             combo.addItem(name, name)
         if current and current not in self._printers:
-            combo.addItem(self.tr("{printer} (not available now)").format(printer=current),
-                          current)
+            combo.addItem(self.tr("{printer} (not available now)").format(printer=current), current)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         fmt_combo = self.format_combos[kind]
         fmt = fmt_combo.currentData() if fmt_combo.count() else self._settings.format(kind)
@@ -180,7 +181,8 @@ class PrintSettingsPage(Retranslating, QWidget):
             card_printer=self.printer_combos["card"].currentData(),
             card_format=self.format_combos["card"].currentData(),
             auto_slip=self.auto_slip_check.isChecked(),
-            card_at_checkout=self.card_at_checkout_check.isChecked())
+            card_at_checkout=self.card_at_checkout_check.isChecked(),
+        )
 
     def save(self) -> None:
         save_print_settings(self.choice())
@@ -189,25 +191,28 @@ class PrintSettingsPage(Retranslating, QWidget):
         titles = {"slip": self.tr("Visit slip"), "card": self.tr("Feedback card")}
         for kind in ("slip", "card"):
             self.boxes[kind].setTitle(titles[kind])
-            self.printer_labels[kind].setText(self.tr("&Printer") if kind == "slip"
-                                              else self.tr("P&rinter"))
-            self.format_labels[kind].setText(self.tr("Paper &format") if kind == "slip"
-                                             else self.tr("Paper f&ormat"))
+            self.printer_labels[kind].setText(
+                self.tr("&Printer") if kind == "slip" else self.tr("P&rinter")
+            )
+            self.format_labels[kind].setText(
+                self.tr("Paper &format") if kind == "slip" else self.tr("Paper f&ormat")
+            )
             self.printer_combos[kind].setAccessibleName(
-                self.tr("Printer for the {document}").format(document=titles[kind].lower()))
+                self.tr("Printer for the {document}").format(document=titles[kind].lower())
+            )
             self.format_combos[kind].setAccessibleName(
-                self.tr("Paper format for the {document}").format(
-                    document=titles[kind].lower()))
+                self.tr("Paper format for the {document}").format(document=titles[kind].lower())
+            )
             self._fill(kind)
-        self.auto_slip_check.setText(self.tr("Print the visit slip automatically at "
-                                             "check-in"))
+        self.auto_slip_check.setText(self.tr("Print the visit slip automatically at check-in"))
         self.auto_slip_check.setAccessibleName(self.auto_slip_check.text())
         self.card_at_checkout_check.setText(self.tr("Print the feedback card at check-out"))
         self.card_at_checkout_check.setAccessibleName(self.card_at_checkout_check.text())
         if self._printers:
-            hint = self.tr("When a print fails, the PDF is saved instead and the desk "
-                           "shows where.")
+            hint = self.tr("When a print fails, the PDF is saved instead and the desk shows where.")
         else:
-            hint = self.tr("No printer is installed on this computer: documents are saved "
-                           "as PDF files you can print later.")
+            hint = self.tr(
+                "No printer is installed on this computer: documents are saved "
+                "as PDF files you can print later."
+            )
         self.printing_hint.setText(hint)

@@ -88,13 +88,16 @@ class StaffModel(QAbstractTableModel):
             return person.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal
-                or not 0 <= section < 4):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or orientation != Qt.Orientation.Horizontal
+            or not 0 <= section < 4
+        ):
             return None
-        return (self.tr("Name"), self.tr("Department"), self.tr("Role"),
-                self.tr("Status"))[section]
+        return (self.tr("Name"), self.tr("Department"), self.tr("Role"), self.tr("Status"))[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -151,9 +154,13 @@ class StaffDialog(Retranslating, QDialog):
         self.staff_department.returnPressed.connect(self.add_staff)
         self.staff_error = error_label("staff_error")
         grid = QGridLayout(self.add_box)
-        for col, (label, widget) in enumerate(((self.name_label, self.staff_name),
-                                               (self.department_label, self.staff_department),
-                                               (self.role_label, self.staff_role))):
+        for col, (label, widget) in enumerate(
+            (
+                (self.name_label, self.staff_name),
+                (self.department_label, self.staff_department),
+                (self.role_label, self.staff_role),
+            )
+        ):
             label.setBuddy(widget)
             grid.addWidget(label, 0, col)
             grid.addWidget(widget, 1, col)
@@ -193,9 +200,12 @@ class StaffDialog(Retranslating, QDialog):
         self._error = None
         self.staff_error.hide()
         try:
-            person = staff.add_staff(self._ctx.actor.id, self.staff_name.text(),
-                                     self.staff_department.text(),
-                                     self.staff_role.currentData())
+            person = staff.add_staff(
+                self._ctx.actor.id,
+                self.staff_name.text(),
+                self.staff_department.text(),
+                self.staff_role.currentData(),
+            )
         except DeskError as err:
             self._error = err
             self.staff_error.setText(error_text(err))
@@ -235,7 +245,9 @@ class StaffDialog(Retranslating, QDialog):
         self.toggle_button.setAccessibleName(self.toggle_button.text().replace("&", ""))
         self.toggle_note.setText(
             self.tr("This is you at the desk; choose someone else at the desk first.")
-            if is_actor else "")
+            if is_actor
+            else ""
+        )
 
     # -- text --------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -262,4 +274,3 @@ class StaffDialog(Retranslating, QDialog):
         close.setAccessibleName(self.tr("Close"))
         self.model.retranslate()
         self._update_toggle()
-

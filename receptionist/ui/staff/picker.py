@@ -71,7 +71,8 @@ class StaffPickerDialog(Retranslating, QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.setObjectName("staff_picker_buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -100,8 +101,11 @@ class StaffPickerDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who is at the desk?"))
-        self.prompt.setText(self.tr("Choose who is at the desk now.") if self._people else
-                            self.tr("No staff yet. Add yourself to start using the desk."))
+        self.prompt.setText(
+            self.tr("Choose who is at the desk now.")
+            if self._people
+            else self.tr("No staff yet. Add yourself to start using the desk.")
+        )
         self.staff_list.setAccessibleName(self.tr("Staff members"))
         self.new_staff_name.setPlaceholderText(self.tr("New staff member's name"))
         self.new_staff_name.setAccessibleName(self.tr("New staff member's name"))
@@ -110,7 +114,6 @@ class StaffPickerDialog(Retranslating, QDialog):
         for i in range(self.staff_list.count()):
             item = self.staff_list.item(i)
             item.setText(self._item_text(self._people[item.data(Qt.ItemDataRole.UserRole)]))
-
 
     @staticmethod
     def _item_text(person: StaffView) -> str:
@@ -125,7 +128,8 @@ class StaffPickerDialog(Retranslating, QDialog):
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.staff_list.count() > 0)
+            self.staff_list.count() > 0
+        )
 
     def add(self) -> None:
         try:

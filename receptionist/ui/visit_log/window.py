@@ -40,8 +40,19 @@ PAGE_SIZE = 100
 DEFAULT_DAYS = 30
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 21
 
-(COL_CODE, COL_CHECK_IN, COL_CHECK_OUT, COL_CUSTOMER, COL_CATEGORY, COL_PURPOSE, COL_FLOW,
- COL_HOST, COL_PARTY, COL_ROOM, COL_STATUS) = range(11)
+(
+    COL_CODE,
+    COL_CHECK_IN,
+    COL_CHECK_OUT,
+    COL_CUSTOMER,
+    COL_CATEGORY,
+    COL_PURPOSE,
+    COL_FLOW,
+    COL_HOST,
+    COL_PARTY,
+    COL_ROOM,
+    COL_STATUS,
+) = range(11)
 COLUMN_COUNT = 11
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -125,8 +136,9 @@ class VisitLogModel(QAbstractTableModel):
         self._texts = [self._format(v) for v in self._visits]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._visits:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._visits) - 1, COLUMN_COUNT - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visits) - 1, COLUMN_COUNT - 1)
+            )
 
     def _format(self, v: VisitView) -> tuple[str, ...]:
         return (
@@ -164,19 +176,29 @@ class VisitLogModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role != Qt.ItemDataRole.DisplayRole
-                or orientation != Qt.Orientation.Horizontal
-                or not 0 <= section < COLUMN_COUNT):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or orientation != Qt.Orientation.Horizontal
+            or not 0 <= section < COLUMN_COUNT
+        ):
             return None
         return self._headers()[section]
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            self.tr("Code"), self.tr("Check-in"), self.tr("Check-out"),
-            visitor_word(self._hotel_mode), self.tr("Category"), self.tr("Purpose"),
-            self.tr("Flow"), self.tr("Host"), self.tr("Party"), self.tr("Room"),
+            self.tr("Code"),
+            self.tr("Check-in"),
+            self.tr("Check-out"),
+            visitor_word(self._hotel_mode),
+            self.tr("Category"),
+            self.tr("Purpose"),
+            self.tr("Flow"),
+            self.tr("Host"),
+            self.tr("Party"),
+            self.tr("Room"),
             self.tr("Status"),
         )
 
@@ -236,19 +258,30 @@ class VisitLogWindow(Retranslating, QWidget):
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_CODE, 110), (COL_CHECK_IN, 135), (COL_CHECK_OUT, 120),
-                           (COL_CUSTOMER, 150), (COL_CATEGORY, 100), (COL_PURPOSE, 120),
-                           (COL_FLOW, 145), (COL_HOST, 110), (COL_PARTY, 60),
-                           (COL_ROOM, 70)):
+        for col, width in (
+            (COL_CODE, 110),
+            (COL_CHECK_IN, 135),
+            (COL_CHECK_OUT, 120),
+            (COL_CUSTOMER, 150),
+            (COL_CATEGORY, 100),
+            (COL_PURPOSE, 120),
+            (COL_FLOW, 145),
+            (COL_HOST, 110),
+            (COL_PARTY, 60),
+            (COL_ROOM, 70),
+        ):
             header.resizeSection(col, width)
         self.log_table.setColumnHidden(COL_ROOM, not ctx.hotel_mode)
 
         filters = QHBoxLayout()
-        for label, widget in ((self.from_label, self.log_from), (self.to_label, self.log_to),
-                              (self.purpose_label, self.log_purpose),
-                              (self.flow_label, self.log_flow),
-                              (self.category_label, self.log_category),
-                              (self.host_label, self.log_host)):
+        for label, widget in (
+            (self.from_label, self.log_from),
+            (self.to_label, self.log_to),
+            (self.purpose_label, self.log_purpose),
+            (self.flow_label, self.log_flow),
+            (self.category_label, self.log_category),
+            (self.host_label, self.log_host),
+        ):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
@@ -287,9 +320,12 @@ class VisitLogWindow(Retranslating, QWidget):
     # -- filters -----------------------------------------------------------------------
     def current_filter(self) -> visits.LogFilter:
         return visits.log_filter_for_days(
-            _pydate(self.log_from.date()), _pydate(self.log_to.date()),
-            purpose=self.log_purpose.currentData(), flow=self.log_flow.currentData(),
-            category=self.log_category.currentData(), host_id=self.log_host.currentData(),
+            _pydate(self.log_from.date()),
+            _pydate(self.log_to.date()),
+            purpose=self.log_purpose.currentData(),
+            flow=self.log_flow.currentData(),
+            category=self.log_category.currentData(),
+            host_id=self.log_host.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -376,4 +412,3 @@ class VisitLogWindow(Retranslating, QWidget):
             self.log_host.setItemText(0, self.tr("All"))
         self.model.retranslate()
         self._update_summary()
-
