@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,17 +39,23 @@ def host(db, actor) -> StaffView:
     return staff.add_staff(actor.id, "李经理", "Sales", "host")
 
 
-@pytest.fixture
-def table_counts(db):
-    """Row counts of every table, to prove that a refused request wrote nothing."""
-
-    def counts() -> dict[str, int]:
+def row_counts(path) -> dict[str, int]:
+    """Rows in every table of the database file at ``path``, to prove that a refused
+    request wrote nothing (read on a connection of its own: committed rows only)."""
+    con = sqlite3.connect(path)
+    try:
         tables = [
             r[0]
-            for r in db.execute_sql(
+            for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
-        return {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+        return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        con.close()
 
-    return counts
+
+@pytest.fixture
+def table_counts(db, db_path):
+    """``row_counts`` of the test's database, as a function to call before and after."""
+    return lambda: row_counts(db_path)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from receptionist import cli
@@ -33,18 +31,3 @@ def run(db_file, capsys):
         return code, captured.out, captured.err
 
     return run_
-
-
-def counts(path) -> dict[str, int]:
-    """Rows in every table, to prove a refused command wrote nothing."""
-    con = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        con.close()

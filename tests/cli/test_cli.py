@@ -17,7 +17,7 @@ from receptionist import cli
 from receptionist.services import clock, visits
 from receptionist.store.connection import close_database
 
-from .conftest import counts
+from ..conftest import row_counts as counts
 
 CODE = re.compile(r"V-\d{4}-\d{4}")
 

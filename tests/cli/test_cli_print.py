@@ -15,7 +15,7 @@ import pytest
 
 from receptionist.store.connection import close_database
 
-from .conftest import counts
+from ..conftest import row_counts as counts
 
 CODE = re.compile(r"V-\d{4}-\d{4}")
 needs_poppler = pytest.mark.skipif(

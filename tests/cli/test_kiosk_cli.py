@@ -19,7 +19,7 @@ from receptionist.domain.pin import pin_matches
 from receptionist.services import settings
 from receptionist.store.connection import close_database, open_database
 
-from .conftest import counts
+from ..conftest import row_counts as counts
 
 
 class Terminal(io.StringIO):

@@ -14,7 +14,7 @@ from receptionist.domain.invite_code import parse_invite_code
 from receptionist.services import clock, planning
 from receptionist.store.connection import close_database, open_database
 
-from .conftest import counts
+from ..conftest import row_counts as counts
 
 INVITE = re.compile(r"I-[0-9A-Z]{4}-[0-9A-Z]{4}")
 needs_poppler = pytest.mark.skipif(

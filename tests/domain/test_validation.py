@@ -174,7 +174,7 @@ def test_letters_are_refused(typed):
 
 @pytest.mark.parametrize("typed", ["+", "1", "+999 123"])
 def test_unparsable_numbers_are_refused(typed):
-    refused(clean_phone, typed, "phone")
+    assert refused(clean_phone, typed, "phone").code == "phone_unparsable"
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,14 @@ b-tree (a sort of every matching row), fails the test.
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from receptionist.services import clock, customers, visits
+from receptionist.services import clock, customers, staff, visits
 from receptionist.services.visits import LogFilter
+from receptionist.store.connection import close_database, open_database
 
 _INDEXED = re.compile(
     r"^SEARCH \S+ USING (COVERING INDEX|INDEX|PRIMARY KEY|"
@@ -82,8 +84,7 @@ LATIN = [
 COMPANIES = ["华为技术有限公司", "腾讯科技", "Acme Trading", "Globex", "阿里巴巴", ""]
 
 
-@pytest.fixture
-def crowd(db, actor):
+def build_crowd(actor_id: int) -> dict:
     """A few hundred customers with phones, companies and visits."""
     made = []
     n = 0
@@ -92,7 +93,7 @@ def crowd(db, actor):
             n += 1
             made.append(
                 customers.register_customer(
-                    actor.id,
+                    actor_id,
                     name=s + g + (GIVEN[n % len(GIVEN)] if n % 3 == 0 else ""),
                     phone=f"13{n % 10}{n:08d}",
                     company=COMPANIES[n % len(COMPANIES)],
@@ -101,7 +102,7 @@ def crowd(db, actor):
     for i, name in enumerate(LATIN):
         made.append(
             customers.register_customer(
-                actor.id,
+                actor_id,
                 name=name,
                 phone=f"+1 202 555 {1000 + i:04d}",
                 company=COMPANIES[i % len(COMPANIES)],
@@ -109,20 +110,55 @@ def crowd(db, actor):
         )
     made.append(
         customers.register_customer(
-            actor.id, name="张三", phone="13800138000", company="华为技术有限公司"
+            actor_id, name="张三", phone="13800138000", company="华为技术有限公司"
         )
     )
-    made.append(customers.register_customer(actor.id, name="欧阳娜娜", phone="010-62345678"))
+    made.append(customers.register_customer(actor_id, name="欧阳娜娜", phone="010-62345678"))
     start = datetime(2024, 5, 1, 1, 0, tzinfo=UTC)
     codes = []
     for i, customer in enumerate(made[:40]):
         clock.set_clock(lambda at=start + timedelta(hours=i): at)
-        visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
+        visit = visits.check_in(actor_id, customer_id=customer.id, purpose="sales")
         if i % 2:
-            visits.check_out(actor.id, visit.code)
+            visits.check_out(actor_id, visit.code)
         codes.append(visit.code)
     clock.set_clock(None)
     return {"customers": made, "codes": codes}
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """The crowd built once for the module; each test opens its own copy of the file
+    (building it per test took a quarter of the whole suite)."""
+    path = tmp_path_factory.mktemp("search_plans") / "template.sqlite3"
+    open_database(path)
+    try:
+        desk = staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        crowd = build_crowd(desk.id)
+    finally:
+        close_database()
+        clock.set_clock(None)
+    return path, desk, crowd
+
+
+@pytest.fixture
+def db(template, db_path):
+    """This module's database: a fresh copy of the template."""
+    shutil.copyfile(template[0], db_path)
+    database = open_database(db_path)
+    yield database
+    close_database()
+    clock.set_clock(None)
+
+
+@pytest.fixture
+def actor(template, db):
+    return template[1]
+
+
+@pytest.fixture
+def crowd(template, db):
+    return template[2]
 
 
 QUERIES = {

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from receptionist.domain.enums import Flow, Purpose
 from receptionist.services import customers, settings, staff, visits
+from receptionist.store.models import AuditEntry, Visit
 from receptionist.ui.app import create_desk
 from receptionist.ui.common.context import DeskContext
+from receptionist.ui.staff import picker
 
 from .conftest import WAIT_MS, type_chinese
 
@@ -249,14 +251,22 @@ def test_an_unknown_host_is_refused_inline(desk, actor, qtbot):
 
 
 # -- the toolbar and the desk around ----------------------------------------------------
-def test_switching_the_staff_member_at_the_desk(desk, ctx, host, qtbot):
+def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, host, qtbot):
     combo = desk.actor_combo
     with qtbot.waitSignal(ctx.signals.actor_changed):
         combo.setCurrentIndex(combo.findData(host.id))
         combo.activated.emit(combo.currentIndex())
     assert ctx.actor.id == host.id
-    customer = customers.register_customer(ctx.actor.id, name="By Host")
-    assert customers.get_customer(customer.id).name == "By Host"
+    assert picker.remembered_actor_id() == host.id  # remembered on this computer
+    # What the desk does next is recorded under the new name.
+    panel = desk.checkin_panel
+    panel.set_customer(customers.register_customer(actor.id, name="By Host").id)
+    panel.purpose_buttons[Purpose.SALES].click()
+    panel.checkin_button.click()
+    (visit,) = visits.on_site_board()
+    entry = AuditEntry.get(AuditEntry.action == "visit.check_in")
+    assert (entry.staff_id, entry.record_id) == (host.id, visit.id)
+    assert Visit.get_by_id(visit.id).receptionist_id == host.id
 
 
 def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
@@ -280,7 +290,8 @@ def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
 
 
 def test_change_category_opens_the_dialog_for_the_chosen_customer(desk, actor, monkeypatch):
-    dialogs = pytest.importorskip("receptionist.ui.desk.category_dialog")
+    from receptionist.ui.desk import category_dialog as dialogs
+
     opened: list[int] = []
     monkeypatch.setattr(
         dialogs.CategoryDialog, "exec", lambda self: opened.append(self._customer_id) or 0

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from receptionist.domain.enums import Category, Role
 from receptionist.services import customers, settings, staff
@@ -16,14 +15,9 @@ from receptionist.ui.settings.dialog import SettingsDialog
 from receptionist.ui.staff.dialog import COL_NAME, StaffDialog, StaffModel
 from receptionist.ui.visit_log.window import COL_CODE, COL_CUSTOMER, VisitLogWindow
 
+from .conftest import type_chinese
+
 H = Qt.Orientation.Horizontal
-
-
-def type_text(widget, text: str) -> None:
-    """Type any text (Chinese too) the way an input method commits it."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
@@ -59,7 +53,7 @@ def test_category_change_is_recorded_with_reason(ctx, actor, customer, qtbot):
     assert dialog.current_badge.text() == "Prospect"
     assert dialog.category_combo.currentData() != str(Category.PROSPECT)
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(str(Category.VIP)))
-    type_text(dialog.category_reason, "年度采购额超过一百万")
+    type_chinese(dialog.category_reason, "年度采购额超过一百万")
     with qtbot.waitSignal(ctx.signals.customer_changed) as changed:
         dialog.accept()
     assert changed.args == [customer.id]
@@ -160,7 +154,7 @@ def test_site_settings_are_saved_and_hotel_wording_applies(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.site_name_edit.clear()
-    type_text(dialog.site_name_edit, "外滩酒店")
+    type_chinese(dialog.site_name_edit, "外滩酒店")
     dialog.hotel_mode_check.setChecked(True)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -198,7 +192,7 @@ def test_add_staff(ctx, qtbot):
     dialog = StaffDialog(ctx)
     qtbot.addWidget(dialog)
     before = dialog.model.rowCount()
-    type_text(dialog.staff_name, "王芳")
+    type_chinese(dialog.staff_name, "王芳")
     dialog.staff_department.setText("Service")
     dialog.staff_role.setCurrentIndex(dialog.staff_role.findData(str(Role.MANAGER)))
     with qtbot.waitSignal(ctx.signals.staff_changed):
@@ -215,7 +209,7 @@ def test_duplicate_staff_name_keeps_the_text(ctx, host, qtbot):
     dialog = StaffDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_text(dialog.staff_name, host.name)
+    type_chinese(dialog.staff_name, host.name)
     with qtbot.assertNotEmitted(ctx.signals.staff_changed):
         dialog.add_staff()
     assert dialog.staff_error.isVisible()

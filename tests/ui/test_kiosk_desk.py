@@ -32,8 +32,9 @@ def test_the_desk_board_shows_a_check_in_made_by_another_process(qtbot, desk, db
     )
     code = done.stdout.strip()
     assert code.startswith("V-")
-    # The board polls every two seconds; give it a little more than one period.
-    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    # The one test that waits for the desk's real two-second timer (the others call the
+    # poll): waitUntil returns as soon as the row is there; the margin is for a busy machine.
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
     names = [model.index(0, c).data() for c in range(model.columnCount())]
     assert "Anna Lee" in names
     assert [n.visit_code for n in notifications.unseen_notifications()] == [code]
