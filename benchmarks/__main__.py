@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+SECTIONS = ("search", "checkin", "board", "log", "kiosk", "print", "start")
 SCALES = {"small": (50_000, 250_000), "full": (1_000_000, 5_000_000)}
 # Loop sizes: the real ones, and --quick ones for the smoke test (numbers, not timings).
 FULL_LOOPS = {
@@ -59,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--customers", type=int, help="override the scale's customers")
     parser.add_argument("--visits", type=int, help="override the scale's visits")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--only",
+        type=lambda text: set(text.split(",")),
+        default=set(SECTIONS),
+        metavar="SECTION[,SECTION]",
+        help=f"measure only these sections ({', '.join(SECTIONS)}; default: all)",
+    )
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -143,35 +151,43 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication([])
         _settle(app)
         gc.freeze()  # as the desk does once its window is up
-        measure_search.run(str(path), report, per_kind=loops["queries"], seed=args.seed)
-        measure_desk.run_check_in(
-            str(path),
-            report,
-            count=loops["check_ins"],
-            on_site=loops["on_site"],
-            seed=args.seed + 1,
-        )
-        _settle(app)
-        measure_desk.run_board(str(path), report, app, refreshes=loops["refreshes"])
-        _settle(app)
-        measure_desk.run_log(str(path), report, app, pages=loops["pages"])
-        measure_kiosk.run(
-            str(path),
-            report,
-            check_ins=loops["check_ins"],
-            planned=loops["on_site"],
-            polls=loops["refreshes"],
-        )
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        code = con.execute(
-            "SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT "
-            "NULL ORDER BY id DESC LIMIT 1"
-        ).fetchone()[0]
-        con.close()
-        _settle(app)
-        measure_print.run(report, code, runs=loops["documents"])
+        only = args.only
+        if "search" in only:
+            measure_search.run(str(path), report, per_kind=loops["queries"], seed=args.seed)
+        if only & {"checkin", "board"}:  # the board measures the visitors left on site
+            measure_desk.run_check_in(
+                str(path),
+                report,
+                count=loops["check_ins"],
+                on_site=loops["on_site"],
+                seed=args.seed + 1,
+            )
+        if "board" in only:
+            _settle(app)
+            measure_desk.run_board(str(path), report, app, refreshes=loops["refreshes"])
+        if "log" in only:
+            _settle(app)
+            measure_desk.run_log(str(path), report, app, pages=loops["pages"])
+        if "kiosk" in only:
+            measure_kiosk.run(
+                str(path),
+                report,
+                check_ins=loops["check_ins"],
+                planned=loops["on_site"],
+                polls=loops["refreshes"],
+            )
+        if "print" in only:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            code = con.execute(
+                "SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT "
+                "NULL ORDER BY id DESC LIMIT 1"
+            ).fetchone()[0]
+            con.close()
+            _settle(app)
+            measure_print.run(report, code, runs=loops["documents"])
         close_database()  # the desk opens the file on its own
-        measure_start.run(str(path), report, runs=loops["starts"])
+        if "start" in only:
+            measure_start.run(str(path), report, runs=loops["starts"])
     finally:
         close_database()
         if generated and not args.keep:

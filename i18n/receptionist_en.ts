@@ -1,21 +1,4 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>VisitLogWindow</name>
-    <message numerus="yes">
-        <source>%n visits loaded; scroll down for more</source>
-        <translation>
-            <numerusform>%n visit loaded; scroll down for more</numerusform>
-            <numerusform>%n visits loaded; scroll down for more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits loaded</source>
-        <translation>
-            <numerusform>%n visit loaded</numerusform>
-            <numerusform>%n visits loaded</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -2408,21 +2408,37 @@
         <source>All</source>
         <translation>全部</translation>
     </message>
-    <message numerus="yes">
-        <source>%n visits loaded; scroll down for more</source>
-        <translation>
-            <numerusform>已加载 %n 条接待记录，向下滚动加载更多</numerusform>
-        </translation>
+    <message>
+        <source>No visits match these filters.</source>
+        <translation>没有符合这些条件的接待记录。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n visits loaded</source>
-        <translation>
-            <numerusform>已加载 %n 条接待记录</numerusform>
-        </translation>
+    <message>
+        <source>Visits 1–{loaded} of … (counting)</source>
+        <translation>接待记录 1–{loaded}，共 …（正在统计）</translation>
+    </message>
+    <message>
+        <source>Visits 1–{loaded}</source>
+        <translation>接待记录 1–{loaded}</translation>
+    </message>
+    <message>
+        <source>Visits 1–{loaded} of {total}</source>
+        <translation>接待记录 1–{loaded}，共 {total} 条</translation>
+    </message>
+    <message>
+        <source>; scroll down for more</source>
+        <translation>；向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source> — more than {count} customers match the visitor; type more of the name or the phone to see all of theirs.</source>
+        <translation> — 超过 {count} 位客户符合该来访者条件；请输入更完整的姓名或电话以查看全部记录。</translation>
     </message>
     <message>
         <source>Visit log</source>
         <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or phone</source>
+        <translation>姓名、拼音首字母或电话</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2449,6 +2465,10 @@
         <translation>接待人(&amp;H)</translation>
     </message>
     <message>
+        <source>Filter by visitor</source>
+        <translation>按来访者筛选</translation>
+    </message>
+    <message>
         <source>Visits from date</source>
         <translation>起始日期</translation>
     </message>
@@ -2473,8 +2493,8 @@
         <translation>按接待人筛选</translation>
     </message>
     <message>
-        <source>Visits loaded</source>
-        <translation>已加载的接待记录</translation>
+        <source>Visits shown</source>
+        <translation>显示的接待记录</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ EXPECTED = {
     ("board", "board_refresh"),
     ("log", "first_page"),
     ("log", "next_page"),
+    ("log", "next_page_on_screen"),
     ("kiosk", "walk_in_check_in"),
     ("desk", "expected_today_poll"),
     ("desk", "notifications_poll"),

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 
 from receptionist.ui.common import i18n
 
@@ -126,20 +126,14 @@ def test_chinese_translations(qapp):
     assert zh.translate("VisitLogWindow", "Visit log") == "接待记录"
     check_in = zh.translate("CheckInPanel", "Check in")
     assert check_in and all("\u4e00" <= ch <= "\u9fff" for ch in check_in)
-    assert plural(qapp, zh, 3) == "已加载 3 条接待记录"
+    summary = zh.translate("VisitLogWindow", "Visits 1–{loaded} of {total}")
+    assert summary.format(loaded=100, total="48,213") == "接待记录 1–100，共 48,213 条"
 
 
-def plural(qapp, translator: QTranslator, n: int) -> str:
-    qapp.installTranslator(translator)
-    try:
-        return QCoreApplication.translate("VisitLogWindow", "%n visits loaded", "", n)
-    finally:
-        qapp.removeTranslator(translator)
-
-
-def test_english_plurals(qapp):
-    en = _translator("en")
-    assert (plural(qapp, en, 1), plural(qapp, en, 5)) == ("1 visit loaded", "5 visits loaded")
+def test_the_english_file_loads(qapp):
+    """English is the source language: its file holds only plural forms (none today) and
+    still loads, so a plural added later reads "1 visit" / "2 visits"."""
+    _translator("en")  # asserts that it loads
 
 
 def test_check_command_passes():

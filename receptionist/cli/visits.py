@@ -6,7 +6,7 @@ import argparse
 
 from ..domain.enums import Category, Flow, Purpose, Station
 from ..domain.errors import NotFound, ValidationError
-from ..services import staff, visits
+from ..services import staff, visit_log, visits
 from . import output as out
 from .common import actor, command, json_flag, lang
 from .types import count, day, values
@@ -109,7 +109,7 @@ def _visits(args: argparse.Namespace) -> str:
         raise ValidationError(
             "The --from date is after the --to date.", field="from", code="date_range"
         )
-    flt = visits.log_filter_for_days(
+    flt = visit_log.log_filter_for_days(
         args.since,
         args.until,
         purpose=args.purpose,
@@ -120,7 +120,7 @@ def _visits(args: argparse.Namespace) -> str:
     rows = []
     after = None
     while len(rows) <= args.limit:
-        page = visits.visit_log_page(flt, min(args.limit + 1 - len(rows), 500), after)
+        page = visit_log.visit_log_page(flt, min(args.limit + 1 - len(rows), 500), after)
         rows.extend(page)
         if not page or len(rows) > args.limit:
             break

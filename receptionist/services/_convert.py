@@ -74,3 +74,39 @@ def visit_view(row: Visit) -> VisitView:
         invite_code=row.invite_code,
         expected_at=row.expected_at,
     )
+
+
+# Enum members by value: a visit-log page converts hundreds of these.
+_CATEGORIES = {m.value: m for m in Category}
+_PURPOSES = {m.value: m for m in Purpose}
+_FLOWS = {m.value: m for m in Flow}
+_STATUSES = {m.value: m for m in VisitStatus}
+_STATIONS = {m.value: m for m in Station}
+
+
+def log_row_view(row) -> VisitView:
+    """A visit-log row (``store.visits.log_page``'s named tuple) as a view."""
+    done = row.playbook_done
+    return VisitView(
+        id=row.id,
+        code=row.code,
+        customer_id=row.customer_id,
+        customer_name=row.customer_name,
+        customer_phone=row.customer_phone,
+        customer_company=row.customer_company,
+        category=_CATEGORIES[row.category],
+        purpose=_PURPOSES[row.purpose],
+        flow=_FLOWS[row.flow],
+        host_id=row.host_id,
+        host_name=row.host_name,
+        party_size=row.party_size,
+        room=row.room,
+        note=row.note,
+        status=_STATUSES[row.status],
+        station=_STATIONS[row.station],
+        check_in_at=row.check_in_at,
+        check_out_at=row.check_out_at,
+        playbook_done=tuple(s for s in done.split(",") if s) if done else (),
+        invite_code=row.invite_code,
+        expected_at=row.expected_at,
+    )

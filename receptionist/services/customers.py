@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain import search as rules
 from ..domain.enums import Category, Kind
 from ..domain.errors import Conflict, NotFound, ValidationError
@@ -13,7 +15,7 @@ from ..store.connection import transaction
 from . import clock
 from ._convert import customer_hit, customer_view, visit_view
 from .staff import require_actor
-from .views import CategoryChangeView, CustomerView, SearchResult
+from .views import CategoryChangeView, CustomerView, SearchResult, VisitView
 
 SEARCH_LIMIT = 20
 _CANDIDATE_BATCH = 60
@@ -147,38 +149,67 @@ def _text_ids(plan: rules.SearchPlan, limit: int) -> list[int]:
     return found[:limit]
 
 
+def _matching(plan: rules.SearchPlan, limit: int) -> tuple[list[int], VisitView | None]:
+    """Ids of up to ``limit`` customers matching ``plan`` (best first) and, for a visit
+    code, that visit."""
+    if plan.kind is rules.QueryKind.EMPTY:
+        return [], None
+    if plan.kind is rules.QueryKind.VISIT_CODE:
+        row = visit_store.by_code(plan.code)
+        return ([row.customer_id], visit_view(row)) if row is not None else ([], None)
+    if plan.kind is not rules.QueryKind.PHONE:
+        return _text_ids(plan, limit), None
+    ids: list[int] = []
+    if len(plan.digits) == 4:
+        ids = store.ids_by_last4(plan.digits, limit)
+    for cid in store.ids_by_phone_prefix(plan.digits, limit):
+        if cid not in ids:
+            ids.append(cid)
+    if plan.code and not ids:
+        row = visit_store.by_code(plan.code)
+        if row is not None:
+            return [row.customer_id], visit_view(row)
+    return ids[:limit], None
+
+
 def search(text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
     """Customers matching what was typed: name (any script, pinyin initials), phone or its
     last four digits, company, or a visit code. Every kind is answered from an index."""
-    plan = rules.plan_query(text)
-    visit = None
-    if plan.kind is rules.QueryKind.EMPTY:
-        return SearchResult(hits=())
-    if plan.kind is rules.QueryKind.VISIT_CODE:
-        row = visit_store.by_code(plan.code)
-        if row is None:
-            return SearchResult(hits=())
-        visit = visit_view(row)
-        ids = [row.customer_id]
-    elif plan.kind is rules.QueryKind.PHONE:
-        ids = []
-        if len(plan.digits) == 4:
-            ids = store.ids_by_last4(plan.digits, limit)
-        for cid in store.ids_by_phone_prefix(plan.digits, limit):
-            if cid not in ids:
-                ids.append(cid)
-        if plan.code and not ids:
-            row = visit_store.by_code(plan.code)
-            if row is not None:
-                visit = visit_view(row)
-                ids = [row.customer_id]
-        ids = ids[:limit]
-    else:
-        ids = _text_ids(plan, limit)
+    ids, visit = _matching(rules.plan_query(text), limit)
+    if not ids:
+        return SearchResult(hits=(), visit=visit)
     rows = store.fetch_many(ids)
     here = store.on_site_ids(ids)
     hits = tuple(customer_hit(rows[i], i in here) for i in ids if i in rows)
     return SearchResult(hits=hits, visit=visit)
+
+
+@dataclass(frozen=True)
+class CustomerMatch:
+    """The customers matching a query, for filtering lists by visitor: ``ids`` (at most
+    ``limit``) or, for a name shared by more, ``name_term`` (every customer with that term
+    of the search index); ``capped`` when more matched than ``ids`` holds."""
+
+    ids: tuple[int, ...] | None = None
+    name_term: str | None = None
+    capped: bool = False
+
+
+def match_customers(text: str, limit: int) -> CustomerMatch:
+    """Every customer a query typed as in the desk's search box means (same index, same
+    rules); empty text: ``CustomerMatch()`` (no filter)."""
+    plan = rules.plan_query(text)
+    if plan.kind is rules.QueryKind.EMPTY:
+        return CustomerMatch()
+    common_name = (
+        plan.kind is rules.QueryKind.TEXT
+        and plan.exact
+        and len(store.ids_by_term(plan.term, limit + 1)) > limit
+    )
+    if common_name:
+        return CustomerMatch(name_term=plan.term)
+    ids, _visit = _matching(plan, limit + 1)
+    return CustomerMatch(ids=tuple(ids[:limit]), capped=len(ids) > limit)
 
 
 def change_category(

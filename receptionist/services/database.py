@@ -30,6 +30,12 @@ def close_database() -> None:
     connection.close_database()
 
 
+def release_thread_connection() -> None:
+    """Close the connection this thread opened (each thread that reads the database gets
+    its own on first use): a worker thread calls it when its job is done."""
+    connection.close_database()
+
+
 def transaction():
     """One transaction for a whole command (a savepoint when nested)."""
     return connection.transaction()

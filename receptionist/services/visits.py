@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from ..domain.enums import Category, Flow, Purpose, Station, VisitStatus
 from ..domain.errors import Conflict, NotFound, ValidationError
@@ -15,7 +15,6 @@ from ..store import customers as customer_store
 from ..store import staff as staff_store
 from ..store import visits as store
 from ..store.connection import transaction
-from ..store.visits import LogFilter
 from . import clock
 from ._convert import visit_view
 from ._lookup import visit_row
@@ -24,11 +23,9 @@ from .staff import require_actor
 from .views import VisitView
 
 __all__ = [
-    "LogFilter",
     "check_in",
     "check_in_walk_in",
     "check_out",
-    "log_filter_for_days",
     "on_site_board",
     "parse_flow",
     "parse_purpose",
@@ -36,7 +33,6 @@ __all__ = [
     "set_playbook_step",
     "suggested_flow",
     "visit_by_code",
-    "visit_log_page",
 ]
 
 
@@ -357,23 +353,3 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
             clock.now(), actor_id, "visit.playbook", "visit", row.id, step=step_id, done=done
         )
     return visit_view(row)
-
-
-def log_filter_for_days(
-    first: date | None = None, last: date | None = None, **filters
-) -> LogFilter:
-    """A visit-log filter for whole local days from ``first`` to ``last`` (both included;
-    None: open-ended); ``filters`` are the other ``LogFilter`` fields."""
-    return LogFilter(
-        since=clock.local_day_start(first) if first else None,
-        until=clock.local_day_start(last + timedelta(days=1)) if last else None,
-        **filters,
-    )
-
-
-def visit_log_page(
-    flt: LogFilter, limit: int = 100, after: tuple[datetime, int] | None = None
-) -> list[VisitView]:
-    """One page of the visit log, newest first; pass the last row's
-    ``(check_in_at, id)`` as ``after`` for the next page."""
-    return [visit_view(v) for v in store.log_page(flt, limit, after)]

@@ -99,6 +99,7 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
 
 
 def close_database() -> None:
+    """Close this thread's connection (peewee keeps one per thread)."""
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
-from .models import Customer, Staff, Visit, VisitCodeCounter
+from .models import Customer, SearchTerm, Staff, Visit, VisitCodeCounter
 
 Host = Staff.alias("host")
 
@@ -71,7 +71,12 @@ def update(visit: Visit, **fields) -> None:
 
 @dataclass(frozen=True)
 class LogFilter:
-    """Filters of the visit log; ``None`` means any."""
+    """Filters of the visit log; ``None`` means any.
+
+    A visitor is given either as ``customer_ids`` (a few thousand at most: each customer's
+    visits are an index range) or as ``name_term``, an exact term of the search index (the
+    visits of every customer with that term: a common name, matched by walking the visits
+    newest first, which finds a page quickly exactly because the name is common)."""
 
     since: datetime | None = None
     until: datetime | None = None
@@ -80,14 +85,14 @@ class LogFilter:
     category: str | None = None
     host_id: int | None = None
     customer_id: int | None = None
+    customer_ids: tuple[int, ...] | None = None
+    name_term: str | None = None
+    # The visitor matched more customers than customer_ids holds (shown, not queried).
+    visitor_capped: bool = False
 
 
-def log_page(flt: LogFilter, limit: int, after: tuple[datetime, int] | None = None) -> list[Visit]:
-    """Visits newest first, one page after the ``(check_in_at, id)`` of the last row seen.
-
-    Keyset pagination: every page is an index range, however deep the user scrolls.
-    """
-    query = _with_people().where(Visit.check_in_at.is_null(False))
+def _filtered(query, flt: LogFilter, newest_first: bool = False):
+    query = query.where(Visit.check_in_at.is_null(False))
     if flt.since is not None:
         query = query.where(Visit.check_in_at >= flt.since)
     if flt.until is not None:
@@ -102,6 +107,59 @@ def log_page(flt: LogFilter, limit: int, after: tuple[datetime, int] | None = No
         query = query.where(Visit.host == flt.host_id)
     if flt.customer_id is not None:
         query = query.where(Visit.customer == flt.customer_id)
+    if flt.customer_ids is not None:
+        query = query.where(Visit.customer.in_(list(flt.customer_ids)))
+    if flt.name_term is not None:
+        term_ids = SearchTerm.select(SearchTerm.customer_id).where(SearchTerm.term == flt.name_term)
+        # A page walks the visits newest first and keeps those of the term's customers
+        # (``+ 0`` keeps SQLite off the customer index): left to itself it would read every
+        # visit of every such customer and sort them — thousands for a common surname.
+        # A count reads the customer index (it needs every match anyway).
+        customer = Visit.customer + 0 if newest_first else Visit.customer
+        query = query.where(customer.in_(term_ids))
+    return query
+
+
+# What a visit-log row shows, read as plain named tuples: a page is read as fast as the
+# rows arrive (building peewee model objects for them took longer than the query).
+_LOG_COLUMNS = (
+    Visit.id,
+    Visit.code,
+    Visit.customer.alias("customer_id"),
+    Customer.name.alias("customer_name"),
+    Customer.phone.alias("customer_phone"),
+    Customer.company.alias("customer_company"),
+    Visit.category,
+    Visit.purpose,
+    Visit.flow,
+    Visit.host.alias("host_id"),
+    Host.name.alias("host_name"),
+    Visit.party_size,
+    Visit.room,
+    Visit.note,
+    Visit.status,
+    Visit.station,
+    Visit.check_in_at,
+    Visit.check_out_at,
+    Visit.playbook_done,
+    Visit.invite_code,
+    Visit.expected_at,
+)
+
+
+def log_page(flt: LogFilter, limit: int, after: tuple[datetime, int] | None = None) -> list:
+    """Visits newest first, one page after the ``(check_in_at, id)`` of the last row seen,
+    as named tuples with the fields of ``_LOG_COLUMNS``.
+
+    Keyset pagination: every page is an index range, however deep the user scrolls.
+    """
+    people = (
+        Visit.select(*_LOG_COLUMNS)
+        .join(Customer, on=(Visit.customer == Customer.id))
+        .switch(Visit)
+        .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id))
+    )
+    query = _filtered(people, flt, newest_first=True)
     if after is not None:
         at, visit_id = after
         # The first condition bounds the index range; the second breaks ties on the id.
@@ -109,7 +167,15 @@ def log_page(flt: LogFilter, limit: int, after: tuple[datetime, int] | None = No
             (Visit.check_in_at <= at)
             & ((Visit.check_in_at < at) | ((Visit.check_in_at == at) & (Visit.id < visit_id)))
         )
-    return list(query.order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit))
+    return list(
+        query.order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit).namedtuples()
+    )
+
+
+def count_log(flt: LogFilter) -> int:
+    """How many visits match ``flt`` (index-only where the filter allows; can take a while
+    over millions of visits: the desk counts off its GUI thread)."""
+    return _filtered(Visit.select(fn.COUNT(Visit.id)), flt).scalar()
 
 
 def by_invite_code(invite_code: str) -> Visit | None:

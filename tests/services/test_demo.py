@@ -11,14 +11,14 @@ import pytest
 from receptionist.domain.enums import Category, Flow, Purpose, VisitStatus
 from receptionist.domain.errors import ValidationError
 from receptionist.domain.validation import clean_phone
-from receptionist.services import clock, customers, demo, staff, visits
+from receptionist.services import clock, customers, demo, staff, visit_log, visits
 from receptionist.store.connection import open_database
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def all_visits():
-    return visits.visit_log_page(visits.LogFilter(), limit=100_000)
+    return visit_log.visit_log_page(visit_log.LogFilter(), limit=100_000)
 
 
 def customer_rows(db):

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from receptionist.domain.errors import Conflict, NotFound, ValidationError
-from receptionist.services import clock, planning, settings, visits
+from receptionist.services import clock, planning, settings, visit_log, visits
 from receptionist.store import audit
 
 DAY = date(2024, 11, 22)
@@ -40,7 +40,7 @@ def test_a_planned_visit_has_an_invitation_code_and_no_visit_code_yet(morning, a
     assert [e.action for e in audit.entries("visit", visit.id)] == ["visit.plan"]
     # Not on the board and not in the visit log until the visitor arrives.
     assert visits.on_site_board() == []
-    assert visits.visit_log_page(visits.LogFilter()) == []
+    assert visit_log.visit_log_page(visit_log.LogFilter()) == []
 
 
 def test_expected_today_lists_only_todays_planned_visits_in_time_order(morning, actor, zhang, john):

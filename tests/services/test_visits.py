@@ -11,8 +11,8 @@ import pytest
 
 from receptionist.domain.enums import Category, Flow, Purpose, Station, VisitStatus
 from receptionist.domain.errors import Conflict, NotFound, ValidationError
-from receptionist.services import customers, staff, visits
-from receptionist.services.visits import LogFilter
+from receptionist.services import customers, staff, visit_log, visits
+from receptionist.services.visit_log import LogFilter
 from receptionist.store.models import AuditEntry, Customer, Visit
 
 CODE = re.compile(r"^V-\d{4}-\d{4}$")
@@ -438,7 +438,7 @@ def newest_first(views):
 def all_pages(flt, limit):
     seen, after, pages = [], None, 0
     while True:
-        page = visits.visit_log_page(flt, limit=limit, after=after)
+        page = visit_log.visit_log_page(flt, limit=limit, after=after)
         if not page:
             return seen, pages
         pages += 1
@@ -490,5 +490,5 @@ def test_log_filters(history):
 
 def test_log_includes_visitors_still_on_site(fixed_clock, actor, zhang):
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
-    (row,) = visits.visit_log_page(LogFilter())
+    (row,) = visit_log.visit_log_page(LogFilter())
     assert row.code == visit.code and row.status is VisitStatus.ON_SITE

@@ -11,8 +11,8 @@ import subprocess
 import sys
 import textwrap
 
-from receptionist.services import staff, visits
-from receptionist.services.visits import LogFilter
+from receptionist.services import staff, visit_log, visits
+from receptionist.services.visit_log import LogFilter
 from receptionist.store.connection import close_database, open_database
 
 WORKER = textwrap.dedent("""
@@ -59,7 +59,7 @@ def test_concurrent_check_ins_all_succeed_with_unique_codes(tmp_path):
     open_database(path)
     try:
         log, after = [], None
-        while page := visits.visit_log_page(LogFilter(), limit=50, after=after):
+        while page := visit_log.visit_log_page(LogFilter(), limit=50, after=after):
             log.extend(page)
             after = (page[-1].check_in_at, page[-1].id)
         assert len(log) == per_worker * len(tags)

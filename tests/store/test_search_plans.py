@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from receptionist.services import clock, customers, staff, visits
-from receptionist.services.visits import LogFilter
+from receptionist.services import clock, customers, staff, visit_log, visits
+from receptionist.services.visit_log import LogFilter
 from receptionist.store.connection import close_database, open_database
 
 _INDEXED = re.compile(
@@ -245,12 +245,12 @@ LOG_FILTERS = {
 @pytest.mark.parametrize("name", list(LOG_FILTERS))
 def test_visit_log_pages_are_index_ranges(crowd, statements, name):
     flt = LOG_FILTERS[name]
-    first = visits.visit_log_page(flt, limit=5)
+    first = visit_log.visit_log_page(flt, limit=5)
     statements.seen.clear()
     after = (datetime(2024, 5, 1, 20, tzinfo=UTC), 10**6)
     if first:
         after = (first[-1].check_in_at, first[-1].id)
-    visits.visit_log_page(flt, limit=5, after=after)
+    visit_log.visit_log_page(flt, limit=5, after=after)
     plans = statements.plans()
     assert plans and problems(plans) == [], "\n".join(problems(plans))
     # A deep page starts where the last one ended: the keyset bound is part of the index

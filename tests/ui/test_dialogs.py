@@ -13,7 +13,8 @@ from receptionist.ui.common.context import DeskContext
 from receptionist.ui.desk.category_dialog import CategoryDialog
 from receptionist.ui.settings.dialog import SettingsDialog
 from receptionist.ui.staff.dialog import COL_NAME, StaffDialog, StaffModel
-from receptionist.ui.visit_log.window import COL_CODE, COL_CUSTOMER, VisitLogWindow
+from receptionist.ui.visit_log.model import COL_CODE, COL_CUSTOMER
+from receptionist.ui.visit_log.window import VisitLogWindow
 
 from .conftest import type_chinese
 

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from receptionist.domain.enums import Category, Flow, Purpose
-from receptionist.services import clock, customers, settings, staff, visits
+from receptionist.services import clock, customers, settings, staff, visit_log, visits
 from receptionist.store.connection import close_database, open_database
 from receptionist.ui.common import i18n
 from receptionist.ui.common.badges import CATEGORY_ROLE
 from receptionist.ui.common.context import DeskContext
-from receptionist.ui.visit_log.window import (
+from receptionist.ui.visit_log.model import (
     COL_CATEGORY,
     COL_CODE,
     COL_FLOW,
@@ -25,8 +25,10 @@ from receptionist.ui.visit_log.window import (
     COL_PURPOSE,
     PAGE_SIZE,
     VisitLogModel,
-    VisitLogWindow,
 )
+from receptionist.ui.visit_log.window import VisitLogWindow
+
+from .conftest import WAIT_MS
 
 NOW = datetime(2024, 6, 30, 10, 0, tzinfo=UTC)
 SPACING = timedelta(hours=3)  # 350 visits span about 44 days
@@ -129,31 +131,34 @@ def test_model_passes_qtmodeltester(actor, qtmodeltester):
     make_visits(actor.id, 45)
     qtmodeltester.check(VisitLogModel())  # before any filter: fetches lazily
     model = VisitLogModel(page_size=20)
-    model.set_filter(visits.LogFilter())
+    model.set_filter(visit_log.LogFilter())
     assert model.rowCount() == 20 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     assert model.rowCount() == 45  # the tester fetched the rest
     assert not model.canFetchMore(QModelIndex())
     empty = VisitLogModel()
-    empty.set_filter(visits.LogFilter(purpose="no such purpose"))
+    empty.set_filter(visit_log.LogFilter(purpose="no such purpose"))
     qtmodeltester.check(empty)
     assert empty.rowCount() == 0
 
 
 def test_window_loads_only_the_first_page(ctx, many, qtbot, monkeypatch):
     calls = []
-    real_page = visits.visit_log_page
+    real_page = visit_log.visit_log_page
 
     def spy(flt, limit, after=None):
         calls.append((limit, after))
         return real_page(flt, limit, after)
 
-    monkeypatch.setattr(visits, "visit_log_page", spy)
+    monkeypatch.setattr(visit_log, "visit_log_page", spy)
     window = wide_window(ctx, qtbot)
     model = window.model
     assert model.rowCount() == PAGE_SIZE
     assert model.canFetchMore(QModelIndex())
-    assert window.summary.text() == "100 visits loaded; scroll down for more"
+    assert window.summary.text() in (
+        "Visits 1–100 of … (counting); scroll down for more",
+        "Visits 1–100 of 350; scroll down for more",
+    )
     assert calls[-1] == (PAGE_SIZE, None)
     last = model.visit_at(PAGE_SIZE - 1)
     model.fetchMore(QModelIndex())
@@ -162,7 +167,8 @@ def test_window_loads_only_the_first_page(ctx, many, qtbot, monkeypatch):
     codes = fetch_all(model)
     assert codes == [m.code for m in many]  # newest first, no gap, no duplicate
     assert not model.canFetchMore(QModelIndex())
-    assert window.summary.text() == "350 visits loaded"
+    qtbot.waitUntil(lambda: window.total == 350, timeout=WAIT_MS)
+    assert window.summary.text() == "Visits 1–350 of 350"
 
 
 def test_scrolling_to_the_bottom_fetches_the_next_page(ctx, many, qtbot):
@@ -264,13 +270,13 @@ def test_new_visit_appears_when_visits_change(ctx, actor, qtbot):
     qtbot.addWidget(window)
     window.show()
     assert window.model.rowCount() == 0
-    assert window.summary.text() == "0 visits loaded"
+    assert window.summary.text() == "No visits match these filters."
     person = customers.register_customer(actor.id, name="张三")
     visit = visits.check_in(actor.id, customer_id=person.id, purpose="sales")
     ctx.signals.visits_changed.emit()
     assert window.model.rowCount() == 1
     assert window.model.index(0, COL_CODE).data() == visit.code
-    assert window.summary.text() == "1 visit loaded"
+    assert window.summary.text() == "Visits 1–1 of 1"
 
 
 def test_hidden_log_refreshes_when_shown_again(ctx, actor, qtbot):
@@ -302,7 +308,7 @@ def test_unhandled_roles_leave_none_intact(actor):
     pyproject.toml keeps that release out; this fails if it comes back."""
     make_visits(actor.id, 2)
     model = VisitLogModel()
-    model.set_filter(visits.LogFilter())
+    model.set_filter(visit_log.LogFilter())
     index = model.index(0, COL_CODE)
     before = sys.getrefcount(None)
     for _ in range(1000):

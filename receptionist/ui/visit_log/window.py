@@ -1,211 +1,69 @@
-"""The visit log (接待记录): every visit, newest first, with filters.
+"""The visit log window (接待记录): filters above a lazily loaded table of past visits.
 
-``VisitLogModel`` fetches lazily, one keyset page at a time, as the view scrolls: it never
-loads or counts the whole table, so it stays smooth with a million visits. Each row's
-display strings are formatted once when its page arrives.
+Filters: a visitor (typed as in the desk's search box — name, pinyin initials, phone, its
+last four digits — and answered from the same index), the days, purpose, flow, category
+and host. The summary line says how many visits the filter holds ("1–100 of 48,213"); the
+total is counted off the GUI thread, so a filter over millions of visits never stalls the
+window. Esc and Ctrl+W close it.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import Category, Flow, Purpose
-from ...services import clock, staff, visits
-from ...services.views import VisitView
-from ..common.badges import CATEGORY_ROLE, CategoryBadgeDelegate
+from ...services import clock, staff, visit_log
+from ..common.background import Background
+from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
-from ..common.labels import category_label, flow_label, purpose_label, status_label, visitor_word
+from ..common.labels import category_label, flow_label, purpose_label, visitor_word
 from ..common.retranslate import Retranslating
-
-PAGE_SIZE = 100
-DEFAULT_DAYS = 30
-VISIT_ROLE = Qt.ItemDataRole.UserRole + 21
-
-(
-    COL_CODE,
+from .model import (
+    COL_CATEGORY,
     COL_CHECK_IN,
     COL_CHECK_OUT,
+    COL_CODE,
     COL_CUSTOMER,
-    COL_CATEGORY,
-    COL_PURPOSE,
     COL_FLOW,
     COL_HOST,
     COL_PARTY,
+    COL_PURPOSE,
     COL_ROOM,
     COL_STATUS,
-) = range(11)
-COLUMN_COUNT = 11
+    VisitLogModel,
+)
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def _local_text(at: datetime | None, same_day_as: datetime | None = None) -> str:
-    if at is None:
-        return ""
-    local = clock.local(at)
-    if same_day_as is not None and clock.local(same_day_as).date() == local.date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
-class VisitLogModel(QAbstractTableModel):
-    """Visits matching a ``LogFilter``, fetched in pages of ``page_size`` as needed."""
-
-    def __init__(self, parent=None, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self._page_size = page_size
-        self._filter = visits.LogFilter()
-        self._visits: list[VisitView] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._more = True
-        self._hotel_mode = False
-
-    # -- filter and paging -------------------------------------------------------------
-    def set_filter(self, flt: visits.LogFilter) -> None:
-        """Show the visits matching ``flt``, starting again from the first page."""
-        self._filter = flt
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Start again from the first page (loaded within the reset: one relayout)."""
-        self.beginResetModel()
-        self._visits = []
-        self._texts = []
-        self._more = True
-        self._append(self._next_page())
-        self.endResetModel()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._next_page()
-        if not page:
-            return
-        first = len(self._visits)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
-
-    def _next_page(self) -> list[VisitView]:
-        """The page after the last loaded row (keyset: ``(check_in_at, id)``)."""
-        after = None
-        if self._visits:
-            last = self._visits[-1]
-            after = (last.check_in_at, last.id)
-        page = visits.visit_log_page(self._filter, self._page_size, after)
-        self._more = len(page) == self._page_size
-        return page
-
-    def _append(self, page: list[VisitView]) -> None:
-        self._visits.extend(page)
-        self._texts.extend(self._format(v) for v in page)
-
-    def visit_at(self, row: int) -> VisitView:
-        return self._visits[row]
-
-    # -- language and site wording -----------------------------------------------------
-    def set_hotel_mode(self, hotel_mode: bool) -> None:
-        if hotel_mode != self._hotel_mode:
-            self._hotel_mode = hotel_mode
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-
-    def retranslate(self) -> None:
-        """Re-format the loaded rows in the current language."""
-        self._texts = [self._format(v) for v in self._visits]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._visits:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._visits) - 1, COLUMN_COUNT - 1)
-            )
-
-    def _format(self, v: VisitView) -> tuple[str, ...]:
-        return (
-            v.code,
-            _local_text(v.check_in_at),
-            _local_text(v.check_out_at, same_day_as=v.check_in_at),
-            v.customer_name,
-            category_label(v.category),
-            purpose_label(v.purpose),
-            flow_label(v.flow),
-            v.host_name or "—",
-            str(v.party_size),
-            v.room,
-            status_label(v.status),
-        )
-
-    # -- Qt model ----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
-        if role == CATEGORY_ROLE and col == COL_CATEGORY:
-            return str(self._visits[row].category)
-        if role == VISIT_ROLE:
-            return self._visits[row].id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PARTY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-            or not 0 <= section < COLUMN_COUNT
-        ):
-            return None
-        return self._headers()[section]
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Code"),
-            self.tr("Check-in"),
-            self.tr("Check-out"),
-            visitor_word(self._hotel_mode),
-            self.tr("Category"),
-            self.tr("Purpose"),
-            self.tr("Flow"),
-            self.tr("Host"),
-            self.tr("Party"),
-            self.tr("Room"),
-            self.tr("Status"),
-        )
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+DEFAULT_DAYS = 30
+UNCOUNTED = -1  # the count failed (logged): the summary shows the loaded rows only
+VISITOR_DELAY_MS = 250  # typing pauses this long before the log is filtered
+COLUMN_WIDTHS = (
+    (COL_CODE, 105),
+    (COL_STATUS, 80),
+    (COL_CHECK_IN, 130),
+    (COL_CHECK_OUT, 115),
+    (COL_CUSTOMER, 150),
+    (COL_CATEGORY, 95),
+    (COL_PURPOSE, 110),
+    (COL_FLOW, 135),
+    (COL_HOST, 110),
+    (COL_PARTY, 55),
+    (COL_ROOM, 70),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -217,17 +75,30 @@ def _pydate(value: QDate) -> date:
 
 
 class VisitLogWindow(Retranslating, QWidget):
-    """Filters above a lazily loaded table of visits."""
+    """Filters above a lazily loaded table of visits, and the filter's total."""
 
     def __init__(self, ctx: DeskContext, parent=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._stale = False
+        self._total: int | None = None
         self.setObjectName("visit_log_window")
         self.model = VisitLogModel(self)
         self.model.set_hotel_mode(ctx.hotel_mode)
+        self._counter = Background(self)
+        self._counter.done.connect(self._counted)
+        self._counter.failed.connect(self._not_counted)
 
         today = clock.local(clock.now()).date()
+        self.visitor_label = QLabel()
+        self.log_visitor = QLineEdit(objectName="log_visitor")
+        self.log_visitor.setClearButtonEnabled(True)
+        self.log_visitor.setMinimumWidth(220)
+        self._visitor_timer = QTimer(
+            self, singleShot=True, interval=VISITOR_DELAY_MS, timeout=self.apply_filter
+        )
+        self.log_visitor.textEdited.connect(lambda _text: self._visitor_timer.start())
+        self.log_visitor.returnPressed.connect(self.apply_filter)
         self.from_label = QLabel()
         self.log_from = self._date_edit("log_from", today - timedelta(days=DEFAULT_DAYS - 1))
         self.to_label = QLabel()
@@ -240,11 +111,9 @@ class VisitLogWindow(Retranslating, QWidget):
         self.log_category = self._combo("log_category")
         self.host_label = QLabel()
         self.log_host = self._combo("log_host")
-        self.summary = QLabel()
-        self.summary.setObjectName("log_summary")
+        self.summary = QLabel(objectName="log_summary")
 
-        self.log_table = QTableView()
-        self.log_table.setObjectName("log_table")
+        self.log_table = QTableView(objectName="log_table")
         self.log_table.setModel(self.model)
         self.log_table.setItemDelegateForColumn(COL_CATEGORY, CategoryBadgeDelegate(self))
         self.log_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -258,38 +127,16 @@ class VisitLogWindow(Retranslating, QWidget):
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in (
-            (COL_CODE, 110),
-            (COL_CHECK_IN, 135),
-            (COL_CHECK_OUT, 120),
-            (COL_CUSTOMER, 150),
-            (COL_CATEGORY, 100),
-            (COL_PURPOSE, 120),
-            (COL_FLOW, 145),
-            (COL_HOST, 110),
-            (COL_PARTY, 60),
-            (COL_ROOM, 70),
-        ):
+        for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
         self.log_table.setColumnHidden(COL_ROOM, not ctx.hotel_mode)
 
-        filters = QHBoxLayout()
-        for label, widget in (
-            (self.from_label, self.log_from),
-            (self.to_label, self.log_to),
-            (self.purpose_label, self.log_purpose),
-            (self.flow_label, self.log_flow),
-            (self.category_label, self.log_category),
-            (self.host_label, self.log_host),
-        ):
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(self._filter_grid())
         layout.addWidget(self.log_table, 1)
         layout.addWidget(self.summary)
+        for keys in (QKeySequence.StandardKey.Close, QKeySequence("Escape")):
+            QShortcut(keys, self, self.close)
 
         self.retranslate()
         self._fill_hosts()
@@ -303,6 +150,31 @@ class VisitLogWindow(Retranslating, QWidget):
         ctx.signals.staff_changed.connect(self._fill_hosts)
         ctx.signals.settings_changed.connect(self._settings_changed)
         self.apply_filter()
+
+    def _filter_grid(self) -> QGridLayout:
+        """Two rows, so that the filters fit a 1,100 px window in both languages: the
+        visitor and the days, then purpose, flow, category and host."""
+        grid = QGridLayout()
+        rows = (
+            (
+                (self.visitor_label, self.log_visitor),
+                (self.from_label, self.log_from),
+                (self.to_label, self.log_to),
+            ),
+            (
+                (self.purpose_label, self.log_purpose),
+                (self.flow_label, self.log_flow),
+                (self.category_label, self.log_category),
+                (self.host_label, self.log_host),
+            ),
+        )
+        for row, pairs in enumerate(rows):
+            for i, (label, widget) in enumerate(pairs):
+                label.setBuddy(widget)
+                grid.addWidget(label, row, 2 * i, Qt.AlignmentFlag.AlignRight)
+                grid.addWidget(widget, row, 2 * i + 1)
+        grid.setColumnStretch(8, 1)
+        return grid
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
@@ -318,10 +190,11 @@ class VisitLogWindow(Retranslating, QWidget):
         return combo
 
     # -- filters -----------------------------------------------------------------------
-    def current_filter(self) -> visits.LogFilter:
-        return visits.log_filter_for_days(
+    def current_filter(self) -> visit_log.LogFilter:
+        return visit_log.log_filter_for_days(
             _pydate(self.log_from.date()),
             _pydate(self.log_to.date()),
+            visitor=self.log_visitor.text(),
             purpose=self.log_purpose.currentData(),
             flow=self.log_flow.currentData(),
             category=self.log_category.currentData(),
@@ -329,8 +202,31 @@ class VisitLogWindow(Retranslating, QWidget):
         )
 
     def apply_filter(self) -> None:
+        self._visitor_timer.stop()
         self._stale = False
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self._total = None
+        self.model.set_filter(flt)
+        if self.model.canFetchMore(QModelIndex()):
+            self._counter.run(visit_log.count_visits, flt)  # a total worth counting
+        else:
+            self._counter.cancel()
+            self._total = self.model.rowCount()
+            self._update_summary()
+
+    def _counted(self, total: object) -> None:
+        self._total = total if isinstance(total, int) else None
+        self._update_summary()
+
+    def _not_counted(self) -> None:
+        self._total = UNCOUNTED
+        self._update_summary()
+
+    @property
+    def total(self) -> int | None:
+        """The number of visits the current filter holds, once counted (``UNCOUNTED``
+        when counting failed)."""
+        return self._total
 
     def _dates_changed(self) -> None:
         start, end = self.log_from.date(), self.log_to.date()
@@ -353,9 +249,14 @@ class VisitLogWindow(Retranslating, QWidget):
             self.apply_filter()
         super().showEvent(event)
 
+    def closeEvent(self, event) -> None:
+        self._counter.cancel()
+        super().closeEvent(event)
+
     def _settings_changed(self) -> None:
         self.model.set_hotel_mode(self._ctx.hotel_mode)
         self.log_table.setColumnHidden(COL_ROOM, not self._ctx.hotel_mode)
+        self.retranslate()
 
     def _fill_hosts(self) -> None:
         current = self.log_host.currentData()
@@ -382,21 +283,38 @@ class VisitLogWindow(Retranslating, QWidget):
 
     # -- text --------------------------------------------------------------------------
     def _update_summary(self) -> None:
-        count = self.model.rowCount()
-        if self.model.canFetchMore(QModelIndex()):
-            text = self.tr("%n visits loaded; scroll down for more", "", count)
+        loaded = self.model.rowCount()
+        number = QLocale().toString
+        if loaded == 0:
+            text = self.tr("No visits match these filters.")
+        elif self._total is None:
+            text = self.tr("Visits 1–{loaded} of … (counting)").format(loaded=number(loaded))
+        elif self._total == UNCOUNTED:
+            text = self.tr("Visits 1–{loaded}").format(loaded=number(loaded))
         else:
-            text = self.tr("%n visits loaded", "", count)
+            text = self.tr("Visits 1–{loaded} of {total}").format(
+                loaded=number(loaded), total=number(self._total)
+            )
+        if loaded and self.model.canFetchMore(QModelIndex()):
+            text += self.tr("; scroll down for more")
+        if self.model.current_filter().visitor_capped:
+            text += self.tr(
+                " — more than {count} customers match the visitor; type more of the name "
+                "or the phone to see all of theirs."
+            ).format(count=number(visit_log.VISITOR_IDS_MAX))
         self.summary.setText(text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Visit log"))
+        self.visitor_label.setText(visitor_word(self._ctx.hotel_mode) + ":")
+        self.log_visitor.setPlaceholderText(self.tr("Name, pinyin initials or phone"))
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
         self.purpose_label.setText(self.tr("&Purpose"))
         self.flow_label.setText(self.tr("F&low"))
         self.category_label.setText(self.tr("&Category"))
         self.host_label.setText(self.tr("&Host"))
+        self.log_visitor.setAccessibleName(self.tr("Filter by visitor"))
         self.log_from.setAccessibleName(self.tr("Visits from date"))
         self.log_to.setAccessibleName(self.tr("Visits to date"))
         self.log_purpose.setAccessibleName(self.tr("Filter by purpose"))
@@ -404,7 +322,7 @@ class VisitLogWindow(Retranslating, QWidget):
         self.log_category.setAccessibleName(self.tr("Filter by category"))
         self.log_host.setAccessibleName(self.tr("Filter by host"))
         self.log_table.setAccessibleName(self.tr("Visit log"))
-        self.summary.setAccessibleName(self.tr("Visits loaded"))
+        self.summary.setAccessibleName(self.tr("Visits shown"))
         self._fill_enum_combo(self.log_purpose, Purpose, purpose_label)
         self._fill_enum_combo(self.log_flow, Flow, flow_label)
         self._fill_enum_combo(self.log_category, Category, category_label)

@@ -1,0 +1,51 @@
+"""The visit log (接待记录): pages of past visits for a filter, newest first, and how many
+there are."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ..store import visits as store
+from ..store.visits import LogFilter
+from . import clock
+from ._convert import log_row_view
+from .customers import match_customers
+from .views import VisitView
+
+__all__ = ["VISITOR_IDS_MAX", "LogFilter", "count_visits", "log_filter_for_days", "visit_log_page"]
+
+# A visitor filter holds at most this many customers as ids; a name shared by more is
+# matched through the search index instead (store.visits.LogFilter).
+VISITOR_IDS_MAX = 2000
+
+
+def log_filter_for_days(
+    first: date | None = None, last: date | None = None, *, visitor: str = "", **filters
+) -> LogFilter:
+    """A visit-log filter for whole local days from ``first`` to ``last`` (both included;
+    None: open-ended); ``visitor`` is what the desk's search box takes (name, pinyin
+    initials, phone, last four digits, company, visit code); ``filters`` are the other
+    ``LogFilter`` fields."""
+    match = match_customers(visitor, VISITOR_IDS_MAX)
+    return LogFilter(
+        since=clock.local_day_start(first) if first else None,
+        until=clock.local_day_start(last + timedelta(days=1)) if last else None,
+        customer_ids=match.ids,
+        name_term=match.name_term,
+        visitor_capped=match.capped,
+        **filters,
+    )
+
+
+def visit_log_page(
+    flt: LogFilter, limit: int = 100, after: tuple[datetime, int] | None = None
+) -> list[VisitView]:
+    """One page of the visit log, newest first; pass the last row's
+    ``(check_in_at, id)`` as ``after`` for the next page."""
+    return [log_row_view(row) for row in store.log_page(flt, limit, after)]
+
+
+def count_visits(flt: LogFilter) -> int:
+    """How many visits match ``flt`` (over millions of visits this takes a moment: call it
+    off the GUI thread)."""
+    return store.count_log(flt)
