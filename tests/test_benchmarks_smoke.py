@@ -43,8 +43,9 @@ EXPECTED = {
     ("desk", "expected_today_poll"),
     ("desk", "notifications_poll"),
     *(
-        ("print", name)
+        ("print", name + path)
         for name in ("slip_label62", "slip_receipt80", "slip_a6", "card_a6", "card_a5")
+        for path in ("", "_printer")
     ),
     ("start", "cold_start"),
     ("start", "peak_memory"),

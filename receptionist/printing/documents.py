@@ -1,9 +1,10 @@
 """The printing contract: ``build_slip`` / ``build_card`` / ``build_invitation`` return a
 ``PrintedDocument``.
 
-Each document is laid out once as reportlab Drawings (one per page) and rendered two ways:
-PDF bytes (font embedded as a subset, byte-for-byte deterministic) for files and the
-preview, and SVG strings that Qt prints as vectors (``QSvgRenderer`` on a ``QPrinter``).
+Each document is laid out once as reportlab Drawings (one per page) and rendered, when
+asked, two ways: PDF bytes (font embedded as a subset, byte-for-byte deterministic) for
+files and the preview, and SVG strings that Qt prints as vectors (``QSvgRenderer`` on a
+``QPrinter``).
 """
 
 from __future__ import annotations
@@ -37,16 +38,25 @@ _TITLES = {"slip": "Visit slip", "card": "Feedback card", "invitation": "Invitat
 
 @dataclass(frozen=True)
 class PrintedDocument:
-    """One printed document: its page size and its pages as SVG; ``pdf()`` renders the
-    same drawings to PDF (cached)."""
+    """One printed document: its page size and its pages as reportlab drawings, rendered
+    when asked for — ``pages_svg`` for a printer (Qt draws the SVG as vectors), ``pdf()`` for
+    a file or the preview — each once (cached): a slip printed on a printer is never
+    rendered to PDF, one saved as a PDF never to SVG."""
 
     kind: str  # "slip" | "card" | "invitation"
     fmt: str  # one of the formats
     page_size_pt: tuple[float, float]  # width, height in points (receipt80: fitted)
-    pages_svg: tuple[str, ...]  # one SVG document per page
     drawings: tuple[Drawing, ...] = field(default=(), repr=False, compare=False)
-    _cache: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def pages_svg(self) -> tuple[str, ...]:
+        """One SVG document per page."""
+        with self._lock:
+            if "svg" not in self._cache:
+                self._cache["svg"] = tuple(_render_svg(d, self.page_size_pt) for d in self.drawings)
+            return self._cache["svg"]  # type: ignore[return-value]
 
     def pdf(self) -> bytes:
         """The document as PDF bytes (the same bytes for the same input)."""
@@ -55,7 +65,7 @@ class PrintedDocument:
                 self._cache["pdf"] = _render_pdf(
                     self.drawings, self.page_size_pt, _TITLES.get(self.kind, self.kind)
                 )
-            return self._cache["pdf"]
+            return self._cache["pdf"]  # type: ignore[return-value]
 
 
 def build_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> PrintedDocument:
@@ -84,8 +94,7 @@ def _document(
 ) -> PrintedDocument:
     for drawing in drawings:  # else renderers start each page in Helvetica (not embedded)
         drawing.initialFontName = register_font()
-    pages = tuple(_render_svg(d, size) for d in drawings)
-    return PrintedDocument(kind, fmt, size, pages, drawings)
+    return PrintedDocument(kind, fmt, size, drawings)
 
 
 def _render_pdf(drawings: tuple[Drawing, ...], size: tuple[float, float], title: str) -> bytes:
