@@ -1,5 +1,6 @@
 """Search as you type, per query kind, through ``services.customers.search`` (the call
-the desk makes on each keystroke); floor: the raw SQLite index lookup for the same query.
+the desk makes on each keystroke); floor: the raw SQLite index lookup for the same query
+and the fetch of the rows it found.
 
 Queries are drawn from the generated data (seeded): a varied set per kind, not one string
 repeated.
@@ -17,7 +18,7 @@ from receptionist.services import customers
 
 from .common import measurement, timed
 
-TARGET = {"p50_ms": 3.0, "p99_ms": 16.0}
+TARGET = {"p50_ms": 3.0, "p99_ms": 16.0, "ratio_p50": 40.0}
 KINDS = (
     "cjk_1",
     "cjk_2",
@@ -83,7 +84,8 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
 
 
 def _floor(con: sqlite3.Connection, kind: str) -> Callable[[str], object]:
-    """The bare index lookup the service's plan needs for one query of ``kind``."""
+    """The bare index lookup the service's plan needs for one query of ``kind``, and the
+    fetch of the rows it found."""
 
     def term(query: str) -> list:
         plan = rules.plan_query(query)
@@ -118,12 +120,33 @@ def _floor(con: sqlite3.Connection, kind: str) -> Callable[[str], object]:
     def code(query: str) -> list:
         return con.execute("SELECT customer_id FROM visit WHERE code = ?", (query,)).fetchall()
 
-    return {
+    lookup = {
         "company_substring": company,
         "phone_full": phone,
         "phone_last4": last4,
         "visit_code": code,
     }.get(kind, term)
+
+    def lookup_and_fetch(query: str) -> list:
+        """The lookup, then the rows a hit shows and whether each is on site: the least
+        any search must do to show its results."""
+        ids = [r[0] for r in lookup(query)]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = con.execute(
+            "SELECT id, name, phone, company, category, last_visit_at FROM customer "
+            f"WHERE id IN ({marks})",
+            ids,
+        ).fetchall()
+        con.execute(
+            "SELECT customer_id FROM visit WHERE status = 'on_site' AND customer_id "
+            f"IN ({marks})",
+            ids,
+        ).fetchall()
+        return rows
+
+    return lookup_and_fetch
 
 
 def run(db_path: str, report, per_kind: int = 1000, seed: int = 1) -> None:
