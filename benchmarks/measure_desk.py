@@ -17,8 +17,10 @@ from receptionist.services.staff import list_staff
 
 from .common import measurement, timed
 
-CHECK_IN_TARGET = {"p99_ms": 50.0}
-BOARD_TARGET = {"p99_ms": 30.0}
+# Ratios to the bare statements of the same work (the check-in's floor leaves out the
+# search for the flow rule and the audit row; the board's converts no views).
+CHECK_IN_TARGET = {"p99_ms": 50.0, "ratio_p50": 15.0}
+BOARD_TARGET = {"p99_ms": 30.0, "ratio_p50": 10.0}
 # The page (query, views, model) against the bare keyset query, and the page on screen
 # against the repaint of the same table without a query.
 LOG_PAGE_TARGET = {"p99_ms": 30.0, "ratio_p50": 10.0}

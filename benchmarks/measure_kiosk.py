@@ -2,7 +2,8 @@
 and the two lists the desk polls every two seconds — visitors expected today and unseen
 notifications — with a day's worth of planned visits and kiosk arrivals.
 
-Floors are the bare SQL of the same reads on a plain ``sqlite3`` connection. Everything it
+Floors are the bare SQL of the same work on a plain ``sqlite3`` connection (the arrival's
+inserts committed, then deleted again). Everything it
 writes is what a kiosk and a desk would write, and stays, as at a real site: the new
 visitors (checked out again), the plans (cancelled), the notifications (marked seen).
 """
@@ -16,10 +17,12 @@ from receptionist.services import clock, kiosk, notifications, planning
 
 from .common import measurement, timed
 
-CHECK_IN_TARGET = {"p99_ms": 50.0}
+# Floors: the kiosk's three inserts, committed; the polls' bare queries. The ratios allow
+# for what the floor leaves out (search terms, audit, consent; views for 200 rows).
+CHECK_IN_TARGET = {"p99_ms": 50.0, "ratio_p50": 40.0}
 # The desk polls these every two seconds, like the on-site board: the same target.
-EXPECTED_TARGET = {"p99_ms": 30.0}
-POLL_TARGET = {"p99_ms": 10.0}
+EXPECTED_TARGET = {"p99_ms": 30.0, "ratio_p50": 15.0}
+POLL_TARGET = {"p99_ms": 10.0, "ratio_p50": 20.0}
 _EXPECTED_SQL = (
     "SELECT v.*, c.id, c.name, c.phone, c.company, h.id, h.name FROM visit v "
     "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON v.host_id = h.id "
@@ -39,7 +42,7 @@ _FLOOR_ARRIVAL = (
     f"created_at, updated_at) VALUES (?, ?, ?, '0000', '', '', '', 'consumer', 'prospect', "
     f"'', '', '', 1, '', 1, {_NOW}, {_NOW})",
     f"INSERT INTO visit (code, customer_id, purpose, flow, category, party_size, room, note, "
-    f"status, station, check_in_at, playbook_done) VALUES ('F-0000-0001', "
+    f"status, station, check_in_at, playbook_done) VALUES (?, "
     f"last_insert_rowid(), 'sales', 'initial', 'prospect', 1, '', '', 'on_site', 'kiosk', "
     f"{_NOW}, '')",
     f"INSERT INTO notification (visit_id, host_id, urgent, created_at) "
@@ -87,11 +90,18 @@ def run(db_path: str, report, check_ins: int = 1000, planned: int = 200, polls: 
         con.execute("BEGIN IMMEDIATE")
         con.execute("SELECT id FROM customer WHERE phone = ?", (phone,)).fetchone()
         con.execute(_FLOOR_ARRIVAL[0], (f"Floor {index}", phone, phone[3:]))
-        con.execute(_FLOOR_ARRIVAL[1])
+        con.execute(_FLOOR_ARRIVAL[1], (f"F-{index:07d}",))
         con.execute(_FLOOR_ARRIVAL[2])
-        con.execute("ROLLBACK")
+        con.execute("COMMIT")  # committed, as the kiosk's check-in is
 
     floor = timed(floor_arrival, range(check_ins))
+    con.execute("BEGIN IMMEDIATE")  # the floor's rows go again
+    con.execute(
+        "DELETE FROM notification WHERE visit_id IN (SELECT id FROM visit WHERE code LIKE 'F-%')"
+    )
+    con.execute("DELETE FROM visit WHERE code LIKE 'F-%'")
+    con.execute("DELETE FROM customer WHERE name LIKE 'Floor %' AND phone LIKE '+86199%'")
+    con.execute("COMMIT")
     report(measurement("kiosk", "walk_in_check_in", ours, floor, CHECK_IN_TARGET))
 
     planned_ids = _plan_today(planned, first_customer=1)

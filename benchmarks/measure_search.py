@@ -140,8 +140,7 @@ def _floor(con: sqlite3.Connection, kind: str) -> Callable[[str], object]:
             ids,
         ).fetchall()
         con.execute(
-            "SELECT customer_id FROM visit WHERE status = 'on_site' AND customer_id "
-            f"IN ({marks})",
+            f"SELECT customer_id FROM visit WHERE status = 'on_site' AND customer_id IN ({marks})",
             ids,
         ).fetchall()
         return rows
