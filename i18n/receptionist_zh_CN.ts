@@ -1213,8 +1213,8 @@
         <translation>来访单未能打印。请记下您的编号，签退时需要使用。</translation>
     </message>
     <message>
-        <source>{host} has been told you are here. Please take a seat.</source>
-        <translation>已通知{host}您已到达，请稍坐等候。</translation>
+        <source>The front desk has been told you are here and will let {host} know. Please take a seat.</source>
+        <translation>前台已收到您到访的消息，会通知{host}。请稍坐。</translation>
     </message>
     <message>
         <source>The front desk has been told you are here. Please take a seat.</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from receptionist.domain.enums import Station
 from receptionist.services import clock, customers, kiosk, notifications, planning, settings
+from receptionist.services import staff as staff_service
 from receptionist.services import visits as visit_service
 from receptionist.store import customers as customer_store
 from receptionist.ui.common import i18n
@@ -124,7 +125,10 @@ def test_walk_in_check_in_in_english(qtbot, make_kiosk, printed, host):
     )
     assert printed.codes == [(code, "en")]
     text = screen_text(window)
-    assert "You are checked in" in text and "李经理 has been told you are here" in text
+    assert "You are checked in" in text
+    # Only the desk's list learns of the arrival: the kiosk says no more than that.
+    assert "The front desk has been told you are here and will let 李经理 know" in text
+    assert "李经理 has been told" not in text
     assert "printing" in text
     assert [n.visit_code for n in notifications.unseen_notifications()] == [code]
 
@@ -417,3 +421,48 @@ def test_an_unexpected_error_returns_to_welcome_with_one_sentence(qtbot, make_ki
     click(qtbot, window.welcome.walk_in_button)
     click(qtbot, window.start_over_button)
     assert window.welcome.notice.isHidden()  # the next visitor
+
+
+def test_the_host_page_shows_six_people_and_one_row_of_departments(qtbot, make_kiosk, actor):
+    """Issue 9, item 10: at 1280 x 800 at least six hosts are visible, each a row a finger
+    can hit; the departments stay on one row that scrolls sideways."""
+    departments = [
+        "Sales",
+        "After-sales service",
+        "Finance",
+        "Human resources",
+        "Legal",
+        "Marketing",
+        "Logistics",
+        "Research",
+    ]
+    for index in range(16):
+        staff_service.add_staff(
+            actor.id, f"Host {index:02d}", departments[index % len(departments)], "host"
+        )
+    window = make_kiosk("en")
+    click(qtbot, window.welcome.walk_in_button)
+    fill(qtbot, window.details.name.edit, "Anna Lee")
+    fill(qtbot, window.details.phone.edit, "13700137000")
+    click(qtbot, window.details.next_button)
+    click(qtbot, window.purpose.buttons[kiosk_window.pages.Purpose.SALES][0])
+    page = window.host
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: page.list.viewport().height() > 0, timeout=WAIT_MS)
+    view = page.list
+    rows = [view.visualItemRect(view.item(i)) for i in range(view.count())]
+    visible = [r for r in rows if r.top() >= 0 and r.bottom() <= view.viewport().height()]
+    assert len(visible) >= 6, (len(visible), view.viewport().height())
+    assert all(r.height() >= 64 for r in rows)
+    buttons = page.group.buttons()
+    names = [b.property("department") for b in buttons]
+    assert set(departments) < set(names) and names[0] == page.ALL  # "Everyone" first
+    assert len({b.mapTo(page, b.rect().topLeft()).y() for b in buttons}) == 1  # one row
+    assert all(b.height() >= 48 for b in buttons)
+    strip = page.department_row
+    assert strip.horizontalScrollBar().maximum() > 0  # more than fit: it scrolls sideways
+    last = buttons[-1]
+    strip.ensureWidgetVisible(last)  # what dragging the row does
+    click(qtbot, last)
+    assert page.department == names[-1]
+    assert view.count() == sum(1 for host in kiosk.hosts() if host.department == names[-1])

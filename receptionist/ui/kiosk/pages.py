@@ -7,13 +7,16 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +25,8 @@ from ...domain.enums import Purpose
 from ...services import clock
 from ...services.kiosk import Greeting, KioskHost, KioskInvitation, KioskReceipt
 from ..common.retranslate import Retranslating
-from .widgets import MIN_TARGET, Field, PinPad, big_button, label
+from .widgets import CHIP_TARGET, MIN_TARGET, Field, PinPad, big_button, label
 
-DEPARTMENT_COLUMNS = 4
 PURPOSES = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 
 
@@ -83,8 +85,15 @@ class KioskPage(Retranslating, QWidget):
         self.body.setSpacing(12)
         column.addLayout(self.body)
         column.addStretch(1)
+        self._column = column
         outer.addLayout(column, 6)
         outer.addStretch(1)
+
+    def fill_height(self) -> None:
+        """Let the page's content take the screen's height (a list), instead of sitting
+        at the top with the space below it."""
+        self._column.setStretch(self._column.count() - 1, 0)
+        self._column.setStretch(self._column.indexOf(self.body), 1)
 
     def clear(self) -> None:
         """Forget everything entered (idle reset, start over)."""
@@ -342,8 +351,26 @@ class HostPage(KioskPage):
         super().__init__("kiosk_host_page", parent)
         self.department = self.ALL
         self.search = Field("kiosk_host_search")
-        self.departments = QGridLayout()
+        # The departments on one row that scrolls sideways (a finger drags it), so the
+        # list of people keeps the height: six rows or more at 1280 x 800.
+        strip = QWidget(objectName="kiosk_department_strip")
+        self.departments = QHBoxLayout(strip)
+        self.departments.setContentsMargins(0, 0, 0, 0)
         self.departments.setSpacing(10)
+        self.department_row = QScrollArea(objectName="kiosk_department_row")
+        self.department_row.setWidget(strip)
+        self.department_row.setWidgetResizable(True)
+        self.department_row.setFrameShape(QFrame.Shape.NoFrame)
+        self.department_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No scroll bar to hit: the row is dragged (or Tab moves along it), and the last
+        # button that fits shows cut off.
+        self.department_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.department_row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A finger drags the row; a mouse click still reaches the buttons (a left-button
+        # gesture would hold every press back to see whether it becomes a drag).
+        QScroller.grabGesture(
+            self.department_row.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.list = QListWidget(objectName="kiosk_host_list")
@@ -353,10 +380,22 @@ class HostPage(KioskPage):
         )
         self.empty = label("kiosk_host_empty", "hint")
         self.no_host_button = big_button("kiosk_no_host_button", "secondary")
-        self.body.addWidget(self.search)
-        self.body.addLayout(self.departments)
-        for widget in (self.list, self.empty, self.no_host_button):
-            self.body.addWidget(widget)
+        # The search and "I don't know" share a row; the search's caption is its
+        # placeholder: the height goes to the list of people.
+        self.search.caption.hide()
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.search, 3)
+        top.addWidget(self.no_host_button, 2, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(top)
+        self.body.addWidget(self.department_row)
+        self.body.addWidget(self.list, 1)
+        self.body.addWidget(self.empty)
+        self.fill_height()
+        # Tighter than the other pages, so that six people fit at 1280 x 800.
+        self.title.setProperty("role", "title_tight")
+        self.body.setSpacing(8)
+        self._column.setSpacing(8)
         self.search.edit.textChanged.connect(lambda _text: self._fill())
         self.list.itemClicked.connect(self._picked)
         self.list.itemActivated.connect(self._picked)
@@ -371,7 +410,7 @@ class HostPage(KioskPage):
         self._names = departments
         while self.departments.count():
             item = self.departments.takeAt(0)
-            if item.widget():
+            if item is not None and item.widget():
                 self.group.removeButton(item.widget())
                 item.widget().deleteLater()
         for index, name in enumerate([self.ALL, *departments]):
@@ -379,10 +418,14 @@ class HostPage(KioskPage):
             button.setCheckable(True)
             button.setProperty("department", name)
             button.clicked.connect(lambda _checked=False, d=name: self.set_department(d))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(CHIP_TARGET)
             self.group.addButton(button)
-            self.departments.addWidget(
-                button, index // DEPARTMENT_COLUMNS, index % DEPARTMENT_COLUMNS
-            )
+            self.departments.addWidget(button)
+        self.departments.addStretch(1)
+        strip = self.department_row.widget()
+        strip.adjustSize()
+        self.department_row.setFixedHeight(strip.sizeHint().height())
         self.set_department(self.ALL)
         self.retranslate()
 
@@ -420,6 +463,8 @@ class HostPage(KioskPage):
     def retranslate(self) -> None:
         self.title.setText(translate("Kiosk", "Who are you here to see?"))
         self.search.caption.setText(translate("Kiosk", "Search by name"))
+        self.search.edit.setPlaceholderText(translate("Kiosk", "Search by name"))
+        self.search.edit.setAccessibleName(translate("Kiosk", "Search by name"))
         self.empty.setText(
             translate(
                 "Kiosk", "Nobody by that name. Try part of the name, or choose “I don't know”."
@@ -573,10 +618,14 @@ class DonePage(KioskPage):
                 "The slip could not be printed. Please note your code: you need it to check out.",
             )
         )
+        # Only the front desk's list learns of an arrival (messages to hosts come later):
+        # say what is true.
         self.host_note.setText(
-            translate("Kiosk", "{host} has been told you are here. Please take a seat.").format(
-                host=receipt.host_name
-            )
+            translate(
+                "Kiosk",
+                "The front desk has been told you are here and will let {host} know. "
+                "Please take a seat.",
+            ).format(host=receipt.host_name)
             if receipt.host_name
             else translate(
                 "Kiosk", "The front desk has been told you are here. Please take a seat."

@@ -7,6 +7,7 @@ QWidget#kiosk_window {{ background: #f8fafc; }}
 QWidget {{ font-size: {body}px; color: #111827; }}
 QLabel[role="site"] {{ font-size: {site}px; font-weight: bold; color: #1e3a8a; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; padding: {pad}px 0; }}
+QLabel[role="title_tight"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {subtitle}px; color: #374151; }}
 QLabel[role="greeting"] {{ font-size: {subtitle}px; color: #15803d; font-weight: bold; }}
 QLabel[role="caption"] {{ font-size: {body}px; font-weight: bold; }}
@@ -29,7 +30,7 @@ QPushButton[role="primary"] {{ background: #1d4ed8; color: white; border-color: 
 QPushButton[role="primary"]:disabled {{ background: #9ca3af; border-color: #9ca3af; }}
 QPushButton[role="purpose"] {{ background: #1d4ed8; color: white; font-weight: bold;
     min-height: {purpose}px; font-size: {subtitle}px; }}
-QPushButton[role="department"] {{ min-height: {bar}px; }}
+QPushButton[role="department"] {{ min-height: {bar}px; padding: 0 20px; }}
 QPushButton[role="department"]:checked {{ background: #1d4ed8; color: white; }}
 QPushButton[role="key"] {{ font-size: {title}px; min-height: {key}px; }}
 QPushButton[role="language"] {{ font-size: {body}px; font-weight: bold; color: #1d4ed8;
