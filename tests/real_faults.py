@@ -82,9 +82,9 @@ def tiny_disk(folder: Path, size: str = "1m") -> Iterator[Path]:
         unmount(folder)
 
 
-def fill(folder: Path) -> Path:
-    """Fill the disk holding ``folder`` to the last byte; the filler file (delete it to
-    free the space)."""
+def fill(folder: Path, leave: int = 0) -> Path:
+    """Fill the disk holding ``folder`` to the last byte, then give back ``leave`` bytes;
+    the filler file (delete it to free the space)."""
     filler = folder / "filler"
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
     try:
@@ -96,6 +96,8 @@ def fill(folder: Path) -> Path:
                 continue
     finally:
         os.close(fd)
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
     return filler
 
 

@@ -61,7 +61,7 @@ BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another desk's transaction
 
 def _prepare_place(target: Path) -> None:
     """Create the database's folder if needed; refuse a folder or file that cannot be
-    written before SQLite touches anything."""
+    written, or a full disk, before SQLite touches anything."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -70,6 +70,8 @@ def _prepare_place(target: Path) -> None:
     fault = faults.place_fault(target)
     if fault is not None:
         raise fault
+    if faults.disk_full(target):  # SQLite could not even make its WAL index there
+        raise DatabaseFault("db_disk_full")
 
 
 def open_database(path: str | Path | None = None) -> SqliteDatabase:

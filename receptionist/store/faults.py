@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 import peewee
@@ -35,6 +36,8 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
 _FULL, _CANTOPEN, _NOTADB = 13, 14, 26
 _READONLY_DIRECTORY = 1544  # SQLITE_READONLY | (6 << 8)
 _IOERR_SHORT_READ = 522  # SQLITE_IOERR | (2 << 8): the file ends before a page it needs
+_IOERR_SHMSIZE = 4874  # SQLITE_IOERR | (19 << 8): no room for the WAL's shared-memory file
+FULL_BELOW = 64 * 1024  # an I/O error on a disk with less free space than this: it is full
 
 # Statements that change the file, refused once it is known to be damaged.
 _WRITES = frozenset(
@@ -75,6 +78,17 @@ def place_fault(path: Path) -> DatabaseFault | None:
     return None
 
 
+def disk_full(path: Path) -> bool:
+    """True when the disk that holds (or would hold) ``path`` has next to no room left."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
 def classify(error: BaseException, path: str | Path | None = None) -> DatabaseFault | None:
     """The ``DatabaseFault`` an SQLite error stands for, or None when it is not about the
     file (a constraint, a statement's own mistake). ``path`` refines "cannot open" and
@@ -92,7 +106,8 @@ def classify(error: BaseException, path: str | Path | None = None) -> DatabaseFa
             mark_damaged(path)
         return DatabaseFault("db_damaged" if primary != _NOTADB else "db_not_a_database")
     if primary == _IOERR:
-        return DatabaseFault("db_io_error")
+        full = code == _IOERR_SHMSIZE or (path is not None and disk_full(Path(path)))
+        return DatabaseFault("db_disk_full" if full else "db_io_error")
     if primary in (_READONLY, _CANTOPEN, _PERM):
         place = place_fault(Path(path)) if path is not None else None
         if place is not None:
