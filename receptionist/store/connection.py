@@ -106,14 +106,18 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
         lock_type="IMMEDIATE",
         factory=faults.GuardedConnection,
     )
-    database.initialize(db)
-    db.connect(reuse_if_open=True)
-    try:
+    db.connect()
+    try:  # a file refused here never becomes the database the models use
         if existed:
             integrity.check_ours(db)
         version = migrations.current_version(db)
         if version > migrations.LATEST:
             raise DatabaseFault("schema_newer")
+    except BaseException:
+        db.close()
+        raise
+    database.initialize(db)
+    try:
         db.execute_sql("PRAGMA journal_mode = wal")  # the first write, after the checks
         if existed and 0 < version < migrations.LATEST:
             backup = _backup(target, version)
