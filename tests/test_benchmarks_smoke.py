@@ -45,6 +45,8 @@ EXPECTED = {
         ("print", name)
         for name in ("slip_label62", "slip_receipt80", "slip_a6", "card_a6", "card_a5")
     ),
+    ("integrity", "open_checks"),
+    ("integrity", "full_check"),
     ("start", "cold_start"),
     ("start", "peak_memory"),
     ("summary", "all"),
