@@ -265,3 +265,26 @@ def test_a_fault_that_escapes_a_form_gets_its_sentence_once_not_a_dialog_per_pol
     assert text.startswith("The database file is damaged")
     app._unexpected(DatabaseFault, DatabaseFault("db_disk_full"), None)
     assert len(warnings) == 2 and "full" in warnings[1][1]
+
+
+# -- text that would mislead or is invisible --------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("abc\u202edcba", "hidden characters that change the direction of text"),
+        ("\u2066Admin\u2069", "hidden characters that change the direction of text"),
+        ("\u200b\u2060", "Name is required."),
+        ("\ufeff\u00ad", "Name is required."),
+    ],
+)
+def test_register_refuses_a_misleading_or_invisible_name_next_to_it(desk, qtbot, typed, says):
+    search = desk.search_panel
+    search.show_register()
+    form = search.register_form
+    form.name_edit.clear()
+    type_chinese(form.name_edit, typed)
+    form.company_edit.setText("Acme")
+    assert form.save() is None
+    assert form.errors["name"].isVisible() and says in form.errors["name"].text()
+    assert form.company_edit.text() == "Acme"
+    assert customers.search("acme").hits == ()

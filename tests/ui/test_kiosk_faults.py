@@ -23,7 +23,7 @@ from tests.real_faults import (
     tiny_disk,
     write_lock_held,
 )
-from tests.ui.conftest import WAIT_MS
+from tests.ui.conftest import WAIT_MS, type_chinese
 from tests.ui.test_kiosk import click
 from tests.ui.test_kiosk import fill as type_into
 
@@ -150,3 +150,13 @@ def test_a_fault_met_outside_a_form_is_said_in_the_kiosk_words(qtbot, make_kiosk
     window.unexpected_error(DatabaseFault, fault, None)
     assert window.current_page() is window.welcome
     assert window.welcome.notice.text().startswith("The system is busy.")
+
+
+def test_a_name_with_a_direction_override_is_refused_on_the_details_page(qtbot, make_kiosk):
+    window = make_kiosk("en")
+    click(qtbot, window.welcome.walk_in_button)
+    type_chinese(window.details.name.edit, "Anna\u202eeeL")
+    type_into(qtbot, window.details.phone.edit, "13700137000")
+    click(qtbot, window.details.next_button)
+    assert window.current_page() is window.details
+    assert "change the direction of text" in window.details.name.error.text()
