@@ -30,7 +30,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # (Cf: zero-width space U+200B, word joiner U+2060, soft hyphen U+00AD, byte-order mark
 # U+FEFF...), combining marks with nothing to combine with (Mn, Me), separators, and
 # fillers that count as letters but are blank (Hangul fillers, the blank Braille cell).
-_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Zs", "Zl", "Zp", "Cc"})
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Zs", "Zl", "Zp"})
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 # Invisible characters a paste often brings at either end; trimmed like spaces.
 _TRIMMED = r"[\s\u200b\u200c\u200d\u2060\u00ad\ufeff]"
