@@ -1,10 +1,11 @@
 """The command line: the desk's services from a terminal, for admins and scripting.
 
-``main(argv)`` parses, opens the database, runs one command and returns the exit code,
-with one sentence on stderr whenever it is not 0 (nothing was written then):
+``main(argv)`` parses, opens the database, runs one command and returns the exit code;
+when it is not 0, stderr says why in one sentence (argparse adds its usage line) and
+nothing was written:
 
 - 0 done;
-- 1 something unexpected (a bug; run with logging to see the traceback);
+- 1 something unexpected (a bug);
 - 2 refused: bad arguments, arguments that are not valid text (a terminal that is not
   set to UTF-8), input a rule refuses (name required, phone not valid...), a request the
   data contradicts (unknown code, already checked out...);
@@ -15,11 +16,11 @@ with one sentence on stderr whenever it is not 0 (nothing was written then):
   the same command works when tried again a moment later.
 
 A command that writes first reads the whole file to check it is not damaged (about
-1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file.
-``--json`` prints JSON instead of a table. This module builds the
-parser from each group of commands (``customers``, ``visits``, ``staff``, ``planning``,
-``printing``) and maps errors to exit codes. No Qt is imported here; the desk and kiosk
-windows are opened by ``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
+1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
+prints JSON instead of a table. This module builds the parser from each group of commands
+(``customers``, ``visits``, ``staff``, ``planning``, ``printing``) and maps errors to exit
+codes. No Qt is imported here; the desk and kiosk windows are opened by
+``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
 """
 
 from __future__ import annotations
