@@ -3,8 +3,9 @@
 Builds (or reuses, with ``--db``) a generated database, then measures, each line with its
 floor measured in the same run: search per query kind, check-in and check-out, the on-site
 board with 200 visitors on site, the visit log's pages, each printed document, the desk's
-cold start and peak memory. Targets and results: docs/performance.md. Nothing here
-asserts a time; ``tests/test_benchmarks_smoke.py`` runs it tiny so it cannot rot.
+cold start and peak memory, and what checking the file costs (at open, and in full).
+Targets and results: docs/performance.md. Nothing here asserts a time;
+``tests/test_benchmarks_smoke.py`` runs it tiny so it cannot rot.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-SECTIONS = ("search", "checkin", "board", "log", "kiosk", "print", "start")
+SECTIONS = ("search", "checkin", "board", "log", "kiosk", "print", "integrity", "start")
 SCALES = {"small": (50_000, 250_000), "full": (1_000_000, 5_000_000)}
 # Loop sizes: the real ones, and --quick ones for the smoke test (numbers, not timings).
 FULL_LOOPS = {
@@ -29,6 +30,8 @@ FULL_LOOPS = {
     "pages": 100,
     "documents": 50,
     "starts": 5,
+    "opens": 200,
+    "full_checks": 3,
 }
 QUICK_LOOPS = {
     "queries": 20,
@@ -38,6 +41,8 @@ QUICK_LOOPS = {
     "pages": 3,
     "documents": 3,
     "starts": 1,
+    "opens": 5,
+    "full_checks": 1,
 }
 
 
@@ -133,7 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from receptionist.store.connection import close_database, open_database
 
-    from . import measure_desk, measure_kiosk, measure_print, measure_search, measure_start
+    from . import (
+        measure_desk,
+        measure_integrity,
+        measure_kiosk,
+        measure_print,
+        measure_search,
+        measure_start,
+    )
     from .common import Reporter
 
     report = Reporter(args.json)
@@ -186,6 +198,10 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app)
             measure_print.run(report, code, runs=loops["documents"])
         close_database()  # the desk opens the file on its own
+        if "integrity" in only:
+            measure_integrity.run(
+                str(path), report, opens=loops["opens"], full=loops["full_checks"]
+            )
         if "start" in only:
             measure_start.run(str(path), report, runs=loops["starts"])
     finally:

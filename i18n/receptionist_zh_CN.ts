@@ -12,12 +12,24 @@
         <translation>刚才的操作未能完成，也没有保存任何内容。请重试；如果再次出现，请把日志文件发给管理员：{path}</translation>
     </message>
     <message>
+        <source>The database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: {reason}</source>
+        <translation>无法打开数据库：{reason}</translation>
+    </message>
+    <message>
         <source>The file cannot be read or written.</source>
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The last action could not be completed</source>
+        <translation>刚才的操作未能完成</translation>
     </message>
     <message>
         <source>The database could not be opened: {reason} Check the path given with --db or RECEPTIONIST_DB, and that the folder is writable.</source>
@@ -647,8 +659,56 @@
         <translation>房间号不能超过 20 个字符。</translation>
     </message>
     <message>
+        <source>The database file is read-only, so nothing can be saved in it; ask your administrator to make it writable, then try again.</source>
+        <translation>数据库文件是只读的，无法保存任何内容；请让管理员将其改为可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>The folder or disk holding the database is read-only, so nothing can be saved; ask your administrator to make it writable or to move the database, then try again.</source>
+        <translation>数据库所在的文件夹或磁盘是只读的，无法保存任何内容；请让管理员将其改为可写，或把数据库移到其他位置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so nothing was saved; free some space on it (or ask your administrator), then try again.</source>
+        <translation>数据库所在的磁盘已满，本次未保存任何内容；请清理出一些空间（或联系管理员），然后重试。</translation>
+    </message>
+    <message>
+        <source>Another desk, kiosk or program is writing to the database right now, so nothing was saved; try again in a moment.</source>
+        <translation>另一个前台、自助机或程序正在写入数据库，本次未保存任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database reported an error, so nothing was saved; check the disk or network drive, then try again.</source>
+        <translation>数据库所在的磁盘报告了读写错误，本次未保存任何内容；请检查磁盘或网络驱动器，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing more will be saved in it; ask your administrator to restore it from a backup copy.</source>
+        <translation>数据库文件已损坏，之后不会再向其中保存任何内容；请让管理员用备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>This file is not a Receptionist database; check the path given with --db or RECEPTIONIST_DB.</source>
+        <translation>该文件不是 Receptionist 数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes), perhaps from a copy that did not finish; restore it from a backup copy, or delete it to start a new, empty database.</source>
+        <translation>数据库文件是空的（0 字节），可能是复制没有完成；请用备份副本恢复，或删除该文件以新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>This database file belongs to another program, so it was left unchanged; check the path given with --db or RECEPTIONIST_DB.</source>
+        <translation>该数据库文件属于其他程序，未作任何改动；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: a folder on the way is missing or not accessible; check the path given with --db or RECEPTIONIST_DB.</source>
+        <translation>无法打开数据库文件：路径中的某个文件夹不存在或无法访问；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Receptionist; update the app to open it.</source>
         <translation>该数据库由更新版本的 Receptionist 写入，请升级本应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This text contains characters that are not valid text; type it again.</source>
+        <translation>内容中含有无效字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>This text contains hidden characters that change the direction of text, so it could read differently on the board and on slips; type it again without them.</source>
+        <translation>内容中含有改变文字方向的隐藏字符，在看板和来访单上可能显示得与实际内容不同；请去掉这些字符重新输入。</translation>
     </message>
     <message>
         <source>Site name is required.</source>
@@ -991,6 +1051,13 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>No staff PIN</source>
@@ -1283,6 +1350,18 @@
     <message>
         <source>No staff PIN is set; set one on the desk (Settings).</source>
         <translation>尚未设置员工密码，请在前台（设置）中设置。</translation>
+    </message>
+    <message>
+        <source>The system is busy. Please try again in a moment.</source>
+        <translation>系统正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Sorry, check-in here is out of service. Please see the front desk.</source>
+        <translation>抱歉，本机暂停办理登记，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>For staff: {reason}</source>
+        <translation>工作人员请注意：{reason}</translation>
     </message>
     <message>
         <source>Visitor check-in</source>

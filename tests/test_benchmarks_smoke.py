@@ -47,6 +47,8 @@ EXPECTED = {
         for name in ("slip_label62", "slip_receipt80", "slip_a6", "card_a6", "card_a5")
         for path in ("", "_printer")
     ),
+    ("integrity", "open_checks"),
+    ("integrity", "full_check"),
     ("start", "cold_start"),
     ("start", "peak_memory"),
     ("summary", "all"),

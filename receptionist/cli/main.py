@@ -1,11 +1,26 @@
 """The command line: the desk's services from a terminal, for admins and scripting.
 
-``main(argv)`` parses, opens the database, runs one command and returns the exit code:
-0 done, 2 refused (one sentence on stderr; nothing was written) or bad arguments, 1 for
-anything unexpected. ``--json`` prints JSON instead of a table. This module builds the
-parser from each group of commands (``customers``, ``visits``, ``staff``, ``planning``,
-``printing``) and maps errors to exit codes. No Qt is imported here; the desk and kiosk
-windows are opened by ``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
+``main(argv)`` parses, opens the database, runs one command and returns the exit code;
+when it is not 0, stderr says why in one sentence (argparse adds its usage line) and
+nothing was written:
+
+- 0 done;
+- 1 something unexpected (a bug);
+- 2 refused: bad arguments, arguments that are not valid text (a terminal that is not
+  set to UTF-8), input a rule refuses (name required, phone not valid...), a request the
+  data contradicts (unknown code, already checked out...);
+- 3 the database cannot be used as it is and someone must act on the file, its folder or
+  its disk: read-only file or folder, disk full, a disk error, a damaged or empty file,
+  not a database, another program's database, a schema newer than this app;
+- 4 the database is busy: another desk, kiosk or program held it past the busy timeout;
+  the same command works when tried again a moment later.
+
+A command that writes first reads the whole file to check it is not damaged (about
+1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
+prints JSON instead of a table. This module builds the parser from each group of commands
+(``customers``, ``visits``, ``staff``, ``planning``, ``printing``) and maps errors to exit
+codes. No Qt is imported here; the desk and kiosk windows are opened by
+``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
 """
 
 from __future__ import annotations
@@ -17,6 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..domain.errors import DeskError
+from ..domain.faults import DatabaseFault
 from ..services import database
 from . import customers, planning, printing, staff, visits
 from . import output as out
@@ -96,12 +112,30 @@ def _open_window(
     return open_window(args.db, args.lang)
 
 
+def _undecodable(argv: Sequence[str]) -> int | None:
+    """The position (1-based) of the first argument that is not valid text: bytes the
+    terminal's encoding could not decode arrive as lone surrogates. None when all are."""
+    for position, arg in enumerate(argv, start=1):
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in arg):
+            return position
+    return None
+
+
 def main(
     argv: Sequence[str] | None = None,
     open_desk: OpenWindow | None = None,
     open_kiosk: OpenWindow | None = None,
 ) -> int:
     """Run one command; returns the exit code (argparse errors give 2, ``--help`` 0)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    bad = _undecodable(argv)
+    if bad is not None:  # refused before anything is opened; the value is never echoed
+        print(
+            f"Argument {bad} is not valid UTF-8 text (the terminal may be set to another "
+            "encoding); set the terminal to UTF-8 and type it again.",
+            file=sys.stderr,
+        )
+        return 2
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -112,10 +146,20 @@ def main(
     args.db_path = Path(args.db).expanduser() if args.db else database.default_db_path()
     try:
         database.open_database(args.db_path)
-    except Exception as exc:  # a sentence, not a traceback: the path is the user's own
-        print(f"Cannot open the database {args.db_path}: {exc}", file=sys.stderr)
+    except DeskError as err:  # a sentence, not a traceback: the path is the user's own
+        print(f"Cannot open the database {args.db_path}: {err.message}", file=sys.stderr)
+        return err.exit_code if isinstance(err, DatabaseFault) else 2
+    except Exception as exc:
+        log.debug("open failed", exc_info=True)
+        print(
+            f"Cannot open the database {args.db_path}: unexpected error "
+            f"({type(exc).__name__}); nothing was changed.",
+            file=sys.stderr,
+        )
         return 1
     try:
+        if args.writes and not database.check_integrity():
+            raise DatabaseFault("db_damaged")
         if args.read_input is not None:  # before the transaction takes the write lock
             args.read_input(args)
         if args.writes:
@@ -123,6 +167,9 @@ def main(
                 text = args.func(args)
         else:
             text = args.func(args)
+    except DatabaseFault as fault:
+        print(fault.message, file=sys.stderr)
+        return fault.exit_code
     except DeskError as err:
         print(err.message, file=sys.stderr)
         return 2

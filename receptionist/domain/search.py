@@ -37,8 +37,10 @@ _PHONEISH = re.compile(r"^\+?[\d\s\-()]+$")
 
 
 def normalise(text: str) -> str:
-    """Fold width and case so that ＺＳ, Zs and zs are the same query."""
-    return unicodedata.normalize("NFKC", text or "").casefold().strip()
+    """Fold width and case so that ＺＳ, Zs and zs are the same query; drop what is not
+    valid text (lone surrogates: nothing stored can contain them)."""
+    text = (text or "").encode("utf-8", "ignore").decode("utf-8")
+    return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
 def _runs(text: str) -> list[str]:

@@ -26,6 +26,47 @@ DEFAULT_REGION = "CN"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
+# Characters that draw nothing. A value made only of them is empty: format characters
+# (Cf: zero-width space U+200B, word joiner U+2060, soft hyphen U+00AD, byte-order mark
+# U+FEFF...), combining marks with nothing to combine with (Mn, Me), separators, and
+# fillers that count as letters but are blank (Hangul fillers, the blank Braille cell).
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Zs", "Zl", "Zp"})
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Invisible characters a paste often brings at either end; trimmed like spaces.
+_TRIMMED = r"[\s\u200b\u200c\u200d\u2060\u00ad\ufeff]"
+_EDGES = re.compile(rf"^{_TRIMMED}+|{_TRIMMED}+$")
+# Direction overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069): they
+# reorder what follows, so text could read differently on the board, a slip or a
+# terminal from what was stored.
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` draws nothing (empty, spaces, invisible characters only)."""
+    return all(
+        ch in _BLANK_LETTERS or unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in text
+    )
+
+
+def check_valid_text(text: str, *, field: str | None, label: str) -> None:
+    """Refuse text that cannot be stored or could be displayed misleadingly: lone
+    surrogates (a broken paste, bytes from a terminal in another encoding) and
+    direction-override characters."""
+    if _SURROGATE.search(text):
+        raise ValidationError(
+            f"{label} contains characters that are not valid text; type it again.",
+            field=field,
+            code="text_invalid",
+        )
+    if _BIDI_CONTROLS.search(text):
+        raise ValidationError(
+            f"{label} contains hidden characters that change the direction of text, so it "
+            "could read differently on the board and on slips; type it again without them.",
+            field=field,
+            code="text_bidi",
+        )
+
 
 def _has_control(text: str, allow_newlines: bool = False) -> bool:
     for ch in text:
@@ -45,8 +86,10 @@ def clean_text(
     required: bool,
     allow_newlines: bool = False,
 ) -> str:
-    text = (value or "").strip()
-    if not text:
+    text = value or ""
+    check_valid_text(text, field=field, label=label)
+    text = _EDGES.sub("", text)
+    if is_blank(text):
         if required:
             raise ValidationError(f"{label} is required.", field=field, code=f"{field}_required")
         return ""
@@ -103,7 +146,8 @@ def clean_email(value: str | None) -> str:
     text = (value or "").strip()
     if not text:
         return ""
-    if len(text) > 254 or not _EMAIL.match(text):
+    invisible = any(unicodedata.category(ch) in ("Cf", "Cs", "Cc") for ch in text)
+    if invisible or len(text) > 254 or not _EMAIL.match(text):
         raise ValidationError("Email address is not valid.", field="email", code="email_invalid")
     return text.lower()
 

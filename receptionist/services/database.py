@@ -26,6 +26,13 @@ def open_database(path: str | Path | None = None) -> None:
     connection.open_database(path)
 
 
+def check_integrity() -> bool:
+    """Read every page of the open database (about 1.4 ms per MB; safe on another
+    thread: it uses a read-only connection of its own). False when it is damaged; every
+    later write is then refused with ``DatabaseFault("db_damaged")``."""
+    return connection.check_integrity()
+
+
 def close_database() -> None:
     connection.close_database()
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from ..domain.errors import DeskError
-from . import migrations
+from ..domain.faults import DatabaseFault
+from . import faults, integrity, migrations
 from .models import database
 
 log = logging.getLogger(__name__)
@@ -56,46 +56,86 @@ def _backup(path: Path, version: int) -> Path:
     return target
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another desk's transaction
+
+
+def _prepare_place(target: Path) -> None:
+    """Create the database's folder if needed; refuse a folder or file that cannot be
+    written, or a full disk, before SQLite touches anything."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        fault = faults.place_fault(target)
+        raise fault or DatabaseFault("db_cannot_open") from error
+    fault = faults.place_fault(target)
+    if fault is not None:
+        raise fault
+    if faults.disk_full(target):  # SQLite could not even make its WAL index there
+        raise DatabaseFault("db_disk_full")
+
+
 def open_database(path: str | Path | None = None) -> SqliteDatabase:
     """Open (creating if needed) and migrate the SQLite database at ``path``.
 
-    WAL journal so the desk and a kiosk can share the file, foreign keys on, a busy
-    timeout so concurrent writers wait instead of failing. An existing database that
-    needs migrating is backed up next to itself first.
+    Before anything is written: the folder and file must be writable, an existing file
+    must pass the quick checks of ``integrity.check_file`` (not empty, an SQLite file,
+    not cut short) and carry our schema marker (``integrity.check_ours``), and its schema
+    must not be newer than this app's; otherwise a ``DatabaseFault`` says why and the
+    file is left exactly as it was. Then: WAL journal so the desk and a kiosk can share
+    the file, foreign keys on, a busy timeout so concurrent writers wait instead of
+    failing. An existing database that needs migrating is backed up next to itself first.
     """
-    target = Path(path) if path else default_db_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    existed = target.exists() and target.stat().st_size > 0
+    target = (Path(path) if path else default_db_path()).expanduser().absolute()
+    _prepare_place(target)
+    faults.forget_damage(target)
+    existed = target.exists()
+    if existed:
+        integrity.check_file(target)
     db = SqliteDatabase(
         str(target),
         pragmas={
-            "journal_mode": "wal",
             "foreign_keys": 1,
-            "busy_timeout": 5000,
+            "busy_timeout": BUSY_TIMEOUT_MS,
             "synchronous": "normal",
             "cache_size": -16000,
         },
-        timeout=5,
+        timeout=BUSY_TIMEOUT_MS / 1000,
         # Writers take the write lock when their transaction begins: a deferred BEGIN
         # that reads first and writes later fails at once with "database is locked"
         # when another desk or kiosk is writing, instead of waiting for busy_timeout.
         lock_type="IMMEDIATE",
+        factory=faults.GuardedConnection,
     )
-    database.initialize(db)
-    db.connect(reuse_if_open=True)
-    version = migrations.current_version(db)
-    if existed and version < migrations.LATEST and version > 0:
-        backup = _backup(target, version)
-        log.info("backed up schema v%s to %s before migrating", version, backup.name)
-    if version > migrations.LATEST:
+    db.connect()
+    try:  # a file refused here never becomes the database the models use
+        if existed:
+            integrity.check_ours(db)
+        version = migrations.current_version(db)
+        if version > migrations.LATEST:
+            raise DatabaseFault("schema_newer")
+    except BaseException:
         db.close()
-        raise DeskError(
-            "This database was written by a newer version of Receptionist; update the app "
-            "to open it.",
-            code="schema_newer",
-        )
-    migrations.migrate(db)
+        raise
+    database.initialize(db)
+    try:
+        db.execute_sql("PRAGMA journal_mode = wal")  # the first write, after the checks
+        if existed and 0 < version < migrations.LATEST:
+            backup = _backup(target, version)
+            log.info("backed up schema v%s to %s before migrating", version, backup.name)
+        migrations.migrate(db)
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+def check_integrity() -> bool:
+    """The full check of the open database's file (``integrity.full_check``); True
+    when there is no open file database to check."""
+    db = database.obj
+    if db is None or db.database in ("", ":memory:"):
+        return True
+    return integrity.full_check(Path(db.database))
 
 
 def close_database() -> None:

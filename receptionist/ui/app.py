@@ -16,10 +16,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import DeskError
+from ..domain.faults import DatabaseFault
 from ..services import settings
 from ..services.database import app_data_dir, open_database
 from .common import ask, i18n
 from .common.context import DeskContext
+from .common.integrity import DamageBanner, watch_integrity
 from .common.labels import error_text
 from .desk.window import DeskWindow
 from .staff.picker import choose_actor
@@ -54,9 +56,29 @@ def _setup_logging() -> None:
     logging.getLogger().setLevel(logging.INFO)
 
 
+_shown_faults: dict[str, float] = {}  # code -> when its dialog last closed
+FAULT_REPEAT_S = 60  # a poll meeting the same fault again stays quiet this long
+
+
 def _unexpected(exc_type, exc, tb) -> None:
-    """Any error nobody caught: logged in full, the user gets one sentence."""
+    """Any error nobody caught: logged in full, the user gets one sentence. A refusal
+    that escaped its form (a database fault met by a poll, say) gets its own sentence,
+    once a minute at most and never one dialog over another."""
     logging.getLogger("receptionist").error("unexpected error", exc_info=(exc_type, exc, tb))
+    if isinstance(exc, DeskError):
+        last = _shown_faults.get(exc.code)
+        if last is not None and (last == 0 or time.monotonic() - last < FAULT_REPEAT_S):
+            return
+        _shown_faults[exc.code] = 0  # showing
+        try:
+            ask.warn(
+                None,
+                QCoreApplication.translate("App", "The last action could not be completed"),
+                error_text(exc),
+            )
+        finally:
+            _shown_faults[exc.code] = time.monotonic()
+        return
     ask.warn(
         None,
         QCoreApplication.translate("App", "Something went wrong"),
@@ -66,6 +88,17 @@ def _unexpected(exc_type, exc, tb) -> None:
             "it. Try again; if it happens again, send the log file to your "
             "administrator: {path}",
         ).format(path=str(log_file())),
+    )
+
+
+def show_damage(window: DeskWindow) -> None:
+    """The background check found the file damaged: writes are refused from now on; a
+    banner in the status bar says so for as long as the desk is open, and one dialog."""
+    window.statusBar().insertPermanentWidget(0, DamageBanner(window), 1)
+    ask.warn(
+        window,
+        QCoreApplication.translate("App", "The database file is damaged"),
+        error_text(DatabaseFault("db_damaged")),
     )
 
 
@@ -115,23 +148,31 @@ def start_application(lang: str | None) -> tuple[QApplication, str]:
 
 def open_database_or_explain(db_path: str | None) -> bool:
     """Open (and migrate) the database; on failure say why in a dialog and log it."""
+    title = QCoreApplication.translate("App", "Cannot open the database")
     try:
         open_database(db_path)
-    except Exception as err:  # noqa: BLE001 - any failure here is shown, then logged
+    except DeskError as err:  # a fault of the file, its folder or its disk: its sentence
         logging.getLogger("receptionist").error("cannot open the database", exc_info=err)
-        reason = (
-            error_text(err)
-            if isinstance(err, DeskError)
-            else QCoreApplication.translate("App", "The file cannot be read or written.")
-        )
         ask.warn(
             None,
-            QCoreApplication.translate("App", "Cannot open the database"),
+            title,
+            QCoreApplication.translate("App", "The database could not be opened: {reason}").format(
+                reason=error_text(err)
+            ),
+        )
+        return False
+    except Exception as err:  # noqa: BLE001 - any failure here is shown, then logged
+        logging.getLogger("receptionist").error("cannot open the database", exc_info=err)
+        ask.warn(
+            None,
+            title,
             QCoreApplication.translate(
                 "App",
                 "The database could not be opened: {reason} Check the path "
                 "given with --db or RECEPTIONIST_DB, and that the folder is writable.",
-            ).format(reason=reason),
+            ).format(
+                reason=QCoreApplication.translate("App", "The file cannot be read or written.")
+            ),
         )
         return False
     sys.excepthook = _unexpected
@@ -149,6 +190,7 @@ def run(db_path: str | None, lang: str | None) -> int:
     ctx = DeskContext(actor=actor, site=settings.site_settings(), language=language)
     window = create_desk(ctx)
     window.show()
+    watch_integrity(window, lambda: show_damage(window))
     # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
     # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
     gc.freeze()

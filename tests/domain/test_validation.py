@@ -260,3 +260,55 @@ def test_company_is_optional_and_reason_is_required():
     assert clean_company("  华为技术有限公司 ") == "华为技术有限公司"
     assert refused(clean_reason, "  ", "reason").code == "reason_required"
     assert clean_reason("投诉已解决\n客户满意") == "投诉已解决\n客户满意"
+
+
+# --- text that is not valid, invisible or reordered ---------------------------------------
+
+INVISIBLE = ["\u200b", "\u2060", "\u00ad", "\ufeff", "\u0301", "\u200b\u2060 \ufeff", "\u3164"]
+
+
+@pytest.mark.parametrize("typed", INVISIBLE)
+def test_a_name_of_invisible_characters_only_counts_as_empty(typed):
+    assert refused(clean_name, typed, "name").code == "name_required"
+    assert refused(clean_reason, typed, "reason").code == "reason_required"
+    assert clean_company(typed) == ""
+
+
+def test_invisible_characters_a_paste_brings_at_the_ends_are_trimmed():
+    assert clean_name("\ufeff张三\u200b ") == "张三"
+    assert clean_name("e\u0301 Lee") == "e\u0301 Lee"  # a combining mark on a letter stays
+    assert clean_name("Zoë\u200dX") == "Zoë\u200dX"  # inside a name: left alone
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "abc\u202edcba",
+        "\u202aName",
+        "Name\u202c",
+        "\u202bx",
+        "\u202dx",
+        "x\u2066y\u2069",
+        "\u2067x",
+    ],
+)
+def test_direction_overrides_are_refused_in_names_companies_and_notes(typed):
+    for func, field in ((clean_name, "name"), (clean_company, "company"), (clean_note, "note")):
+        err = refused(func, typed, field)
+        assert err.code == "text_bidi"
+        assert typed not in err.message
+
+
+@pytest.mark.parametrize("typed", ["\udce9t\udce9", "a\ud800", "\udfff"])
+def test_lone_surrogates_are_refused_with_a_sentence(typed):
+    for func, field in ((clean_name, "name"), (clean_company, "company"), (clean_note, "note")):
+        err = refused(func, typed, field)
+        assert err.code == "text_invalid"
+        assert "not valid text" in err.message
+    refused(clean_email, f"{typed}@example.com", "email")
+    assert refused(clean_phone, typed, "phone").code == "phone_chars"
+
+
+def test_right_to_left_text_itself_is_welcome():
+    assert clean_name("محمد علي") == "محمد علي"
+    assert clean_name("דוד\u200f כהן") == "דוד\u200f כהן"  # a right-to-left mark is not an override

@@ -203,11 +203,6 @@ def error_text(error: DeskError) -> str:
             "Errors", "Reason is longer than 300 characters."
         ),
         "room_too_long": QCoreApplication.translate("Errors", "Room is longer than 20 characters."),
-        "schema_newer": QCoreApplication.translate(
-            "Errors",
-            "This database was written by a newer version of Receptionist; update "
-            "the app to open it.",
-        ),
         "site_name_required": QCoreApplication.translate("Errors", "Site name is required."),
         "department_too_long": QCoreApplication.translate(
             "Errors", "Department is longer than 100 characters."
@@ -281,5 +276,78 @@ def error_text(error: DeskError) -> str:
             "Errors", "The retention period must be 1 to 120 months."
         ),
         "pin_invalid": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
+    }
+    return messages.get(error.code) or fault_text(error)
+
+
+def fault_text(error: DeskError) -> str:
+    """The translated sentence for a fault of the database file or of the text typed
+    (``domain/faults.py``, ``domain/validation.py``); falls back to the English message."""
+    messages = {
+        "db_read_only": QCoreApplication.translate(
+            "Errors",
+            "The database file is read-only, so nothing can be saved in it; ask your "
+            "administrator to make it writable, then try again.",
+        ),
+        "db_folder_read_only": QCoreApplication.translate(
+            "Errors",
+            "The folder or disk holding the database is read-only, so nothing can be saved; "
+            "ask your administrator to make it writable or to move the database, then try "
+            "again.",
+        ),
+        "db_disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk holding the database is full, so nothing was saved; free some space "
+            "on it (or ask your administrator), then try again.",
+        ),
+        "db_busy": QCoreApplication.translate(
+            "Errors",
+            "Another desk, kiosk or program is writing to the database right now, so "
+            "nothing was saved; try again in a moment.",
+        ),
+        "db_io_error": QCoreApplication.translate(
+            "Errors",
+            "The disk holding the database reported an error, so nothing was saved; check "
+            "the disk or network drive, then try again.",
+        ),
+        "db_damaged": QCoreApplication.translate(
+            "Errors",
+            "The database file is damaged, so nothing more will be saved in it; ask your "
+            "administrator to restore it from a backup copy.",
+        ),
+        "db_not_a_database": QCoreApplication.translate(
+            "Errors",
+            "This file is not a Receptionist database; check the path given with --db or "
+            "RECEPTIONIST_DB.",
+        ),
+        "db_empty_file": QCoreApplication.translate(
+            "Errors",
+            "The database file is empty (0 bytes), perhaps from a copy that did not "
+            "finish; restore it from a backup copy, or delete it to start a new, empty "
+            "database.",
+        ),
+        "db_not_ours": QCoreApplication.translate(
+            "Errors",
+            "This database file belongs to another program, so it was left unchanged; "
+            "check the path given with --db or RECEPTIONIST_DB.",
+        ),
+        "db_cannot_open": QCoreApplication.translate(
+            "Errors",
+            "The database file cannot be opened: a folder on the way is missing or not "
+            "accessible; check the path given with --db or RECEPTIONIST_DB.",
+        ),
+        "schema_newer": QCoreApplication.translate(
+            "Errors",
+            "This database was written by a newer version of Receptionist; update "
+            "the app to open it.",
+        ),
+        "text_invalid": QCoreApplication.translate(
+            "Errors", "This text contains characters that are not valid text; type it again."
+        ),
+        "text_bidi": QCoreApplication.translate(
+            "Errors",
+            "This text contains hidden characters that change the direction of text, so it "
+            "could read differently on the board and on slips; type it again without them.",
+        ),
     }
     return messages.get(error.code, error.message)

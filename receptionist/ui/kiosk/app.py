@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ...services import settings
 from ..app import open_database_or_explain, start_application
 from ..common import ask
+from ..common.integrity import watch_integrity
 from .window import KioskWindow
 
 
@@ -41,6 +42,7 @@ def run_kiosk(db_path: str | None, lang: str | None) -> int:
     # request: cover the screen explicitly too.
     window.setGeometry(app.primaryScreen().geometry())
     window.showFullScreen()
+    watch_integrity(window, window.database_damaged)
     return app.exec()
 
 

@@ -14,12 +14,13 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import DeskError
+from ...domain.faults import DatabaseFault
 from ...domain.invite_code import parse_invite_code
 from ...services import clock, kiosk, settings
 from ..common import i18n
-from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from . import pages
+from .messages import database_fault_text, kiosk_error_text
 from .slip import print_slip
 from .style import kiosk_style
 from .widgets import big_button, label
@@ -35,38 +36,6 @@ _ACTIVITY = {
 
 
 translate = QCoreApplication.translate
-
-
-# Visitor-facing words for the errors the kiosk can meet (the desk's wording is for staff).
-def kiosk_error_text(err: DeskError) -> str:
-    texts = {
-        "invite_unknown": translate(
-            "Kiosk",
-            "We do not know this invitation code. Check it, or choose “I have no appointment”.",
-        ),
-        "invite_used": translate(
-            "Kiosk", "This invitation has already been used. Please see the front desk."
-        ),
-        "invite_other_day": translate(
-            "Kiosk", "This invitation is for another day. Please see the front desk."
-        ),
-        "kiosk_checkout_refused": translate(
-            "Kiosk", "This code cannot be checked out here. Please see the front desk."
-        ),
-        "kiosk_refused": translate(
-            "Kiosk", "We could not check you in here. Please see the front desk."
-        ),
-        "phone_required": translate("Kiosk", "Please enter your mobile number."),
-        "consent_required": translate(
-            "Kiosk", "Please tick the box to agree, or go to the front desk."
-        ),
-        "pin_wrong": translate("Kiosk", "Wrong PIN."),
-        "pin_locked": translate(
-            "Kiosk", "Too many wrong PINs. The exit is locked for a few minutes."
-        ),
-        "pin_not_set": translate("Kiosk", "No staff PIN is set; set one on the desk (Settings)."),
-    }
-    return texts.get(err.code) or error_text(err)
 
 
 @dataclass
@@ -98,6 +67,7 @@ class KioskWindow(Retranslating, QWidget):
         self.language = language
         self.entry = Entry()
         self._may_close = False
+        self._out_of_service = ""  # the welcome page's notice while the file is unusable
         self._build()
         self._idle = QTimer(self, singleShot=True, timeout=self.idle_timeout)
         self._idle_ms = settings.kiosk_settings().idle_seconds * 1000
@@ -210,6 +180,7 @@ class KioskWindow(Retranslating, QWidget):
         self._idle_ms = kiosk_settings.idle_seconds * 1000
         self.privacy.set_policy(settings.site_settings().site_name, kiosk_settings.retention_months)
         self.show_page(self.welcome)
+        self.welcome.show_notice(self._out_of_service)
         self.reset_done.emit()
 
     # -- idle -------------------------------------------------------------------------
@@ -320,13 +291,28 @@ class KioskWindow(Retranslating, QWidget):
         self.done.show_receipt(receipt, printed)
         self.show_page(self.done)
 
+    def database_damaged(self) -> None:
+        """The background check found the database damaged: every check-in would be
+        refused, so the welcome page says so up front until the kiosk is restarted."""
+        self._out_of_service = database_fault_text(DatabaseFault("db_damaged"))
+        if self.current_page() is self.welcome:
+            self.welcome.show_notice(self._out_of_service)
+
     def unexpected_error(self, exc_type, exc, tb) -> None:
-        """Any error nobody caught (a locked database, a bug): logged in full; the visitor
-        gets the welcome page, their entry dropped, and one sentence."""
+        """Any error nobody caught (a database fault met outside a form, a bug): logged in
+        full; the visitor gets the welcome page, their entry dropped, and one sentence."""
         logging.getLogger("receptionist.kiosk").error(
             "unexpected error", exc_info=(exc_type, exc, tb)
         )
-        self.reset()
+        try:
+            self.reset()
+        except Exception:  # noqa: BLE001 - the reset reads settings; the same fault may recur
+            logging.getLogger("receptionist.kiosk").error("reset failed", exc_info=True)
+            self.entry = Entry()
+            self.show_page(self.welcome)
+        if isinstance(exc, DeskError):
+            self.welcome.show_notice(kiosk_error_text(exc))
+            return
         self.welcome.show_notice(
             translate(
                 "Kiosk", "Sorry, something went wrong. Please try again, or see the front desk."
