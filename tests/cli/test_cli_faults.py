@@ -29,7 +29,7 @@ from tests.real_faults import (
     write_lock_held,
 )
 
-from .conftest import counts
+from ..conftest import row_counts as counts
 
 CHECKIN = ("checkin", "--name", "Emily Chen", "--purpose", "sales", "--note", "x" * 400)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from receptionist.domain.enums import Purpose
 from receptionist.domain.faults import DatabaseFault
-from receptionist.services import customers, staff, visits
+from receptionist.services import customers, staff, visit_log, visits
 from receptionist.store import connection, migrations
 from receptionist.ui import app
 from receptionist.ui.common import ask
@@ -225,7 +225,7 @@ class TestDamagedFile:
         self, desk, actor, host, warnings, qtbot
     ):
         on_site = {v.customer_id for v in visits.on_site_board()}
-        log = visits.visit_log_page(visits.LogFilter(), limit=50)
+        log = visit_log.visit_log_page(visit_log.LogFilter(), limit=50)
         customer = customers.get_customer(
             next(v.customer_id for v in log if v.customer_id not in on_site)
         )
