@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -29,13 +29,6 @@ def type_text(widget, text: str) -> None:
 @pytest.fixture
 def ctx(actor):
     return DeskContext(actor=actor, site=settings.site_settings(), language="en")
-
-
-@pytest.fixture(autouse=True)
-def computer_settings(tmp_path, monkeypatch):
-    """QSettings of this computer in a temporary file, never the user's own."""
-    path = str(tmp_path / "computer.ini")
-    monkeypatch.setattr(i18n, "_settings", lambda: QSettings(path, QSettings.Format.IniFormat))
 
 
 @pytest.fixture(autouse=True)
