@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DeskError
 from ...services import settings
 from ..common import ask, i18n
+from ..common.forms import error_label, with_error
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
-from ..desk.category_dialog import error_label, with_error
 from .kiosk_page import KioskSettingsPage
 from .print_page import PrintSettingsPage
 

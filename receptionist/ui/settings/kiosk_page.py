@@ -25,8 +25,8 @@ from ...domain.pin import clean_pin
 from ...services import settings
 from ...services.views import KioskSettings
 from ..common import labels
+from ..common.forms import error_label, with_error
 from ..common.retranslate import Retranslating
-from ..desk.category_dialog import error_label, with_error
 
 # Which error label shows a service error, by the error's field.
 _FIELDS = {
