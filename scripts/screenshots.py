@@ -97,9 +97,10 @@ def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
     shoot(dialog, f"plan_visit_{lang}.png", app)
     dialog.close()
     from receptionist.ui.settings.dialog import SettingsDialog
+    from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 
     settings_dialog = SettingsDialog(window.ctx, window)
-    settings_dialog.tabs.setCurrentWidget(settings_dialog.kiosk_page)
+    settings_dialog.tabs.setCurrentWidget(settings_dialog.page(KioskSettingsPage))
     settings_dialog.show()
     shoot(settings_dialog, f"settings_kiosk_{lang}.png", app)
     settings_dialog.close()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import options
-from ..common.retranslate import Retranslating
+from ..common.context import DeskContext
 from ..printing.support import available_printers, default_printer
+from .page import SettingsPage, register_page
 
 FORMATS = options.PAPER_FORMATS
 
@@ -85,14 +86,18 @@ def format_label(fmt: str) -> str:
     }.get(fmt, fmt)
 
 
-class PrintSettingsPage(Retranslating, QWidget):
-    """The "Printing" page of the settings dialog: load() on open, save() on Save."""
+@register_page
+class PrintSettingsPage(SettingsPage):
+    """The "Printing" tab: this computer's printer and paper for each document, and what
+    prints by itself. Nothing here can be refused."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("print_settings_page")
+    NAME = "print_settings_page"
+    ORDER = 10
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self._printers = available_printers()
-        self._settings = load_print_settings()
+        self._settings = PrintSettings()
         self.boxes: dict[str, QGroupBox] = {}
         self.printer_combos: dict[str, QComboBox] = {}
         self.format_combos: dict[str, QComboBox] = {}
@@ -126,6 +131,16 @@ class PrintSettingsPage(Retranslating, QWidget):
         layout.addWidget(self.printing_hint)
         layout.addStretch(1)
         self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Printing")
+
+    def load(self) -> None:
+        self._settings = load_print_settings()
+        for kind in ("slip", "card"):
+            self.printer_combos[kind].clear()
+            self.format_combos[kind].clear()
+        self.retranslate()  # fills the combos with the loaded choices
         self.auto_slip_check.setChecked(self._settings.auto_slip)
         self.card_at_checkout_check.setChecked(self._settings.card_at_checkout)
 
@@ -164,7 +179,8 @@ class PrintSettingsPage(Retranslating, QWidget):
             card_at_checkout=self.card_at_checkout_check.isChecked(),
         )
 
-    def save(self) -> None:
+    def save(self, actor_id: int) -> None:
+        """This computer's choices (``actor_id`` unused: they are not the site's)."""
         save_print_settings(self.choice())
 
     def retranslate(self) -> None:
