@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
-        <translation>请先告诉前台它所在的场所。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
+        <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
