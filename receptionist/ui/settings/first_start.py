@@ -33,7 +33,12 @@ from ..staff.picker import remember_actor
 from .general_page import language_combo, retranslate_site_kinds, site_kind_combo
 
 # Which error label shows a service error, by the error's field.
-_FIELDS = {"site_name": "site_name", "site_kind": "site_name", "name": "staff_name"}
+_FIELDS = {
+    "site_name": "site_name",
+    "site_kind": "site_name",
+    "name": "staff_name",
+    "department": "department",
+}
 
 
 class FirstStartDialog(Retranslating, QDialog):
@@ -185,7 +190,7 @@ class FirstStartDialog(Retranslating, QDialog):
                 self.department_edit.text() if self.needs_staff else "",
             )
         except DeskError as err:
-            self._show_errors({_FIELDS.get(err.field or "", err.field or "general"): err})
+            self._show_errors({_FIELDS.get(err.field or "", "general"): err})
             return
         i18n.save_language(self.language)
         if self.staff is not None:

@@ -93,10 +93,6 @@ class SettingsPage(Retranslating, QWidget):
         for label in self.error_labels.values():
             label.hide()
 
-    def problems(self) -> list[Problem]:
-        """The problems shown now."""
-        return list(self._problems)
-
     def retranslate_problems(self) -> None:
         """Show the problems again in the current language (from ``retranslate``)."""
         for problem in self._problems:
