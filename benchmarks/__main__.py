@@ -115,6 +115,15 @@ def _prepare(args: argparse.Namespace, report) -> tuple[Path, bool]:
     return path, True
 
 
+def _set_up_site(actor: int) -> None:
+    """The site gets a name when it has none (databases generated before the first-start
+    setup existed): the desk then opens on its window, as at a set-up site."""
+    from receptionist.services import demo_data, settings
+
+    if not settings.site_settings().set_up:
+        settings.save_site_settings(actor, demo_data.SITE_NAME, demo_data.SITE_KIND)
+
+
 def _leftovers(actor: int) -> None:
     """Visitors an earlier run left on site are checked out (as at the end of a day)."""
     from receptionist.services import visits
@@ -154,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     path, generated = _prepare(args, report)
     try:
         open_database(path)  # as the desk opens it: same pragmas
+        _set_up_site(actor=1)
         _leftovers(actor=1)
         from PySide6.QtWidgets import QApplication
 

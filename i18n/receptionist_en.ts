@@ -1,4 +1,21 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PrivacyPage</name>
+    <message numerus="yes">
+        <source>{site} keeps it for %n month(s) after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
+        <translation>
+            <numerusform>{site} keeps it for %n month after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</numerusform>
+            <numerusform>{site} keeps it for %n months after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We keep it for %n month(s) after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
+        <translation>
+            <numerusform>We keep it for %n month after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</numerusform>
+            <numerusform>We keep it for %n months after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -715,6 +715,22 @@
         <translation>请填写场所名称。</translation>
     </message>
     <message>
+        <source>Site name is longer than {maximum} characters.</source>
+        <translation>场所名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Site name contains a control character; remove it and try again.</source>
+        <translation>场所名称含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The kind of site must be office, showroom or hotel.</source>
+        <translation>场所类型须为办公场所、展厅或酒店。</translation>
+    </message>
+    <message>
+        <source>This site is already set up; change its name in Settings.</source>
+        <translation>本场所已设置完成；如需修改名称，请在“设置”中更改。</translation>
+    </message>
+    <message>
         <source>Department is longer than 100 characters.</source>
         <translation>部门名称不能超过 100 个字符。</translation>
     </message>
@@ -775,8 +791,20 @@
         <translation>标志必须是 PNG 图片。</translation>
     </message>
     <message>
-        <source>The logo is larger than 512 KB; use a smaller image.</source>
-        <translation>标志大于 512 KB，请使用较小的图片。</translation>
+        <source>The logo is larger than {size} KB; use a smaller image.</source>
+        <translation>标志大于 {size} KB，请使用较小的图片。</translation>
+    </message>
+    <message>
+        <source>The idle time must be {shortest} to {longest} seconds.</source>
+        <translation>无操作返回时间须为 {shortest} 到 {longest} 秒。</translation>
+    </message>
+    <message>
+        <source>The retention period must be {shortest} to {longest} months.</source>
+        <translation>保存期限须为 {shortest} 到 {longest} 个月。</translation>
+    </message>
+    <message>
+        <source>The PIN must be {shortest} to {longest} digits.</source>
+        <translation>密码须为 {shortest} 到 {longest} 位数字。</translation>
     </message>
     <message>
         <source>The expected date and time are not valid.</source>
@@ -801,18 +829,6 @@
     <message>
         <source>This invitation is for another day.</source>
         <translation>此邀请不是今天的。</translation>
-    </message>
-    <message>
-        <source>The idle time must be 15 to 600 seconds.</source>
-        <translation>无操作返回时间须为 15 到 600 秒。</translation>
-    </message>
-    <message>
-        <source>The retention period must be 1 to 120 months.</source>
-        <translation>保存期限须为 1 到 120 个月。</translation>
-    </message>
-    <message>
-        <source>The PIN must be 4 to 8 digits.</source>
-        <translation>密码须为 4 到 8 位数字。</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1048,176 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Set up the front desk</source>
+        <translation>设置前台</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Site name</source>
+        <translation>场所名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>As visitors know it, e.g. Star Motors</source>
+        <translation>访客熟悉的名称，例如：星辰汽车展厅</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of site</source>
+        <translation>场所类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of site</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>At a hotel, visitors are called guests and a room number can be recorded with each visit.</source>
+        <translation>在酒店，访客称为“宾客”，每次来访可登记房间号。</translation>
+    </message>
+    <message>
+        <source>Who is at the desk</source>
+        <translation>前台值班人员</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Reception</source>
+        <translation>选填，例如：前台</translation>
+    </message>
+    <message>
+        <source>You are added as a receptionist; add your colleagues later under Staff.</source>
+        <translation>您将以前台接待员的身份加入；其他同事之后可在“员工”中添加。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Save and open the desk</source>
+        <translation>保存并打开前台</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Choose the site logo</source>
+        <translation>选择场所标志</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Whole site (every desk)</source>
+        <translation>整个场所（所有前台）</translation>
+    </message>
+    <message>
+        <source>&amp;Site name</source>
+        <translation>场所名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>As visitors know it, e.g. Star Motors</source>
+        <translation>访客熟悉的名称，例如：星辰汽车展厅</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of site</source>
+        <translation>场所类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of site</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>At a hotel, visitors are called guests and a room number can be recorded with each visit.</source>
+        <translation>在酒店，访客称为“宾客”，每次来访可登记房间号。</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Site logo</source>
+        <translation>场所标志</translation>
+    </message>
+    <message>
+        <source>Printed on visit slips and feedback cards</source>
+        <translation>打印在来访单和反馈意见卡上</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the site logo</source>
+        <translation>移除场所标志</translation>
+    </message>
+</context>
+<context>
     <name>HostCombo</name>
     <message>
         <source>Host who receives the visitor</source>
@@ -1244,10 +1430,6 @@
         <translation>保存期限</translation>
     </message>
     <message>
-        <source>{site} keeps it for {months} months after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
-        <translation>{site}在您最后一次来访后保存 {months} 个月，不会提供给任何第三方。如需查看或删除，请联系前台。</translation>
-    </message>
-    <message>
         <source>I have read this and agree</source>
         <translation>我已阅读并同意</translation>
     </message>
@@ -1455,8 +1637,8 @@
         <translation>尚未设置密码：使用自助机前请先设置。</translation>
     </message>
     <message>
-        <source>4 to 8 digits; blank keeps the PIN</source>
-        <translation>4 到 8 位数字；留空则保持原密码</translation>
+        <source>{shortest} to {longest} digits; blank keeps the PIN</source>
+        <translation>{shortest} 到 {longest} 位数字；留空则保持原密码</translation>
     </message>
     <message>
         <source>New staff PIN for leaving the kiosk</source>
@@ -1465,6 +1647,10 @@
     <message>
         <source>The new PIN again</source>
         <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助机</translation>
     </message>
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
@@ -1592,6 +1778,18 @@
     <message>
         <source>Visitor</source>
         <translation>访客</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公场所</translation>
+    </message>
+    <message>
+        <source>Showroom or sales centre</source>
+        <translation>展厅 / 销售中心</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>酒店</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2203,10 @@
 <context>
     <name>PrintSettingsPage</name>
     <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>No printer — save a PDF</source>
         <translation>不打印 — 保存为 PDF</translation>
     </message>
@@ -2078,6 +2280,21 @@
     <message>
         <source>Sent to {printer}.</source>
         <translation>已发送到 {printer}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message numerus="yes">
+        <source>{site} keeps it for %n month(s) after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
+        <translation>
+            <numerusform>{site}在您最后一次来访后保存 %n 个月，不会提供给任何第三方。如需查看或删除，请联系前台。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We keep it for %n month(s) after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
+        <translation>
+            <numerusform>我们在您最后一次来访后保存 %n 个月，不会提供给任何第三方。如需查看或删除，请联系前台。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,92 +2434,8 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Choose the site logo</source>
-        <translation>选择场所标志</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Kiosk</source>
-        <translation>自助机</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Whole site (every desk)</source>
-        <translation>整个场所（所有前台）</translation>
-    </message>
-    <message>
-        <source>&amp;Site name</source>
-        <translation>场所名称(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Site name</source>
-        <translation>场所名称</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>标志</translation>
-    </message>
-    <message>
-        <source>Site logo</source>
-        <translation>场所标志</translation>
-    </message>
-    <message>
-        <source>Printed on visit slips and feedback cards</source>
-        <translation>打印在来访单和反馈意见卡上</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Remove the site logo</source>
-        <translation>移除场所标志</translation>
-    </message>
-    <message>
-        <source>&amp;Hotel mode</source>
-        <translation>酒店模式(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hotel mode</source>
-        <translation>酒店模式</translation>
-    </message>
-    <message>
-        <source>Visitors are called guests, and a room number can be recorded with each visit.</source>
-        <translation>访客改称“宾客”，每次来访可记录房间号。</translation>
     </message>
     <message>
         <source>Save</source>

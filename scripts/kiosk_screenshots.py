@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from receptionist.domain.enums import SiteKind
 from receptionist.services import clock, customers, demo, planning, settings, staff
 from receptionist.services.database import open_database
 from receptionist.store import customers as customer_store
@@ -43,7 +44,7 @@ def prepare(tmp: Path) -> str:
     open_database(tmp / "kiosk.sqlite3")
     demo.generate(customers=60, visits=120, seed=5)
     actor = staff.default_actor()
-    settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", False)
+    settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
     settings.save_kiosk_settings(actor.id, idle_seconds=600, closing_time=time(18), pin=PIN)
     guest = customers.register_customer(
         actor.id, name="欧阳建国", phone="13912345678", company="明日科技", category="vip"

@@ -64,7 +64,12 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         logo_png=sample_logo(),
     )
     zh_card = CardData(
-        zh_slip.site_name, zh_slip.visitor_name, zh_slip.host_name, date(2025, 4, 12), zh_slip.code
+        zh_slip.site_name,
+        zh_slip.visitor_name,
+        zh_slip.host_name,
+        date(2025, 4, 12),
+        zh_slip.code,
+        retention_months=24,
     )
     en_card = CardData(
         en_slip.site_name,
@@ -72,6 +77,7 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         en_slip.host_name,
         date(2025, 4, 12),
         en_slip.code,
+        retention_months=18,
         hotel_mode=True,
         logo_png=en_slip.logo_png,
     )

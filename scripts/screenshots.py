@@ -1,6 +1,7 @@
 """Take the README screenshots of the real windows, in English and Simplified Chinese:
-the desk (on-site board, visitors expected today, a kiosk arrival's notification, a
-planned visit's invitation code, the kiosk settings) and the visit log.
+the first-start setup, the desk (on-site board, visitors expected today, a kiosk
+arrival's notification, a planned visit's invitation code, the kiosk settings) and the
+visit log.
 
 Run under a display (Xvfb on a machine without one):
     Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
@@ -18,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from receptionist.domain.enums import Purpose
+from receptionist.domain.enums import Purpose, SiteKind
 from receptionist.services import clock, customers, demo, kiosk, planning, settings, staff
 from receptionist.services.database import open_database
 from receptionist.ui.app import create_desk
@@ -97,12 +98,25 @@ def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
     shoot(dialog, f"plan_visit_{lang}.png", app)
     dialog.close()
     from receptionist.ui.settings.dialog import SettingsDialog
+    from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 
     settings_dialog = SettingsDialog(window.ctx, window)
-    settings_dialog.tabs.setCurrentWidget(settings_dialog.kiosk_page)
+    settings_dialog.tabs.setCurrentWidget(settings_dialog.page(KioskSettingsPage))
     settings_dialog.show()
     shoot(settings_dialog, f"settings_kiosk_{lang}.png", app)
     settings_dialog.close()
+
+
+def shoot_first_start(app: QApplication) -> None:
+    """The setup a new site sees first (an empty database: no site name, no staff)."""
+    from receptionist.ui.settings.first_start import FirstStartDialog
+
+    for lang in ("en", "zh_CN"):
+        i18n.switch_language(app, lang)
+        dialog = FirstStartDialog(lang)
+        dialog.show()
+        shoot(dialog, f"first_start_{lang}.png", app)
+        dialog.close()
 
 
 def main() -> int:
@@ -114,10 +128,11 @@ def main() -> int:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
         open_database(Path(tmp) / "shots.sqlite3")
+        shoot_first_start(app)
         clock.set_clock(lambda: NOW)
         demo.generate(customers=400, visits=1600, seed=11)
         actor = staff.default_actor()
-        settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", False)
+        settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
         plan_the_day(actor.id)
         for lang in ("en", "zh_CN"):
             i18n.switch_language(app, lang)

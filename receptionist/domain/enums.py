@@ -44,6 +44,15 @@ class Kind(StrEnum):
     INTERNAL = "internal"
 
 
+class SiteKind(StrEnum):
+    """What kind of place the desk is at; a hotel calls its visitors guests and records
+    a room number with each visit."""
+
+    OFFICE = "office"
+    SHOWROOM = "showroom"
+    HOTEL = "hotel"
+
+
 class VisitStatus(StrEnum):
     PLANNED = "planned"
     ON_SITE = "on_site"

@@ -17,12 +17,16 @@ from .errors import ValidationError
 ITERATIONS = 120_000
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
+PIN_LENGTHS = (4, 8)  # shortest and longest PIN, in digits
 
 
 def clean_pin(pin: str) -> str:
     value = (pin or "").strip()
-    if not (value.isascii() and value.isdigit() and 4 <= len(value) <= 8):
-        raise ValidationError("The PIN must be 4 to 8 digits.", field="pin", code="pin_invalid")
+    shortest, longest = PIN_LENGTHS
+    if not (value.isascii() and value.isdigit() and shortest <= len(value) <= longest):
+        raise ValidationError(
+            f"The PIN must be {shortest} to {longest} digits.", field="pin", code="pin_invalid"
+        )
     return value
 
 

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 
 from .data import CARD_FORMATS, CardData
 from .fonts import text_width
-from .labels import label
+from .labels import label, period
 from .layout import Box, Layout, Sheet, fit_text
 
 GREY = colors.Color(0.4, 0.4, 0.4)
@@ -47,17 +47,20 @@ def _header(sheet: Sheet, data: CardData, lang: str, k: float) -> None:
         if logo is not None:
             x = logo.right + 3 * mm * k
     width = sheet.width - sheet.margin - x
-    site = sheet.text(
-        "site",
-        data.site_name,
-        9 * k,
-        min_size=7 * k,
-        max_lines=2,
-        x=x,
-        width=width,
-        color=GREY,
-        advance=False,
-    )
+    title_top = top
+    if data.site_name:
+        site = sheet.text(
+            "site",
+            data.site_name,
+            9 * k,
+            min_size=7 * k,
+            max_lines=2,
+            x=x,
+            width=width,
+            color=GREY,
+            advance=False,
+        )
+        title_top = site.y - 0.5 * mm * k
     title = sheet.text(
         "title",
         label(lang, "card_title"),
@@ -65,7 +68,7 @@ def _header(sheet: Sheet, data: CardData, lang: str, k: float) -> None:
         min_size=11 * k,
         x=x,
         width=width,
-        top=site.y - 0.5 * mm * k,
+        top=title_top,
         advance=False,
     )
     sheet.cursor = min(title.y, logo.y if logo else title.y) - 2 * mm * k
@@ -187,7 +190,8 @@ def _comments(sheet: Sheet, lang: str, k: float, most: int) -> None:
 def _footer(sheet: Sheet, data: CardData, lang: str, k: float) -> None:
     """At the bottom: the privacy line; above it, signature and date lines on the left
     and the barcode with the code on the right (its quiet zone reaches into the margin)."""
-    fitted = fit_text(label(lang, "privacy"), sheet.inner_width, 6.5 * k, 5.5 * k, 2)
+    privacy_text = label(lang, "privacy").format(period=period(lang, data.retention_months))
+    fitted = fit_text(privacy_text, sheet.inner_width, 6.5 * k, 5.5 * k, 2)
     privacy = sheet.draw_fitted(
         fitted, sheet.margin, sheet.margin + fitted.height, sheet.inner_width, color=GREY
     )

@@ -20,7 +20,7 @@ INVITATION_FORMATS = ("a6", "receipt80")
 class SlipData:
     """A visit slip (来访单 / badge), printed at check-in."""
 
-    site_name: str
+    site_name: str  # "" when the site has no name yet: none is printed
     visitor_name: str
     company: str
     host_name: str  # "" when no host was chosen
@@ -36,11 +36,12 @@ class SlipData:
 class CardData:
     """A feedback card (反馈意见卡), printed at check-out, signed by the visitor."""
 
-    site_name: str
+    site_name: str  # "" when the site has no name yet: none is printed
     visitor_name: str
     host_name: str
     visit_date: date
     code: str
+    retention_months: int  # how long the answers are kept, as the card says
     hotel_mode: bool = False
     logo_png: bytes | None = None
 
@@ -50,7 +51,7 @@ class InvitationData:
     """An invitation (来访邀请), given to a visitor before a planned visit: the code they
     scan or type at the kiosk, or show at the front desk."""
 
-    site_name: str
+    site_name: str  # "" when the site has no name yet: none is printed
     visitor_name: str
     host_name: str  # "" when no host was chosen
     purpose: Purpose

@@ -107,17 +107,20 @@ def _header(sheet: Sheet, spec: _Spec, data: InvitationData, lang: str) -> None:
     if logo is not None:
         x = logo.right + 3 * mm
     width = sheet.width - sheet.margin - x
-    site = sheet.text(
-        "site",
-        data.site_name,
-        spec.site,
-        min_size=spec.site - 2,
-        max_lines=2,
-        x=x,
-        width=width,
-        color=GREY,
-        advance=False,
-    )
+    title_top = top
+    if data.site_name:
+        site = sheet.text(
+            "site",
+            data.site_name,
+            spec.site,
+            min_size=spec.site - 2,
+            max_lines=2,
+            x=x,
+            width=width,
+            color=GREY,
+            advance=False,
+        )
+        title_top = site.y - 0.5 * mm
     title = sheet.text(
         "title",
         label(lang, "invitation_title"),
@@ -125,7 +128,7 @@ def _header(sheet: Sheet, spec: _Spec, data: InvitationData, lang: str) -> None:
         min_size=spec.title * 0.6,
         x=x,
         width=width,
-        top=site.y - 0.5 * mm,
+        top=title_top,
         advance=False,
     )
     sheet.cursor = min(title.y, logo.y if logo else title.y) - 2 * mm

@@ -36,7 +36,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "recommend": "Would you recommend us? 0 = not at all, 10 = certainly",
         "comments": "Comments",
         "signature": "Signature",
-        "privacy": "Your answers are used only to improve our service and are kept for 2 years.",
+        "privacy": "Your answers are used only to improve our service and are kept for {period}.",
         "invitation_title": "Invitation",
         "time": "Time",
         "invite_code": "Invitation code",
@@ -66,7 +66,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "recommend": "您愿意向亲友推荐我们吗？0 = 完全不会，10 = 一定会",
         "comments": "意见和建议",
         "signature": "签名",
-        "privacy": "您的反馈仅用于改进我们的服务，保存两年。",
+        "privacy": "您的反馈仅用于改进我们的服务，保存{period}。",
         "invitation_title": "来访邀请",
         "time": "时间",
         "invite_code": "邀请码",
@@ -123,6 +123,17 @@ def label(lang: str, key: str) -> str:
 def purpose_label(lang: str, purpose: Purpose) -> str:
     """The printed name of a visit purpose."""
     return _PURPOSES[language(lang)][Purpose(purpose)]
+
+
+def period(lang: str, months: int) -> str:
+    """A retention period as a visitor reads it: whole years as years ("2 years",
+    "2年"), else months ("18 months", "18个月")."""
+    years, rest = divmod(months, 12)
+    if language(lang) == "zh_CN":
+        return f"{years}年" if years and not rest else f"{months}个月"
+    if years and not rest:
+        return f"{years} year" if years == 1 else f"{years} years"
+    return f"{months} month" if months == 1 else f"{months} months"
 
 
 def long_date(lang: str, day: date) -> str:

@@ -119,24 +119,32 @@ def _header(sheet: Sheet, spec: _Spec, data: SlipData) -> None:
             sheet.drawing.contents[-1].x += shift
             sheet.boxes["logo"] = Box(box.x + shift, box.y, box.width, box.height)
             sheet.cursor = box.y - 2 * mm
-        sheet.text(
-            "site", data.site_name, spec.site, min_size=spec.site - 3, max_lines=2, anchor="middle"
-        )
+        if data.site_name:
+            sheet.text(
+                "site",
+                data.site_name,
+                spec.site,
+                min_size=spec.site - 3,
+                max_lines=2,
+                anchor="middle",
+            )
         sheet.gap(2 * mm)
         return
     text_x = x + (box.width + 2 * mm if box else 0)
     width = sheet.width - sheet.margin - text_x
-    site = sheet.text(
-        "site",
-        data.site_name,
-        spec.site,
-        min_size=spec.site - 2.5,
-        max_lines=2,
-        x=text_x,
-        width=width,
-        advance=False,
-    )
-    lowest = min(site.y, box.y if box else site.y)
+    lowest = box.y if box else top
+    if data.site_name:
+        site = sheet.text(
+            "site",
+            data.site_name,
+            spec.site,
+            min_size=spec.site - 2.5,
+            max_lines=2,
+            x=text_x,
+            width=width,
+            advance=False,
+        )
+        lowest = min(site.y, lowest)
     sheet.cursor = lowest - 1.5 * mm
 
 

@@ -11,7 +11,8 @@ suggestion, playbooks, visit codes from the shared counter) and written in bulk 
 Past times come from pointing ``clock`` at each event while it is written; the clock is
 put back afterwards. The whole run is one transaction: all there or nothing. Running it on
 a database that already has data adds more: existing demo staff are reused and a phone
-already on file is drawn again.
+already on file is drawn again. A site not set up yet gets the demo showroom's name, so
+the desk opens straight on its window; a site's own name is never replaced.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ..store.connection import transaction
 from . import clock
 from . import demo_data as data
 from .customers import change_category, find_by_phone, register_customer
+from .settings import save_site_settings, site_settings
 from .staff import add_staff, default_actor, list_staff, require_actor
 from .visits import check_in, set_playbook_step
 
@@ -225,6 +227,8 @@ def generate(
         with transaction():
             actor = require_actor(actor_id) if actor_id is not None else default_actor()
             desk, staff_added = _staff(actor.id)
+            if not site_settings().set_up:
+                save_site_settings(actor.id, data.SITE_NAME, data.SITE_KIND)
             people = _plan(gen, customers, visits)
             changes = _register(people, actor.id)
             past = _past_visits(gen, people, desk)

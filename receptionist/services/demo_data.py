@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from ..domain.enums import Category, Purpose, Role
+from ..domain.enums import Category, Purpose, Role, SiteKind
 
 DAYS = 180
+SITE_NAME = "星辰汽车展厅 Star Motors"  # given to a site not set up yet
+SITE_KIND = SiteKind.SHOWROOM
 # (name, department, role); departments are bilingual because sites are.
 STAFF = (
     ("王晓丽", "前台 Reception", Role.RECEPTIONIST),

@@ -29,7 +29,7 @@ from ..store.models import PrintRecord, Visit
 from . import clock
 from ._lookup import visit_row
 from .planning import planned_row
-from .settings import site_logo, site_settings
+from .settings import kiosk_settings, site_logo, site_settings
 from .staff import require_actor
 from .views import PrintRecordView
 
@@ -107,6 +107,7 @@ def card_data(code: str) -> CardData:
         host_name=_host_name(row),
         visit_date=clock.local(day).date(),
         code=row.code,
+        retention_months=kiosk_settings().retention_months,
         hotel_mode=site.hotel_mode,
         logo_png=site_logo(),
     )

@@ -7,34 +7,112 @@ import binascii
 import struct
 from datetime import time
 
-from ..domain.errors import ValidationError
+from ..domain.enums import Role, SiteKind
+from ..domain.errors import Conflict, ValidationError
 from ..domain.pin import clean_pin, hash_pin
-from ..domain.validation import clean_text
+from ..domain.validation import clean_name, clean_text
 from ..store import audit
 from ..store import settings as store
 from ..store.connection import transaction
-from . import clock
+from . import clock, staff
 from .staff import require_actor
-from .views import KioskSettings, SiteSettings
+from .views import KioskSettings, SiteSettings, StaffView
+
+SITE_NAME_MAX = 80
+_SITE_NAME_KEY = "site_name"
+_SITE_KIND_KEY = "site_kind"
+_HOTEL_MODE_KEY = "hotel_mode"  # written before site kinds existed; still kept in step
 
 
 def site_settings() -> SiteSettings:
-    values = store.get_many(["site_name", "hotel_mode"])  # not the logo
-    defaults = SiteSettings()
-    return SiteSettings(
-        site_name=values.get("site_name", defaults.site_name),
-        hotel_mode=values.get("hotel_mode", "0") == "1",
+    """The site's name and kind. A database from before site kinds, with hotel mode on,
+    reads as a hotel."""
+    values = store.get_many([_SITE_NAME_KEY, _SITE_KIND_KEY, _HOTEL_MODE_KEY])  # not the logo
+    try:
+        kind = SiteKind(values.get(_SITE_KIND_KEY, ""))
+    except ValueError:
+        kind = SiteKind.HOTEL if values.get(_HOTEL_MODE_KEY) == "1" else SiteKind.OFFICE
+    return SiteSettings(site_name=values.get(_SITE_NAME_KEY, ""), site_kind=kind)
+
+
+def clean_site_name(site_name: str) -> str:
+    """The site's name as it is saved (trimmed), or ValidationError (field ``site_name``)."""
+    return clean_text(
+        site_name, field="site_name", label="Site name", maximum=SITE_NAME_MAX, required=True
     )
 
 
-def save_site_settings(actor_id: int, site_name: str, hotel_mode: bool) -> SiteSettings:
+def clean_site_kind(site_kind: SiteKind | str | bool) -> SiteKind:
+    """A kind of site; ``True`` / ``False`` are hotel mode on / off (as callers before
+    site kinds said it)."""
+    if isinstance(site_kind, bool):
+        return SiteKind.HOTEL if site_kind else SiteKind.OFFICE
+    try:
+        return SiteKind(site_kind)
+    except ValueError:
+        raise ValidationError(
+            "The kind of site must be office, showroom or hotel.",
+            field="site_kind",
+            code="site_kind_invalid",
+        ) from None
+
+
+def _put_site(name: str, kind: SiteKind) -> None:
+    store.put(_SITE_NAME_KEY, name)
+    store.put(_SITE_KIND_KEY, str(kind))
+    store.put(_HOTEL_MODE_KEY, "1" if kind is SiteKind.HOTEL else "0")
+
+
+def save_site_settings(
+    actor_id: int, site_name: str, site_kind: SiteKind | str | bool
+) -> SiteSettings:
+    """Rename the site or change its kind (hotel wording follows the kind)."""
     require_actor(actor_id)
-    name = clean_text(site_name, field="site_name", label="Site name", maximum=80, required=True)
+    name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
     with transaction():
-        store.put("site_name", name)
-        store.put("hotel_mode", "1" if hotel_mode else "0")
-        audit.record(clock.now(), actor_id, "settings.save", "setting", 0, hotel_mode=hotel_mode)
+        _put_site(name, kind)
+        audit.record(clock.now(), actor_id, "settings.save", "setting", 0, site_kind=str(kind))
     return site_settings()
+
+
+def set_up_site(
+    site_name: str,
+    site_kind: SiteKind | str,
+    staff_name: str = "",
+    department: str = "",
+) -> tuple[SiteSettings, StaffView | None]:
+    """The first start: the site's name and kind and, when given, the first staff member
+    (a receptionist), all in one transaction, audited as done by that person. A site
+    without any active staff needs one. Refused (Conflict) once the site has a name: its
+    settings are changed in Settings then."""
+    name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
+    # Checked before anything is written; add_staff checks the same again.
+    first = clean_name(staff_name) if staff_name.strip() or not staff.list_staff() else ""
+    clean_text(
+        department,
+        field="department",
+        label="Department",
+        maximum=staff.DEPARTMENT_MAX,
+        required=False,
+    )
+    with transaction():
+        if site_settings().set_up:
+            raise Conflict(
+                "This site is already set up; change its name in Settings.",
+                field="site_name",
+                code="site_set_up",
+            )
+        _put_site(name, kind)
+        person = staff.add_staff(None, first, department, Role.RECEPTIONIST) if first else None
+        audit.record(
+            clock.now(),
+            person.id if person else None,
+            "settings.setup",
+            "setting",
+            0,
+            site_kind=str(kind),
+        )
+    return site_settings(), person
 
 
 LOGO_MAX_BYTES = 512 * 1024

@@ -13,6 +13,7 @@ from ._convert import staff_view
 from .views import StaffView
 
 DEFAULT_DESK_NAME = "Front desk"
+DEPARTMENT_MAX = 100
 
 
 def list_staff(active_only: bool = True) -> list[StaffView]:
@@ -35,7 +36,7 @@ def add_staff(
 ) -> StaffView:
     clean = clean_name(name)
     dept = clean_text(
-        department, field="department", label="Department", maximum=100, required=False
+        department, field="department", label="Department", maximum=DEPARTMENT_MAX, required=False
     )
     try:
         role = Role(role)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, time
 
-from ..domain.enums import Category, Flow, Kind, Purpose, Role, Station, VisitStatus
+from ..domain.enums import Category, Flow, Kind, Purpose, Role, SiteKind, Station, VisitStatus
 
 
 def _iso(at: datetime | None) -> str | None:
@@ -146,8 +146,21 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class SiteSettings:
-    site_name: str = "Receptionist"
-    hotel_mode: bool = False
+    """What the whole site shares. ``site_name`` is "" until the site is set up: visitor
+    text then says "the front desk", never the product's name."""
+
+    site_name: str = ""
+    site_kind: SiteKind = SiteKind.OFFICE
+
+    @property
+    def hotel_mode(self) -> bool:
+        """Guests instead of visitors, and a room number with each visit."""
+        return self.site_kind is SiteKind.HOTEL
+
+    @property
+    def set_up(self) -> bool:
+        """Whether the site has been given its name (the first-start setup is done)."""
+        return bool(self.site_name)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Starting the desk: the application object, the database, the language, who is at the
-desk, then the window."""
+"""Starting the desk: the application object, the database, the language, the first-start
+setup (once per site), who is at the desk, then the window."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .common.context import DeskContext
 from .common.integrity import DamageBanner, watch_integrity
 from .common.labels import error_text
 from .desk.window import DeskWindow
+from .settings.first_start import set_up_if_needed
 from .staff.picker import choose_actor
 
 APP_NAME = "Receptionist"
@@ -184,6 +185,9 @@ def run(db_path: str | None, lang: str | None) -> int:
     app, language = start_application(lang)
     if not open_database_or_explain(db_path):
         return 1
+    language = set_up_if_needed(language)  # the first start: where is this desk?
+    if language is None:
+        return 0
     actor = choose_actor()
     if actor is None:
         return 0

@@ -106,6 +106,7 @@ def zh_card() -> CardData:
         host_name="李明",
         visit_date=date(2025, 4, 12),
         code="V-0412-0007",
+        retention_months=24,
     )
 
 
@@ -117,6 +118,7 @@ def en_card() -> CardData:
         host_name="Chen Jie",
         visit_date=date(2025, 4, 12),
         code="V-0412-0012",
+        retention_months=24,
     )
 
 

@@ -45,7 +45,7 @@ def planned(db, actor, host):
 def test_invitation_data_shows_the_planned_visit_in_local_time(planned, host):
     data = printing.invitation_data(planned.invite_code.lower().replace("-", " "))
     assert data == InvitationData(
-        site_name="Receptionist",
+        site_name="",
         visitor_name="王小明",
         host_name=host.name,
         purpose=Purpose.COMPLAINT,
@@ -83,6 +83,8 @@ def test_document_is_discreet(tmp_path, planned, lang, words):
         for secret in ("13912345678", "5678", "上次投诉未解决", "problem", "问题", "锦江"):
             assert secret not in text, secret
         assert not re.search(r"\d{7,}", raw_text(pdf))
+        # The site has no name yet: none is printed, and never the product's.
+        assert "receptionist" not in text.lower()
 
 
 def test_language_codes_like_the_slips(tmp_path, planned):

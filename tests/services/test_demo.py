@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from receptionist.domain.enums import Category, Flow, Purpose, VisitStatus
+from receptionist.domain.enums import Category, Flow, Purpose, SiteKind, VisitStatus
 from receptionist.domain.errors import ValidationError
 from receptionist.domain.validation import clean_phone
-from receptionist.services import clock, customers, demo, staff, visit_log, visits
+from receptionist.services import clock, customers, demo, settings, staff, visit_log, visits
 from receptionist.store.connection import open_database
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -194,3 +194,16 @@ def test_sizes_are_checked(db):
     with pytest.raises(ValidationError):
         demo.generate(customers=0, visits=5)
     assert demo.generate(customers=0, visits=0)["customers"] == 0
+
+
+def test_demo_names_a_site_not_set_up_yet(db):
+    demo.generate(customers=5, visits=10)
+    site = settings.site_settings()
+    assert (site.site_name, site.site_kind) == ("星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
+
+
+def test_demo_keeps_the_sites_own_name(actor):
+    settings.save_site_settings(actor.id, "外滩酒店", SiteKind.HOTEL)
+    demo.generate(customers=5, visits=10)
+    site = settings.site_settings()
+    assert (site.site_name, site.site_kind) == ("外滩酒店", SiteKind.HOTEL)

@@ -11,13 +11,13 @@ import shutil
 import subprocess
 import zlib
 from dataclasses import fields
-from datetime import date
+from datetime import date, time
 
 import pytest
 
 from receptionist.domain.enums import Purpose
 from receptionist.domain.errors import NotFound, ValidationError
-from receptionist.printing.data import CardData, SlipData
+from receptionist.printing.data import CARD_FORMATS, SLIP_FORMATS, CardData, SlipData
 from receptionist.services import customers, printing, settings, staff, visits
 from receptionist.store.models import AuditEntry, PrintRecord
 
@@ -65,7 +65,7 @@ def problem_visit(fixed_clock, actor, host):
 def test_slip_data_shows_the_visit(problem_visit, host):
     data = printing.slip_data(problem_visit.code)
     assert data == SlipData(
-        site_name="Receptionist",
+        site_name="",  # the site has no name yet: none is printed
         visitor_name="王小明",
         company="上海锦江国际酒店管理有限公司",
         host_name=host.name,
@@ -117,11 +117,12 @@ def test_card_data_is_dated_by_the_visit(fixed_clock, actor, host, problem_visit
     fixed_clock.tick(days=5)  # printed (or reprinted) days later
     card = printing.card_data(done.code)
     assert card == CardData(
-        site_name="Receptionist",
+        site_name="",
         visitor_name="王小明",
         host_name=host.name,
         visit_date=done.check_out_at.astimezone().date(),
         code=done.code,
+        retention_months=24,
         hotel_mode=False,
         logo_png=None,
     )
@@ -351,3 +352,41 @@ def test_language_picks_the_printed_labels(problem_visit):
     assert page("zh") == zh
     assert page("en") != zh
     assert page("fr") == page()
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_site_without_a_name_never_prints_the_products_name(problem_visit, lang, tmp_path):
+    """Before the first-start setup (or on a database from before it) the site has no
+    name: the documents print none rather than "Receptionist"."""
+    assert not settings.site_settings().set_up
+    documents = [printing.slip_document(problem_visit.code, f, lang) for f in SLIP_FORMATS]
+    documents += [printing.card_document(problem_visit.code, f, lang) for f in CARD_FORMATS]
+    for doc in documents:
+        flat = "".join(pdf_text(doc.pdf(), tmp_path).split())
+        assert problem_visit.code in flat
+        assert "receptionist" not in flat.lower()
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(
+    ("months", "lang", "said"),
+    [
+        (18, "en", "keptfor18months."),
+        (36, "en", "keptfor3years."),
+        (12, "en", "keptfor1year."),
+        (18, "zh_CN", "保存18个月。"),
+        (24, "zh_CN", "保存2年。"),
+    ],
+)
+def test_the_card_states_the_sites_retention_period(
+    problem_visit, actor, months, lang, said, tmp_path
+):
+    settings.save_kiosk_settings(
+        actor.id, idle_seconds=60, closing_time=time(18, 0), retention_months=months
+    )
+    assert printing.card_data(problem_visit.code).retention_months == months
+    flat = "".join(
+        pdf_text(printing.card_document(problem_visit.code, "a6", lang).pdf(), tmp_path).split()
+    )
+    assert said in flat

@@ -61,7 +61,7 @@ def opened_desks(monkeypatch, qtbot) -> list:
     return windows
 
 
-def test_run_opens_the_desk(db, db_path, actor, monkeypatch, opened_desks):
+def test_run_opens_the_desk(db, db_path, actor, site, monkeypatch, opened_desks):
     from receptionist.ui import app as desk_app
 
     windows = opened_desks
@@ -81,7 +81,7 @@ def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
 
 
 def test_the_startup_probe_reports_once_the_search_box_has_focus(
-    db, db_path, actor, monkeypatch, qtbot, capsys, opened_desks
+    db, db_path, actor, site, monkeypatch, qtbot, capsys, opened_desks
 ):
     """The cold-start benchmark's hook: one JSON line when the desk is ready, then quit."""
     import json

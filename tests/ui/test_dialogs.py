@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from receptionist.domain.enums import Category, Role
+from receptionist.domain.enums import Category, Role, SiteKind
 from receptionist.services import customers, settings, staff
 from receptionist.ui.common import i18n
 from receptionist.ui.common.context import DeskContext
 from receptionist.ui.desk.category_dialog import CategoryDialog
 from receptionist.ui.settings.dialog import SettingsDialog
+from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.staff.dialog import COL_NAME, StaffDialog, StaffModel
 from receptionist.ui.visit_log.model import COL_CODE, COL_CUSTOMER
 from receptionist.ui.visit_log.window import VisitLogWindow
@@ -22,15 +23,8 @@ H = Qt.Orientation.Horizontal
 
 
 @pytest.fixture
-def ctx(actor):
-    return DeskContext(actor=actor, site=settings.site_settings(), language="en")
-
-
-@pytest.fixture(autouse=True)
-def computer_settings(tmp_path, monkeypatch):
-    """QSettings of this computer in a temporary file, never the user's own."""
-    path = str(tmp_path / "computer.ini")
-    monkeypatch.setattr(i18n, "_settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+def ctx(actor, site):
+    return DeskContext(actor=actor, site=site, language="en")
 
 
 @pytest.fixture(autouse=True)
@@ -108,12 +102,26 @@ def test_same_category_error_is_next_to_the_combo(ctx, customer, qtbot):
 
 
 # -- settings ----------------------------------------------------------------------------
+def general(dialog: SettingsDialog) -> GeneralSettingsPage:
+    return dialog.page(GeneralSettingsPage)
+
+
+def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["General", "Printing", "Kiosk"]
+    names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
+    assert names == ["general_settings_page", "print_settings_page", "kiosk_settings_page"]
+
+
 def test_language_names_are_in_their_own_language(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    names = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    combo = general(dialog).language_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
     assert names == ["简体中文", "English"]
-    assert dialog.language_combo.currentData() == "en"
+    assert combo.currentData() == "en"
 
 
 def test_switch_to_chinese_retranslates_open_widgets(ctx, qapp, qtbot):
@@ -123,7 +131,8 @@ def test_switch_to_chinese_retranslates_open_widgets(ctx, qapp, qtbot):
     assert log.model.headerData(COL_CODE, H) == "Code"
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    page = general(dialog)
+    page.language_combo.setCurrentIndex(page.language_combo.findData("zh_CN"))
     with qtbot.waitSignal(ctx.signals.settings_changed):
         dialog.accept()
     qapp.processEvents()  # Qt posts LanguageChange to every top-level widget
@@ -134,12 +143,14 @@ def test_switch_to_chinese_retranslates_open_widgets(ctx, qapp, qtbot):
     assert log.model.headerData(COL_CODE, H) == "编号"
     assert log.log_purpose.itemText(0) == "全部"
     assert log.log_purpose.itemText(1) == "销售接待"
-    assert dialog.language_label.text() == "语言(&L)"
+    assert page.language_label.text() == "语言(&L)"
+    assert dialog.tabs.tabText(0) == "常规"
 
     back = SettingsDialog(ctx)
     qtbot.addWidget(back)
     assert back.windowTitle() == "设置"
-    back.language_combo.setCurrentIndex(back.language_combo.findData("en"))
+    back_page = general(back)
+    back_page.language_combo.setCurrentIndex(back_page.language_combo.findData("en"))
     back.accept()
     qapp.processEvents()
     assert ctx.language == "en"
@@ -154,30 +165,60 @@ def test_site_settings_are_saved_and_hotel_wording_applies(ctx, qtbot):
     assert log.model.headerData(COL_CUSTOMER, H) == "Visitor"
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.site_name_edit.clear()
-    type_chinese(dialog.site_name_edit, "外滩酒店")
-    dialog.hotel_mode_check.setChecked(True)
+    page = general(dialog)
+    page.site_name_edit.clear()
+    type_chinese(page.site_name_edit, "外滩酒店")
+    page.site_kind_combo.setCurrentIndex(page.site_kind_combo.findData("hotel"))
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert settings.site_settings() == ctx.site
-    assert (ctx.site.site_name, ctx.site.hotel_mode) == ("外滩酒店", True)
+    assert (ctx.site.site_name, ctx.site.site_kind, ctx.site.hotel_mode) == (
+        "外滩酒店",
+        SiteKind.HOTEL,
+        True,
+    )
     assert log.model.headerData(COL_CUSTOMER, H) == "Guest"
     assert ctx.language == "en"
+
+
+def test_the_kinds_of_site_are_offered_and_the_saved_one_is_chosen(ctx, actor, qtbot):
+    ctx.site = settings.save_site_settings(actor.id, "Star Motors", SiteKind.SHOWROOM)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    combo = general(dialog).site_kind_combo
+    kinds = [combo.itemText(i) for i in range(combo.count())]
+    assert kinds == ["Office", "Showroom or sales centre", "Hotel"]
+    assert combo.currentData() == "showroom"
+    assert general(dialog).site_name_edit.text() == "Star Motors"
 
 
 def test_empty_site_name_is_refused_inline(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.site_name_edit.setText("")
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    page = general(dialog)
+    page.site_name_edit.setText("")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("zh_CN"))
+    dialog.tabs.setCurrentIndex(2)
     with qtbot.assertNotEmitted(ctx.signals.settings_changed):
         dialog.accept()
     assert dialog.isVisible()
-    assert dialog.site_name_error.text() == "Site name is required."
+    assert dialog.tabs.currentWidget() is page
+    assert page.error_labels["site_name"].text() == "Site name is required."
     assert ctx.language == "en"
     assert i18n.saved_language() is None
     assert settings.site_settings().site_name == ctx.site.site_name
+
+
+def test_a_site_name_too_long_is_said_with_its_limit(ctx, qtbot):
+    page = GeneralSettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.load()
+    page.site_name_edit.setMaxLength(1000)  # as if pasted past the field's own limit
+    page.site_name_edit.setText("x" * (settings.SITE_NAME_MAX + 1))
+    [problem] = page.check()
+    assert problem.field == "site_name"
+    assert problem.text() == f"Site name is longer than {settings.SITE_NAME_MAX} characters."
 
 
 # -- staff -------------------------------------------------------------------------------
@@ -262,9 +303,10 @@ def test_a_logo_is_chosen_previewed_and_saved(ctx, qtbot, tmp_path, monkeypatch)
     monkeypatch.setattr(ask, "open_file", lambda *args: str(tmp_path / "logo.png"))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert not dialog.logo_remove_button.isEnabled()
-    dialog.choose_logo()
-    assert dialog.logo_preview.pixmap() is not None and not dialog.logo_preview.pixmap().isNull()
+    page = general(dialog)
+    assert not page.logo_remove_button.isEnabled()
+    page.choose_logo()
+    assert page.logo_preview.pixmap() is not None and not page.logo_preview.pixmap().isNull()
     assert settings.site_logo() is None  # nothing saved before Save
     dialog.accept()
     assert settings.site_logo() == png
@@ -278,9 +320,11 @@ def test_a_file_that_is_not_a_png_is_refused_next_to_the_logo(ctx, qtbot, tmp_pa
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.choose_logo()
-    assert dialog.logo_error.isVisible()
-    assert dialog.logo_error.text() == "The logo must be a PNG image."
+    page = general(dialog)
+    page.choose_logo()
+    assert page.error_labels["logo"].isVisible()
+    assert page.error_labels["logo"].objectName() == "logo_error"
+    assert page.error_labels["logo"].text() == "The logo must be a PNG image."
     dialog.accept()
     assert settings.site_logo() is None
 
@@ -289,7 +333,7 @@ def test_the_logo_can_be_removed(ctx, actor, qtbot, tmp_path):
     settings.set_site_logo(actor.id, _png(tmp_path / "logo.png"))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.logo_remove_button.isEnabled()
-    dialog.remove_logo()
+    assert general(dialog).logo_remove_button.isEnabled()
+    general(dialog).remove_logo()
     dialog.accept()
     assert settings.site_logo() is None

@@ -19,6 +19,7 @@ from receptionist.ui.printing.support import PrintOutcome, print_document
 from receptionist.ui.settings import print_page as print_settings
 from receptionist.ui.settings.print_page import (
     PrintSettings,
+    PrintSettingsPage,
     load_print_settings,
     save_print_settings,
 )
@@ -253,7 +254,7 @@ def test_print_settings_persist(ctx, qtbot, monkeypatch):
     monkeypatch.setattr(print_settings, "default_printer", lambda: "Office")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    page = dialog.print_page
+    page = dialog.page(PrintSettingsPage)
     assert page.printer_combos["slip"].currentData() == "Office"  # system default
     assert page.printer_combos["slip"].itemData(0) == ""  # "no printer"
     page.printer_combos["slip"].setCurrentIndex(page.printer_combos["slip"].findData("Label QL"))
@@ -267,9 +268,9 @@ def test_print_settings_persist(ctx, qtbot, monkeypatch):
 
     again = SettingsDialog(ctx)
     qtbot.addWidget(again)
-    assert again.print_page.printer_combos["slip"].currentData() == "Label QL"
-    assert again.print_page.format_combos["card"].currentData() == "a5"
-    assert again.print_page.auto_slip_check.isChecked()
+    assert again.page(PrintSettingsPage).printer_combos["slip"].currentData() == "Label QL"
+    assert again.page(PrintSettingsPage).format_combos["card"].currentData() == "a5"
+    assert again.page(PrintSettingsPage).auto_slip_check.isChecked()
 
 
 def test_a_remembered_printer_that_is_gone_stays_visible(ctx, qtbot, monkeypatch):
@@ -279,7 +280,7 @@ def test_a_remembered_printer_that_is_gone_stays_visible(ctx, qtbot, monkeypatch
     save_print_settings(PrintSettings(slip_printer="Unplugged QL"))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    combo = dialog.print_page.printer_combos["slip"]
+    combo = dialog.page(PrintSettingsPage).printer_combos["slip"]
     assert combo.currentData() == "Unplugged QL"
     assert "not available" in combo.currentText()
 
@@ -320,7 +321,7 @@ def test_print_buttons_follow_the_language(desk, visit, qapp):
 
 
 def slip_combos(dialog):
-    page = dialog.print_page
+    page = dialog.page(PrintSettingsPage)
     return page.printer_combos["slip"], page.format_combos["slip"]
 
 

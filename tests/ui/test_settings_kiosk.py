@@ -12,6 +12,8 @@ from PySide6.QtCore import QTime
 from receptionist.domain.pin import pin_matches
 from receptionist.services import settings
 from receptionist.ui.settings.dialog import SettingsDialog
+from receptionist.ui.settings.general_page import GeneralSettingsPage
+from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 
 pytestmark = pytest.mark.usefixtures("source_language")
 
@@ -30,7 +32,7 @@ def test_the_tab_shows_the_saved_settings(qtbot, ctx, actor):
     )
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    page = dialog.kiosk_page
+    page = dialog.page(KioskSettingsPage)
     assert dialog.tabs.tabText(2) == "Kiosk"
     assert page.closing_time.time() == QTime(17, 30)
     assert (page.idle_seconds.value(), page.retention_months.value()) == (90, 12)
@@ -39,14 +41,14 @@ def test_the_tab_shows_the_saved_settings(qtbot, ctx, actor):
 
 
 def test_the_ranges_are_those_of_the_service(dialog):
-    page = dialog.kiosk_page
+    page = dialog.page(KioskSettingsPage)
     assert (page.idle_seconds.minimum(), page.idle_seconds.maximum()) == (15, 600)
     assert (page.retention_months.minimum(), page.retention_months.maximum()) == (1, 120)
     assert page.pin_state.text().startswith("No PIN yet")
 
 
 def test_save_stores_the_kiosk_settings_and_a_new_pin(dialog, ctx, qtbot):
-    page = dialog.kiosk_page
+    page = dialog.page(KioskSettingsPage)
     page.closing_time.setTime(QTime(19, 15))
     page.idle_seconds.setValue(120)
     page.retention_months.setValue(36)
@@ -72,7 +74,7 @@ def test_a_blank_pin_keeps_the_current_one(qtbot, ctx, actor):
     settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 0), pin="2468")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.kiosk_page.idle_seconds.setValue(45)
+    dialog.page(KioskSettingsPage).idle_seconds.setValue(45)
     dialog.accept()
     assert settings.kiosk_settings().idle_seconds == 45
     assert pin_matches("2468", settings.kiosk_pin_hash())
@@ -89,9 +91,9 @@ def test_a_blank_pin_keeps_the_current_one(qtbot, ctx, actor):
 def test_a_refused_pin_is_said_next_to_it_and_nothing_is_saved(
     dialog, ctx, qtbot, table_counts, pin, again, message
 ):
-    page = dialog.kiosk_page
+    page = dialog.page(KioskSettingsPage)
     page.idle_seconds.setValue(200)
-    dialog.site_name_edit.setText("Somewhere Else")
+    dialog.page(GeneralSettingsPage).site_name_edit.setText("Somewhere Else")
     qtbot.keyClicks(page.pin_edit, pin)
     qtbot.keyClicks(page.pin_repeat, again)
     before = table_counts()

@@ -11,15 +11,14 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from . import options
 
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
 # Each language's name in its own language: never translated.
 LANGUAGE_NAMES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
-SETTINGS_KEY = "ui/language"
-ORGANIZATION = "Receptionist"
-APPLICATION = "Receptionist"  # as app.py names the application
 
 _installed: list[QTranslator] = []
 
@@ -29,22 +28,16 @@ def qm_directory() -> Path:
     return Path(str(resources.files("receptionist").joinpath("resources", "i18n")))
 
 
-def _settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
-
-
 def saved_language() -> str | None:
     """The language chosen on this computer, or None when none was chosen yet."""
-    value = _settings().value(SETTINGS_KEY)
+    value = options.LANGUAGE.get()
     return value if value in LANGUAGES else None
 
 
 def save_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language: {lang}")
-    settings = _settings()
-    settings.setValue(SETTINGS_KEY, lang)
-    settings.sync()
+    options.LANGUAGE.set(lang)
 
 
 def system_language() -> str:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ...domain.enums import Category, Flow, Kind, Purpose, Role, VisitStatus
+from ...domain.enums import Category, Flow, Kind, Purpose, Role, SiteKind, VisitStatus
 from ...domain.errors import DeskError
+from ...domain.pin import PIN_LENGTHS
+from ...services import settings
 
 _CTX = "Labels"
 
@@ -94,6 +96,14 @@ def visitor_word(hotel_mode: bool) -> str:
     return QCoreApplication.translate("Labels", "Visitor")
 
 
+def site_kind_label(value: SiteKind) -> str:
+    return {
+        SiteKind.OFFICE: QCoreApplication.translate("Labels", "Office"),
+        SiteKind.SHOWROOM: QCoreApplication.translate("Labels", "Showroom or sales centre"),
+        SiteKind.HOTEL: QCoreApplication.translate("Labels", "Hotel"),
+    }[SiteKind(value)]
+
+
 # Badge colours: background, text. VIP and problem customers must stand out.
 CATEGORY_COLORS: dict[Category, tuple[str, str]] = {
     Category.PROSPECT: ("#2563eb", "#ffffff"),
@@ -109,7 +119,9 @@ def category_colors(value: Category) -> tuple[QColor, QColor]:
 
 
 def error_text(error: DeskError) -> str:
-    """The translated sentence for a service error (falls back to its English message)."""
+    """The translated sentence for a service error (falls back to its English message).
+    Numbers in the sentences come from the rules' constants, never from the text."""
+    idle, retention = settings.IDLE_SECONDS_RANGE, settings.RETENTION_MONTHS_RANGE
     messages = {
         "actor_unknown": QCoreApplication.translate(
             "Errors", "The acting staff member is unknown or inactive; choose who is at the desk."
@@ -204,6 +216,18 @@ def error_text(error: DeskError) -> str:
         ),
         "room_too_long": QCoreApplication.translate("Errors", "Room is longer than 20 characters."),
         "site_name_required": QCoreApplication.translate("Errors", "Site name is required."),
+        "site_name_too_long": QCoreApplication.translate(
+            "Errors", "Site name is longer than {maximum} characters."
+        ).format(maximum=settings.SITE_NAME_MAX),
+        "site_name_control": QCoreApplication.translate(
+            "Errors", "Site name contains a control character; remove it and try again."
+        ),
+        "site_kind_invalid": QCoreApplication.translate(
+            "Errors", "The kind of site must be office, showroom or hotel."
+        ),
+        "site_set_up": QCoreApplication.translate(
+            "Errors", "This site is already set up; change its name in Settings."
+        ),
         "department_too_long": QCoreApplication.translate(
             "Errors", "Department is longer than 100 characters."
         ),
@@ -246,8 +270,8 @@ def error_text(error: DeskError) -> str:
         ),
         "logo_invalid": QCoreApplication.translate("Errors", "The logo must be a PNG image."),
         "logo_too_large": QCoreApplication.translate(
-            "Errors", "The logo is larger than 512 KB; use a smaller image."
-        ),
+            "Errors", "The logo is larger than {size} KB; use a smaller image."
+        ).format(size=settings.LOGO_MAX_BYTES // 1024),
         "expected_at_invalid": QCoreApplication.translate(
             "Errors", "The expected date and time are not valid."
         ),
@@ -270,12 +294,14 @@ def error_text(error: DeskError) -> str:
             "Errors", "This invitation is for another day."
         ),
         "idle_seconds_invalid": QCoreApplication.translate(
-            "Errors", "The idle time must be 15 to 600 seconds."
-        ),
+            "Errors", "The idle time must be {shortest} to {longest} seconds."
+        ).format(shortest=idle[0], longest=idle[1]),
         "retention_months_invalid": QCoreApplication.translate(
-            "Errors", "The retention period must be 1 to 120 months."
-        ),
-        "pin_invalid": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
+            "Errors", "The retention period must be {shortest} to {longest} months."
+        ).format(shortest=retention[0], longest=retention[1]),
+        "pin_invalid": QCoreApplication.translate(
+            "Errors", "The PIN must be {shortest} to {longest} digits."
+        ).format(shortest=PIN_LENGTHS[0], longest=PIN_LENGTHS[1]),
     }
     return messages.get(error.code) or fault_text(error)
 

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...domain.enums import Category
 from ...domain.errors import DeskError
 from ...services import clock, customers
 from ...services.views import CategoryChangeView, CustomerView
+from ..common.forms import error_label, with_error
 from ..common.labels import CATEGORY_COLORS, category_label, error_text
 from ..common.retranslate import Retranslating
 
@@ -33,27 +33,6 @@ def badge_style(category: Category) -> str:
         f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; "
         f"padding: 2px 10px; font-weight: bold; }}"
     )
-
-
-def error_label(name: str) -> QLabel:
-    """A hidden red label that shows a service error next to its field."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet("color: #b91c1c;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def with_error(field: QWidget, error: QLabel) -> QWidget:
-    """``field`` with its error label right under it (takes no room while hidden)."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(error)
-    return box
 
 
 class CategoryDialog(Retranslating, QDialog):

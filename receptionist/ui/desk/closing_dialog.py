@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DeskError
 from ...services import clock, planning, settings, visits
 from ...services.views import VisitView
-from ..common import ask, labels
+from ..common import ask, labels, options
 from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
-from ..staff.picker import desk_settings
 from .onsite_model import since_text
 
 CHECK_MS = 60_000
-_SHOWN_KEY = "closing/dialog_shown_on"  # this computer showed the list already
 COL_NAME = 0
 
 
@@ -249,7 +247,7 @@ class ClosingBanner(Retranslating, QFrame):
         # Once in the morning for an earlier day's leftovers, once after closing.
         shown = f"{self._today().isoformat()}{'-closing' if self._past else ''}"
         if self._staying and self._shown_on() != shown:
-            desk_settings().setValue(_SHOWN_KEY, shown)
+            options.CLOSING_SHOWN_ON.set(shown)
             self.open_dialog()
 
     def update_warning(self) -> None:
@@ -280,4 +278,4 @@ class ClosingBanner(Retranslating, QFrame):
     def _shown_on() -> str:
         """When this computer last opened the list: ``2026-11-22`` (morning) or
         ``2026-11-22-closing``."""
-        return str(desk_settings().value(_SHOWN_KEY) or "")
+        return options.CLOSING_SHOWN_ON.get()

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import Conflict, DeskError
 from ...services import clock, feedback
 from ...services.views import FeedbackView, VisitView
+from ..common.forms import error_label, with_error
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
-from .category_dialog import error_label, with_error
 
 RATINGS = ("overall", "attitude", "professionalism", "speed", "environment")
 COMMENT_MAX = 1000

@@ -32,9 +32,9 @@ from ...domain.errors import DeskError
 from ...services import clock, planning
 from ...services.views import CustomerView, VisitView
 from ..common import labels
+from ..common.forms import error_label, with_error
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
-from .category_dialog import error_label, with_error
 
 _PURPOSES = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 # Which error label shows a service error, by the error's field.

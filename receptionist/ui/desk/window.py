@@ -9,7 +9,7 @@ itself while shown). Each minute the closing check runs (``closing_dialog``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from ...services import customers, staff
 from ...services.views import VisitView
+from ..common import options
 from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
 from ..printing.desk_printing import DeskPrinting
-from ..staff.picker import desk_settings, remember_actor
+from ..staff.picker import remember_actor
 from .board import POLL_MS, OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .closing_dialog import ClosingBanner
@@ -412,20 +413,18 @@ class DeskWindow(Retranslating, QMainWindow):
 
     # -- window layout (belongs to this computer) -------------------------------------
     def _restore_layout(self) -> None:
-        settings = desk_settings()
-        geometry = settings.value("desk/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = options.DESK_GEOMETRY.get()
+        if geometry:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = settings.value("desk/splitter")
-        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
+        splitter = options.DESK_SPLITTER.get()
+        if not splitter or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([380, 330, 570])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = desk_settings()
-        settings.setValue("desk/geometry", self.saveGeometry())
-        settings.setValue("desk/splitter", self.splitter.saveState())
+        options.DESK_GEOMETRY.set(self.saveGeometry())
+        options.DESK_SPLITTER.set(self.splitter.saveState())
         for window in (self._log_window, self.notifications.panel, self.closing_banner.dialog):
             if window is not None:
                 window.close()

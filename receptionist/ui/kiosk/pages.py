@@ -3,6 +3,8 @@ moves between them and calls the services."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -506,6 +508,7 @@ class PrivacyPage(KioskPage):
         self.retranslate()
 
     def set_policy(self, site: str, months: int) -> None:
+        """The site's name ("" while it has none) and the retention period to state."""
         self.site, self.months = site, months
         self.retranslate()
 
@@ -521,6 +524,26 @@ class PrivacyPage(KioskPage):
         self.consent.setChecked(False)
         self.show_error("")
         self._update()
+
+    def _how_long(self) -> str:
+        """The retention sentence: the site's name, or "we" while the site has none (the
+        product's name is never the site's). ``self.tr``, not ``translate``: lupdate
+        finds plural forms (``%n``) only in ``tr`` calls, and only with a plain name as
+        the count."""
+        months = self.months
+        if self.site:
+            return self.tr(
+                "{site} keeps it for %n month(s) after your last visit. It is not "
+                "shared with anyone else. Ask the front desk to see or delete it.",
+                "",
+                months,
+            ).format(site=html.escape(self.site))
+        return self.tr(
+            "We keep it for %n month(s) after your last visit. It is not shared with "
+            "anyone else. Ask the front desk to see or delete it.",
+            "",
+            months,
+        )
 
     def retranslate(self) -> None:
         self.title.setText(translate("Kiosk", "Your privacy"))
@@ -541,14 +564,7 @@ class PrivacyPage(KioskPage):
                     "serve you better next time.",
                 ),
             ),
-            (
-                translate("Kiosk", "How long"),
-                translate(
-                    "Kiosk",
-                    "{site} keeps it for {months} months after your last visit. It is not "
-                    "shared with anyone else. Ask the front desk to see or delete it.",
-                ).format(site=self.site, months=self.months),
-            ),
+            (translate("Kiosk", "How long"), self._how_long()),
         )
         self.notice.setText("".join(f"<p><b>{head}</b><br>{text}</p>" for head, text in rows))
         self.consent.setText(translate("Kiosk", "I have read this and agree"))

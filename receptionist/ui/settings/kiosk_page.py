@@ -20,53 +20,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DeskError, ValidationError
-from ...domain.pin import clean_pin
+from ...domain.errors import ValidationError
+from ...domain.pin import PIN_LENGTHS, clean_pin
 from ...services import settings
 from ...services.views import KioskSettings
-from ..common import labels
-from ..common.retranslate import Retranslating
-from ..desk.category_dialog import error_label, with_error
-
-# Which error label shows a service error, by the error's field.
-_FIELDS = {
-    "closing_time": "closing",
-    "idle_seconds": "idle",
-    "retention_months": "retention",
-    "pin": "pin",
-}
+from ..common.context import DeskContext
+from ..common.forms import error_label, with_error
+from .page import GENERAL, Problem, SettingsPage, register_page
 
 
-class KioskSettingsPage(Retranslating, QWidget):
-    """check() before anything is saved, then save(actor_id)."""
+@register_page
+class KioskSettingsPage(SettingsPage):
+    """The site's closing time, the kiosk's idle time and retention period, and a new
+    staff PIN (checked before anything is saved)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kiosk_settings_page")
-        self._current = settings.kiosk_settings()
-        self._errors: dict[str, DeskError | str] = {}
-        current = self._current
+    NAME = "kiosk_settings_page"
+    ORDER = 20
+    # Which error label shows a service error, by the error's field.
+    FIELDS = {
+        "closing_time": "closing",
+        "idle_seconds": "idle",
+        "retention_months": "retention",
+        "pin": "pin",
+    }
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._current = KioskSettings()
 
         self.day_box = QGroupBox()
         self.closing_time = QTimeEdit(objectName="kiosk_closing_time")
         self.closing_time.setDisplayFormat("HH:mm")
-        self.closing_time.setTime(QTime(current.closing_time.hour, current.closing_time.minute))
         self.closing_hint = QLabel(objectName="kiosk_closing_hint")
         self.closing_hint.setProperty("role", "hint")
         self.closing_hint.setWordWrap(True)
         self.kiosk_box = QGroupBox()
         self.idle_seconds = QSpinBox(objectName="kiosk_idle_seconds")
         self.idle_seconds.setRange(*settings.IDLE_SECONDS_RANGE)
-        self.idle_seconds.setValue(current.idle_seconds)
         self.retention_months = QSpinBox(objectName="kiosk_retention_months")
         self.retention_months.setRange(*settings.RETENTION_MONTHS_RANGE)
-        self.retention_months.setValue(current.retention_months)
         self.pin_state = QLabel(objectName="kiosk_pin_state")
         self.pin_edit = self._pin_field("kiosk_pin_edit")
         self.pin_repeat = self._pin_field("kiosk_pin_repeat")
         self.error_labels = {
             key: error_label(f"kiosk_{key}_error")
-            for key in ("closing", "idle", "retention", "pin", "general")
+            for key in ("closing", "idle", "retention", "pin", GENERAL)
+        }
+        self.fields = {
+            "closing": self.closing_time,
+            "idle": self.idle_seconds,
+            "retention": self.retention_months,
+            "pin": self.pin_edit,
         }
 
         self.form_labels = {
@@ -101,7 +105,7 @@ class KioskSettingsPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.day_box)
         layout.addWidget(self.kiosk_box)
-        layout.addWidget(self.error_labels["general"])
+        layout.addWidget(self.error_labels[GENERAL])
         layout.addStretch(1)
         self.retranslate()
 
@@ -109,7 +113,7 @@ class KioskSettingsPage(Retranslating, QWidget):
     def _pin_field(name: str) -> QLineEdit:
         field = QLineEdit(objectName=name)
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setMaxLength(8)
+        field.setMaxLength(PIN_LENGTHS[1])
         return field
 
     def retranslate(self) -> None:
@@ -144,43 +148,40 @@ class KioskSettingsPage(Retranslating, QWidget):
             if self._current.pin_set
             else self.tr("No PIN yet: set one before using the kiosk.")
         )
-        self.pin_edit.setPlaceholderText(self.tr("4 to 8 digits; blank keeps the PIN"))
+        self.pin_edit.setPlaceholderText(
+            self.tr("{shortest} to {longest} digits; blank keeps the PIN").format(
+                shortest=PIN_LENGTHS[0], longest=PIN_LENGTHS[1]
+            )
+        )
         self.pin_edit.setAccessibleName(self.tr("New staff PIN for leaving the kiosk"))
         self.pin_repeat.setAccessibleName(self.tr("The new PIN again"))
-        for key, error in self._errors.items():
-            self.error_labels[key].setText(
-                labels.error_text(error) if isinstance(error, DeskError) else error
-            )
+        self.retranslate_problems()
 
-    # -- checking and saving ----------------------------------------------------------
-    def _show_error(self, key: str, error: DeskError | str) -> None:
-        self._errors[key] = error
-        label = self.error_labels[key]
-        label.setText(labels.error_text(error) if isinstance(error, DeskError) else error)
-        label.show()
+    # -- the page's shape -------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Kiosk")
 
-    def _clear_errors(self) -> None:
-        self._errors.clear()
-        for label in self.error_labels.values():
-            label.hide()
+    def load(self) -> None:
+        current = self._current = settings.kiosk_settings()
+        self.closing_time.setTime(QTime(current.closing_time.hour, current.closing_time.minute))
+        self.idle_seconds.setValue(current.idle_seconds)
+        self.retention_months.setValue(current.retention_months)
+        self.pin_edit.clear()
+        self.pin_repeat.clear()
+        self.retranslate()
 
-    def check(self) -> bool:
+    def check(self) -> list[Problem]:
         """What can be checked before saving anything: the new PIN, typed twice."""
-        self._clear_errors()
         pin, again = self.pin_edit.text(), self.pin_repeat.text()
         if not pin and not again:
-            return True
+            return []
         if pin != again:
-            self._show_error("pin", self.tr("The two PINs differ; type the new PIN twice."))
-            self.pin_repeat.setFocus()
-            return False
+            return [Problem("pin", self.tr("The two PINs differ; type the new PIN twice."))]
         try:
             clean_pin(pin)
         except ValidationError as err:
-            self._show_error("pin", err)
-            self.pin_edit.setFocus()
-            return False
-        return True
+            return [self.problem(err)]
+        return []
 
     def changed(self) -> bool:
         current = self._current
@@ -191,23 +192,15 @@ class KioskSettingsPage(Retranslating, QWidget):
             or bool(self.pin_edit.text())
         )
 
-    def save(self, actor_id: int) -> KioskSettings | None:
-        """Save what changed; the settings, or None with the error next to its field."""
+    def save(self, actor_id: int) -> None:
+        """Save what changed (nothing at all when nothing did)."""
         if not self.changed():
-            return self._current
-        try:
-            saved = settings.save_kiosk_settings(
-                actor_id,
-                idle_seconds=self.idle_seconds.value(),
-                closing_time=self.closing_time.time().toPython(),
-                retention_months=self.retention_months.value(),
-                pin=self.pin_edit.text() or None,
-            )
-        except DeskError as err:
-            self._show_error(_FIELDS.get(err.field or "", "general"), err)
-            return None
-        self._current = saved
-        self.pin_edit.clear()
-        self.pin_repeat.clear()
-        self.retranslate()
-        return saved
+            return
+        settings.save_kiosk_settings(
+            actor_id,
+            idle_seconds=self.idle_seconds.value(),
+            closing_time=self.closing_time.time().toPython(),
+            retention_months=self.retention_months.value(),
+            pin=self.pin_edit.text() or None,
+        )
+        self.load()

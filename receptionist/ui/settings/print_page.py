@@ -22,25 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...printing.data import CARD_FORMATS, SLIP_FORMATS
-from ..common.retranslate import Retranslating
+from ..common import options
+from ..common.context import DeskContext
 from ..printing.support import available_printers, default_printer
-from ..staff.picker import desk_settings
+from .page import SettingsPage, register_page
 
-FORMATS = {"slip": SLIP_FORMATS, "card": CARD_FORMATS}
-_KEY = "printing/{kind}_{what}"
-_PAPER_KEY = "printing/paper/{printer}/{kind}"
-
-
-def _paper_key(printer: str, kind: str) -> str:
-    # "/" would open a settings group; "(none)" is the save-a-PDF choice.
-    return _PAPER_KEY.format(printer=(printer or "(none)").replace("/", "_"), kind=kind)
+FORMATS = options.PAPER_FORMATS
 
 
 def remembered_format(printer: str, kind: str) -> str | None:
     """The paper format last used for ``kind`` on ``printer``, or None."""
-    fmt = desk_settings().value(_paper_key(printer, kind))
-    return fmt if fmt in FORMATS[kind] else None
+    return options.printer_paper_format(printer, kind).get()
 
 
 @dataclass
@@ -59,39 +51,28 @@ class PrintSettings:
         return self.slip_format if kind == "slip" else self.card_format
 
 
-def _flag(value: object) -> bool:
-    return value in (True, "true", "1", 1)
-
-
 def load_print_settings() -> PrintSettings:
     """This computer's choices; a printer never chosen is the system default printer."""
-    store = desk_settings()
     result = PrintSettings()
-    for kind in ("slip", "card"):
-        printer = store.value(_KEY.format(kind=kind, what="printer"))
+    for kind in FORMATS:
+        printer = options.PRINTER[kind].get()
         if printer is None:
             printer = default_printer() or ""
-        fmt = remembered_format(str(printer), kind) or store.value(
-            _KEY.format(kind=kind, what="format")
-        )
-        if fmt not in FORMATS[kind]:
-            fmt = FORMATS[kind][0]
-        setattr(result, f"{kind}_printer", str(printer))
+        fmt = remembered_format(printer, kind) or options.PAPER_FORMAT[kind].get()
+        setattr(result, f"{kind}_printer", printer)
         setattr(result, f"{kind}_format", fmt)
-    result.auto_slip = _flag(store.value("printing/auto_slip", False))
-    result.card_at_checkout = _flag(store.value("printing/card_at_checkout", False))
+    result.auto_slip = options.AUTO_SLIP.get()
+    result.card_at_checkout = options.CARD_AT_CHECKOUT.get()
     return result
 
 
 def save_print_settings(choice: PrintSettings) -> None:
-    store = desk_settings()
-    for kind in ("slip", "card"):
-        store.setValue(_KEY.format(kind=kind, what="printer"), choice.printer(kind))
-        store.setValue(_KEY.format(kind=kind, what="format"), choice.format(kind))
-        store.setValue(_paper_key(choice.printer(kind), kind), choice.format(kind))
-    store.setValue("printing/auto_slip", choice.auto_slip)
-    store.setValue("printing/card_at_checkout", choice.card_at_checkout)
-    store.sync()
+    for kind in FORMATS:
+        options.PRINTER[kind].set(choice.printer(kind))
+        options.PAPER_FORMAT[kind].set(choice.format(kind))
+        options.printer_paper_format(choice.printer(kind), kind).set(choice.format(kind))
+    options.AUTO_SLIP.set(choice.auto_slip)
+    options.CARD_AT_CHECKOUT.set(choice.card_at_checkout)
 
 
 def format_label(fmt: str) -> str:
@@ -105,14 +86,18 @@ def format_label(fmt: str) -> str:
     }.get(fmt, fmt)
 
 
-class PrintSettingsPage(Retranslating, QWidget):
-    """The "Printing" page of the settings dialog: load() on open, save() on Save."""
+@register_page
+class PrintSettingsPage(SettingsPage):
+    """The "Printing" tab: this computer's printer and paper for each document, and what
+    prints by itself. Nothing here can be refused."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("print_settings_page")
+    NAME = "print_settings_page"
+    ORDER = 10
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self._printers = available_printers()
-        self._settings = load_print_settings()
+        self._settings = PrintSettings()
         self.boxes: dict[str, QGroupBox] = {}
         self.printer_combos: dict[str, QComboBox] = {}
         self.format_combos: dict[str, QComboBox] = {}
@@ -146,6 +131,16 @@ class PrintSettingsPage(Retranslating, QWidget):
         layout.addWidget(self.printing_hint)
         layout.addStretch(1)
         self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Printing")
+
+    def load(self) -> None:
+        self._settings = load_print_settings()
+        for kind in ("slip", "card"):
+            self.printer_combos[kind].clear()
+            self.format_combos[kind].clear()
+        self.retranslate()  # fills the combos with the loaded choices
         self.auto_slip_check.setChecked(self._settings.auto_slip)
         self.card_at_checkout_check.setChecked(self._settings.card_at_checkout)
 
@@ -184,7 +179,8 @@ class PrintSettingsPage(Retranslating, QWidget):
             card_at_checkout=self.card_at_checkout_check.isChecked(),
         )
 
-    def save(self) -> None:
+    def save(self, actor_id: int) -> None:
+        """This computer's choices (``actor_id`` unused: they are not the site's)."""
         save_print_settings(self.choice())
 
     def retranslate(self) -> None:

@@ -28,9 +28,9 @@ from ...domain.enums import Role
 from ...domain.errors import DeskError
 from ...services import staff
 from ...services.views import StaffView
+from ..common.forms import error_label
 from ..common.labels import error_text, role_label
 from ..common.retranslate import Retranslating
-from ..desk.category_dialog import error_label
 
 COL_NAME, COL_DEPARTMENT, COL_ROLE, COL_ACTIVE = range(4)
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 30

@@ -7,7 +7,7 @@ when there is nobody yet, it lets the first staff member be added.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,27 +25,16 @@ from ...domain.enums import Role
 from ...domain.errors import DeskError
 from ...services import staff
 from ...services.views import StaffView
-from ..common import i18n, labels
+from ..common import labels, options
 from ..common.retranslate import Retranslating
-
-ACTOR_KEY = "desk/actor_id"
-
-
-def desk_settings() -> QSettings:
-    """This computer's settings (the same file the language is saved in)."""
-    return QSettings(i18n.ORGANIZATION, i18n.APPLICATION)
 
 
 def remembered_actor_id() -> int | None:
-    value = desk_settings().value(ACTOR_KEY)
-    try:
-        return int(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
+    return options.ACTOR_ID.get()
 
 
 def remember_actor(staff_id: int) -> None:
-    desk_settings().setValue(ACTOR_KEY, staff_id)
+    options.ACTOR_ID.set(staff_id)
 
 
 class StaffPickerDialog(Retranslating, QDialog):

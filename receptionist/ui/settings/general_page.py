@@ -1,0 +1,226 @@
+"""The "General" tab of the settings: this computer's language, and the site's name, kind
+and logo.
+
+The language belongs to one computer (``QSettings``); the site's name, kind and logo are
+shared by every desk of the site (database, through ``services.settings``). A hotel calls
+its visitors guests and records a room number with each visit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import SiteKind
+from ...domain.errors import DeskError
+from ...services import settings
+from ..common import ask, i18n
+from ..common.context import DeskContext
+from ..common.forms import error_label, with_error
+from ..common.labels import site_kind_label
+from .page import Problem, SettingsPage, register_page
+
+
+def language_combo(name: str = "language_combo") -> QComboBox:
+    """The languages, each named in its own language, so anyone can find theirs."""
+    combo = QComboBox(objectName=name)
+    for lang in i18n.LANGUAGES:
+        combo.addItem(i18n.LANGUAGE_NAMES[lang], lang)
+    return combo
+
+
+def site_kind_combo(name: str = "site_kind_combo") -> QComboBox:
+    """The kinds of site; call ``retranslate_site_kinds`` to (re)label them."""
+    combo = QComboBox(objectName=name)
+    for kind in SiteKind:
+        combo.addItem("", str(kind))
+    retranslate_site_kinds(combo)
+    return combo
+
+
+def retranslate_site_kinds(combo: QComboBox) -> None:
+    for index in range(combo.count()):
+        combo.setItemText(index, site_kind_label(SiteKind(combo.itemData(index))))
+
+
+def switch_language(ctx: DeskContext, lang: str) -> None:
+    """Remember ``lang`` on this computer and switch every open window to it."""
+    i18n.save_language(lang)
+    if lang != ctx.language:
+        ctx.language = lang
+        app = QApplication.instance()
+        if app is not None:
+            i18n.switch_language(app, lang)
+
+
+@register_page
+class GeneralSettingsPage(SettingsPage):
+    NAME = "general_settings_page"
+    ORDER = 0
+    FIELDS = {"site_name": "site_name", "site_kind": "site_name", "logo": "logo"}
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._logo: bytes | None = None
+        self._logo_changed = False
+
+        self.computer_box = QGroupBox()
+        self.language_label = QLabel()
+        self.language_combo = language_combo()
+        self.language_label.setBuddy(self.language_combo)
+        computer_form = QFormLayout(self.computer_box)
+        computer_form.addRow(self.language_label, self.language_combo)
+
+        self.site_box = QGroupBox()
+        self.site_name_label = QLabel()
+        self.site_name_edit = QLineEdit(objectName="site_name_edit")
+        self.site_name_edit.setMaxLength(settings.SITE_NAME_MAX)
+        self.site_name_label.setBuddy(self.site_name_edit)
+        self.site_kind_label = QLabel()
+        self.site_kind_combo = site_kind_combo()
+        self.site_kind_label.setBuddy(self.site_kind_combo)
+        self.site_kind_hint = QLabel(objectName="site_kind_hint")
+        self.site_kind_hint.setWordWrap(True)
+        self.site_kind_hint.setProperty("role", "hint")
+        self.logo_label = QLabel()
+        self.logo_preview = QLabel(objectName="logo_preview")
+        self.logo_preview.setFixedSize(120, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
+        self.logo_choose_button = QPushButton(objectName="logo_choose_button")
+        self.logo_choose_button.clicked.connect(self.choose_logo)
+        self.logo_remove_button = QPushButton(objectName="logo_remove_button")
+        self.logo_remove_button.clicked.connect(self.remove_logo)
+        self.error_labels = {
+            "site_name": error_label("site_name_error"),
+            "logo": error_label("logo_error"),
+        }
+        self.fields = {"site_name": self.site_name_edit, "logo": self.logo_choose_button}
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_choose_button)
+        logo_row.addWidget(self.logo_remove_button)
+        logo_row.addStretch(1)
+        logo_box = QWidget()
+        logo_box.setLayout(logo_row)
+        site_form = QFormLayout(self.site_box)
+        site_form.addRow(
+            self.site_name_label, with_error(self.site_name_edit, self.error_labels["site_name"])
+        )
+        site_form.addRow(self.site_kind_label, self.site_kind_combo)
+        site_form.addRow(self.site_kind_hint)
+        site_form.addRow(self.logo_label, with_error(logo_box, self.error_labels["logo"]))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.computer_box)
+        layout.addWidget(self.site_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # -- the page's shape -------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("General")
+
+    def load(self) -> None:
+        site = settings.site_settings()
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self.ctx.language), 0))
+        self.site_name_edit.setText(site.site_name)
+        self.site_kind_combo.setCurrentIndex(
+            max(self.site_kind_combo.findData(str(site.site_kind)), 0)
+        )
+        self._logo, self._logo_changed = settings.site_logo(), False
+        self._show_logo()
+
+    def check(self) -> list[Problem]:
+        try:
+            settings.clean_site_name(self.site_name_edit.text())
+        except DeskError as err:
+            return [self.problem(err)]
+        return []
+
+    def save(self, actor_id: int) -> None:
+        """The site's name and kind, the logo when it changed, then the language."""
+        self.ctx.site = settings.save_site_settings(
+            actor_id, self.site_name_edit.text(), self.site_kind_combo.currentData()
+        )
+        if self._logo_changed:
+            settings.set_site_logo(actor_id, self._logo)
+            self._logo_changed = False
+        switch_language(self.ctx, self.language_combo.currentData())
+
+    # -- the logo ---------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        """Pick a PNG for slips and cards; it is checked at once and saved with Save."""
+        path = ask.open_file(self, self.tr("Choose the site logo"), self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        try:
+            with open(path, "rb") as handle:
+                png = handle.read(settings.LOGO_MAX_BYTES + 1)
+            settings.check_logo(png)
+        except OSError:
+            self.show_problems([Problem("logo", self.tr("The file cannot be read."))])
+            return
+        except DeskError as err:
+            self.show_problems([self.problem(err)])
+            return
+        self.clear_problems()
+        self._logo, self._logo_changed = png, True
+        self._show_logo()
+
+    def remove_logo(self) -> None:
+        self._logo, self._logo_changed = None, True
+        self.clear_problems()
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self._logo and pixmap.loadFromData(self._logo):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size() * 0.9,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_preview.clear()
+        self.logo_remove_button.setEnabled(self._logo is not None)
+
+    def retranslate(self) -> None:
+        self.computer_box.setTitle(self.tr("This computer"))
+        self.language_label.setText(self.tr("&Language"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.site_box.setTitle(self.tr("Whole site (every desk)"))
+        self.site_name_label.setText(self.tr("&Site name"))
+        self.site_name_edit.setAccessibleName(self.tr("Site name"))
+        self.site_name_edit.setPlaceholderText(self.tr("As visitors know it, e.g. Star Motors"))
+        self.site_kind_label.setText(self.tr("&Kind of site"))
+        self.site_kind_combo.setAccessibleName(self.tr("Kind of site"))
+        retranslate_site_kinds(self.site_kind_combo)
+        self.site_kind_hint.setText(
+            self.tr(
+                "At a hotel, visitors are called guests and a room number can be recorded "
+                "with each visit."
+            )
+        )
+        self.logo_label.setText(self.tr("Logo"))
+        self.logo_preview.setAccessibleName(self.tr("Site logo"))
+        self.logo_preview.setToolTip(self.tr("Printed on visit slips and feedback cards"))
+        self.logo_choose_button.setText(self.tr("Choose…"))
+        self.logo_choose_button.setAccessibleName(self.tr("Choose the site logo"))
+        self.logo_remove_button.setText(self.tr("Remove"))
+        self.logo_remove_button.setAccessibleName(self.tr("Remove the site logo"))
+        self.retranslate_problems()
