@@ -30,6 +30,7 @@ from ...services.views import VisitView
 from ..common import ask, labels
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from ..printing.desk_printing import last_printed
@@ -45,6 +46,7 @@ from .onsite_model import (
 
 POLL_MS = 2000
 TICK_MS = 30_000
+HOST_CHARS = 18
 
 
 def check_out_visit(parent: QWidget, ctx: DeskContext, visit: VisitView) -> tuple[bool, str] | None:
@@ -96,7 +98,7 @@ class OnSiteBoard(Retranslating, QWidget):
         header = self.onsite_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        fixed = {COL_PURPOSE: 110, COL_HOST: 90}
+        fixed = {COL_PURPOSE: 110}
         for column, width in fixed.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -105,8 +107,15 @@ class OnSiteBoard(Retranslating, QWidget):
         # 1000): with 200 visitors on site each relayout otherwise measured every cell.
         self.onsite_table.verticalHeader().setResizeContentsPrecision(0)
         # On a narrow board the name wins over the time of arrival, the code and the host.
+        # The host's whole name shows ("Sarah Johnson", not "Sarah Johns…"), up to
+        # HOST_CHARS characters.
         self._fitter = ColumnFitter(
-            self.onsite_table, COL_NAME, 16, (COL_SINCE, COL_CODE, COL_HOST), fixed
+            self.onsite_table,
+            COL_NAME,
+            16,
+            (COL_SINCE, COL_CODE, COL_HOST),
+            fixed,
+            capped={COL_HOST: HOST_CHARS},
         )
         self.onsite_table.selectionModel().selectionChanged.connect(self._show_playbook)
         self.onsite_table.doubleClicked.connect(lambda _index: self.check_out_selected())
@@ -135,7 +144,7 @@ class OnSiteBoard(Retranslating, QWidget):
             lambda *_args: self.update_print_buttons()
         )
 
-        self.playbook_title = QLabel(objectName="visit_playbook_title")
+        self.playbook_title = ElidedLabel(objectName="visit_playbook_title")
         self.playbook_title.setProperty("role", "subheading")
         self.visit_playbook = QListWidget(objectName="visit_playbook")
         self.visit_playbook.setWordWrap(True)

@@ -238,11 +238,18 @@ class ExpectedPanel(Retranslating, QWidget):
         self.cancel_planned_button.clicked.connect(self.cancel_selected)
         self.print_invitation_button = QPushButton(objectName="print_invitation_button")
         self.print_invitation_button.clicked.connect(self._request_print)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.expected_checkin_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_invitation_button)
-        buttons.addWidget(self.cancel_planned_button)
+        # Two rows: side by side the three buttons made the whole desk wider than a
+        # small screen.
+        buttons = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.expected_checkin_button)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.print_invitation_button)
+        second.addWidget(self.cancel_planned_button)
+        second.addStretch(1)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

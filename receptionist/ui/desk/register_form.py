@@ -26,16 +26,15 @@ from ...services import customers
 from ...services.views import CustomerView
 from ..common import labels
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 
 _PHONEISH = re.compile(r"^\+?[\d\s\-()]{3,}$")
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
+def _error_label(name: str) -> ElidedLabel:
+    label = ElidedLabel(objectName=name, max_lines=3)
     label.setProperty("role", "error")
-    label.setWordWrap(True)
     label.hide()
     return label
 

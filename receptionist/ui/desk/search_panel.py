@@ -45,6 +45,7 @@ from ...services.views import CustomerHit, CustomerView, SearchResult, VisitView
 from ..common import labels
 from ..common.badges import CATEGORY_ROLE, CategoryBadgeDelegate
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from .board import check_out_visit
@@ -204,8 +205,7 @@ class SearchPanel(Retranslating, QWidget):
         )
         self.search_results.clicked.connect(lambda index: self.pick(index.row()))
 
-        self.search_hint = QLabel(objectName="search_hint")
-        self.search_hint.setWordWrap(True)
+        self.search_hint = ElidedLabel(objectName="search_hint", max_lines=3)
         self.search_hint.setProperty("role", "hint")
         self.new_customer_button = QPushButton(objectName="new_customer_button")
         self.new_customer_button.clicked.connect(self.show_register)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...services import customers, staff
 from ...services.views import VisitView
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..printing.desk_printing import DeskPrinting
 from ..staff.picker import desk_settings, remember_actor
@@ -43,9 +44,11 @@ from .checkin_panel import CheckInPanel
 from .closing_dialog import ClosingBanner
 from .expected_panel import ExpectedPanel
 from .notifications_panel import NotificationBell
+from .primary import PrimaryButton
 from .search_panel import SearchPanel
 
 STATUS_MS = 10_000
+ACTOR_CHARS = 14  # the "At the desk" combo is this wide whatever the names
 PRINT_STATUS_MS = 60_000
 _STYLE = """
 QLabel[role="heading"] { font-size: 15px; font-weight: bold; padding: 2px 0 4px 0; }
@@ -137,11 +140,25 @@ class DeskWindow(Retranslating, QMainWindow):
         ctx.signals.actor_changed.connect(self._fill_actors)
         ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
 
+        register = self.search_panel.register_form
+        self.primary = PrimaryButton(
+            (
+                (self.expected_panel.expected_checkin_button, self.expected_panel),
+                (register.save_button, register),
+                (self.checkin_panel.checkin_button, self.checkin_panel),
+            ),
+            (register.save_button, self.checkin_panel.checkin_button),
+            self,
+        )
+        self.search_panel.stack.currentChanged.connect(self.primary.refresh)
+        self.right_tabs.currentChanged.connect(self.primary.refresh)
+
         self._restore_layout()
         self.notifications.refresh()
         self.retranslate()
         self._update_actions()
         self.search_panel.search_box.setFocus()
+        self.primary.refresh()
 
     def _build_right_column(self) -> QWidget:
         """The closing-time warning over the tabs "On site" | "Expected today"."""
@@ -187,7 +204,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.toolbar.setFloatable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.site_name_label = QLabel(objectName="site_name_label")
+        self.site_name_label = ElidedLabel(objectName="site_name_label", max_chars=28)
         self.toolbar.addWidget(self.site_name_label)
         self.toolbar.addSeparator()
         self.find_action = self._action("find_action", "Ctrl+F", self.focus_search)
@@ -205,7 +222,10 @@ class DeskWindow(Retranslating, QMainWindow):
         self.toolbar.addWidget(spacer)
         self.actor_label = QLabel(objectName="actor_label")
         self.actor_combo = QComboBox(objectName="actor_combo")
-        self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.actor_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.actor_combo.setMinimumContentsLength(ACTOR_CHARS)
         self.actor_label.setBuddy(self.actor_combo)
         self.toolbar.addWidget(self.actor_label)
         self.toolbar.addWidget(self.actor_combo)
@@ -280,7 +300,7 @@ class DeskWindow(Retranslating, QMainWindow):
     def _build_print_status(self) -> None:
         """Right side of the status bar: the last print's outcome, and the folder of a
         saved PDF; it stays a minute, never in the way of the desk."""
-        self.print_status = QLabel(objectName="print_status")
+        self.print_status = ElidedLabel(objectName="print_status", max_chars=60)
         self.open_printouts_button = QPushButton(objectName="open_printouts_button")
         self.open_printouts_button.setFlat(True)
         self.open_printouts_button.setStyleSheet("color: #1d4ed8; text-decoration: underline;")
@@ -414,13 +434,25 @@ class DeskWindow(Retranslating, QMainWindow):
     def _restore_layout(self) -> None:
         settings = desk_settings()
         geometry = settings.value("desk/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._fit_on_screen()
         splitter = settings.value("desk/splitter")
         if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([380, 330, 570])
+
+    def _fit_on_screen(self) -> None:
+        """Never larger than the screen's free area, and on it: a geometry saved on a
+        bigger screen (or when a long name had widened the window) is clamped."""
+        free = self.screen().availableGeometry()
+        width = min(self.width(), free.width())
+        height = min(self.height(), free.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), free.left()), free.right() + 1 - width)
+        y = min(max(self.y(), free.top()), free.bottom() + 1 - height)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = desk_settings()
