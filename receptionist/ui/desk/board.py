@@ -7,7 +7,7 @@ same database) and updates rows in place, so the selection survives a refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from ...domain.enums import VisitStatus
 from ...domain.errors import DeskError
 from ...services import visits
 from ...services.views import VisitView
-from ..common import ask, labels
+from ..common import labels
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
@@ -49,24 +49,17 @@ TICK_MS = 30_000
 HOST_CHARS = 18
 
 
-def check_out_visit(parent: QWidget, ctx: DeskContext, visit: VisitView) -> tuple[bool, str] | None:
-    """Ask, then check ``visit`` out. Returns whether it worked and the sentence for the
-    status bar (the confirmation, or why it failed); None when the user said no."""
-    translate = QCoreApplication.translate
-    question = translate("CheckOut", "Check out {name} ({code})?").format(
-        name=visit.customer_name, code=visit.code
-    )
-    if not ask.confirm(parent, translate("CheckOut", "Check out"), question):
-        return None
+def check_out_visit(ctx: DeskContext, visit: VisitView) -> str | None:
+    """Check ``visit`` out, without a question: one scan is one check-out, and the desk
+    offers Undo right after (``ctx.signals.checked_out``). None when it worked, else the
+    sentence saying why not."""
     try:
         done = visits.check_out(ctx.actor.id, visit.code)
     except DeskError as err:
-        return False, labels.error_text(err)
+        return labels.error_text(err)
     ctx.signals.visits_changed.emit()
     ctx.signals.checked_out.emit(done)
-    return True, translate("CheckOut", "Checked out {name} — {code}").format(
-        name=done.customer_name, code=done.code
-    )
+    return None
 
 
 class OnSiteBoard(Retranslating, QWidget):
@@ -345,8 +338,7 @@ class OnSiteBoard(Retranslating, QWidget):
             self.checkout_code.clear()
 
     def _check_out(self, visit: VisitView) -> bool:
-        outcome = check_out_visit(self, self._ctx, visit)
-        if outcome is None:
-            return False
-        self.message.emit(outcome[1])
-        return outcome[0]
+        problem = check_out_visit(self._ctx, visit)
+        if problem is not None:
+            self.message.emit(problem)
+        return problem is None

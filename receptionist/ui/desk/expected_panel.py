@@ -92,23 +92,13 @@ def find_invitation(text: str) -> VisitView | None:
         return None
 
 
-def check_in_invitation(
-    parent: QWidget, ctx: DeskContext, visit: VisitView
-) -> tuple[VisitView | None, str]:
-    """An invitation code was typed or scanned: ask, then check the visitor in. The
-    on-site visit; or None and why not ("" when the user said no)."""
+def check_in_invitation(ctx: DeskContext, visit: VisitView) -> tuple[VisitView | None, str]:
+    """An invitation code was typed or scanned: check the visitor in, without a question
+    (one scan is one check-in; the desk offers Undo). The on-site visit, or None and why
+    not."""
     problem = invitation_problem(visit)
     if problem is not None:
         return None, problem
-    translate = QCoreApplication.translate
-    if not ask.confirm(
-        parent,
-        translate("Expected", "Check in"),
-        translate("Expected", "Check in {name} (expected {time})?").format(
-            name=visit.customer_name, time=_time(visit)
-        ),
-    ):
-        return None, ""
     return check_in_planned(ctx, visit)
 
 

@@ -331,11 +331,11 @@ class SearchPanel(Retranslating, QWidget):
             return
         visit = self._result.visit
         if visit is not None and visit.status is VisitStatus.ON_SITE:
-            outcome = check_out_visit(self, self._ctx, visit)
-            if outcome is not None:
-                self.message.emit(outcome[1])
-                if outcome[0]:
-                    self.search_box.clear()
+            problem = check_out_visit(self._ctx, visit)
+            if problem is None:
+                self.search_box.clear()
+            else:
+                self.message.emit(problem)
             return
         if visit is not None and visit.status is VisitStatus.DONE:
             self.open_feedback(visit)
@@ -355,13 +355,13 @@ class SearchPanel(Retranslating, QWidget):
             self.pick(current.row() if current.isValid() else 0)
 
     def enter_invitation(self, visit: VisitView) -> None:
-        """An invitation code was typed or scanned: check the expected visitor in (after
-        asking), or say why not."""
-        done, problem = check_in_invitation(self, self._ctx, visit)
-        if problem:
+        """An invitation code was typed or scanned: check the expected visitor in (the
+        desk then offers Undo), or say why not."""
+        done, problem = check_in_invitation(self._ctx, visit)
+        if done is None:
             self.message.emit(problem)
             self.run_search()
-        elif done is not None:
+        else:
             self.search_box.clear()
             self.checked_in.emit(done)
 

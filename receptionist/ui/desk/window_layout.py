@@ -1,0 +1,45 @@
+"""The desk window's size, place and column widths: saved on this computer when it
+closes, restored when it opens, and always on the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from ..staff.picker import desk_settings
+
+DEFAULT_SIZE = (1280, 800)
+DEFAULT_COLUMNS = [380, 330, 570]
+GEOMETRY_KEY = "desk/geometry"
+SPLITTER_KEY = "desk/splitter"
+
+
+def restore(window: QWidget, splitter: QSplitter) -> None:
+    settings = desk_settings()
+    geometry = settings.value(GEOMETRY_KEY)
+    if not isinstance(geometry, QByteArray) or not window.restoreGeometry(geometry):
+        window.resize(*DEFAULT_SIZE)
+    fit_on_screen(window)
+    state = settings.value(SPLITTER_KEY)
+    if not isinstance(state, QByteArray) or not splitter.restoreState(state):
+        splitter.setSizes(DEFAULT_COLUMNS)
+
+
+def save(window: QWidget, splitter: QSplitter) -> None:
+    settings = desk_settings()
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(SPLITTER_KEY, splitter.saveState())
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Never larger than the screen's free area, and on it: a geometry saved on a bigger
+    screen (or when a long name had widened the window) is clamped."""
+    free = window.screen().availableGeometry()
+    width = min(window.width(), free.width())
+    height = min(window.height(), free.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), free.left()), free.right() + 1 - width)
+    y = min(max(window.y(), free.top()), free.bottom() + 1 - height)
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
