@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -370,6 +371,13 @@ class CheckInPanel(Retranslating, QWidget):
         if checked:
             self._purpose_chosen()
             self._update_flow()
+            if QApplication.focusWidget() in self.purpose_buttons.values():
+                self.focus_host()  # the next thing to fill; Enter there checks in
+
+    def focus_host(self) -> None:
+        """The cursor in the host field, its text selected: typing replaces it."""
+        self.host_combo.setFocus()
+        self.host_combo.lineEdit().selectAll()
 
     def _update_flow(self) -> None:
         purpose = self.purpose()

@@ -222,6 +222,7 @@ class SearchPanel(Retranslating, QWidget):
 
         self.register_form = RegisterForm(ctx, self)
         self.register_form.registered.connect(self._registered)
+        self.register_form.use_existing.connect(self._use_existing)
         self.register_form.cancelled.connect(self.show_results)
         self.stack = QStackedWidget(objectName="search_stack")
         self.stack.addWidget(results_page)
@@ -414,12 +415,23 @@ class SearchPanel(Retranslating, QWidget):
 
     # -- registering ------------------------------------------------------------------
     def show_register(self) -> None:
-        self.register_form.start(self.search_box.text())
+        """Ctrl+N: the register form, with what was typed carried over (a name to the name,
+        digits to the phone) and the cursor in the next field to fill."""
         self.stack.setCurrentWidget(self.register_form)
-        self.register_form.name_edit.setFocus()
+        self.register_form.start(self.search_box.text())
 
     def show_results(self) -> None:
         self.stack.setCurrentIndex(0)
+
+    def _use_existing(self, customer_id: int) -> None:
+        """The phone was someone's already: that customer, as if found by the search."""
+        self.show_results()
+        view = customers.get_customer(customer_id)
+        self.search_box.blockSignals(True)
+        self.search_box.setText(view.name)
+        self.search_box.blockSignals(False)
+        self.run_search()
+        self.pick_customer(customer_id)
 
     def _registered(self, view: CustomerView) -> None:
         self.show_results()

@@ -167,6 +167,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.primary = PrimaryButton(
             (
                 (self.expected_panel.expected_checkin_button, self.expected_panel),
+                (register.use_existing_button, register.use_existing_button),
                 (register.save_button, register),
                 (self.checkin_panel.checkin_button, self.checkin_panel),
             ),
