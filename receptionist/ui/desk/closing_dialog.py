@@ -8,6 +8,7 @@ Each minute (and at start) planned visits of past days also become no-shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -197,9 +198,17 @@ class ClosingBanner(Retranslating, QFrame):
     """The warning above the board after closing time while visitors are still on site;
     it runs the minute check and opens the dialog once a day."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget | None = None,
+        on_site: Callable[[], list[VisitView]] | None = None,
+        refresh: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._on_site = on_site  # who is on site (the board's rows); None: read it
+        self._refresh = refresh  # re-reads that source (the board's refresh)
         self._staying: list[VisitView] = []
         self._past = False  # today's closing time has passed
         self.dialog: ClosingDialog | None = None
@@ -217,7 +226,8 @@ class ClosingBanner(Retranslating, QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.review_button)
         self._timer = QTimer(self, interval=CHECK_MS, timeout=self.check)
-        ctx.signals.visits_changed.connect(self.update_warning)
+        if on_site is None:  # else whoever feeds the board tells us (update_warning)
+            ctx.signals.visits_changed.connect(self.update_warning)
         ctx.signals.settings_changed.connect(self.check)
         self.hide()
         self.retranslate()
@@ -245,6 +255,8 @@ class ClosingBanner(Retranslating, QFrame):
     def check(self) -> None:
         """No-shows of past days; after closing, the list (once a day) and the warning."""
         planning.mark_no_shows()
+        if self._refresh is not None:
+            self._refresh()  # the board first: its rows are what is counted here
         self.update_warning()
         # Once in the morning for an earlier day's leftovers, once after closing.
         shown = f"{self._today().isoformat()}{'-closing' if self._past else ''}"
@@ -252,8 +264,11 @@ class ClosingBanner(Retranslating, QFrame):
             desk_settings().setValue(_SHOWN_KEY, shown)
             self.open_dialog()
 
-    def update_warning(self) -> None:
-        self._past, self._staying = planning.after_closing()
+    def update_warning(self, *_args) -> None:
+        """Recount from who is on site: the desk calls this whenever the board's rows
+        change, so the warning's count and the board's agree."""
+        people = self._on_site() if self._on_site is not None else None
+        self._past, self._staying = planning.after_closing(on_site=people)
         self.setVisible(bool(self._staying))
         self.retranslate()
         if self.dialog is not None and self.dialog.isVisible():

@@ -187,7 +187,13 @@ class DeskWindow(Retranslating, QMainWindow):
     def _build_right_column(self) -> QWidget:
         """The closing-time warning over the tabs "On site" | "Expected today"."""
         column = QWidget(objectName="right_column")
-        self.closing_banner = ClosingBanner(self.ctx)
+        # The warning counts the board's rows: one refresh drives both.
+        self.closing_banner = ClosingBanner(
+            self.ctx, on_site=self.board.model.visits, refresh=self.board.refresh
+        )
+        model = self.board.model
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.closing_banner.update_warning)
         self.right_tabs = QTabWidget(objectName="right_tabs")
         self.right_tabs.setDocumentMode(True)
         self.right_tabs.addTab(self.board, "")
