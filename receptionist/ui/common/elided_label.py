@@ -78,6 +78,7 @@ class ElidedLabel(QLabel):
         self._max_chars = max_chars
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
+        self.setIndent(0)  # else a framed (style-sheeted) label indents and clips the text
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(self._max_lines > 1)

@@ -57,8 +57,12 @@ class HostCombo(QComboBox):
             self._highlight_first()
         return super().eventFilter(watched, event)
 
-    def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Host who receives the visitor"))
+    def retranslate(self, hotel_mode: bool = False) -> None:
+        self.setAccessibleName(
+            self.tr("Host who receives the guest")
+            if hotel_mode
+            else self.tr("Host who receives the visitor")
+        )
         self.lineEdit().setAccessibleName(self.accessibleName())
         self.lineEdit().setPlaceholderText(self.tr("Type to find a host"))
         if self.count():

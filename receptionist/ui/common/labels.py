@@ -281,5 +281,14 @@ def error_text(error: DeskError) -> str:
             "Errors", "The retention period must be 1 to 120 months."
         ),
         "pin_invalid": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
+        "undo_nothing": QCoreApplication.translate(
+            "Errors", "There is nothing to undo for this visit."
+        ),
+        "undo_changed": QCoreApplication.translate(
+            "Errors", "This visit has changed since, so it can no longer be undone."
+        ),
+        "undo_too_late": QCoreApplication.translate(
+            "Errors", "It is too late to undo this: more than five minutes have passed."
+        ),
     }
     return messages.get(error.code, error.message)

@@ -7,7 +7,7 @@ same database) and updates rows in place, so the selection survives a refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,8 @@ from .onsite_model import (
 POLL_MS = 2000
 TICK_MS = 30_000
 HOST_CHARS = 18
+ROW_PADDING = 8
+PLAYBOOK_LINES = 7  # the playbook pane grows with its steps up to this, then scrolls
 
 
 def check_out_visit(ctx: DeskContext, visit: VisitView) -> str | None:
@@ -96,6 +98,9 @@ class OnSiteBoard(Retranslating, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)
+        # Compact rows (the badge still fits): 15 of them at 1280 x 800.
+        rows = self.onsite_table.verticalHeader()
+        rows.setDefaultSectionSize(self.onsite_table.fontMetrics().height() + ROW_PADDING)
         # Size columns to the rows in view, not to every row (Qt's default looks at up to
         # 1000): with 200 visitors on site each relayout otherwise measured every cell.
         self.onsite_table.verticalHeader().setResizeContentsPrecision(0)
@@ -142,15 +147,17 @@ class OnSiteBoard(Retranslating, QWidget):
         self.visit_playbook = QListWidget(objectName="visit_playbook")
         self.visit_playbook.setWordWrap(True)
         self.visit_playbook.itemChanged.connect(self._step_changed)
+        self.visit_playbook.installEventFilter(self)
+        self._playbook_width = 0
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.board_title)
-        layout.addWidget(self.onsite_table, 3)
+        layout.addWidget(self.onsite_table, 1)
         layout.addLayout(row)
         layout.addLayout(print_row)
         layout.addWidget(self.playbook_title)
-        layout.addWidget(self.visit_playbook, 2)
+        layout.addWidget(self.visit_playbook)
 
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.refresh)
         self._tick = QTimer(self, interval=TICK_MS, timeout=self.model.tick)
@@ -249,6 +256,28 @@ class OnSiteBoard(Retranslating, QWidget):
                 )
                 self.visit_playbook.addItem(item)
         self.visit_playbook.blockSignals(False)
+        self._fit_playbook()
+
+    def _fit_playbook(self) -> None:
+        """The playbook pane is as tall as its steps (up to ``PLAYBOOK_LINES`` lines) and
+        hidden with no visit selected: the board's table keeps the room."""
+        steps = self.visit_playbook
+        steps.setVisible(steps.count() > 0)
+        if not steps.count():
+            return
+        self._playbook_width = steps.viewport().width()
+        rows = sum(steps.sizeHintForRow(i) for i in range(steps.count()))
+        cap = PLAYBOOK_LINES * steps.fontMetrics().lineSpacing()
+        steps.setFixedHeight(min(rows, cap) + 2 * steps.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.visit_playbook
+            and event.type() == QEvent.Type.Resize
+            and self.visit_playbook.viewport().width() != self._playbook_width
+        ):
+            self._fit_playbook()  # steps wrap differently at another width
+        return super().eventFilter(watched, event)
 
     def _sync_playbook(self) -> None:
         """After a refresh: update tick marks in place (another desk may have ticked)."""

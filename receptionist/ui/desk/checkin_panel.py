@@ -67,7 +67,9 @@ class CheckInPanel(Retranslating, QWidget):
         self.customer_name = ElidedLabel(objectName="customer_name", max_lines=2, max_chars=24)
         self.customer_name.setProperty("role", "customer_name")
         self.customer_badge = QLabel(objectName="customer_badge")
-        self.customer_details = ElidedLabel(objectName="customer_details", max_chars=30)
+        self.customer_details = ElidedLabel(
+            objectName="customer_details", max_lines=2, max_chars=30
+        )
         self.customer_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.customer_on_site = QLabel(objectName="customer_on_site")
         self.customer_on_site.setStyleSheet("color: #15803d; font-weight: bold;")
@@ -229,7 +231,7 @@ class CheckInPanel(Retranslating, QWidget):
         for i in range(self.flow_combo.count()):
             self.flow_combo.setItemText(i, labels.flow_label(Flow(self.flow_combo.itemData(i))))
         self.flow_combo.setAccessibleName(self.tr("Reception flow"))
-        self.host_combo.retranslate()
+        self.host_combo.retranslate(hotel)
         self.party_size.setAccessibleName(self.tr("Party size"))
         self.room_edit.setAccessibleName(self.tr("Room"))
         self.room_edit.setPlaceholderText(self.tr("Optional"))

@@ -89,18 +89,30 @@ class ClosingDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        hotel = self._ctx.hotel_mode
         if self.past_closing:
             self.setWindowTitle(self.tr("Closing time: still on site"))
-            self.intro.setText(
+            intro = (
                 self.tr(
+                    "It is past closing time ({time}) and these guests are still checked "
+                    "in. Check out those who have left; nobody is checked out unless you click."
+                )
+                if hotel
+                else self.tr(
                     "It is past closing time ({time}) and these visitors are still checked "
                     "in. Check out those who have left; nobody is checked out unless you click."
-                ).format(time=closing_time_text())
+                )
             )
+            self.intro.setText(intro.format(time=closing_time_text()))
         else:
             self.setWindowTitle(self.tr("Still on site from an earlier day"))
             self.intro.setText(
                 self.tr(
+                    "These guests were checked in on an earlier day and are still checked "
+                    "in. Check out those who have left; nobody is checked out unless you click."
+                )
+                if hotel
+                else self.tr(
                     "These visitors were checked in on an earlier day and are still checked "
                     "in. Check out those who have left; nobody is checked out unless you click."
                 )
@@ -113,11 +125,21 @@ class ClosingDialog(Retranslating, QDialog):
                 self.tr("Host"),
             ]
         )
-        self.closing_table.setAccessibleName(self.tr("Visitors still on site"))
+        self.closing_table.setAccessibleName(
+            self.tr("Guests still on site") if hotel else self.tr("Visitors still on site")
+        )
         self.checkout_selected_button.setText(self.tr("Check out selected"))
-        self.checkout_selected_button.setAccessibleName(self.tr("Check out the selected visitors"))
+        self.checkout_selected_button.setAccessibleName(
+            self.tr("Check out the selected guests")
+            if hotel
+            else self.tr("Check out the selected visitors")
+        )
         self.checkout_all_button.setText(self.tr("Check out all listed"))
-        self.checkout_all_button.setAccessibleName(self.tr("Check out every listed visitor"))
+        self.checkout_all_button.setAccessibleName(
+            self.tr("Check out every listed guest")
+            if hotel
+            else self.tr("Check out every listed visitor")
+        )
         self.later_button.setText(self.tr("Later"))
         self.later_button.setAccessibleName(self.tr("Close this list and decide later"))
 
@@ -162,7 +184,11 @@ class ClosingDialog(Retranslating, QDialog):
         if codes and ask.confirm(
             self,
             self.tr("Check out"),
-            self.tr("Check out the selected visitors ({count})?").format(count=len(codes)),
+            (
+                self.tr("Check out the selected guests ({count})?")
+                if self._ctx.hotel_mode
+                else self.tr("Check out the selected visitors ({count})?")
+            ).format(count=len(codes)),
         ):
             self._check_out(codes)
 
@@ -171,7 +197,11 @@ class ClosingDialog(Retranslating, QDialog):
         if codes and ask.confirm(
             self,
             self.tr("Check out"),
-            self.tr("Check out all listed visitors ({count})?").format(count=len(codes)),
+            (
+                self.tr("Check out all listed guests ({count})?")
+                if self._ctx.hotel_mode
+                else self.tr("Check out all listed visitors ({count})?")
+            ).format(count=len(codes)),
         ):
             self._check_out(codes)
 
@@ -243,7 +273,9 @@ class ClosingBanner(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.review_button.setText(self.tr("Review…"))
         self.review_button.setAccessibleName(
-            self.tr("List the visitors still on site after closing time")
+            self.tr("List the guests still on site after closing time")
+            if self._ctx.hotel_mode
+            else self.tr("List the visitors still on site after closing time")
         )
         if self._past:
             text = self.tr("Closing time ({time}) has passed; still checked in: {count}.")

@@ -253,10 +253,15 @@ class ExpectedPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.expected_table.setAccessibleName(self.tr("Visitors expected today"))
+        hotel = self._ctx.hotel_mode
+        self.expected_table.setAccessibleName(
+            self.tr("Guests expected today") if hotel else self.tr("Visitors expected today")
+        )
         self.expected_checkin_button.setText(self.tr("Check in  (Enter)"))
         self.expected_checkin_button.setAccessibleName(
-            self.tr("Check in the selected expected visitor")
+            self.tr("Check in the selected expected guest")
+            if hotel
+            else self.tr("Check in the selected expected visitor")
         )
         self.cancel_planned_button.setText(self.tr("Cancel visit…"))
         self.cancel_planned_button.setAccessibleName(self.tr("Cancel the selected planned visit"))
@@ -316,21 +321,31 @@ class ExpectedPanel(Retranslating, QWidget):
             self.print_invitation_button,
         ):
             button.setEnabled(chosen)
+        hotel = self._ctx.hotel_mode
         if not self.model.rowCount():
             hint = self.tr("Nobody else is expected today. Plan a visit from the check-in panel.")
-        elif self.model.late_count():
-            hint = self.tr(
-                "Late: {late} of {count}. Enter or a double-click checks in the selected visitor."
-            ).format(late=self.model.late_count(), count=self.model.rowCount())
         else:
-            hint = self.tr("Enter or a double-click checks in the selected visitor.")
+            hint = (
+                self.tr("Enter or a double-click checks in the selected guest.")
+                if hotel
+                else self.tr("Enter or a double-click checks in the selected visitor.")
+            )
+            if self.model.late_count():
+                late = self.tr("Late: {late} of {count}.").format(
+                    late=self.model.late_count(), count=self.model.rowCount()
+                )
+                hint = f"{late} {hint}"
         self.expected_hint.setText(hint)
 
     # -- actions ----------------------------------------------------------------------
     def check_in_selected(self) -> None:
         visit = self.selected_visit()
         if visit is None:
-            self.message.emit(self.tr("Select an expected visitor first."))
+            self.message.emit(
+                self.tr("Select an expected guest first.")
+                if self._ctx.hotel_mode
+                else self.tr("Select an expected visitor first.")
+            )
             return
         done, error = check_in_planned(self._ctx, visit)
         if done is None:

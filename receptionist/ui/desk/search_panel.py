@@ -248,8 +248,13 @@ class SearchPanel(Retranslating, QWidget):
                 visitor=labels.visitor_word(self._ctx.hotel_mode).lower()
             )
         )
-        self.search_box.setPlaceholderText(
-            self.tr("Name, phone or last 4, pinyin initials, company, visit or invitation code")
+        # Short enough for the narrow column at 1,280 px; the tooltip says it all.
+        self.search_box.setPlaceholderText(self.tr("Name, phone, company or code"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Name, phone or its last 4 digits, pinyin initials, company, "
+                "visit code or invitation code"
+            )
         )
         self.search_box.setAccessibleName(self.tr("Search customers"))
         self.search_results.setAccessibleName(self.tr("Matching customers"))
