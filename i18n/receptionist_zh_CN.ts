@@ -907,6 +907,10 @@
         <translation>迟到：{count} 人中 {late} 人。</translation>
     </message>
     <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
         <source>Select an expected guest first.</source>
         <translation>请先选择一位预约宾客。</translation>
     </message>

@@ -334,7 +334,8 @@ class ExpectedPanel(Retranslating, QWidget):
                 late = self.tr("Late: {late} of {count}.").format(
                     late=self.model.late_count(), count=self.model.rowCount()
                 )
-                hint = f"{late} {hint}"
+                # Two sentences: a space between them in English, none in Chinese.
+                hint = self.tr("{first} {second}").format(first=late, second=hint)
         self.expected_hint.setText(hint)
 
     # -- actions ----------------------------------------------------------------------

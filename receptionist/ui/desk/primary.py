@@ -47,8 +47,9 @@ class PrimaryButton(QObject):
             app.focusChanged.connect(self.refresh)
 
     def primary(self) -> QPushButton:
-        """The button Enter presses now."""
-        focus = QApplication.focusWidget()
+        """The button Enter presses now (in the desk window, even while another window is
+        active: the green button does not move when the receptionist looks away)."""
+        focus = self._areas[-1][0].window().focusWidget()
         for button, area in self._areas:
             if focus is not None and area.isVisible() and area.isAncestorOf(focus):
                 return button

@@ -54,8 +54,9 @@ class UndoBar(Retranslating, QWidget):
         self.undo_button.clicked.connect(self.undo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.undo_message, 1)
-        row.addWidget(self.undo_button)
+        row.addWidget(self.undo_message)
+        row.addWidget(self.undo_button)  # right after the sentence it undoes
+        row.addStretch(1)
         self._timer = QTimer(self, singleShot=True, interval=UNDO_MS, timeout=self.dismiss)
         self._shortcut = QShortcut(undo_keys(), status_bar.window(), self.undo)
         self._shortcut.setEnabled(False)
