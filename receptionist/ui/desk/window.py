@@ -216,6 +216,7 @@ class DeskWindow(Retranslating, QMainWindow):
         """The "Expected today" tab, its list focused (Ctrl+E)."""
         self.right_tabs.setCurrentWidget(self.expected_panel)
         self.expected_panel.focus_list()
+        self.primary.refresh()  # also when the window is not active (no focus signal)
 
     # -- text -------------------------------------------------------------------------
     def retranslate(self) -> None:
