@@ -37,7 +37,7 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
-from .search_panel import visit_day
+from .hit_model import visit_day
 
 _PURPOSE_ORDER = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 
