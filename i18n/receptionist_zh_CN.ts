@@ -229,14 +229,6 @@
 <context>
     <name>CheckOut</name>
     <message>
-        <source>Check out {name} ({code})?</source>
-        <translation>为 {name}（{code}）签退？</translation>
-    </message>
-    <message>
-        <source>Check out</source>
-        <translation>签退</translation>
-    </message>
-    <message>
         <source>Checked out {name} — {code}</source>
         <translation>已签退：{name} — {code}</translation>
     </message>
@@ -246,6 +238,10 @@
     <message>
         <source>Review…</source>
         <translation>查看…</translation>
+    </message>
+    <message>
+        <source>List the guests still on site after closing time</source>
+        <translation>列出下班时间后仍在场的宾客</translation>
     </message>
     <message>
         <source>List the visitors still on site after closing time</source>
@@ -267,12 +263,20 @@
         <translation>下班时间：仍在场的访客</translation>
     </message>
     <message>
+        <source>It is past closing time ({time}) and these guests are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
+        <translation>已过下班时间（{time}），以下宾客仍处于签到状态。请为已离开的宾客签退；除非您点击，否则不会自动签退任何人。</translation>
+    </message>
+    <message>
         <source>It is past closing time ({time}) and these visitors are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
         <translation>已过下班时间（{time}），以下访客仍处于签到状态。请为已离开的访客签退；除非您点击，否则不会自动签退任何人。</translation>
     </message>
     <message>
         <source>Still on site from an earlier day</source>
         <translation>之前某天签到、仍在场的访客</translation>
+    </message>
+    <message>
+        <source>These guests were checked in on an earlier day and are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
+        <translation>以下宾客是之前某天签到的，至今仍处于签到状态。请为已离开的宾客签退；除非您点击，否则不会自动签退任何人。</translation>
     </message>
     <message>
         <source>These visitors were checked in on an earlier day and are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
@@ -295,8 +299,16 @@
         <translation>仍在场的访客</translation>
     </message>
     <message>
+        <source>Guests still on site</source>
+        <translation>仍在场的宾客</translation>
+    </message>
+    <message>
         <source>Check out selected</source>
         <translation>签退所选</translation>
+    </message>
+    <message>
+        <source>Check out the selected guests</source>
+        <translation>为所选宾客签退</translation>
     </message>
     <message>
         <source>Check out the selected visitors</source>
@@ -305,6 +317,10 @@
     <message>
         <source>Check out all listed</source>
         <translation>全部签退</translation>
+    </message>
+    <message>
+        <source>Check out every listed guest</source>
+        <translation>为列表中的所有宾客签退</translation>
     </message>
     <message>
         <source>Check out every listed visitor</source>
@@ -323,8 +339,16 @@
         <translation>签退</translation>
     </message>
     <message>
+        <source>Check out the selected guests ({count})?</source>
+        <translation>为所选的 {count} 位宾客签退？</translation>
+    </message>
+    <message>
         <source>Check out the selected visitors ({count})?</source>
         <translation>为所选的 {count} 位访客签退？</translation>
+    </message>
+    <message>
+        <source>Check out all listed guests ({count})?</source>
+        <translation>为列表中的全部 {count} 位宾客签退？</translation>
     </message>
     <message>
         <source>Check out all listed visitors ({count})?</source>
@@ -422,27 +446,7 @@
     </message>
 </context>
 <context>
-    <name>DeskWindow</name>
-    <message>
-        <source>On site ({count})</source>
-        <translation>当前在场（{count}）</translation>
-    </message>
-    <message>
-        <source>Expected today ({count})</source>
-        <translation>今日预约（{count}）</translation>
-    </message>
-    <message>
-        <source>{name} is at the desk now.</source>
-        <translation>现在由 {name} 值班。</translation>
-    </message>
-    <message>
-        <source>{site} — Receptionist</source>
-        <translation>{site} — 前台接待</translation>
-    </message>
-    <message>
-        <source>Reception desk</source>
-        <translation>前台接待</translation>
-    </message>
+    <name>DeskToolbar</name>
     <message>
         <source>Find</source>
         <translation>查找</translation>
@@ -494,6 +498,29 @@
     <message>
         <source>Who is at the desk; changes are recorded under this name</source>
         <translation>当前值班人员；所有操作都记录在此姓名下</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>On site ({count})</source>
+        <translation>当前在场（{count}）</translation>
+    </message>
+    <message>
+        <source>Expected today ({count})</source>
+        <translation>今日预约（{count}）</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now.</source>
+        <translation>现在由 {name} 值班。</translation>
+    </message>
+    <message>
+        <source>{site} — Receptionist</source>
+        <translation>{site} — 前台接待</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台接待</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -657,6 +684,18 @@
     <message>
         <source>Room is longer than 20 characters.</source>
         <translation>房间号不能超过 20 个字符。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo for this visit.</source>
+        <translation>这次来访没有可以撤销的操作。</translation>
+    </message>
+    <message>
+        <source>This visit has changed since, so it can no longer be undone.</source>
+        <translation>这次来访之后已有变动，无法再撤销。</translation>
+    </message>
+    <message>
+        <source>It is too late to undo this: more than five minutes have passed.</source>
+        <translation>已超过五分钟，无法再撤销。</translation>
     </message>
     <message>
         <source>The database file is read-only, so nothing can be saved in it; ask your administrator to make it writable, then try again.</source>
@@ -849,14 +888,6 @@
         <source>{name} is expected on {day} at {time}, not today ({code}).</source>
         <translation>{name} 的预约时间是 {day} {time}，不是今天（{code}）。</translation>
     </message>
-    <message>
-        <source>Check in</source>
-        <translation>签到</translation>
-    </message>
-    <message>
-        <source>Check in {name} (expected {time})?</source>
-        <translation>为 {name} 签到（预约 {time}）？</translation>
-    </message>
 </context>
 <context>
     <name>ExpectedModel</name>
@@ -904,8 +935,16 @@
         <translation>今日预约的访客</translation>
     </message>
     <message>
+        <source>Guests expected today</source>
+        <translation>今日预约的宾客</translation>
+    </message>
+    <message>
         <source>Check in  (Enter)</source>
         <translation>签到  (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in the selected expected guest</source>
+        <translation>为所选的预约宾客签到</translation>
     </message>
     <message>
         <source>Check in the selected expected visitor</source>
@@ -932,12 +971,24 @@
         <translation>今天没有其他预约。可在签到面板中预约来访。</translation>
     </message>
     <message>
-        <source>Late: {late} of {count}. Enter or a double-click checks in the selected visitor.</source>
-        <translation>迟到：{count} 人中 {late} 人。按 Enter 或双击为所选访客签到。</translation>
+        <source>Enter or a double-click checks in the selected guest.</source>
+        <translation>按 Enter 或双击为所选宾客签到。</translation>
     </message>
     <message>
         <source>Enter or a double-click checks in the selected visitor.</source>
         <translation>按 Enter 或双击为所选访客签到。</translation>
+    </message>
+    <message>
+        <source>Late: {late} of {count}.</source>
+        <translation>迟到：{count} 人中 {late} 人。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>Select an expected guest first.</source>
+        <translation>请先选择一位预约宾客。</translation>
     </message>
     <message>
         <source>Select an expected visitor first.</source>
@@ -969,10 +1020,6 @@
     <message>
         <source>Visit code</source>
         <translation>来访编号</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>访客</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1021,6 +1068,10 @@
     <message>
         <source>Comment</source>
         <translation>意见</translation>
+    </message>
+    <message>
+        <source>What the guest wrote on the card</source>
+        <translation>宾客在卡片上写的内容</translation>
     </message>
     <message>
         <source>What the visitor wrote on the card</source>
@@ -1219,6 +1270,10 @@
 </context>
 <context>
     <name>HostCombo</name>
+    <message>
+        <source>Host who receives the guest</source>
+        <translation>负责接待该宾客的员工</translation>
+    </message>
     <message>
         <source>Host who receives the visitor</source>
         <translation>负责接待该访客的员工</translation>
@@ -1799,6 +1854,10 @@
         <translation>通知（{count}）</translation>
     </message>
     <message>
+        <source>Guests who checked in at the kiosk; VIP and problem customers flash until seen</source>
+        <translation>在自助机签到的宾客；VIP 和问题客户会闪烁提醒，直到标为已读</translation>
+    </message>
+    <message>
         <source>Visitors who checked in at the kiosk; VIP and problem customers flash until seen</source>
         <translation>在自助机签到的访客；VIP 和问题客户会闪烁提醒，直到标为已读</translation>
     </message>
@@ -1833,10 +1892,6 @@
         <translation>客户类别</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>访客</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>接待人</translation>
     </message>
@@ -1847,6 +1902,10 @@
     <message>
         <source>Seen</source>
         <translation>已读</translation>
+    </message>
+    <message>
+        <source>Guests who checked in at the kiosk, newest first</source>
+        <translation>在自助机签到的宾客，最新的在前</translation>
     </message>
     <message>
         <source>Visitors who checked in at the kiosk, newest first</source>
@@ -2096,6 +2155,10 @@
     <message>
         <source>Invitation code</source>
         <translation>邀请码</translation>
+    </message>
+    <message>
+        <source>Give the guest this invitation code: they type or scan it at the kiosk or the desk on the day.</source>
+        <translation>请把邀请码交给宾客：来访当天在自助机或前台输入或扫描即可签到。</translation>
     </message>
     <message>
         <source>Give the visitor this invitation code: they type or scan it at the kiosk or the desk on the day.</source>
@@ -2348,6 +2411,14 @@
         <translation>保存新客户</translation>
     </message>
     <message>
+        <source>Use this customer (Enter)</source>
+        <translation>使用该客户（Enter）</translation>
+    </message>
+    <message>
+        <source>Use the customer this phone number belongs to</source>
+        <translation>使用该电话号码所属的客户</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2359,6 +2430,10 @@
         <source>Cancel registering</source>
         <translation>取消登记</translation>
     </message>
+    <message>
+        <source>{phone} already belongs to {name}.</source>
+        <translation>{phone} 已登记在 {name} 名下。</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -2367,8 +2442,12 @@
         <translation>查找{visitor}</translation>
     </message>
     <message>
-        <source>Name, phone or last 4, pinyin initials, company, visit or invitation code</source>
-        <translation>姓名、电话或后四位、拼音首字母、公司、来访编号或邀请码</translation>
+        <source>Name, phone, company or code</source>
+        <translation>姓名、电话、公司或编号</translation>
+    </message>
+    <message>
+        <source>Name, phone or its last 4 digits, pinyin initials, company, visit code or invitation code</source>
+        <translation>姓名、电话或手机尾号 4 位、拼音首字母、公司、来访编号或邀请码</translation>
     </message>
     <message>
         <source>Search customers</source>
@@ -2569,6 +2648,29 @@
     <message>
         <source>Add staff member</source>
         <translation>添加员工</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo ({key})</source>
+        <translation>撤销（{key}）</translation>
+    </message>
+    <message>
+        <source>Undo what was just done</source>
+        <translation>撤销刚才的操作</translation>
+    </message>
+    <message>
+        <source>What was just done</source>
+        <translation>刚才的操作</translation>
+    </message>
+    <message>
+        <source>Undone: {name} is on site again — {code}</source>
+        <translation>已撤销签退：{name} 仍在场 — {code}</translation>
+    </message>
+    <message>
+        <source>Undone: {name} is expected again (invitation {code})</source>
+        <translation>已撤销签到：{name} 恢复为预约待到（邀请码 {code}）</translation>
     </message>
 </context>
 <context>

@@ -33,3 +33,20 @@ class Conflict(DeskError):
     """The request contradicts the current state (already on site, already checked out...)."""
 
     code = "conflict"
+
+
+class PhoneTaken(Conflict):
+    """A phone number that already belongs to a customer. ``customer_id`` names that
+    customer so the desk can offer to use them; ``phone_masked`` is the number with its
+    middle hidden (the message holds nothing more personal than that)."""
+
+    code = "phone_taken"
+
+    def __init__(self, customer_id: int, phone_masked: str) -> None:
+        super().__init__(
+            f"This phone number ({phone_masked}) already belongs to customer "
+            f"#{customer_id}; use that customer instead.",
+            field="phone",
+        )
+        self.customer_id = customer_id
+        self.phone_masked = phone_masked

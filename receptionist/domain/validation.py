@@ -283,3 +283,23 @@ def mask_phone(e164: str | None) -> str:
     if not e164:
         return ""
     return "•••• " + e164[-4:]
+
+
+def mask_phone_middle(e164: str | None) -> str:
+    """A phone with its middle hidden, as people recognise their own (``138****5678``,
+    ``010****5678``, ``+1 202***0143``): enough to tell whose it is, not enough to call."""
+    phone = clean_phone(e164) if e164 else None
+    if phone is None:
+        return ""
+    if phone.e164.startswith("+86"):
+        return _mask_digits(phone.search)
+    national = phonenumbers.parse(phone.e164).national_number
+    country = phone.e164[: len(phone.e164) - len(str(national))]
+    return f"{country} {_mask_digits(str(national))}"
+
+
+def _mask_digits(digits: str) -> str:
+    """Keep the first three and last four digits; a short number keeps the last four."""
+    if len(digits) >= 8:
+        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+    return "*" * max(len(digits) - 4, 1) + digits[-4:]

@@ -6,8 +6,15 @@ from dataclasses import dataclass
 
 from ..domain import search as rules
 from ..domain.enums import Category, Kind
-from ..domain.errors import Conflict, NotFound, ValidationError
-from ..domain.validation import clean_company, clean_email, clean_name, clean_phone, clean_reason
+from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
+from ..domain.validation import (
+    clean_company,
+    clean_email,
+    clean_name,
+    clean_phone,
+    clean_reason,
+    mask_phone_middle,
+)
 from ..store import audit
 from ..store import customers as store
 from ..store import visits as visit_store
@@ -75,12 +82,9 @@ def record_registration(
     category_value = parse_category(category)
     now = clock.now()
     with transaction():
-        if phone_value and store.by_phone(phone_value.e164) is not None:
-            raise Conflict(
-                "This phone number already belongs to a customer; pick that customer instead.",
-                field="phone",
-                code="phone_taken",
-            )
+        existing = store.by_phone(phone_value.e164) if phone_value else None
+        if existing is not None:
+            raise PhoneTaken(existing.id, mask_phone_middle(existing.phone))
         row = store.insert(
             {
                 "name": clean,

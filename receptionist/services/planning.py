@@ -162,11 +162,16 @@ def mark_no_shows() -> int:
     return len(late)
 
 
-def after_closing(now: datetime | None = None) -> tuple[bool, list[VisitView]]:
+def after_closing(
+    now: datetime | None = None, on_site: list[VisitView] | None = None
+) -> tuple[bool, list[VisitView]]:
     """Whether today's closing time has passed, and who should have been checked out by
     now: once it has, everyone on site; before it, those checked in on an earlier day
-    (yesterday's forgotten check-outs are listed all morning, not only after closing)."""
+    (yesterday's forgotten check-outs are listed all morning, not only after closing).
+    ``on_site`` is who is on site (default: read now), so a caller that has just read
+    the board gets the same people."""
     now = now or clock.now()
     past = clock.local(now).time() >= kiosk_settings().closing_time
     today = clock.local_day_start(clock.local(now).date())
-    return past, [v for v in on_site_board() if past or v.check_in_at < today]
+    people = on_site_board() if on_site is None else on_site
+    return past, [v for v in people if past or (v.check_in_at and v.check_in_at < today)]

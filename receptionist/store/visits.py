@@ -219,3 +219,48 @@ def planned_before(until: datetime) -> list[Visit]:
 
 def set_status(visit_ids: list[int], status: str) -> None:
     Visit.update(status=status).where(Visit.id.in_(visit_ids)).execute()
+
+
+def reopen(visit_id: int, checked_out_at: datetime) -> bool:
+    """Take a check-out back (done → on site), only while the visit is still the check-out
+    that was seen; False when another station changed it meanwhile."""
+    changed = (
+        Visit.update(status="on_site", check_out_at=None, checked_out_by=None)
+        .where(
+            (Visit.id == visit_id)
+            & (Visit.status == "done")
+            & (Visit.check_out_at == checked_out_at)
+        )
+        .execute()
+    )
+    return changed == 1
+
+
+def unarrive(visit_id: int, checked_in_at: datetime, **fields) -> bool:
+    """Take an invited visitor's arrival back (on site → planned) with ``fields``, only while
+    the visit is still the arrival that was seen; False when it changed meanwhile."""
+    changed = (
+        Visit.update(status="planned", check_in_at=None, **fields)
+        .where(
+            (Visit.id == visit_id)
+            & (Visit.status == "on_site")
+            & (Visit.check_in_at == checked_in_at)
+        )
+        .execute()
+    )
+    return changed == 1
+
+
+def last_check_in_at(customer_id: int, excluding: int) -> datetime | None:
+    """When the customer last checked in, not counting visit ``excluding``."""
+    row = (
+        Visit.select(Visit.check_in_at)
+        .where(
+            (Visit.customer == customer_id)
+            & (Visit.check_in_at.is_null(False))
+            & (Visit.id != excluding)
+        )
+        .order_by(Visit.check_in_at.desc())
+        .first()
+    )
+    return row.check_in_at if row else None

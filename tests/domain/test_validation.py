@@ -18,6 +18,7 @@ from receptionist.domain.validation import (
     clean_reason,
     display_phone,
     mask_phone,
+    mask_phone_middle,
 )
 
 
@@ -204,6 +205,19 @@ def test_display_and_mask():
     assert mask_phone(MOBILE).endswith("8000")
     assert "13800" not in mask_phone(MOBILE)
     assert mask_phone(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("e164", "masked"),
+    [
+        ("+8613800138000", "138****8000"),
+        ("+861012345678", "010****5678"),
+        ("+12025550143", "+1 202***0143"),
+        (None, ""),
+    ],
+)
+def test_mask_phone_middle(e164, masked):
+    assert mask_phone_middle(e164) == masked
 
 
 # --- email, party size, note, company, reason --------------------------------------------

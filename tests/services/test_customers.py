@@ -7,7 +7,7 @@ import json
 import pytest
 
 from receptionist.domain.enums import Category, Kind
-from receptionist.domain.errors import Conflict, NotFound, ValidationError
+from receptionist.domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
 from receptionist.services import customers, staff, visits
 from receptionist.store.models import AuditEntry, CategoryChange, Customer
 
@@ -51,6 +51,16 @@ def test_two_customers_cannot_share_a_phone(actor, zhang, table_counts):
     assert info.value.field == "phone"
     assert info.value.code == "phone_taken"
     assert table_counts() == before
+
+
+def test_a_taken_phone_names_its_customer_masked(actor, zhang):
+    with pytest.raises(PhoneTaken) as info:
+        customers.register_customer(actor.id, name="李四", phone="138 0013 8000")
+    assert info.value.customer_id == zhang.id
+    assert info.value.phone_masked == "138****8000"
+    message = str(info.value)
+    assert "138****8000" in message and f"#{zhang.id}" in message
+    assert "13800138000" not in message and "张三" not in message
 
 
 def test_customers_without_phone_do_not_conflict(actor):

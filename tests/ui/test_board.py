@@ -62,31 +62,19 @@ def test_poll_adds_a_kiosk_visit_and_keeps_the_selection(desk, actor, qtbot):
     assert desk.board.selected_visit().code == a.code
 
 
-def test_check_out_from_the_board(desk, actor, confirm_yes, qtbot):
+def test_check_out_from_the_board(desk, actor, qtbot):
     customer = customers.register_customer(actor.id, name="Emily Chen")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     desk.board.refresh()
     desk.board.onsite_table.selectRow(0)
     qtbot.keyClick(desk.board.onsite_table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: confirm_yes != [], timeout=WAIT_MS)
-    assert confirm_yes == [f"Check out Emily Chen ({visit.code})?"]
+    qtbot.waitUntil(lambda: board_codes(desk) == [], timeout=WAIT_MS)  # no question first
     assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
-    assert board_codes(desk) == []
-    assert desk.statusBar().currentMessage() == f"Checked out Emily Chen — {visit.code}"
+    assert desk.status_text() == f"Checked out Emily Chen — {visit.code}"
+    assert desk.undo_bar.is_offering()
 
 
-def test_check_out_is_not_done_when_the_user_says_no(desk, actor, monkeypatch):
-    monkeypatch.setattr(ask, "confirm", lambda *_args: False)
-    customer = customers.register_customer(actor.id, name="Emily Chen")
-    visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
-    desk.board.refresh()
-    desk.board.onsite_table.selectRow(0)
-    desk.board.checkout_button.click()
-    assert visits.visit_by_code(visit.code).status is VisitStatus.ON_SITE
-    assert board_codes(desk) == [visit.code]
-
-
-def test_check_out_by_the_code_field_of_the_board(desk, actor, confirm_yes, qtbot):
+def test_check_out_by_the_code_field_of_the_board(desk, actor, qtbot):
     customer = customers.register_customer(actor.id, name="Emily Chen")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     desk.board.refresh()
@@ -96,20 +84,18 @@ def test_check_out_by_the_code_field_of_the_board(desk, actor, confirm_yes, qtbo
     assert desk.board.checkout_code.text() == ""
 
 
-def test_scanning_a_code_into_the_search_box_checks_out(
-    desk, actor, confirm_yes, qtbot, monkeypatch
-):
+def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, qtbot, monkeypatch):
+    monkeypatch.setattr(ask, "confirm", lambda *_args: pytest.fail("asked"))
     customer = customers.register_customer(actor.id, name="张三")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     desk.board.refresh()
     box = desk.search_panel.search_box
     qtbot.keyClicks(box, visit.code)  # a scanner types, then Enter at once
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert confirm_yes == [f"Check out 张三 ({visit.code})?"]
     assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
     assert board_codes(desk) == []
     assert box.text() == ""
-    assert desk.statusBar().currentMessage() == f"Checked out 张三 — {visit.code}"
+    assert desk.status_text() == f"Checked out 张三 — {visit.code}"
 
     opened: list[str] = []  # the same slip again: a finished
     monkeypatch.setattr(
@@ -119,7 +105,6 @@ def test_scanning_a_code_into_the_search_box_checks_out(
     )
     qtbot.keyClicks(box, visit.code)
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert len(confirm_yes) == 1
     assert opened == [visit.code]
 
 

@@ -163,3 +163,28 @@ def test_an_earlier_days_forgotten_check_out_is_listed_in_the_morning(
     assert window.closing_banner.label.text() == "Still checked in from an earlier day: 1."
     assert {v.code for v in visits.on_site_board()} == {forgotten, today}
     window.close()
+
+
+def test_the_warning_counts_what_the_board_shows_at_each_refresh(desk, actor, after_closing):
+    """Item 8 of issue 9: the warning lagged the board by up to a minute. Another desk (or
+    the kiosk) checks visitors in and out; the board's two-second poll picks it up and
+    the warning recounts in the same refresh."""
+    first = arrive(actor.id, "Emily Chen")
+    arrive(actor.id, "王芳")
+    desk.closing_banner.check()
+    closing_dialog(desk).later_button.click()
+    banner = desk.closing_banner
+
+    def counts() -> tuple[int, str]:
+        return desk.board.model.rowCount(), banner.label.text()
+
+    assert counts() == (2, "Closing time (18:00) has passed; still checked in: 2.")
+    visits.check_out(actor.id, first)  # elsewhere: this desk hears nothing
+    arrive(actor.id, "Late Larry")
+    arrive(actor.id, "Lucy Wang")
+    desk.board.refresh()  # the poll; no minute check in between
+    assert counts() == (3, "Closing time (18:00) has passed; still checked in: 3.")
+    for visit in visits.on_site_board():
+        visits.check_out(actor.id, visit.code)
+    desk.board.refresh()
+    assert desk.board.model.rowCount() == 0 and banner.isHidden()

@@ -109,7 +109,8 @@ def test_one_action_checks_the_expected_visitor_in(desk, actor, host, qtbot, mon
     assert panel.count() == 1
     assert desk.board.selected_visit().code == arrived.code
     assert printed == [arrived.code]  # the usual slip hook
-    assert desk.statusBar().currentMessage() == f"Checked in Emily Chen — {arrived.code}"
+    assert desk.status_text() == f"Checked in Emily Chen — {arrived.code}"
+    assert desk.undo_bar.is_offering()
 
 
 def test_nothing_selected_checks_nobody_in(desk, actor):

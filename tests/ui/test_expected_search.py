@@ -25,17 +25,18 @@ def scan(desk, qtbot, text: str) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
-def test_a_scanned_invitation_checks_the_visitor_in_after_asking(desk, actor, qtbot, confirm_yes):
+def test_a_scanned_invitation_checks_the_visitor_in_at_once(desk, actor, qtbot, monkeypatch):
+    monkeypatch.setattr(ask, "confirm", lambda *_args: pytest.fail("asked"))
     freeze_at(9, 0)
     visit = plan(actor.id, "Emily Chen", today_at(10, 30))
     desk.expected_panel.refresh()
     scan(desk, qtbot, visit.invite_code.lower().replace("-", ""))  # any spelling
 
-    assert confirm_yes == ["Check in Emily Chen (expected 10:30)?"]
     arrived = planning.invitation(visit.invite_code)
     assert arrived.status is VisitStatus.ON_SITE
     assert desk.search_panel.search_box.text() == ""
-    assert desk.statusBar().currentMessage() == f"Checked in Emily Chen — {arrived.code}"
+    assert desk.status_text() == f"Checked in Emily Chen — {arrived.code}"
+    assert desk.undo_bar.is_offering()
     assert desk.board.selected_visit().code == arrived.code
     assert desk.expected_panel.count() == 0
 
@@ -48,17 +49,8 @@ def test_the_hint_says_what_enter_will_do(desk, actor, qtbot):
     assert desk.search_panel.search_hint.text() == "Enter checks in Emily Chen, expected at 10:30."
 
 
-def test_saying_no_checks_nobody_in(desk, actor, qtbot, monkeypatch):
-    monkeypatch.setattr(ask, "confirm", lambda *_args: False)
-    freeze_at(9, 0)
-    visit = plan(actor.id, "Emily Chen", today_at(10, 30))
-    scan(desk, qtbot, visit.invite_code)
-    assert planning.invitation(visit.invite_code).status is VisitStatus.PLANNED
-    assert desk.search_panel.search_box.text() == visit.invite_code
-
-
 @pytest.mark.parametrize("case", ["used", "cancelled", "other_day", "no_show", "unknown"])
-def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, confirm_yes, case):
+def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, case):
     freeze_at(9, 0)
     when = today_at(10, 30) + timedelta(days=1 if case in ("other_day", "no_show") else 0)
     visit = plan(actor.id, "Emily Chen", when)
@@ -87,6 +79,6 @@ def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, co
 
     scan(desk, qtbot, code)
 
-    assert confirm_yes == []
     assert desk.statusBar().currentMessage() == expected
+    assert not desk.undo_bar.is_offering()
     assert [(v.code, v.status) for v in visits.on_site_board()] == before

@@ -135,12 +135,13 @@ def test_feedback_entered_meanwhile_at_another_desk(ctx, actor, finished, qtbot)
     assert feedback.feedback_for(finished.code).overall == 2
 
 
-def test_an_on_site_code_still_checks_out(desk, actor, confirm_yes, qtbot, monkeypatch):
+def test_an_on_site_code_still_checks_out(desk, actor, qtbot, monkeypatch):
     monkeypatch.setattr(FeedbackDialog, "exec", lambda _d: pytest.fail("form opened"))
     customer = customers.register_customer(actor.id, name="Emily Chen")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     scan(desk, qtbot, visit.code)
-    assert confirm_yes == [f"Check out Emily Chen ({visit.code})?"]
+    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert desk.status_text() == f"Checked out Emily Chen — {visit.code}"
 
 
 def test_form_widgets_have_names(ctx, finished, qtbot):

@@ -11,7 +11,7 @@ from receptionist.domain.enums import Category
 from receptionist.services import clock
 from receptionist.services.views import CustomerHit
 from receptionist.ui.common.badges import CATEGORY_ROLE
-from receptionist.ui.desk.search_panel import (
+from receptionist.ui.desk.hit_model import (
     COL_CATEGORY,
     COL_LAST_VISIT,
     COL_NAME,

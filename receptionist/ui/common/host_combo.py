@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ...services import staff
 
+MIN_CHARS = 16
+_TAKE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+
 
 class HostCombo(QComboBox):
     """Pick a host: an editable combo of active staff with "No host" first, completing on
-    any part of a name. Used by the check-in panel and the plan-a-visit dialog."""
+    any part of a name. Used by the check-in panel and the plan-a-visit dialog.
+
+    Enter (or Tab) takes the highlighted suggestion, or the first one when none is
+    highlighted: typing "sar" and Enter chooses "Sarah Johnson". (Highlighting one as you
+    type is not possible: Qt then writes it into the field under your fingers.) A long
+    staff name does not widen the combo: it is sized for ``MIN_CHARS`` characters.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,11 +32,37 @@ class HostCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.popup().installEventFilter(self)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(MIN_CHARS)
         self.reload()
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Host who receives the visitor"))
+    def _highlight_first(self) -> None:
+        """With nothing highlighted, highlight the first suggestion (Enter takes it)."""
+        completer = self.completer()
+        popup = completer.popup()
+        if popup.isVisible() and not popup.currentIndex().isValid():
+            popup.setCurrentIndex(completer.completionModel().index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Runs before the completer's own filter on its popup: with nothing highlighted,
+        # Enter would only close the popup and leave "sar" in the field.
+        if (
+            watched is self.completer().popup()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _TAKE_KEYS
+        ):
+            self._highlight_first()
+        return super().eventFilter(watched, event)
+
+    def retranslate(self, hotel_mode: bool = False) -> None:
+        self.setAccessibleName(
+            self.tr("Host who receives the guest")
+            if hotel_mode
+            else self.tr("Host who receives the visitor")
+        )
         self.lineEdit().setAccessibleName(self.accessibleName())
         self.lineEdit().setPlaceholderText(self.tr("Type to find a host"))
         if self.count():

@@ -299,6 +299,15 @@ def error_text(error: DeskError) -> str:
         "retention_months_invalid": QCoreApplication.translate(
             "Errors", "The retention period must be {shortest} to {longest} months."
         ).format(shortest=retention[0], longest=retention[1]),
+        "undo_nothing": QCoreApplication.translate(
+            "Errors", "There is nothing to undo for this visit."
+        ),
+        "undo_changed": QCoreApplication.translate(
+            "Errors", "This visit has changed since, so it can no longer be undone."
+        ),
+        "undo_too_late": QCoreApplication.translate(
+            "Errors", "It is too late to undo this: more than five minutes have passed."
+        ),
         "pin_invalid": QCoreApplication.translate(
             "Errors", "The PIN must be {shortest} to {longest} digits."
         ).format(shortest=PIN_LENGTHS[0], longest=PIN_LENGTHS[1]),

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class ColumnFitter(QObject):
     """Keeps column ``keep`` at least ``min_chars`` average characters wide by hiding the
     columns of ``hide_order``, first one first. ``fixed`` gives the width of columns that
-    do not size to their contents."""
+    do not size to their contents; ``capped`` columns size to their contents up to that
+    many average characters (a host's whole name, but not a 100-character one)."""
 
     def __init__(
         self,
@@ -24,6 +25,7 @@ class ColumnFitter(QObject):
         min_chars: int,
         hide_order: Sequence[int],
         fixed: Mapping[int, int] | None = None,
+        capped: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -31,6 +33,10 @@ class ColumnFitter(QObject):
         self._min_chars = min_chars
         self._hide_order = tuple(hide_order)
         self._fixed = dict(fixed or {})
+        self._capped = dict(capped or {})
+        self._header_hints: dict[int, int] = {}
+        for column in self._capped:
+            view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._pending = False
         view.viewport().installEventFilter(self)
         model = view.model()
@@ -46,7 +52,15 @@ class ColumnFitter(QObject):
         if column in self._fixed:
             return self._fixed[column]
         header = self._view.horizontalHeader()
-        return max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        # A hidden section's size hint is 0: use the one it had when it was shown.
+        if header.isSectionHidden(column):
+            title = self._header_hints.get(column, 0)
+        else:
+            title = self._header_hints[column] = header.sectionSizeHint(column)
+        natural = max(self._view.sizeHintForColumn(column), title)
+        if column in self._capped:
+            return min(natural, self._capped[column] * self._view.fontMetrics().averageCharWidth())
+        return natural
 
     def fit(self, *_args) -> None:
         """Fit once the pending events are handled. Opening the desk or refreshing a full
@@ -73,3 +87,6 @@ class ColumnFitter(QObject):
         for column in range(count):
             if self._view.isColumnHidden(column) != (column in hidden):
                 self._view.setColumnHidden(column, column in hidden)
+        for column in self._capped:  # after showing it: a shown column gets its old width
+            if column < count and not self._view.isColumnHidden(column):
+                self._view.setColumnWidth(column, self._natural_width(column))

@@ -7,7 +7,7 @@ same database) and updates rows in place, so the selection survives a refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,10 @@ from ...domain.enums import VisitStatus
 from ...domain.errors import DeskError
 from ...services import visits
 from ...services.views import VisitView
-from ..common import ask, labels
+from ..common import labels
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from ..printing.desk_printing import last_printed
@@ -45,26 +46,22 @@ from .onsite_model import (
 
 POLL_MS = 2000
 TICK_MS = 30_000
+HOST_CHARS = 18
+ROW_PADDING = 8
+PLAYBOOK_LINES = 7  # the playbook pane grows with its steps up to this, then scrolls
 
 
-def check_out_visit(parent: QWidget, ctx: DeskContext, visit: VisitView) -> tuple[bool, str] | None:
-    """Ask, then check ``visit`` out. Returns whether it worked and the sentence for the
-    status bar (the confirmation, or why it failed); None when the user said no."""
-    translate = QCoreApplication.translate
-    question = translate("CheckOut", "Check out {name} ({code})?").format(
-        name=visit.customer_name, code=visit.code
-    )
-    if not ask.confirm(parent, translate("CheckOut", "Check out"), question):
-        return None
+def check_out_visit(ctx: DeskContext, visit: VisitView) -> str | None:
+    """Check ``visit`` out, without a question: one scan is one check-out, and the desk
+    offers Undo right after (``ctx.signals.checked_out``). None when it worked, else the
+    sentence saying why not."""
     try:
         done = visits.check_out(ctx.actor.id, visit.code)
     except DeskError as err:
-        return False, labels.error_text(err)
+        return labels.error_text(err)
     ctx.signals.visits_changed.emit()
     ctx.signals.checked_out.emit(done)
-    return True, translate("CheckOut", "Checked out {name} — {code}").format(
-        name=done.customer_name, code=done.code
-    )
+    return None
 
 
 class OnSiteBoard(Retranslating, QWidget):
@@ -96,17 +93,27 @@ class OnSiteBoard(Retranslating, QWidget):
         header = self.onsite_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        fixed = {COL_PURPOSE: 110, COL_HOST: 90}
+        fixed = {COL_PURPOSE: 110}
         for column, width in fixed.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)
+        # Compact rows (the badge still fits): 15 of them at 1280 x 800.
+        rows = self.onsite_table.verticalHeader()
+        rows.setDefaultSectionSize(self.onsite_table.fontMetrics().height() + ROW_PADDING)
         # Size columns to the rows in view, not to every row (Qt's default looks at up to
         # 1000): with 200 visitors on site each relayout otherwise measured every cell.
         self.onsite_table.verticalHeader().setResizeContentsPrecision(0)
         # On a narrow board the name wins over the time of arrival, the code and the host.
+        # The host's whole name shows ("Sarah Johnson", not "Sarah Johns…"), up to
+        # HOST_CHARS characters.
         self._fitter = ColumnFitter(
-            self.onsite_table, COL_NAME, 16, (COL_SINCE, COL_CODE, COL_HOST), fixed
+            self.onsite_table,
+            COL_NAME,
+            16,
+            (COL_SINCE, COL_CODE, COL_HOST),
+            fixed,
+            capped={COL_HOST: HOST_CHARS},
         )
         self.onsite_table.selectionModel().selectionChanged.connect(self._show_playbook)
         self.onsite_table.doubleClicked.connect(lambda _index: self.check_out_selected())
@@ -135,20 +142,22 @@ class OnSiteBoard(Retranslating, QWidget):
             lambda *_args: self.update_print_buttons()
         )
 
-        self.playbook_title = QLabel(objectName="visit_playbook_title")
+        self.playbook_title = ElidedLabel(objectName="visit_playbook_title")
         self.playbook_title.setProperty("role", "subheading")
         self.visit_playbook = QListWidget(objectName="visit_playbook")
         self.visit_playbook.setWordWrap(True)
         self.visit_playbook.itemChanged.connect(self._step_changed)
+        self.visit_playbook.installEventFilter(self)
+        self._playbook_width = 0
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.board_title)
-        layout.addWidget(self.onsite_table, 3)
+        layout.addWidget(self.onsite_table, 1)
         layout.addLayout(row)
         layout.addLayout(print_row)
         layout.addWidget(self.playbook_title)
-        layout.addWidget(self.visit_playbook, 2)
+        layout.addWidget(self.visit_playbook)
 
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.refresh)
         self._tick = QTimer(self, interval=TICK_MS, timeout=self.model.tick)
@@ -247,6 +256,28 @@ class OnSiteBoard(Retranslating, QWidget):
                 )
                 self.visit_playbook.addItem(item)
         self.visit_playbook.blockSignals(False)
+        self._fit_playbook()
+
+    def _fit_playbook(self) -> None:
+        """The playbook pane is as tall as its steps (up to ``PLAYBOOK_LINES`` lines) and
+        hidden with no visit selected: the board's table keeps the room."""
+        steps = self.visit_playbook
+        steps.setVisible(steps.count() > 0)
+        if not steps.count():
+            return
+        self._playbook_width = steps.viewport().width()
+        rows = sum(steps.sizeHintForRow(i) for i in range(steps.count()))
+        cap = PLAYBOOK_LINES * steps.fontMetrics().lineSpacing()
+        steps.setFixedHeight(min(rows, cap) + 2 * steps.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.visit_playbook
+            and event.type() == QEvent.Type.Resize
+            and self.visit_playbook.viewport().width() != self._playbook_width
+        ):
+            self._fit_playbook()  # steps wrap differently at another width
+        return super().eventFilter(watched, event)
 
     def _sync_playbook(self) -> None:
         """After a refresh: update tick marks in place (another desk may have ticked)."""
@@ -336,8 +367,7 @@ class OnSiteBoard(Retranslating, QWidget):
             self.checkout_code.clear()
 
     def _check_out(self, visit: VisitView) -> bool:
-        outcome = check_out_visit(self, self._ctx, visit)
-        if outcome is None:
-            return False
-        self.message.emit(outcome[1])
-        return outcome[0]
+        problem = check_out_visit(self._ctx, visit)
+        if problem is not None:
+            self.message.emit(problem)
+        return problem is None

@@ -7,12 +7,11 @@ nothing typed is lost.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -35,9 +34,10 @@ from ...services import customers, visits
 from ...services.views import CustomerView
 from ..common import labels
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
-from .search_panel import visit_day
+from .hit_model import visit_day
 
 _PURPOSE_ORDER = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 
@@ -54,6 +54,7 @@ class CheckInPanel(Retranslating, QWidget):
         self._ctx = ctx
         self._customer: CustomerView | None = None
         self._suggested: Flow | None = None
+        self._error_field: str | None = None
         self.setObjectName("checkin_panel")
         self.title = QLabel(objectName="checkin_title")
         self.title.setProperty("role", "heading")
@@ -61,14 +62,17 @@ class CheckInPanel(Retranslating, QWidget):
         # -- the customer card ----------------------------------------------------------
         self.card = QFrame(objectName="customer_card")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.customer_name = QLabel(objectName="customer_name")
+        # Names and companies are elided (whole text in the tooltip): a long one never
+        # widens the desk.
+        self.customer_name = ElidedLabel(objectName="customer_name", max_lines=2, max_chars=24)
         self.customer_name.setProperty("role", "customer_name")
-        self.customer_name.setWordWrap(True)
         self.customer_badge = QLabel(objectName="customer_badge")
-        self.customer_details = QLabel(objectName="customer_details")
-        self.customer_details.setWordWrap(True)
-        self.customer_details.setTextFormat(Qt.TextFormat.RichText)
+        self.customer_details = ElidedLabel(
+            objectName="customer_details", max_lines=2, max_chars=30
+        )
         self.customer_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_on_site = QLabel(objectName="customer_on_site")
+        self.customer_on_site.setStyleSheet("color: #15803d; font-weight: bold;")
         self.change_category_button = QPushButton(objectName="change_category_button")
         self.change_category_button.clicked.connect(self._request_category_change)
         self.plan_visit_button = QPushButton(objectName="plan_visit_button")
@@ -77,7 +81,11 @@ class CheckInPanel(Retranslating, QWidget):
         top.addWidget(self.customer_name, 1)
         top.addWidget(self.customer_badge, 0, Qt.AlignmentFlag.AlignTop)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.customer_details, 1)
+        details = QVBoxLayout()
+        details.addWidget(self.customer_details)
+        details.addWidget(self.customer_on_site)
+        details.addStretch(1)
+        bottom.addLayout(details, 1)
         buttons = QVBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.change_category_button)
@@ -102,7 +110,7 @@ class CheckInPanel(Retranslating, QWidget):
             self.purpose_buttons[purpose] = button
             grid.addWidget(button, (number - 1) // 2, (number - 1) % 2)
         self.purpose_group.idToggled.connect(self._purpose_toggled)
-        self.purpose_hint = QLabel(objectName="purpose_hint")
+        self.purpose_hint = ElidedLabel(objectName="purpose_hint", max_lines=2)
         self.purpose_hint.setProperty("role", "hint")
 
         # -- flow, host, party, room, note ----------------------------------------------
@@ -118,6 +126,7 @@ class CheckInPanel(Retranslating, QWidget):
         flow_row.addWidget(self.flow_note)
 
         self.host_combo = HostCombo("host_combo")
+        self.host_combo.currentTextChanged.connect(self._host_edited)
         self.party_size = QSpinBox(objectName="party_size")
         self.party_size.setRange(1, 200)
         self.party_size.setMinimumWidth(80)
@@ -140,9 +149,8 @@ class CheckInPanel(Retranslating, QWidget):
             self._form_labels[key] = QLabel(buddy=buddy)
             self.form.addRow(self._form_labels[key], field)
 
-        self.checkin_error = QLabel(objectName="checkin_error")
+        self.checkin_error = ElidedLabel(objectName="checkin_error", max_lines=3)
         self.checkin_error.setProperty("role", "error")
-        self.checkin_error.setWordWrap(True)
         self.checkin_error.hide()
         self.checkin_button = QPushButton(objectName="checkin_button")
         self.checkin_button.setProperty("role", "primary")
@@ -223,7 +231,7 @@ class CheckInPanel(Retranslating, QWidget):
         for i in range(self.flow_combo.count()):
             self.flow_combo.setItemText(i, labels.flow_label(Flow(self.flow_combo.itemData(i))))
         self.flow_combo.setAccessibleName(self.tr("Reception flow"))
-        self.host_combo.retranslate()
+        self.host_combo.retranslate(hotel)
         self.party_size.setAccessibleName(self.tr("Party size"))
         self.room_edit.setAccessibleName(self.tr("Room"))
         self.room_edit.setPlaceholderText(self.tr("Optional"))
@@ -288,9 +296,20 @@ class CheckInPanel(Retranslating, QWidget):
         self.note_edit.clear()
         self._set_error("")
 
-    def _set_error(self, text: str) -> None:
+    def _set_error(self, text: str, field: str | None = None) -> None:
+        """Show why the check-in was refused; ``field`` names the input at fault, so the
+        message goes away as soon as that input is right."""
+        self._error_field = field if text else None
         self.checkin_error.setText(text)
         self.checkin_error.setVisible(bool(text))
+
+    def _host_edited(self, _text: str) -> None:
+        if self._error_field == "host" and self.host_combo.host_id()[0]:
+            self._set_error("")
+
+    def _purpose_chosen(self) -> None:
+        if self._error_field == "purpose":
+            self._set_error("")
 
     def reload_hosts(self) -> None:
         self.host_combo.reload()
@@ -323,6 +342,7 @@ class CheckInPanel(Retranslating, QWidget):
                 )
             )
             self.customer_badge.hide()
+            self.customer_on_site.hide()
             self.customer_details.setText(
                 self.tr("Search on the left and press Enter, or register a new customer (Ctrl+N).")
             )
@@ -335,26 +355,31 @@ class CheckInPanel(Retranslating, QWidget):
             "padding:2px 10px; font-weight:bold;"
         )
         self.customer_badge.show()
-        lines = [escape(p) for p in (view.phone_display, view.company) if p]
+        lines = [p for p in (view.phone_display, view.company) if p]
         if view.visit_count:
             lines.append(
-                escape(
-                    self.tr("Visits: {count} · last: {day}").format(
-                        count=view.visit_count, day=visit_day(view.last_visit_at)
-                    )
+                self.tr("Visits: {count} · last: {day}").format(
+                    count=view.visit_count, day=visit_day(view.last_visit_at)
                 )
             )
         else:
-            lines.append(escape(self.tr("First visit")))
-        if view.on_site:
-            here = escape(self.tr("On site now"))
-            lines.append(f"<span style='color:#15803d; font-weight:bold'>{here}</span>")
-        self.customer_details.setText("<br>".join(lines))
+            lines.append(self.tr("First visit"))
+        self.customer_details.setText("\n".join(lines))
+        self.customer_on_site.setText(self.tr("On site now"))
+        self.customer_on_site.setVisible(view.on_site)
 
     # -- purpose, flow, playbook --------------------------------------------------------
     def _purpose_toggled(self, _id: int, checked: bool) -> None:
         if checked:
+            self._purpose_chosen()
             self._update_flow()
+            if QApplication.focusWidget() in self.purpose_buttons.values():
+                self.focus_host()  # the next thing to fill; Enter there checks in
+
+    def focus_host(self) -> None:
+        """The cursor in the host field, its text selected: typing replaces it."""
+        self.host_combo.setFocus()
+        self.host_combo.lineEdit().selectAll()
 
     def _update_flow(self) -> None:
         purpose = self.purpose()
@@ -410,12 +435,12 @@ class CheckInPanel(Retranslating, QWidget):
             return
         purpose = self.purpose()
         if purpose is None:
-            self._set_error(self.tr("Choose the purpose of the visit (Alt+1 … Alt+4)."))
+            self._set_error(self.tr("Choose the purpose of the visit (Alt+1 … Alt+4)."), "purpose")
             self.focus_purpose()
             return
         ok, host_id = self.host_combo.host_id()
         if not ok:
-            self._set_error(self.host_combo.unknown_host_text())
+            self._set_error(self.host_combo.unknown_host_text(), "host")
             self.host_combo.setFocus()
             return
         try:
@@ -430,7 +455,7 @@ class CheckInPanel(Retranslating, QWidget):
                 room=self.room_edit.text() if self._ctx.hotel_mode else "",
             )
         except DeskError as err:
-            self._set_error(labels.error_text(err))
+            self._set_error(labels.error_text(err), err.field)
             return
         self.clear()
         self._ctx.signals.visits_changed.emit()

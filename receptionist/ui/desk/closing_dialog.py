@@ -8,6 +8,7 @@ Each minute (and at start) planned visits of past days also become no-shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -86,18 +87,30 @@ class ClosingDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        hotel = self._ctx.hotel_mode
         if self.past_closing:
             self.setWindowTitle(self.tr("Closing time: still on site"))
-            self.intro.setText(
+            intro = (
                 self.tr(
+                    "It is past closing time ({time}) and these guests are still checked "
+                    "in. Check out those who have left; nobody is checked out unless you click."
+                )
+                if hotel
+                else self.tr(
                     "It is past closing time ({time}) and these visitors are still checked "
                     "in. Check out those who have left; nobody is checked out unless you click."
-                ).format(time=closing_time_text())
+                )
             )
+            self.intro.setText(intro.format(time=closing_time_text()))
         else:
             self.setWindowTitle(self.tr("Still on site from an earlier day"))
             self.intro.setText(
                 self.tr(
+                    "These guests were checked in on an earlier day and are still checked "
+                    "in. Check out those who have left; nobody is checked out unless you click."
+                )
+                if hotel
+                else self.tr(
                     "These visitors were checked in on an earlier day and are still checked "
                     "in. Check out those who have left; nobody is checked out unless you click."
                 )
@@ -110,11 +123,21 @@ class ClosingDialog(Retranslating, QDialog):
                 self.tr("Host"),
             ]
         )
-        self.closing_table.setAccessibleName(self.tr("Visitors still on site"))
+        self.closing_table.setAccessibleName(
+            self.tr("Guests still on site") if hotel else self.tr("Visitors still on site")
+        )
         self.checkout_selected_button.setText(self.tr("Check out selected"))
-        self.checkout_selected_button.setAccessibleName(self.tr("Check out the selected visitors"))
+        self.checkout_selected_button.setAccessibleName(
+            self.tr("Check out the selected guests")
+            if hotel
+            else self.tr("Check out the selected visitors")
+        )
         self.checkout_all_button.setText(self.tr("Check out all listed"))
-        self.checkout_all_button.setAccessibleName(self.tr("Check out every listed visitor"))
+        self.checkout_all_button.setAccessibleName(
+            self.tr("Check out every listed guest")
+            if hotel
+            else self.tr("Check out every listed visitor")
+        )
         self.later_button.setText(self.tr("Later"))
         self.later_button.setAccessibleName(self.tr("Close this list and decide later"))
 
@@ -159,7 +182,11 @@ class ClosingDialog(Retranslating, QDialog):
         if codes and ask.confirm(
             self,
             self.tr("Check out"),
-            self.tr("Check out the selected visitors ({count})?").format(count=len(codes)),
+            (
+                self.tr("Check out the selected guests ({count})?")
+                if self._ctx.hotel_mode
+                else self.tr("Check out the selected visitors ({count})?")
+            ).format(count=len(codes)),
         ):
             self._check_out(codes)
 
@@ -168,7 +195,11 @@ class ClosingDialog(Retranslating, QDialog):
         if codes and ask.confirm(
             self,
             self.tr("Check out"),
-            self.tr("Check out all listed visitors ({count})?").format(count=len(codes)),
+            (
+                self.tr("Check out all listed guests ({count})?")
+                if self._ctx.hotel_mode
+                else self.tr("Check out all listed visitors ({count})?")
+            ).format(count=len(codes)),
         ):
             self._check_out(codes)
 
@@ -195,9 +226,17 @@ class ClosingBanner(Retranslating, QFrame):
     """The warning above the board after closing time while visitors are still on site;
     it runs the minute check and opens the dialog once a day."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget | None = None,
+        on_site: Callable[[], list[VisitView]] | None = None,
+        refresh: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._on_site = on_site  # who is on site (the board's rows); None: read it
+        self._refresh = refresh  # re-reads that source (the board's refresh)
         self._staying: list[VisitView] = []
         self._past = False  # today's closing time has passed
         self.dialog: ClosingDialog | None = None
@@ -215,7 +254,8 @@ class ClosingBanner(Retranslating, QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.review_button)
         self._timer = QTimer(self, interval=CHECK_MS, timeout=self.check)
-        ctx.signals.visits_changed.connect(self.update_warning)
+        if on_site is None:  # else whoever feeds the board tells us (update_warning)
+            ctx.signals.visits_changed.connect(self.update_warning)
         ctx.signals.settings_changed.connect(self.check)
         self.hide()
         self.retranslate()
@@ -231,7 +271,9 @@ class ClosingBanner(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.review_button.setText(self.tr("Review…"))
         self.review_button.setAccessibleName(
-            self.tr("List the visitors still on site after closing time")
+            self.tr("List the guests still on site after closing time")
+            if self._ctx.hotel_mode
+            else self.tr("List the visitors still on site after closing time")
         )
         if self._past:
             text = self.tr("Closing time ({time}) has passed; still checked in: {count}.")
@@ -243,6 +285,8 @@ class ClosingBanner(Retranslating, QFrame):
     def check(self) -> None:
         """No-shows of past days; after closing, the list (once a day) and the warning."""
         planning.mark_no_shows()
+        if self._refresh is not None:
+            self._refresh()  # the board first: its rows are what is counted here
         self.update_warning()
         # Once in the morning for an earlier day's leftovers, once after closing.
         shown = f"{self._today().isoformat()}{'-closing' if self._past else ''}"
@@ -250,8 +294,11 @@ class ClosingBanner(Retranslating, QFrame):
             options.CLOSING_SHOWN_ON.set(shown)
             self.open_dialog()
 
-    def update_warning(self) -> None:
-        self._past, self._staying = planning.after_closing()
+    def update_warning(self, *_args) -> None:
+        """Recount from who is on site: the desk calls this whenever the board's rows
+        change, so the warning's count and the board's agree."""
+        people = self._on_site() if self._on_site is not None else None
+        self._past, self._staying = planning.after_closing(on_site=people)
         self.setVisible(bool(self._staying))
         self.retranslate()
         if self.dialog is not None and self.dialog.isVisible():

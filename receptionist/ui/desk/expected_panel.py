@@ -92,23 +92,13 @@ def find_invitation(text: str) -> VisitView | None:
         return None
 
 
-def check_in_invitation(
-    parent: QWidget, ctx: DeskContext, visit: VisitView
-) -> tuple[VisitView | None, str]:
-    """An invitation code was typed or scanned: ask, then check the visitor in. The
-    on-site visit; or None and why not ("" when the user said no)."""
+def check_in_invitation(ctx: DeskContext, visit: VisitView) -> tuple[VisitView | None, str]:
+    """An invitation code was typed or scanned: check the visitor in, without a question
+    (one scan is one check-in; the desk offers Undo). The on-site visit, or None and why
+    not."""
     problem = invitation_problem(visit)
     if problem is not None:
         return None, problem
-    translate = QCoreApplication.translate
-    if not ask.confirm(
-        parent,
-        translate("Expected", "Check in"),
-        translate("Expected", "Check in {name} (expected {time})?").format(
-            name=visit.customer_name, time=_time(visit)
-        ),
-    ):
-        return None, ""
     return check_in_planned(ctx, visit)
 
 
@@ -238,11 +228,18 @@ class ExpectedPanel(Retranslating, QWidget):
         self.cancel_planned_button.clicked.connect(self.cancel_selected)
         self.print_invitation_button = QPushButton(objectName="print_invitation_button")
         self.print_invitation_button.clicked.connect(self._request_print)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.expected_checkin_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_invitation_button)
-        buttons.addWidget(self.cancel_planned_button)
+        # Two rows: side by side the three buttons made the whole desk wider than a
+        # small screen.
+        buttons = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.expected_checkin_button)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.print_invitation_button)
+        second.addWidget(self.cancel_planned_button)
+        second.addStretch(1)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -256,10 +253,15 @@ class ExpectedPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.expected_table.setAccessibleName(self.tr("Visitors expected today"))
+        hotel = self._ctx.hotel_mode
+        self.expected_table.setAccessibleName(
+            self.tr("Guests expected today") if hotel else self.tr("Visitors expected today")
+        )
         self.expected_checkin_button.setText(self.tr("Check in  (Enter)"))
         self.expected_checkin_button.setAccessibleName(
-            self.tr("Check in the selected expected visitor")
+            self.tr("Check in the selected expected guest")
+            if hotel
+            else self.tr("Check in the selected expected visitor")
         )
         self.cancel_planned_button.setText(self.tr("Cancel visit…"))
         self.cancel_planned_button.setAccessibleName(self.tr("Cancel the selected planned visit"))
@@ -319,21 +321,32 @@ class ExpectedPanel(Retranslating, QWidget):
             self.print_invitation_button,
         ):
             button.setEnabled(chosen)
+        hotel = self._ctx.hotel_mode
         if not self.model.rowCount():
             hint = self.tr("Nobody else is expected today. Plan a visit from the check-in panel.")
-        elif self.model.late_count():
-            hint = self.tr(
-                "Late: {late} of {count}. Enter or a double-click checks in the selected visitor."
-            ).format(late=self.model.late_count(), count=self.model.rowCount())
         else:
-            hint = self.tr("Enter or a double-click checks in the selected visitor.")
+            hint = (
+                self.tr("Enter or a double-click checks in the selected guest.")
+                if hotel
+                else self.tr("Enter or a double-click checks in the selected visitor.")
+            )
+            if self.model.late_count():
+                late = self.tr("Late: {late} of {count}.").format(
+                    late=self.model.late_count(), count=self.model.rowCount()
+                )
+                # Two sentences: a space between them in English, none in Chinese.
+                hint = self.tr("{first} {second}").format(first=late, second=hint)
         self.expected_hint.setText(hint)
 
     # -- actions ----------------------------------------------------------------------
     def check_in_selected(self) -> None:
         visit = self.selected_visit()
         if visit is None:
-            self.message.emit(self.tr("Select an expected visitor first."))
+            self.message.emit(
+                self.tr("Select an expected guest first.")
+                if self._ctx.hotel_mode
+                else self.tr("Select an expected visitor first.")
+            )
             return
         done, error = check_in_planned(self._ctx, visit)
         if done is None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import Conflict, DeskError
 from ...services import clock, feedback
 from ...services.views import FeedbackView, VisitView
+from ..common import labels
 from ..common.forms import error_label, with_error
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
@@ -239,7 +240,7 @@ class FeedbackDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Feedback card — {code}").format(code=self.visit.code))
         captions = {
             "code": self.tr("Visit code"),
-            "visitor": self.tr("Visitor"),
+            "visitor": labels.visitor_word(self._ctx.hotel_mode),
             "host": self.tr("Host"),
             "date": self.tr("Date"),
         }
@@ -261,7 +262,11 @@ class FeedbackDialog(Retranslating, QDialog):
         self.recommend.setAccessibleName(self.tr("Would recommend us, 0 to 10"))
         self.comment_label.setText(self.tr("&Comment"))
         self.comment.setAccessibleName(self.tr("Comment"))
-        self.comment.setPlaceholderText(self.tr("What the visitor wrote on the card"))
+        self.comment.setPlaceholderText(
+            self.tr("What the guest wrote on the card")
+            if self._ctx.hotel_mode
+            else self.tr("What the visitor wrote on the card")
+        )
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the feedback"))
         self.cancel_button.setText(self.tr("Close") if self.existing else self.tr("Cancel"))

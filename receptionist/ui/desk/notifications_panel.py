@@ -107,14 +107,16 @@ class NotificationsPanel(Retranslating, QDialog):
             [
                 self.tr("Time"),
                 self.tr("Category"),
-                self.tr("Visitor"),
+                labels.visitor_word(self._ctx.hotel_mode),
                 self.tr("Host"),
                 self.tr("Purpose"),
                 self.tr("Seen"),
             ]
         )
         self.notifications_table.setAccessibleName(
-            self.tr("Visitors who checked in at the kiosk, newest first")
+            self.tr("Guests who checked in at the kiosk, newest first")
+            if self._ctx.hotel_mode
+            else self.tr("Visitors who checked in at the kiosk, newest first")
         )
         self.mark_seen_button.setText(self.tr("Mark seen"))
         self.mark_seen_button.setAccessibleName(self.tr("Mark the selected notifications seen"))
@@ -279,10 +281,16 @@ class NotificationBell(QObject):
         self._action.setText(self.tr("Notifications ({count})").format(count=count))
         self._action.setToolTip(
             self.tr(
+                "Guests who checked in at the kiosk; VIP and problem customers flash until seen"
+            )
+            if self._ctx.hotel_mode
+            else self.tr(
                 "Visitors who checked in at the kiosk; VIP and problem customers flash until seen"
             )
         )
         self.button.setAccessibleName(self.tr("Notifications, {count} unseen").format(count=count))
+        if self.panel is not None:
+            self.panel.retranslate()  # hotel mode: "Guest"
 
     def open_panel(self) -> NotificationsPanel:
         """Open (or raise) the list; non-modal, so the desk keeps working."""

@@ -161,6 +161,10 @@ class OnSiteModel(QAbstractTableModel):
     def visit(self, row: int) -> VisitView:
         return self._visits[row]
 
+    def visits(self) -> list[VisitView]:
+        """The rows, in order (a copy)."""
+        return list(self._visits)
+
     def row_of(self, code: str) -> int:
         for row, visit in enumerate(self._visits):
             if visit.code == code:

@@ -194,7 +194,7 @@ class PlanVisitDialog(Retranslating, QDialog):
             self.form_labels[key].setText(text)
         self.date_edit.setAccessibleName(self.tr("Expected day"))
         self.time_edit.setAccessibleName(self.tr("Expected time"))
-        self.host_combo.retranslate()
+        self.host_combo.retranslate(self._ctx.hotel_mode)
         for i, purpose in enumerate(_PURPOSES):
             self.purpose_combo.setItemText(i, labels.purpose_label(purpose))
         self.purpose_combo.setPlaceholderText(self.tr("Choose why they come"))
@@ -210,6 +210,11 @@ class PlanVisitDialog(Retranslating, QDialog):
         self.invite_code_label.setAccessibleName(self.tr("Invitation code"))
         self.done_hint.setText(
             self.tr(
+                "Give the guest this invitation code: they type or "
+                "scan it at the kiosk or the desk on the day."
+            )
+            if self._ctx.hotel_mode
+            else self.tr(
                 "Give the visitor this invitation code: they type or "
                 "scan it at the kiosk or the desk on the day."
             )

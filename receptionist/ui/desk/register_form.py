@@ -21,21 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Category, Kind
-from ...domain.errors import DeskError
+from ...domain.errors import DeskError, PhoneTaken
 from ...services import customers
 from ...services.views import CustomerView
 from ..common import labels
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 
 _PHONEISH = re.compile(r"^\+?[\d\s\-()]{3,}$")
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
+def _error_label(name: str) -> ElidedLabel:
+    label = ElidedLabel(objectName=name, max_lines=3)
     label.setProperty("role", "error")
-    label.setWordWrap(True)
     label.hide()
     return label
 
@@ -48,6 +47,7 @@ class RegisterForm(Retranslating, QWidget):
 
     registered = Signal(object)  # CustomerView
     cancelled = Signal()
+    use_existing = Signal(int)  # the customer whose phone was typed
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +74,11 @@ class RegisterForm(Retranslating, QWidget):
             for field in ("name", "phone", "company", "kind", "category")
         }
         self.form_error = _error_label("reg_error")
+        self.use_existing_button = QPushButton(objectName="reg_use_existing")
+        self.use_existing_button.clicked.connect(self._use_existing)
+        self.use_existing_button.hide()
+        self.phone_edit.textEdited.connect(lambda _text: self._forget_existing())
+        self._existing: int | None = None  # the customer the typed phone belongs to
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -89,6 +94,8 @@ class RegisterForm(Retranslating, QWidget):
             cell.setSpacing(2)
             cell.addWidget(widget)
             cell.addWidget(self.errors[field])
+            if field == "phone":
+                cell.addWidget(self.use_existing_button, 0, Qt.AlignmentFlag.AlignLeft)
             label = QLabel()
             label.setBuddy(widget)
             self._row_labels[field] = label
@@ -140,13 +147,20 @@ class RegisterForm(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Register the customer (Enter)"))
         self.save_button.setAccessibleName(self.tr("Save the new customer"))
+        self.use_existing_button.setText(self.tr("Use this customer (Enter)"))
+        self.use_existing_button.setAccessibleName(
+            self.tr("Use the customer this phone number belongs to")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Back to the search results (Esc)"))
         self.cancel_button.setAccessibleName(self.tr("Cancel registering"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save()
+            if self.use_existing_button.hasFocus():
+                self._use_existing()
+            else:
+                self.save()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancel()
         else:
@@ -163,16 +177,48 @@ class RegisterForm(Retranslating, QWidget):
         typed = typed.strip()
         if _PHONEISH.match(typed):
             self.phone_edit.setText(typed)
-        else:
+            self.name_edit.setFocus()
+        elif typed:
             self.name_edit.setText(typed)
-        self.name_edit.setFocus()
+            self.phone_edit.setFocus()  # the name is there: the phone comes next
+        else:
+            self.name_edit.setFocus()
 
     def clear_errors(self) -> None:
         for label in (*self.errors.values(), self.form_error):
             label.clear()
             label.hide()
+        self._forget_existing()
+
+    def _forget_existing(self) -> None:
+        self._existing = None
+        self.use_existing_button.hide()
+
+    def _offer_existing(self, err: PhoneTaken) -> None:
+        """The phone is a known customer's: name them (phone masked) and offer to use them
+        with one key (Enter) or click."""
+        existing = customers.get_customer(err.customer_id)
+        label = self.errors["phone"]
+        label.setText(
+            self.tr("{phone} already belongs to {name}.").format(
+                phone=err.phone_masked, name=existing.name
+            )
+        )
+        label.show()
+        self._existing = existing.id
+        self.use_existing_button.show()
+        self.use_existing_button.setFocus()
+
+    def _use_existing(self) -> None:
+        if self._existing is not None:
+            customer_id = self._existing
+            self.clear_errors()
+            self.use_existing.emit(customer_id)
 
     def show_error(self, err: DeskError) -> None:
+        if isinstance(err, PhoneTaken):
+            self._offer_existing(err)
+            return
         label = self.errors.get(err.field or "", self.form_error)
         label.setText(labels.error_text(err))
         label.show()

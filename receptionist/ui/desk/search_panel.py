@@ -10,20 +10,14 @@ expected visitor in (after asking), or says why it cannot.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,121 +35,21 @@ from ...domain.enums import VisitStatus
 from ...domain.errors import DeskError
 from ...domain.invite_code import parse_invite_code
 from ...services import clock, customers, planning
-from ...services.views import CustomerHit, CustomerView, SearchResult, VisitView
+from ...services.views import CustomerView, SearchResult, VisitView
 from ..common import labels
-from ..common.badges import CATEGORY_ROLE, CategoryBadgeDelegate
+from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from .board import check_out_visit
 from .expected_panel import check_in_invitation, find_invitation, invitation_problem
 from .feedback_dialog import open_feedback_form
+from .hit_model import COL_CATEGORY, COL_COMPANY, COL_NAME, COL_PHONE, CustomerHitModel
 from .onsite_model import since_text
 from .register_form import RegisterForm
 
-_Index = QModelIndex | QPersistentModelIndex
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 120
-
-COL_CATEGORY, COL_NAME, COL_PHONE, COL_COMPANY, COL_LAST_VISIT, COL_ON_SITE = range(6)
-_ON_SITE_COLOR = "#15803d"
-
-
-def visit_day(at: datetime | None) -> str:
-    """A last-visit date for lists: 'today', 'yesterday' or 2026-11-20 (local)."""
-    if at is None:
-        return ""
-    day = clock.local(at).date()
-    today = clock.local(clock.now()).date()
-    if day == today:
-        return QCoreApplication.translate("CustomerHitModel", "today")
-    if (today - day).days == 1:
-        return QCoreApplication.translate("CustomerHitModel", "yesterday")
-    return day.isoformat()
-
-
-class CustomerHitModel(QAbstractTableModel):
-    """Search hits: category badge, name, masked phone, company, last visit, on site."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._hits: tuple[CustomerHit, ...] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Category"),
-                self.tr("Name"),
-                self.tr("Phone"),
-                self.tr("Company"),
-                self.tr("Last visit"),
-                "",
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_ON_SITE:
-            return self.tr("On site now")
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                labels.category_label(hit.category),
-                hit.name,
-                hit.phone_masked,
-                hit.company,
-                visit_day(hit.last_visit_at),
-                "●" if hit.on_site else "",
-            )[column]
-        if role == CATEGORY_ROLE and column == COL_CATEGORY:
-            return str(hit.category)
-        if role == CUSTOMER_ID_ROLE:
-            return hit.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_ON_SITE:
-            return QColor(_ON_SITE_COLOR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ON_SITE:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(hit)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_ON_SITE:
-            return self.tr("On site now") if hit.on_site else ""
-        return None
-
-    def _tooltip(self, hit: CustomerHit) -> str:
-        lines = [hit.name, hit.company]
-        if hit.last_visit_at is not None:
-            lines.append(self.tr("Last visit: {day}").format(day=visit_day(hit.last_visit_at)))
-        if hit.on_site:
-            lines.append(self.tr("On site now"))
-        return "\n".join(line for line in lines if line)
-
-    def set_hits(self, hits: tuple[CustomerHit, ...]) -> None:
-        self.beginResetModel()  # a new query: a new list
-        self._hits = tuple(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> CustomerHit:
-        return self._hits[row]
-
-    def row_of(self, customer_id: int) -> int:
-        return next((r for r, h in enumerate(self._hits) if h.id == customer_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
-        if self._hits:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 5))
 
 
 class SearchPanel(Retranslating, QWidget):
@@ -204,8 +98,7 @@ class SearchPanel(Retranslating, QWidget):
         )
         self.search_results.clicked.connect(lambda index: self.pick(index.row()))
 
-        self.search_hint = QLabel(objectName="search_hint")
-        self.search_hint.setWordWrap(True)
+        self.search_hint = ElidedLabel(objectName="search_hint", max_lines=3)
         self.search_hint.setProperty("role", "hint")
         self.new_customer_button = QPushButton(objectName="new_customer_button")
         self.new_customer_button.clicked.connect(self.show_register)
@@ -222,6 +115,7 @@ class SearchPanel(Retranslating, QWidget):
 
         self.register_form = RegisterForm(ctx, self)
         self.register_form.registered.connect(self._registered)
+        self.register_form.use_existing.connect(self._use_existing)
         self.register_form.cancelled.connect(self.show_results)
         self.stack = QStackedWidget(objectName="search_stack")
         self.stack.addWidget(results_page)
@@ -247,8 +141,13 @@ class SearchPanel(Retranslating, QWidget):
                 visitor=labels.visitor_word(self._ctx.hotel_mode).lower()
             )
         )
-        self.search_box.setPlaceholderText(
-            self.tr("Name, phone or last 4, pinyin initials, company, visit or invitation code")
+        # Short enough for the narrow column at 1,280 px; the tooltip says it all.
+        self.search_box.setPlaceholderText(self.tr("Name, phone, company or code"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Name, phone or its last 4 digits, pinyin initials, company, "
+                "visit code or invitation code"
+            )
         )
         self.search_box.setAccessibleName(self.tr("Search customers"))
         self.search_results.setAccessibleName(self.tr("Matching customers"))
@@ -331,11 +230,11 @@ class SearchPanel(Retranslating, QWidget):
             return
         visit = self._result.visit
         if visit is not None and visit.status is VisitStatus.ON_SITE:
-            outcome = check_out_visit(self, self._ctx, visit)
-            if outcome is not None:
-                self.message.emit(outcome[1])
-                if outcome[0]:
-                    self.search_box.clear()
+            problem = check_out_visit(self._ctx, visit)
+            if problem is None:
+                self.search_box.clear()
+            else:
+                self.message.emit(problem)
             return
         if visit is not None and visit.status is VisitStatus.DONE:
             self.open_feedback(visit)
@@ -355,13 +254,13 @@ class SearchPanel(Retranslating, QWidget):
             self.pick(current.row() if current.isValid() else 0)
 
     def enter_invitation(self, visit: VisitView) -> None:
-        """An invitation code was typed or scanned: check the expected visitor in (after
-        asking), or say why not."""
-        done, problem = check_in_invitation(self, self._ctx, visit)
-        if problem:
+        """An invitation code was typed or scanned: check the expected visitor in (the
+        desk then offers Undo), or say why not."""
+        done, problem = check_in_invitation(self._ctx, visit)
+        if done is None:
             self.message.emit(problem)
             self.run_search()
-        elif done is not None:
+        else:
             self.search_box.clear()
             self.checked_in.emit(done)
 
@@ -414,12 +313,23 @@ class SearchPanel(Retranslating, QWidget):
 
     # -- registering ------------------------------------------------------------------
     def show_register(self) -> None:
-        self.register_form.start(self.search_box.text())
+        """Ctrl+N: the register form, with what was typed carried over (a name to the name,
+        digits to the phone) and the cursor in the next field to fill."""
         self.stack.setCurrentWidget(self.register_form)
-        self.register_form.name_edit.setFocus()
+        self.register_form.start(self.search_box.text())
 
     def show_results(self) -> None:
         self.stack.setCurrentIndex(0)
+
+    def _use_existing(self, customer_id: int) -> None:
+        """The phone was someone's already: that customer, as if found by the search."""
+        self.show_results()
+        view = customers.get_customer(customer_id)
+        self.search_box.blockSignals(True)
+        self.search_box.setText(view.name)
+        self.search_box.blockSignals(False)
+        self.run_search()
+        self.pick_customer(customer_id)
 
     def _registered(self, view: CustomerView) -> None:
         self.show_results()

@@ -9,9 +9,8 @@ itself while shown). Each minute the closing check runs (``closing_dialog``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QHideEvent,
@@ -20,31 +19,30 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services import customers, staff
+from ...services import customers
 from ...services.views import VisitView
-from ..common import options
 from ..common.context import DeskContext
+from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..printing.desk_printing import DeskPrinting
-from ..staff.picker import remember_actor
+from . import window_layout
 from .board import POLL_MS, OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .closing_dialog import ClosingBanner
 from .expected_panel import ExpectedPanel
 from .notifications_panel import NotificationBell
+from .primary import PrimaryButton
 from .search_panel import SearchPanel
+from .toolbar import DeskToolbar
+from .undo_bar import Undoable, UndoBar
 
 STATUS_MS = 10_000
 PRINT_STATUS_MS = 60_000
@@ -89,7 +87,29 @@ class DeskWindow(Retranslating, QMainWindow):
         self.splitter.setStretchFactor(2, 5)
         self.setCentralWidget(self.splitter)
 
-        self._build_toolbar()
+        self.toolbar = DeskToolbar(
+            ctx,
+            {
+                "find": self.focus_search,
+                "visit_log": self.open_visit_log,
+                "change_category": self.change_category,
+                "staff": self.open_staff,
+                "notifications": lambda: self.notifications.open_panel(),
+                "settings": self.open_settings,
+            },
+            self,
+        )
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.actor_chosen.connect(
+            lambda person: self.show_message(
+                self.tr("{name} is at the desk now.").format(name=person.name)
+            )
+        )
+        self.notifications_action = self.toolbar.notifications_action
+        self.change_category_action = self.toolbar.change_category_action
+        self.visit_log_action = self.toolbar.visit_log_action
+        self.actor_combo = self.toolbar.actor_combo
+        self.site_name_label = self.toolbar.site_name_label
         self.notifications = NotificationBell(
             ctx,
             self.notifications_action,
@@ -100,6 +120,8 @@ class DeskWindow(Retranslating, QMainWindow):
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
         self.statusBar().setObjectName("desk_status")
         self.statusBar().setSizeGripEnabled(False)
+        self.undo_bar = UndoBar(ctx, self.statusBar())
+        self.undo_bar.message.connect(self.show_message)
         self._build_print_status()
 
         self.search_panel.customer_selected.connect(self._customer_selected)
@@ -122,7 +144,10 @@ class DeskWindow(Retranslating, QMainWindow):
         for model in (self.board.model, self.expected_panel.model):
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self._update_tab_titles)
+        ctx.signals.checked_out.connect(self._checked_out)
         ctx.signals.checked_out.connect(self.printing.after_check_out)
+        for edit in (self.search_panel.search_box, self.board.checkout_code):
+            self.undo_bar.watch(edit)
         QShortcut(
             QKeySequence("Escape"),
             self.checkin_panel,
@@ -134,20 +159,41 @@ class DeskWindow(Retranslating, QMainWindow):
             lambda *_args: self._update_actions()
         )
         ctx.signals.settings_changed.connect(self.retranslate)  # site name in the title
-        ctx.signals.staff_changed.connect(self._fill_actors)
-        ctx.signals.actor_changed.connect(self._fill_actors)
+        ctx.signals.staff_changed.connect(self.toolbar.fill_actors)
+        ctx.signals.actor_changed.connect(self.toolbar.fill_actors)
         ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
 
-        self._restore_layout()
+        register = self.search_panel.register_form
+        self.primary = PrimaryButton(
+            (
+                (self.expected_panel.expected_checkin_button, self.expected_panel),
+                (register.use_existing_button, register.use_existing_button),
+                (register.save_button, register),
+                (self.checkin_panel.checkin_button, self.checkin_panel),
+            ),
+            (register.save_button, self.checkin_panel.checkin_button),
+            self,
+        )
+        self.search_panel.stack.currentChanged.connect(self.primary.refresh)
+        self.right_tabs.currentChanged.connect(self.primary.refresh)
+
+        window_layout.restore(self, self.splitter)
         self.notifications.refresh()
         self.retranslate()
         self._update_actions()
         self.search_panel.search_box.setFocus()
+        self.primary.refresh()
 
     def _build_right_column(self) -> QWidget:
         """The closing-time warning over the tabs "On site" | "Expected today"."""
         column = QWidget(objectName="right_column")
-        self.closing_banner = ClosingBanner(self.ctx)
+        # The warning counts the board's rows: one refresh drives both.
+        self.closing_banner = ClosingBanner(
+            self.ctx, on_site=self.board.model.visits, refresh=self.board.refresh
+        )
+        model = self.board.model
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.closing_banner.update_warning)
         self.right_tabs = QTabWidget(objectName="right_tabs")
         self.right_tabs.setDocumentMode(True)
         self.right_tabs.addTab(self.board, "")
@@ -170,100 +216,13 @@ class DeskWindow(Retranslating, QMainWindow):
         """The "Expected today" tab, its list focused (Ctrl+E)."""
         self.right_tabs.setCurrentWidget(self.expected_panel)
         self.expected_panel.focus_list()
-
-    # -- toolbar ----------------------------------------------------------------------
-    def _action(self, name: str, keys: str | None, slot) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.toolbar.widgetForAction(action).setObjectName(f"{name}_button")
-        return action
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(objectName="desk_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.site_name_label = QLabel(objectName="site_name_label")
-        self.toolbar.addWidget(self.site_name_label)
-        self.toolbar.addSeparator()
-        self.find_action = self._action("find_action", "Ctrl+F", self.focus_search)
-        self.visit_log_action = self._action("visit_log_action", "Ctrl+L", self.open_visit_log)
-        self.change_category_action = self._action(
-            "change_category_action", "Ctrl+K", lambda: self.change_category()
-        )
-        self.staff_action = self._action("staff_action", None, self.open_staff)
-        self.notifications_action = self._action(
-            "notifications_action", None, lambda: self.notifications.open_panel()
-        )
-        self.settings_action = self._action("settings_action", "Ctrl+,", self.open_settings)
-        spacer = QWidget(objectName="toolbar_spacer")
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.actor_label = QLabel(objectName="actor_label")
-        self.actor_combo = QComboBox(objectName="actor_combo")
-        self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.actor_label.setBuddy(self.actor_combo)
-        self.toolbar.addWidget(self.actor_label)
-        self.toolbar.addWidget(self.actor_combo)
-        self._fill_actors()
-        self.actor_combo.activated.connect(self._actor_chosen)
-
-    def _fill_actors(self) -> None:
-        self.actor_combo.blockSignals(True)
-        self.actor_combo.clear()
-        for person in staff.list_staff():
-            self.actor_combo.addItem(person.name, person.id)
-        index = self.actor_combo.findData(self.ctx.actor.id)
-        if index < 0:  # the actor was deactivated: still show who it is
-            self.actor_combo.insertItem(0, self.ctx.actor.name, self.ctx.actor.id)
-            index = 0
-        self.actor_combo.setCurrentIndex(index)
-        self.actor_combo.blockSignals(False)
-
-    def _actor_chosen(self, index: int) -> None:
-        staff_id = self.actor_combo.itemData(index)
-        if staff_id is None or staff_id == self.ctx.actor.id:
-            return
-        person = next((p for p in staff.list_staff() if p.id == staff_id), None)
-        if person is None:
-            return
-        self.ctx.actor = person
-        remember_actor(person.id)
-        self.ctx.signals.actor_changed.emit()
-        self.show_message(self.tr("{name} is at the desk now.").format(name=person.name))
+        self.primary.refresh()  # also when the window is not active (no focus signal)
 
     # -- text -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("{site} — Receptionist").format(site=self.ctx.site.site_name))
-        self.site_name_label.setText(self.ctx.site.site_name)
         self.setAccessibleName(self.tr("Reception desk"))
-        texts = (
-            (self.find_action, self.tr("Find"), self.tr("Go to the search box")),
-            (self.visit_log_action, self.tr("Visit log"), self.tr("Browse past visits")),
-            (
-                self.change_category_action,
-                self.tr("Change category"),
-                self.tr("Change the selected customer's category"),
-            ),
-            (self.staff_action, self.tr("Staff"), self.tr("Manage hosts and receptionists")),
-            (self.settings_action, self.tr("Settings"), self.tr("Language, site name, hotel mode")),
-        )
-        for action, text, tip in texts:
-            action.setText(text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
-            button = self.toolbar.widgetForAction(action)
-            button.setAccessibleName(text)
-        self.actor_label.setText(self.tr("At the desk:"))
-        self.actor_combo.setAccessibleName(self.tr("Staff member at the desk"))
-        self.actor_combo.setToolTip(
-            self.tr("Who is at the desk; changes are recorded under this name")
-        )
+        self.toolbar.retranslate()
         self.open_printouts_button.setText(self.tr("Open folder"))
         self.open_printouts_button.setAccessibleName(self.tr("Open the folder of saved printouts"))
         self.print_status.setAccessibleName(self.tr("Printing status"))
@@ -278,10 +237,14 @@ class DeskWindow(Retranslating, QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
+    def status_text(self) -> str:
+        """What the status bar says now: the last message, or what Undo would take back."""
+        return self.statusBar().currentMessage() or self.undo_bar.text()
+
     def _build_print_status(self) -> None:
         """Right side of the status bar: the last print's outcome, and the folder of a
         saved PDF; it stays a minute, never in the way of the desk."""
-        self.print_status = QLabel(objectName="print_status")
+        self.print_status = ElidedLabel(objectName="print_status", max_chars=60)
         self.open_printouts_button = QPushButton(objectName="open_printouts_button")
         self.open_printouts_button.setFlat(True)
         self.open_printouts_button.setStyleSheet("color: #1d4ed8; text-decoration: underline;")
@@ -320,13 +283,32 @@ class DeskWindow(Retranslating, QMainWindow):
         self._update_actions()
 
     def _checked_in(self, visit: VisitView) -> None:
-        self.show_message(
-            self.tr("Checked in {name} — {code}").format(name=visit.customer_name, code=visit.code)
+        """After any check-in at this desk: say so (with Undo for an invited visitor),
+        show them on the board, clear the panel if it still shows them, print the slip."""
+        text = self.tr("Checked in {name} — {code}").format(
+            name=visit.customer_name, code=visit.code
         )
+        if visit.invite_code:
+            self.undo_bar.offer(Undoable.CHECK_IN, visit, text)
+        else:
+            self.show_message(text)
+        shown = self.checkin_panel.customer
+        if shown is not None and shown.id == visit.customer_id:
+            self.checkin_panel.clear()  # not "Already on site" in red: they just arrived
+        self.right_tabs.setCurrentWidget(self.board)
         self.board.select_code(visit.code)
         self.search_panel.focus_search(clear=True)
         self._update_actions()
         self.printing.after_check_in(visit)  # after the commit; a failure only says so
+
+    def _checked_out(self, visit: VisitView) -> None:
+        self.undo_bar.offer(
+            Undoable.CHECK_OUT,
+            visit,
+            QCoreApplication.translate("CheckOut", "Checked out {name} — {code}").format(
+                name=visit.customer_name, code=visit.code
+            ),
+        )
 
     def _update_actions(self) -> None:
         self.change_category_action.setEnabled(self.selected_customer_id() is not None)
@@ -411,20 +393,8 @@ class DeskWindow(Retranslating, QMainWindow):
 
         SettingsDialog(self.ctx, self).exec()
 
-    # -- window layout (belongs to this computer) -------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = options.DESK_GEOMETRY.get()
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        splitter = options.DESK_SPLITTER.get()
-        if not splitter or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([380, 330, 570])
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        options.DESK_GEOMETRY.set(self.saveGeometry())
-        options.DESK_SPLITTER.set(self.splitter.saveState())
+        window_layout.save(self, self.splitter)
         for window in (self._log_window, self.notifications.panel, self.closing_banner.dialog):
             if window is not None:
                 window.close()
