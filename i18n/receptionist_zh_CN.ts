@@ -260,7 +260,7 @@
     <name>ClosingDialog</name>
     <message>
         <source>Closing time: still on site</source>
-        <translation>下班时间：仍在场的访客</translation>
+        <translation>下班时间：仍有人在场</translation>
     </message>
     <message>
         <source>It is past closing time ({time}) and these guests are still checked in. Check out those who have left; nobody is checked out unless you click.</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Still on site from an earlier day</source>
-        <translation>之前某天签到、仍在场的访客</translation>
+        <translation>之前某天签到、至今仍在场的人员</translation>
     </message>
     <message>
         <source>These guests were checked in on an earlier day and are still checked in. Check out those who have left; nobody is checked out unless you click.</source>

@@ -46,7 +46,7 @@ def assert_fits(desk) -> None:
 @pytest.fixture
 def long_desk(qtbot, db, actor):
     """The desk of a site with a long name, a long-named host at the desk."""
-    settings.save_site_settings(actor.id, site_name=SITE[:80], hotel_mode=False)
+    settings.save_site_settings(actor.id, site_name=SITE[:80], site_kind="office")
     from receptionist.ui.common.context import DeskContext
 
     long_staff = staff.add_staff(actor.id, STAFF, "Sales", "host")
