@@ -53,8 +53,9 @@ app.exec()
 """
 
 
-def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(milliseconds from spawning to ready, peak RSS in MB) of one start."""
+def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(milliseconds from spawning to ready, to loaded, peak RSS in MB) of one start; the
+    bare window is loaded when it is ready."""
     started = time.time()
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -63,7 +64,12 @@ def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
             f"no startup report from {argv[1:3]}: rc={done.returncode} {done.stderr[-2000:]}"
         )
     report = json.loads(lines[-1])
-    return (report["ready_at"] - started) * 1000, report["peak_rss_kb"] / 1024
+    loaded = report.get("loaded_at", report["ready_at"])
+    return (
+        (report["ready_at"] - started) * 1000,
+        (loaded - started) * 1000,
+        report["peak_rss_kb"] / 1024,
+    )
 
 
 def run(db_path: str, report, runs: int = 5) -> None:
@@ -87,18 +93,30 @@ def run(db_path: str, report, runs: int = 5) -> None:
         bare = [sys.executable, "-c", _BARE]
         _once(bare, env)  # warm the OS file cache once
         _once(desk, env)
-        ours, floor, ours_mb, floor_mb = [], [], [], []
+        ours, loaded, floor, ours_mb, floor_mb = [], [], [], [], []
         for _ in range(runs):
-            ms, mb = _once(bare, env)
+            ms, _loaded, mb = _once(bare, env)
             floor.append(ms)
             floor_mb.append(mb)
-            ms, mb = _once(desk, env)
+            ms, loaded_ms, mb = _once(desk, env)
             ours.append(ms)
+            loaded.append(loaded_ms)
             ours_mb.append(mb)
     bare_p50 = statistics.median(floor)
     # Issue 9: at most 3x the bare window, and at most 400 ms more than it.
     target = {"p50_ms": round(bare_p50 + START_MARGIN_MS, 1), "ratio_p50": START_RATIO}
-    report(measurement("start", "cold_start", ours, floor, target))
+    # Then the board, the expected list and the notifications (read right after the
+    # first frame), until the desk is complete: reported beside it, not a target.
+    report(
+        measurement(
+            "start",
+            "cold_start",
+            ours,
+            floor,
+            target,
+            loaded_p50_ms=round(statistics.median(loaded), 1),
+        )
+    )
     peak, base = max(ours_mb), max(floor_mb)
     report(
         {

@@ -72,6 +72,11 @@ class ColumnFitter(QObject):
 
     def _fit_now(self) -> None:
         self._pending = False
+        if not self._view.isVisible():
+            # A hidden table's size hints measure every row, not the rows in view (Qt's
+            # sizeHintForColumn): with 200 on site that was 70,000 data() calls at start.
+            # Showing it resizes its viewport, which fits it then.
+            return
         count = self._view.model().columnCount()
         room = self._view.viewport().width() - sum(
             self._natural_width(c) for c in range(count) if c != self._keep

@@ -72,7 +72,11 @@ class OnSiteBoard(Retranslating, QWidget):
     print_requested = Signal(str, str)  # document ("slip" | "card"), visit code
     preview_requested = Signal(str)  # visit code
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """``load=False``: built empty; the owner calls ``refresh`` (the desk does, after
+        its first frame)."""
         super().__init__(parent)
         self._ctx = ctx
         self._playbook_visit: int | None = None
@@ -103,6 +107,9 @@ class OnSiteBoard(Retranslating, QWidget):
         rows.setDefaultSectionSize(self.onsite_table.fontMetrics().height() + ROW_PADDING)
         # Size columns to the rows in view, not to every row (Qt's default looks at up to
         # 1000): with 200 visitors on site each relayout otherwise measured every cell.
+        # The column widths read the horizontal header's precision (sizeHintForColumn),
+        # the row heights the vertical one's.
+        header.setResizeContentsPrecision(0)
         self.onsite_table.verticalHeader().setResizeContentsPrecision(0)
         # On a narrow board the name wins over the time of arrival, the code and the host.
         # The host's whole name shows ("Sarah Johnson", not "Sarah Johns…"), up to
@@ -163,7 +170,8 @@ class OnSiteBoard(Retranslating, QWidget):
         self._tick = QTimer(self, interval=TICK_MS, timeout=self.model.tick)
         ctx.signals.visits_changed.connect(self.refresh)
         ctx.signals.settings_changed.connect(self._settings_changed)
-        self.refresh()
+        if load:
+            self.refresh()
         self.retranslate()
 
     # -- text -------------------------------------------------------------------------

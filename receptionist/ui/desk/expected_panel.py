@@ -194,7 +194,10 @@ class ExpectedPanel(Retranslating, QWidget):
     print_requested = Signal(str)  # invitation code
     message = Signal(str)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """``load=False``: built empty; the owner calls ``refresh``."""
         super().__init__(parent)
         self._ctx = ctx
         self.setObjectName("expected_panel")
@@ -249,7 +252,8 @@ class ExpectedPanel(Retranslating, QWidget):
 
         ctx.signals.visits_changed.connect(self.refresh)
         ctx.signals.settings_changed.connect(self._settings_changed)
-        self.refresh()
+        if load:
+            self.refresh()
         self.retranslate()
 
     def retranslate(self) -> None:

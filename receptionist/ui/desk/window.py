@@ -67,17 +67,24 @@ QPushButton[role="primary"]:hover { background: #166534; }
 class DeskWindow(Retranslating, QMainWindow):
     """The window a receptionist keeps open all day."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, deferred: bool = False
+    ) -> None:
+        """``deferred``: the first frame shows the search box ready for typing, with the
+        board, the expected list, the notifications and the closing check still to come:
+        the caller runs ``load`` right after (``ui.app.run`` does, once the window is up).
+        Otherwise (tests, scripts) the desk is loaded here."""
         super().__init__(parent)
         self.ctx = ctx
+        self._loaded = False
         self._log_window: QWidget | None = None
         self.setObjectName("desk_window")
         self.setStyleSheet(_STYLE)
 
         self.search_panel = SearchPanel(ctx)
         self.checkin_panel = CheckInPanel(ctx)
-        self.board = OnSiteBoard(ctx)
-        self.expected_panel = ExpectedPanel(ctx)
+        self.board = OnSiteBoard(ctx, load=False)
+        self.expected_panel = ExpectedPanel(ctx, load=False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="desk_splitter")
         for panel in (self.search_panel, self.checkin_panel, self._build_right_column()):
             self.splitter.addWidget(panel)
@@ -178,11 +185,30 @@ class DeskWindow(Retranslating, QMainWindow):
         self.right_tabs.currentChanged.connect(self.primary.refresh)
 
         window_layout.restore(self, self.splitter)
-        self.notifications.refresh()
         self.retranslate()
         self._update_actions()
         self.search_panel.search_box.setFocus()
         self.primary.refresh()
+        if not deferred:
+            self.load()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether ``load`` has run."""
+        return self._loaded
+
+    def load(self) -> None:
+        """Read what the desk shows besides the search box: who is on site, who is
+        expected, the notifications waiting (counted, not announced), the closing check
+        (no-shows of past days; the list after closing time); then poll."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self.board.refresh()
+        self.expected_panel.refresh()
+        self.notifications.refresh()
+        if self.isVisible():
+            self._start_polling()
 
     def _build_right_column(self) -> QWidget:
         """The closing-time warning over the tabs "On site" | "Expected today"."""
@@ -329,6 +355,10 @@ class DeskWindow(Retranslating, QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._loaded:
+            self._start_polling()
+
+    def _start_polling(self) -> None:
         if not self._poll.isActive():
             self._poll.start()
             self.closing_banner.start()
