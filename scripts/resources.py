@@ -39,29 +39,29 @@ RUNTIME_FOLDERS = ("icons", "fonts")
 RUNTIME_FILES = ("app-icon.svg",)
 
 
-def runtime_pairs() -> list[tuple[Path, Path]]:
+def runtime_pairs(source: Path = SOURCE, packaged: Path = PACKAGED) -> list[tuple[Path, Path]]:
     """(source, packaged copy) of every run-time asset."""
-    pairs = [(SOURCE / name, PACKAGED / name) for name in RUNTIME_FILES]
+    pairs = [(source / name, packaged / name) for name in RUNTIME_FILES]
     for folder in RUNTIME_FOLDERS:
-        for path in sorted((SOURCE / folder).iterdir()):
+        for path in sorted((source / folder).iterdir()):
             if path.is_file() and path.name != "README.md":
-                pairs.append((path, PACKAGED / folder / path.name))
+                pairs.append((path, packaged / folder / path.name))
     return pairs
 
 
-def stale() -> list[str]:
+def stale(source: Path = SOURCE, packaged: Path = PACKAGED) -> list[str]:
     """What differs between the sources and the packaged copies (empty when in step)."""
-    pairs = runtime_pairs()
+    pairs = runtime_pairs(source, packaged)
     problems = [
-        f"{copy.relative_to(ROOT)} differs from {source.relative_to(ROOT)}"
-        for source, copy in pairs
-        if not copy.is_file() or not filecmp.cmp(source, copy, shallow=False)
+        f"{copy.name} differs from its source in resources/"
+        for original, copy in pairs
+        if not copy.is_file() or not filecmp.cmp(original, copy, shallow=False)
     ]
-    expected = {copy for _source, copy in pairs}
+    expected = {copy for _original, copy in pairs}
     for folder in RUNTIME_FOLDERS:
-        for path in sorted((PACKAGED / folder).glob("*")):
+        for path in sorted((packaged / folder).glob("*")):
             if path not in expected:
-                problems.append(f"{path.relative_to(ROOT)} has no source in resources/")
+                problems.append(f"{folder}/{path.name} has no source in resources/")
     return problems
 
 

@@ -21,6 +21,7 @@ from ..services.database import app_data_dir, open_database
 from .common import ask, i18n
 from .common.context import DeskContext
 from .common.labels import error_text
+from .common.style import apply_look
 from .desk.window import DeskWindow
 from .staff.picker import choose_actor
 
@@ -32,6 +33,7 @@ STARTUP_PROBE = "RECEPTIONIST_STARTUP_PROBE"
 
 def create_desk(ctx: DeskContext) -> DeskWindow:
     """The desk window for ``ctx``, not yet shown (tests and screenshot scripts use it)."""
+    apply_look(QApplication.instance())
     return DeskWindow(ctx)
 
 
@@ -107,6 +109,7 @@ def start_application(lang: str | None) -> tuple[QApplication, str]:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    apply_look(app)  # before the first dialog (choosing who is at the desk)
     _setup_logging()
     language = lang or i18n.saved_language() or i18n.system_language()
     i18n.install_translators(app, language)

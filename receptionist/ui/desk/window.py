@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...services import customers, staff
 from ...services.views import VisitView
+from ..common import icons
 from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
 from ..printing.desk_printing import DeskPrinting
@@ -47,22 +48,6 @@ from .search_panel import SearchPanel
 
 STATUS_MS = 10_000
 PRINT_STATUS_MS = 60_000
-_STYLE = """
-QLabel[role="heading"] { font-size: 15px; font-weight: bold; padding: 2px 0 4px 0; }
-QLabel[role="subheading"] { font-weight: bold; padding-top: 4px; }
-QLabel[role="hint"] { color: #6b7280; }
-QLabel[role="error"] { color: #b91c1c; }
-QLabel[role="customer_name"] { font-size: 22px; font-weight: bold; }
-QLabel#site_name_label { font-size: 15px; font-weight: bold; padding: 0 12px 0 4px; }
-QFrame#customer_card { background: palette(base); border-radius: 6px; }
-QPushButton[role="purpose"] { font-size: 14px; padding: 6px; }
-QPushButton[role="purpose"]:checked { background: #1d4ed8; color: white;
-    border: 1px solid #1e3a8a; border-radius: 4px; font-weight: bold; }
-QPushButton[role="primary"] { background: #15803d; color: white; font-size: 16px;
-    font-weight: bold; border: 1px solid #166534; border-radius: 4px; padding: 6px 16px; }
-QPushButton[role="primary"]:disabled { background: #9ca3af; border-color: #9ca3af; }
-QPushButton[role="primary"]:hover { background: #166534; }
-"""
 
 
 class DeskWindow(Retranslating, QMainWindow):
@@ -73,7 +58,6 @@ class DeskWindow(Retranslating, QMainWindow):
         self.ctx = ctx
         self._log_window: QWidget | None = None
         self.setObjectName("desk_window")
-        self.setStyleSheet(_STYLE)
 
         self.search_panel = SearchPanel(ctx)
         self.checkin_panel = CheckInPanel(ctx)
@@ -137,6 +121,7 @@ class DeskWindow(Retranslating, QMainWindow):
         ctx.signals.actor_changed.connect(self._fill_actors)
         ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
 
+        icons.decorate(self, icons.DESK_ICONS)
         self._restore_layout()
         self.notifications.refresh()
         self.retranslate()
@@ -343,6 +328,8 @@ class DeskWindow(Retranslating, QMainWindow):
             self.board.refresh()
         self.expected_panel.refresh()
         self.notifications.refresh()
+        if self.checkin_panel.today_panel.isVisible():  # no visitor chosen
+            self.checkin_panel.today_panel.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -6,15 +6,18 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from ...services import settings
 from ..app import open_database_or_explain, start_application
 from ..common import ask
+from ..common.style import apply_look
 from .window import KioskWindow
 
 
 def create_kiosk(language: str) -> KioskWindow:
     """The kiosk window, not yet shown (tests and screenshot scripts use it)."""
+    apply_look(QApplication.instance())
     return KioskWindow(language)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 from ...domain.errors import DeskError
 from ...domain.invite_code import parse_invite_code
 from ...services import clock, kiosk, settings
-from ..common import i18n
+from ..common import i18n, icons
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from . import pages
@@ -105,6 +105,7 @@ class KioskWindow(Retranslating, QWidget):
         # the window is deleted).
         QApplication.instance().installEventFilter(self)
         self.setStyleSheet(kiosk_style(1.0))
+        icons.decorate(self, icons.KIOSK_ICONS)
         self.retranslate()
         self.reset()
 
