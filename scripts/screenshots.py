@@ -7,7 +7,7 @@ Run under a display (Xvfb on a machine without one):
     DISPLAY=:99 .venv/bin/python scripts/screenshots.py
 Writes docs/screenshots/*.png (or to the folder in $SCREENSHOTS_OUT) from a fresh demo
 database in a temporary folder; the windows take the screen's size (1280 x 800 for the
-docs; QT_SCALE_FACTOR=2 on a 2560 x 1600 screen shows the same at 200 %).
+docs), or $SCREENSHOTS_SIZE (with QT_SCALE_FACTOR=2, 1280x800 gives 2560 x 1600 pictures).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Purpose
@@ -115,6 +115,8 @@ def main() -> int:
     app.setApplicationName("Receptionist")
     OUT.mkdir(parents=True, exist_ok=True)
     size = app.primaryScreen().size()
+    if os.environ.get("SCREENSHOTS_SIZE"):  # e.g. 1280x800 at QT_SCALE_FACTOR=2
+        size = QSize(*(int(n) for n in os.environ["SCREENSHOTS_SIZE"].split("x")))
     with tempfile.TemporaryDirectory() as tmp:
         # This computer's settings (window layout, language) from a throwaway folder.
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

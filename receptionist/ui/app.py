@@ -21,7 +21,7 @@ from ..services.database import app_data_dir, open_database
 from .common import ask, i18n
 from .common.context import DeskContext
 from .common.labels import error_text
-from .common.style import apply_look
+from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
 from .staff.picker import choose_actor
 
@@ -32,9 +32,11 @@ STARTUP_PROBE = "RECEPTIONIST_STARTUP_PROBE"
 
 
 def create_desk(ctx: DeskContext) -> DeskWindow:
-    """The desk window for ``ctx``, not yet shown (tests and screenshot scripts use it)."""
-    apply_look(QApplication.instance())
-    return DeskWindow(ctx)
+    """The desk window for ``ctx`` in the app's look, not yet shown (tests and screenshot
+    scripts use it)."""
+    window = DeskWindow(ctx)
+    apply_look(QApplication.instance())  # after building: one polish per widget
+    return window
 
 
 def log_file() -> Path:
@@ -109,7 +111,7 @@ def start_application(lang: str | None) -> tuple[QApplication, str]:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    apply_look(app)  # before the first dialog (choosing who is at the desk)
+    apply_palette(app)  # the first dialogs (who is at the desk) look like the app
     _setup_logging()
     language = lang or i18n.saved_language() or i18n.system_language()
     i18n.install_translators(app, language)

@@ -125,12 +125,8 @@ DESK_ICONS: dict[str, Look] = {
     "purpose_relationship": Look("heart-handshake", "accent", "white"),
     "checkin_button": Look("log-in", "white"),
     "checkout_button": Look("log-out"),
-    "reprint_slip_button": Look("printer"),
-    "print_card_button": Look("printer"),
-    "print_preview_button": Look("file-search"),
     "expected_checkin_button": Look("calendar-check"),
     "cancel_planned_button": Look("calendar-x"),
-    "print_invitation_button": Look("printer"),
     "closing_review_button": Look("clock-alert"),
     "open_printouts_button": Look("folder-open", "accent"),
 }

@@ -46,7 +46,7 @@ SIZES: dict[str, int] = {
     "site": 17,
     "purpose": 14,
     "primary": 17,
-    "stat": 30,
+    "stat": 26,
     "prompt": 20,
 }
 
@@ -116,6 +116,7 @@ QTabBar::tab {{ color: {muted}; font-weight: bold; padding: 7px 16px; border: no
 QTabBar::tab:selected {{ color: {brand}; border-bottom-color: {brand}; }}
 QTabBar::tab:hover {{ color: {ink}; }}
 QSplitter::handle {{ background: transparent; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 
 QLabel[role="prompt"] {{ font-size: {prompt}px; font-weight: bold; color: {ink}; }}
 QFrame[role="tile"] {{ background: {surface}; border: 1px solid {line}; border-radius: 8px; }}
@@ -164,14 +165,27 @@ def palette() -> QPalette:
     return pal
 
 
-def apply_look(app: QApplication) -> None:
-    """Fusion, the palette, the style sheet and the window icon, once per application."""
-    if app.property("receptionist_look"):
+def apply_palette(app: QApplication) -> None:
+    """Fusion, the palette and the window icon, once per application (cheap: before any
+    window, so that the first dialogs look like the app)."""
+    if app.property("receptionist_palette"):
         return
     from .icons import app_icon  # icons.py names its colours from this module
 
     app.setStyle("Fusion")
     app.setPalette(palette())
-    app.setStyleSheet(style_sheet())
     app.setWindowIcon(app_icon())
-    app.setProperty("receptionist_look", True)
+    app.setProperty("receptionist_palette", True)
+
+
+def apply_look(app: QApplication) -> None:
+    """The whole look: the palette, then the style sheet, for the whole application.
+
+    Call it once the main window is built (measured, docs/performance.md): a style sheet
+    set before re-polishes each widget every time it is put into a layout while the
+    window is assembled, a whole table of 200 on-site visitors included.
+    """
+    apply_palette(app)
+    sheet = style_sheet()
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,10 +35,15 @@ RECENT = 5
 
 
 def _label(name: str, role: str | None = None, wrap: bool = True) -> QLabel:
+    """A label; one that wraps never asks for width: the panel must not need more room
+    than the check-in form it stands for (else the splitter moves and the board measures
+    all its rows again)."""
     label = QLabel(objectName=name)
     if role:
         label.setProperty("role", role)
     label.setWordWrap(wrap)
+    if wrap:
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 
@@ -60,14 +66,14 @@ class TodayPanel(Retranslating, QWidget):
         self.stats: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         tiles = QGridLayout()
-        tiles.setSpacing(8)
+        tiles.setSpacing(6)
         for column, key in enumerate(("checked_in", "on_site", "expected")):
             tile = QFrame(objectName=f"today_{key}_tile")
             tile.setProperty("role", "tile")
             self.stats[key] = _label(f"today_{key}", "stat", wrap=False)
             self.captions[key] = _label(f"today_{key}_caption", "stat_caption")
             box = QVBoxLayout(tile)
-            box.setContentsMargins(12, 8, 12, 10)
+            box.setContentsMargins(7, 5, 7, 7)
             box.setSpacing(0)
             box.addWidget(self.stats[key])
             box.addWidget(self.captions[key])

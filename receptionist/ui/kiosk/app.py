@@ -16,9 +16,11 @@ from .window import KioskWindow
 
 
 def create_kiosk(language: str) -> KioskWindow:
-    """The kiosk window, not yet shown (tests and screenshot scripts use it)."""
-    apply_look(QApplication.instance())
-    return KioskWindow(language)
+    """The kiosk window in the app's look, not yet shown (tests and screenshot scripts
+    use it)."""
+    window = KioskWindow(language)
+    apply_look(QApplication.instance())  # after building: one polish per widget
+    return window
 
 
 def run_kiosk(db_path: str | None, lang: str | None) -> int:
