@@ -1,6 +1,6 @@
 """Issue 5 at scale: a kiosk walk-in check-in (new visitor, with its host notification),
-and the two lists the desk polls every two seconds — visitors expected today and unseen
-notifications — with a day's worth of planned visits and kiosk arrivals.
+and what the desk polls every two seconds — visitors expected today, unseen notifications
+and (issue 9) the day at a glance — with a day's worth of planned visits and kiosk arrivals.
 
 Floors are the bare SQL of the same work on a plain ``sqlite3`` connection (the arrival's
 inserts committed, then deleted again). Everything it
@@ -14,6 +14,7 @@ import sqlite3
 from datetime import timedelta
 
 from receptionist.services import clock, kiosk, notifications, planning
+from receptionist.services.today import today_at_desk
 
 from .common import measurement, timed
 
@@ -34,6 +35,14 @@ _UNSEEN_SQL = (
     "FROM notification n JOIN visit v ON n.visit_id = v.id "
     "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON n.host_id = h.id "
     "WHERE n.seen_at IS NULL ORDER BY n.id DESC LIMIT 50"
+)
+_TODAY_SQL = (
+    "SELECT count(*) FROM visit WHERE check_in_at >= ? AND check_in_at < ?",
+    "SELECT count(*) FROM visit WHERE status = 'on_site'",
+    "SELECT v.*, c.id, c.name, c.phone, c.company, h.id, h.name FROM visit v "
+    "JOIN customer c ON v.customer_id = c.id LEFT JOIN staff h ON v.host_id = h.id "
+    "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at DESC, v.id DESC "
+    "LIMIT 5",
 )
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ')"
 _FLOOR_ARRIVAL = (
@@ -115,6 +124,19 @@ def run(db_path: str, report, check_ins: int = 1000, planned: int = 200, polls: 
     report(
         measurement("desk", "expected_today_poll", ours, floor, EXPECTED_TARGET, planned=planned)
     )
+
+    # The middle column with no visitor chosen (issue 9) polls its numbers with the desk:
+    # floor, the same three reads as bare SQL (counts, the expected list, the last five).
+    ours = timed(lambda _i: today_at_desk(), range(polls))
+
+    def floor_today(_index: int) -> None:
+        con.execute(_TODAY_SQL[0], (since, until)).fetchone()
+        con.execute(_TODAY_SQL[1]).fetchone()
+        con.execute(_EXPECTED_SQL, (since, until)).fetchall()
+        con.execute(_TODAY_SQL[2], (since, until)).fetchall()
+
+    floor = timed(floor_today, range(polls))
+    report(measurement("desk", "today_poll", ours, floor, EXPECTED_TARGET, planned=planned))
 
     ours = timed(lambda _i: notifications.unseen_notifications(), range(polls))
     floor = timed(lambda _i: con.execute(_UNSEEN_SQL).fetchall(), range(polls))

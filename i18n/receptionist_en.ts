@@ -18,4 +18,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <source>%n expected visitor(s) late: see Expected today (Ctrl+E).</source>
+        <translation>
+            <numerusform>%n expected visitor is late: see Expected today (Ctrl+E).</numerusform>
+            <numerusform>%n expected visitors are late: see Expected today (Ctrl+E).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

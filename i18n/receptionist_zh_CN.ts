@@ -2651,6 +2651,63 @@
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <source>No {visitor} chosen</source>
+        <translation>未选择{visitor}</translation>
+    </message>
+    <message>
+        <source>Search on the left and press Enter, or register a new customer (Ctrl+N).</source>
+        <translation>在左侧搜索并按 Enter，或登记新客户（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>今日已签到</translation>
+    </message>
+    <message>
+        <source>on site now</source>
+        <translation>当前在场</translation>
+    </message>
+    <message>
+        <source>still expected</source>
+        <translation>待到访</translation>
+    </message>
+    <message>
+        <source>Next expected</source>
+        <translation>下一位预约</translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation>最近签到</translation>
+    </message>
+    <message>
+        <source>Today at the desk</source>
+        <translation>今日前台概况</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>今天：{date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected visitor(s) late: see Expected today (Ctrl+E).</source>
+        <translation>
+            <numerusform>%n 位预约访客已迟到，请查看“今日预约”（Ctrl+E）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else is expected today.</source>
+        <translation>今天没有其他预约访客。</translation>
+    </message>
+    <message>
+        <source>host: {name}</source>
+        <translation>接待人：{name}</translation>
+    </message>
+    <message>
+        <source>No check-ins yet today.</source>
+        <translation>今天还没有人签到。</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo ({key})</source>

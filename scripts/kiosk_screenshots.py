@@ -5,12 +5,14 @@ Run once per screen size under a display of that size (Xvfb on a machine without
     DISPLAY=:98 .venv/bin/python scripts/kiosk_screenshots.py
     Xvfb :97 -screen 0 1920x1080x24 -nolisten tcp &
     DISPLAY=:97 .venv/bin/python scripts/kiosk_screenshots.py
-Writes docs/screenshots/kiosk/<width>x<height>/<lang>_<nn>_<screen>.png from a demo
-database in a temporary folder (``bash scripts/kiosk-screenshots`` does both sizes).
+Writes docs/screenshots/kiosk/<width>x<height>/<lang>_<nn>_<screen>.png (under the folder
+in $SCREENSHOTS_OUT instead, when set) from a demo database in a temporary folder
+(``bash scripts/kiosk-screenshots`` does both sizes).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import time, timedelta
@@ -25,6 +27,7 @@ from receptionist.services.database import open_database
 from receptionist.store import customers as customer_store
 from receptionist.ui.common import i18n
 from receptionist.ui.kiosk import window as kiosk_window
+from receptionist.ui.kiosk.app import create_kiosk
 
 ROOT = Path(__file__).resolve().parent.parent
 PIN = "2468"
@@ -117,7 +120,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Receptionist")
     size = app.primaryScreen().size()
-    out = ROOT / "docs" / "screenshots" / "kiosk" / f"{size.width()}x{size.height()}"
+    top = Path(os.environ.get("SCREENSHOTS_OUT") or ROOT / "docs" / "screenshots")
+    out = top / "kiosk" / f"{size.width()}x{size.height()}"
     out.mkdir(parents=True, exist_ok=True)
     printer = [True]
     kiosk_window.print_slip = lambda _code, _lang: printer[0]  # no paper in a script
@@ -125,7 +129,7 @@ def main() -> int:
         invite = prepare(Path(tmp))
         for lang in ("en", "zh_CN"):
             i18n.switch_language(app, lang)
-            window = kiosk_window.KioskWindow(lang)
+            window = create_kiosk(lang)
             window.setGeometry(app.primaryScreen().geometry())
             window.showFullScreen()
             settle(app, 600)

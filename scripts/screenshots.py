@@ -6,17 +6,20 @@ visit log.
 Run under a display (Xvfb on a machine without one):
     Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
     DISPLAY=:99 .venv/bin/python scripts/screenshots.py
-Writes docs/screenshots/*.png from a fresh demo database in a temporary folder.
+Writes docs/screenshots/*.png (or to the folder in $SCREENSHOTS_OUT) from a fresh demo
+database in a temporary folder; the windows take the screen's size (1280 x 800 for the
+docs), or $SCREENSHOTS_SIZE (with QT_SCALE_FACTOR=2, 1280x800 gives 2560 x 1600 pictures).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Purpose, SiteKind
@@ -26,8 +29,10 @@ from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
 from receptionist.ui.common.context import DeskContext
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SIZE = (1280, 800)
+OUT = Path(
+    os.environ.get("SCREENSHOTS_OUT")
+    or Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+)
 # The desk at 11:00 today, whenever the script runs: before closing time (no closing
 # list), with visitors expected later today and one who is late.
 NOW = datetime.combine(datetime.now().date(), time(11, 0)).astimezone().astimezone(UTC)
@@ -123,6 +128,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Receptionist")
     OUT.mkdir(parents=True, exist_ok=True)
+    size = app.primaryScreen().size()
+    if os.environ.get("SCREENSHOTS_SIZE"):  # e.g. 1280x800 at QT_SCALE_FACTOR=2
+        size = QSize(*(int(n) for n in os.environ["SCREENSHOTS_SIZE"].split("x")))
     with tempfile.TemporaryDirectory() as tmp:
         # This computer's settings (window layout, language) from a throwaway folder.
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -138,9 +146,11 @@ def main() -> int:
             i18n.switch_language(app, lang)
             ctx = DeskContext(actor=actor, site=settings.site_settings(), language=lang)
             window = create_desk(ctx)
-            window.resize(*SIZE)
+            window.resize(size)
             window.show()
             settle(app)
+            # No visitor chosen yet: the middle column shows the day at a glance.
+            shoot(window, f"desk_today_{lang}.png", app)
             # A receptionist looking up a returning customer by pinyin initials, about to
             # check them in for after-sales; the board shows who is here.
             window.search_panel.search_box.setText("w")
@@ -155,7 +165,7 @@ def main() -> int:
             shoot_desk_parts(window, app, lang)
             window.open_visit_log()
             log = window.visit_log_window
-            log.resize(*SIZE)
+            log.resize(size)
             shoot(log, f"visit_log_{lang}.png", app)
             log.close()
             window.close()

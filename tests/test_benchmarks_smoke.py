@@ -41,6 +41,7 @@ EXPECTED = {
     ("log", "next_page_on_screen"),
     ("kiosk", "walk_in_check_in"),
     ("desk", "expected_today_poll"),
+    ("desk", "today_poll"),
     ("desk", "notifications_poll"),
     *(
         ("print", name + path)

@@ -23,6 +23,7 @@ from .common import ask, i18n
 from .common.context import DeskContext
 from .common.integrity import DamageBanner, watch_integrity
 from .common.labels import error_text
+from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
 from .settings.first_start import set_up_if_needed
 from .staff.picker import choose_actor
@@ -34,9 +35,11 @@ STARTUP_PROBE = "RECEPTIONIST_STARTUP_PROBE"
 
 
 def create_desk(ctx: DeskContext, deferred: bool = False) -> DeskWindow:
-    """The desk window for ``ctx``, not yet shown (tests and screenshot scripts use it;
-    ``deferred``: see ``DeskWindow``)."""
-    return DeskWindow(ctx, deferred=deferred)
+    """The desk window for ``ctx`` in the app's look, not yet shown (tests and screenshot
+    scripts use it; ``deferred``: see ``DeskWindow``)."""
+    window = DeskWindow(ctx, deferred=deferred)
+    apply_look(QApplication.instance())  # after building: one polish per widget
+    return window
 
 
 def log_file() -> Path:
@@ -170,6 +173,7 @@ def start_application(lang: str | None) -> tuple[QApplication, str]:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    apply_palette(app)  # the first dialogs (who is at the desk) look like the app
     _setup_logging()
     language = lang or i18n.saved_language() or i18n.system_language()
     i18n.install_translators(app, language)

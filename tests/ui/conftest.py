@@ -13,6 +13,7 @@ from receptionist.services import settings
 from receptionist.services.views import SiteSettings
 from receptionist.ui.common import ask, i18n
 from receptionist.ui.common.context import DeskContext
+from receptionist.ui.common.style import apply_look
 from receptionist.ui.settings import first_start
 
 WAIT_MS = 2000
@@ -23,6 +24,13 @@ def type_chinese(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def the_look(qapp):
+    """The app's look (style sheet, palette), as the desk and the kiosk set it when they
+    start: every UI test sees the widgets as users do, whichever test runs first."""
+    apply_look(qapp)
 
 
 @pytest.fixture(autouse=True)

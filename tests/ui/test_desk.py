@@ -270,16 +270,16 @@ def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, host, qtbot):
 
 
 def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
-    assert not desk.checkin_panel.room_edit.isVisible()
+    panel = desk.checkin_panel
+    customer = customers.register_customer(actor.id, name="Emily Chen")
+    panel.set_customer(customer.id)
+    assert not panel.room_edit.isVisible()
     ctx.site = settings.save_site_settings(actor.id, "Grand Hotel", True)
     ctx.signals.settings_changed.emit()
-    panel = desk.checkin_panel
     assert panel.room_edit.isVisible()
     assert desk.windowTitle() == "Grand Hotel — Receptionist"
     assert desk.search_panel.title.text() == "Find a guest"
     assert desk.board.model.headerData(2, Qt.Orientation.Horizontal) == "Guest"
-    customer = customers.register_customer(actor.id, name="Emily Chen")
-    panel.set_customer(customer.id)
     panel.purpose_buttons[Purpose.RELATIONSHIP].click()
     panel.room_edit.setText("1208")
     panel.checkin_button.click()

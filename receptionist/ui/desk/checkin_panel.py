@@ -38,6 +38,8 @@ from ..common.elided_label import ElidedLabel
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
 from .hit_model import visit_day
+from .search_panel import visit_day
+from .today_panel import TodayPanel, stack_pages
 
 _PURPOSE_ORDER = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
 
@@ -183,11 +185,14 @@ class CheckInPanel(Retranslating, QWidget):
         form_layout.addWidget(self.playbook_label)
         form_layout.addWidget(self.playbook_preview, 1)
 
+        # No visitor chosen: the day at a glance (today_panel.py) instead of the card and form.
+        self.today_panel = TodayPanel(ctx)
+        self.pages = stack_pages(self.today_panel, self.card, self.form_area)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
-        layout.addWidget(self.card)
-        layout.addWidget(self.form_area, 1)
+        layout.addWidget(self.pages, 1)
 
         ctx.signals.staff_changed.connect(self.reload_hosts)
         ctx.signals.customer_changed.connect(self._customer_changed)
@@ -335,6 +340,7 @@ class CheckInPanel(Retranslating, QWidget):
         self.card.setEnabled(view is not None)
         self.change_category_button.setVisible(view is not None)
         self.plan_visit_button.setVisible(view is not None)
+        self.pages.setCurrentIndex(0 if view is None else 1)
         if view is None:
             self.customer_name.setText(
                 self.tr("No {visitor} chosen").format(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...services import customers
 from ...services.views import VisitView
+from ..common import icons
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
@@ -46,22 +47,6 @@ from .undo_bar import Undoable, UndoBar
 
 STATUS_MS = 10_000
 PRINT_STATUS_MS = 60_000
-_STYLE = """
-QLabel[role="heading"] { font-size: 15px; font-weight: bold; padding: 2px 0 4px 0; }
-QLabel[role="subheading"] { font-weight: bold; padding-top: 4px; }
-QLabel[role="hint"] { color: #6b7280; }
-QLabel[role="error"] { color: #b91c1c; }
-QLabel[role="customer_name"] { font-size: 22px; font-weight: bold; }
-QLabel#site_name_label { font-size: 15px; font-weight: bold; padding: 0 12px 0 4px; }
-QFrame#customer_card { background: palette(base); border-radius: 6px; }
-QPushButton[role="purpose"] { font-size: 14px; padding: 6px; }
-QPushButton[role="purpose"]:checked { background: #1d4ed8; color: white;
-    border: 1px solid #1e3a8a; border-radius: 4px; font-weight: bold; }
-QPushButton[role="primary"] { background: #15803d; color: white; font-size: 16px;
-    font-weight: bold; border: 1px solid #166534; border-radius: 4px; padding: 6px 16px; }
-QPushButton[role="primary"]:disabled { background: #9ca3af; border-color: #9ca3af; }
-QPushButton[role="primary"]:hover { background: #166534; }
-"""
 
 
 class DeskWindow(Retranslating, QMainWindow):
@@ -79,7 +64,6 @@ class DeskWindow(Retranslating, QMainWindow):
         self._loaded = False
         self._log_window: QWidget | None = None
         self.setObjectName("desk_window")
-        self.setStyleSheet(_STYLE)
 
         self.search_panel = SearchPanel(ctx)
         self.checkin_panel = CheckInPanel(ctx)
@@ -184,6 +168,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.search_panel.stack.currentChanged.connect(self.primary.refresh)
         self.right_tabs.currentChanged.connect(self.primary.refresh)
 
+        icons.decorate(self, icons.DESK_ICONS)
         window_layout.restore(self, self.splitter)
         self.retranslate()
         self._update_actions()
@@ -352,6 +337,8 @@ class DeskWindow(Retranslating, QMainWindow):
             self.board.refresh()
         self.expected_panel.refresh()
         self.notifications.refresh()
+        if self.checkin_panel.today_panel.isVisible():  # no visitor chosen
+            self.checkin_panel.today_panel.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -17,7 +17,7 @@ from ...domain.errors import DeskError
 from ...domain.faults import DatabaseFault
 from ...domain.invite_code import parse_invite_code
 from ...services import clock, kiosk, settings
-from ..common import i18n
+from ..common import i18n, icons
 from ..common.retranslate import Retranslating
 from . import pages
 from .messages import database_fault_text, kiosk_error_text
@@ -75,6 +75,7 @@ class KioskWindow(Retranslating, QWidget):
         # the window is deleted).
         QApplication.instance().installEventFilter(self)
         self.setStyleSheet(kiosk_style(1.0))
+        icons.decorate(self, icons.KIOSK_ICONS)
         self.retranslate()
         self.reset()
 

@@ -1,0 +1,40 @@
+"""The desk's day at a glance, for when no visitor is chosen: how many checked in today,
+who is on site, who is expected next, the last few check-ins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ..store import visits as store
+from . import clock
+from .planning import expected_on
+from .views import VisitView
+from .visits import LogFilter, visit_log_page
+
+
+@dataclass(frozen=True)
+class TodayView:
+    checked_in: int  # visits checked in today (the computer's local day)
+    on_site: int  # on site now, whenever they came
+    expected: int  # planned for today and not arrived yet, late ones included
+    late: int  # of those, expected before now
+    next_expected: VisitView | None  # the first expected from now on
+    recent: tuple[VisitView, ...]  # today's last check-ins, newest first
+
+
+def today_at_desk(recent: int = 5) -> TodayView:
+    """Today's numbers and the ``recent`` last check-ins; every query an index range."""
+    now = clock.now()
+    day = clock.local(now).date()
+    since = clock.local_day_start(day)
+    until = clock.local_day_start(day + timedelta(days=1))
+    expected = expected_on(day)
+    return TodayView(
+        checked_in=store.count_checked_in(since, until),
+        on_site=store.count_on_site(),
+        expected=len(expected),
+        late=sum(1 for visit in expected if visit.expected_at < now),
+        next_expected=next((v for v in expected if v.expected_at >= now), None),
+        recent=tuple(visit_log_page(LogFilter(since=since, until=until), limit=recent)),
+    )
