@@ -21,6 +21,13 @@
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
+        <source>%n expected guest(s) late: see Expected today (Ctrl+E).</source>
+        <translation>
+            <numerusform>%n expected guest is late: see Expected today (Ctrl+E).</numerusform>
+            <numerusform>%n expected guests are late: see Expected today (Ctrl+E).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n expected visitor(s) late: see Expected today (Ctrl+E).</source>
         <translation>
             <numerusform>%n expected visitor is late: see Expected today (Ctrl+E).</numerusform>

@@ -1975,15 +1975,15 @@
         <translation>所选来访的接待策略</translation>
     </message>
     <message>
-        <source>Print feedback card</source>
-        <translation>打印反馈意见卡</translation>
-    </message>
-    <message>
         <source>Print the feedback card of the selected visit</source>
         <translation>打印所选来访的反馈意见卡</translation>
     </message>
     <message>
-        <source>Print preview…</source>
+        <source>Print card</source>
+        <translation>打印反馈意见卡</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
@@ -2689,6 +2689,12 @@
         <translation>今天：{date}</translation>
     </message>
     <message numerus="yes">
+        <source>%n expected guest(s) late: see Expected today (Ctrl+E).</source>
+        <translation>
+            <numerusform>%n 位预约宾客已迟到，请查看“今日预约”（Ctrl+E）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n expected visitor(s) late: see Expected today (Ctrl+E).</source>
         <translation>
             <numerusform>%n 位预约访客已迟到，请查看“今日预约”（Ctrl+E）。</numerusform>
@@ -2696,7 +2702,7 @@
     </message>
     <message>
         <source>Nobody else is expected today.</source>
-        <translation>今天没有其他预约访客。</translation>
+        <translation>今天没有其他预约。</translation>
     </message>
     <message>
         <source>host: {name}</source>

@@ -10,7 +10,7 @@ from ..store import visits as store
 from . import clock
 from .planning import expected_on
 from .views import VisitView
-from .visits import LogFilter, visit_log_page
+from .visit_log import LogFilter, visit_log_page
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from receptionist.domain.enums import Role, SiteKind
-from receptionist.services import settings, staff
+from receptionist.services import customers, settings, staff
 from receptionist.ui import app as desk_app
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
@@ -28,9 +28,9 @@ def started(monkeypatch, qtbot):
     events: list[str] = []
     windows = []
 
-    def create(ctx):
+    def create(ctx, deferred=False):
         events.append("desk")
-        window = create_desk(ctx)
+        window = create_desk(ctx, deferred)
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -95,6 +95,8 @@ def test_a_hotel_set_up_at_the_first_start_speaks_of_guests_and_rooms(db, db_pat
     start(db_path, answer)
     [window] = windows
     window.show()
+    guest = customers.register_customer(window.ctx.actor.id, name="Emily Chen")
+    window.search_panel.pick_customer(guest.id)  # the check-in form, with its room field
     assert window.checkin_panel.room_edit.isVisible()
     assert window.search_panel.title.text() == "Find a guest"
     assert window.board.model.headerData(2, Qt.Orientation.Horizontal) == "Guest"
@@ -110,6 +112,9 @@ def test_an_office_set_up_at_the_first_start_has_visitors_and_no_rooms(db, db_pa
     start(db_path, answer)
     [window] = windows
     window.show()
+    visitor = customers.register_customer(window.ctx.actor.id, name="Emily Chen")
+    window.search_panel.pick_customer(visitor.id)
+    assert window.checkin_panel.checkin_button.isVisible()
     assert not window.checkin_panel.room_edit.isVisible()
     assert window.board.model.headerData(2, Qt.Orientation.Horizontal) == "Visitor"
 

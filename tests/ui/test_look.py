@@ -73,7 +73,7 @@ def test_the_app_icon_draws_at_16_and_256_px(qapp):
 
 def test_every_named_widget_gets_its_icon(desk, qapp):
     assert icons.decorate(desk, icons.DESK_ICONS) == []
-    assert not desk.find_action.icon().isNull()
+    assert not desk.toolbar.find_action.icon().isNull()
     assert not desk.checkin_panel.checkin_button.icon().isNull()
     kiosk = create_kiosk("en")
     try:

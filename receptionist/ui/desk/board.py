@@ -189,14 +189,15 @@ class OnSiteBoard(Retranslating, QWidget):
         )
         self.checkout_button.setAccessibleName(self.tr("Check out the selected visit"))
         self.visit_playbook.setAccessibleName(self.tr("Playbook of the selected visit"))
-        self.print_card_button.setText(self.tr("Print feedback card"))
-        self.print_card_button.setAccessibleName(
-            self.tr("Print the feedback card of the selected visit")
-        )
-        self.print_preview_button.setText(self.tr("Print preview…"))
-        self.print_preview_button.setAccessibleName(
-            self.tr("Preview the slip and card of the selected visit")
-        )
+        # Short texts (the board fits a narrow column); the whole sentence is the tooltip.
+        self.print_card_button.setText(self.tr("Print card"))
+        card = self.tr("Print the feedback card of the selected visit")
+        self.print_card_button.setAccessibleName(card)
+        self.print_card_button.setToolTip(card)
+        self.print_preview_button.setText(self.tr("Preview…"))
+        preview = self.tr("Preview the slip and card of the selected visit")
+        self.print_preview_button.setAccessibleName(preview)
+        self.print_preview_button.setToolTip(preview)
         self.update_print_buttons()
         self.model.retranslate()
         self._show_playbook()

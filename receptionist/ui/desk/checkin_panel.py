@@ -38,7 +38,6 @@ from ..common.elided_label import ElidedLabel
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
 from .hit_model import visit_day
-from .search_panel import visit_day
 from .today_panel import TodayPanel, stack_pages
 
 _PURPOSE_ORDER = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)

@@ -153,9 +153,14 @@ class TodayPanel(Retranslating, QWidget):
         for key in self.stats:
             self.stats[key].setText(locale.toString(getattr(today, key)))
         self.next_label.setText(self._next_text(today.next_expected))
-        self.late_label.setText(
-            self.tr("%n expected visitor(s) late: see Expected today (Ctrl+E).", "", today.late)
+        late = (
+            self.tr("%n expected guest(s) late: see Expected today (Ctrl+E).", "", today.late)
+            if self._ctx.hotel_mode
+            else self.tr(
+                "%n expected visitor(s) late: see Expected today (Ctrl+E).", "", today.late
+            )
         )
+        self.late_label.setText(late)
         self.late_label.setVisible(today.late > 0)
         self.recent_label.setText(self._recent_text(today.recent))
 
