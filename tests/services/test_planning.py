@@ -60,7 +60,7 @@ def test_one_action_checks_an_expected_visitor_in(morning, actor, zhang):
     assert planning.expected_on() == []
     with pytest.raises(Conflict) as err:
         planning.check_in_expected(actor.id, planned.id)
-    assert err.value.code == "not_planned"
+    assert err.value.code == "invite_used"
 
 
 def test_planning_refuses_bad_input_and_writes_nothing(morning, actor, zhang, table_counts):
