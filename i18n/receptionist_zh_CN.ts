@@ -594,10 +594,6 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Party size must be between 1 and 200.</source>
-        <translation>来访人数必须在 1 到 200 之间。</translation>
-    </message>
-    <message>
         <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
@@ -610,14 +606,6 @@
         <translation>该电话号码无法拨打。</translation>
     </message>
     <message>
-        <source>Phone number is too short: a mainland mobile has 11 digits; a landline needs its area code (for example 010-12345678).</source>
-        <translation>电话号码太短：大陆手机号为 11 位，座机需加区号（例如 010-12345678）。</translation>
-    </message>
-    <message>
-        <source>Phone number has the wrong length: a mainland mobile has 11 digits; a landline needs its area code (for example 010-12345678).</source>
-        <translation>电话号码位数不对：大陆手机号为 11 位，座机需加区号（例如 010-12345678）。</translation>
-    </message>
-    <message>
         <source>Phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
@@ -626,16 +614,8 @@
         <translation>电话号码的国家代码无法识别。</translation>
     </message>
     <message>
-        <source>This phone number already belongs to a customer; pick that customer instead.</source>
-        <translation>该电话号码已属于一位客户，请直接选择该客户。</translation>
-    </message>
-    <message>
         <source>A staff member with this name already exists.</source>
         <translation>已有同名员工。</translation>
-    </message>
-    <message>
-        <source>No active staff member has this name.</source>
-        <translation>没有使用此姓名的在职员工。</translation>
     </message>
     <message>
         <source>This step is not part of the visit&apos;s playbook.</source>
@@ -650,24 +630,12 @@
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <source>Name is longer than 100 characters.</source>
-        <translation>姓名不能超过 100 个字符。</translation>
-    </message>
-    <message>
         <source>Name contains a control character; remove it and try again.</source>
         <translation>姓名含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Company is longer than 120 characters.</source>
-        <translation>公司名称不能超过 120 个字符。</translation>
-    </message>
-    <message>
         <source>Company contains a control character; remove it and try again.</source>
         <translation>公司名称含有控制字符，请删除后重试。</translation>
-    </message>
-    <message>
-        <source>Note is longer than 500 characters.</source>
-        <translation>备注不能超过 500 个字符。</translation>
     </message>
     <message>
         <source>Note contains a control character; remove it and try again.</source>
@@ -678,14 +646,6 @@
         <translation>请填写变更原因。</translation>
     </message>
     <message>
-        <source>Reason is longer than 300 characters.</source>
-        <translation>原因不能超过 300 个字符。</translation>
-    </message>
-    <message>
-        <source>Room is longer than 20 characters.</source>
-        <translation>房间号不能超过 20 个字符。</translation>
-    </message>
-    <message>
         <source>There is nothing to undo for this visit.</source>
         <translation>这次来访没有可以撤销的操作。</translation>
     </message>
@@ -694,16 +654,8 @@
         <translation>这次来访之后已有变动，无法再撤销。</translation>
     </message>
     <message>
-        <source>It is too late to undo this: more than five minutes have passed.</source>
-        <translation>已超过五分钟，无法再撤销。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only, so nothing can be saved in it; ask your administrator to make it writable, then try again.</source>
-        <translation>数据库文件是只读的，无法保存任何内容；请让管理员将其改为可写，然后重试。</translation>
-    </message>
-    <message>
-        <source>The folder or disk holding the database is read-only, so nothing can be saved; ask your administrator to make it writable or to move the database, then try again.</source>
-        <translation>数据库所在的文件夹或磁盘是只读的，无法保存任何内容；请让管理员将其改为可写，或把数据库移到其他位置，然后重试。</translation>
+        <source>The two PINs differ, so nothing was changed; type the new PIN twice.</source>
+        <translation>两次输入的密码不一致，未作任何更改；请将新密码输入两遍。</translation>
     </message>
     <message>
         <source>The disk holding the database is full, so nothing was saved; free some space on it (or ask your administrator), then try again.</source>
@@ -712,18 +664,6 @@
     <message>
         <source>Another desk, kiosk or program is writing to the database right now, so nothing was saved; try again in a moment.</source>
         <translation>另一个前台、自助机或程序正在写入数据库，本次未保存任何内容；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The disk holding the database reported an error, so nothing was saved; check the disk or network drive, then try again.</source>
-        <translation>数据库所在的磁盘报告了读写错误，本次未保存任何内容；请检查磁盘或网络驱动器，然后重试。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged, so nothing more will be saved in it; ask your administrator to restore it from a backup copy.</source>
-        <translation>数据库文件已损坏，之后不会再向其中保存任何内容；请让管理员用备份副本恢复。</translation>
-    </message>
-    <message>
-        <source>This file is not a Receptionist database; check the path given with --db or RECEPTIONIST_DB.</source>
-        <translation>该文件不是 Receptionist 数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
         <source>The database file is empty (0 bytes), perhaps from a copy that did not finish; restore it from a backup copy, or delete it to start a new, empty database.</source>
@@ -750,6 +690,38 @@
         <translation>内容中含有改变文字方向的隐藏字符，在看板和来访单上可能显示得与实际内容不同；请去掉这些字符重新输入。</translation>
     </message>
     <message>
+        <source>This visit is no longer planned (the visitor has arrived, or it was cancelled); there is no invitation to print.</source>
+        <translation>此来访已不再是预约状态（访客已到达，或预约已取消），没有可打印的邀请函。</translation>
+    </message>
+    <message>
+        <source>Ratings are whole numbers from {lowest} to {highest}.</source>
+        <translation>评分须为 {lowest} 到 {highest} 的整数。</translation>
+    </message>
+    <message>
+        <source>The recommend score is a whole number from {lowest} to {highest}.</source>
+        <translation>推荐意愿须为 {lowest} 到 {highest} 的整数。</translation>
+    </message>
+    <message>
+        <source>Comment is longer than {maximum} characters.</source>
+        <translation>意见不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>This paper format is not available for this document; choose one of {choices}.</source>
+        <translation>此文档不支持该纸张规格，请从 {choices} 中选择一种。</translation>
+    </message>
+    <message>
+        <source>Printer name is longer than {maximum} characters.</source>
+        <translation>打印机名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: {reason}; choose another file with --out.</source>
+        <translation>无法将 PDF 写入 {path}：{reason}；请用 --out 另选一个文件。</translation>
+    </message>
+    <message>
+        <source>{reason} The PDF was saved to {path}.</source>
+        <translation>{reason}PDF 已保存到 {path}。</translation>
+    </message>
+    <message>
         <source>Site name is required.</source>
         <translation>请填写场所名称。</translation>
     </message>
@@ -770,24 +742,8 @@
         <translation>本场所已设置完成；如需修改名称，请在“设置”中更改。</translation>
     </message>
     <message>
-        <source>Department is longer than 100 characters.</source>
-        <translation>部门名称不能超过 100 个字符。</translation>
-    </message>
-    <message>
         <source>The overall rating is required.</source>
         <translation>必须填写总体满意度评分。</translation>
-    </message>
-    <message>
-        <source>Ratings are whole numbers from 1 to 5.</source>
-        <translation>评分须为 1 到 5 的整数。</translation>
-    </message>
-    <message>
-        <source>The recommend score is a whole number from 0 to 10.</source>
-        <translation>推荐意愿须为 0 到 10 的整数。</translation>
-    </message>
-    <message>
-        <source>Comment is longer than 1000 characters.</source>
-        <translation>意见超过 1000 个字符。</translation>
     </message>
     <message>
         <source>Comment contains a control character; remove it and try again.</source>
@@ -806,20 +762,12 @@
         <translation>此次来访已有反馈；每次来访只能录入一次。</translation>
     </message>
     <message>
-        <source>This paper format is not available for this document; choose another.</source>
-        <translation>此文档不支持该纸张规格，请另选一种。</translation>
-    </message>
-    <message>
         <source>The document is a slip or a card.</source>
         <translation>文档须为来访单或反馈意见卡。</translation>
     </message>
     <message>
         <source>The outcome of a print is printed, saved or failed.</source>
         <translation>打印结果须为已打印、已保存或失败。</translation>
-    </message>
-    <message>
-        <source>Printer name is longer than 200 characters.</source>
-        <translation>打印机名称超过 200 个字符。</translation>
     </message>
     <message>
         <source>Printer name contains a control character; remove it and try again.</source>
@@ -850,12 +798,116 @@
         <translation>预约日期和时间无效。</translation>
     </message>
     <message>
+        <source>No such staff member.</source>
+        <translation>找不到该员工。</translation>
+    </message>
+    <message>
+        <source>No active staff member has this name; add them first (receptionist staff add NAME).</source>
+        <translation>没有使用此姓名的在职员工；请先添加（receptionist staff add 姓名）。</translation>
+    </message>
+    <message>
+        <source>Role must be receptionist, host, manager or admin.</source>
+        <translation>角色须为 receptionist（前台）、host（接待人）、manager（经理）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Department contains a control character; remove it and try again.</source>
+        <translation>部门名称含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Department is longer than {maximum} characters.</source>
+        <translation>部门名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>No customer has this phone number; check it, or use --customer-id.</source>
+        <translation>没有使用此电话号码的客户；请核对号码，或改用 --customer-id。</translation>
+    </message>
+    <message>
+        <source>Category must be prospect, existing, vip or problem.</source>
+        <translation>客户类别须为 prospect（潜在客户）、existing（现有客户）、vip（VIP客户）或 problem（问题客户）。</translation>
+    </message>
+    <message>
+        <source>Kind must be consumer, business or internal.</source>
+        <translation>客户类型须为 consumer（消费者）、business（商业型）或 internal（企业内部客户）。</translation>
+    </message>
+    <message>
+        <source>Name is longer than {maximum} characters.</source>
+        <translation>姓名不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Company is longer than {maximum} characters.</source>
+        <translation>公司名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Reason contains a control character; remove it and try again.</source>
+        <translation>原因含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Reason is longer than {maximum} characters.</source>
+        <translation>原因不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>This phone number ({phone}) already belongs to customer #{customer}; pick that customer instead.</source>
+        <translation>该电话号码（{phone}）已属于客户 #{customer}，请直接选择该客户。</translation>
+    </message>
+    <message>
+        <source>Phone number is too short: a mainland mobile has {digits} digits; a landline needs its area code (for example 010-12345678).</source>
+        <translation>电话号码太短：大陆手机号为 {digits} 位，座机需加区号（例如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Phone number has the wrong length: a mainland mobile has {digits} digits; a landline needs its area code (for example 010-12345678).</source>
+        <translation>电话号码位数不对：大陆手机号为 {digits} 位，座机需加区号（例如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Phone number is too short.</source>
+        <translation>电话号码太短。</translation>
+    </message>
+    <message>
+        <source>Phone number has the wrong length.</source>
+        <translation>电话号码位数不对。</translation>
+    </message>
+    <message>
+        <source>Purpose must be sales, after_sales, complaint or relationship.</source>
+        <translation>来访目的须为 sales（销售接待）、after_sales（售后接待）、complaint（投诉接待）或 relationship（关系维护接待）。</translation>
+    </message>
+    <message>
+        <source>Flow must be initial, follow_up, maintenance or complaint.</source>
+        <translation>接待流程须为 initial（初次接待）、follow_up（跟进接待）、maintenance（维护接待）或 complaint（投诉处理）。</translation>
+    </message>
+    <message>
+        <source>Party size must be between {smallest} and {largest}.</source>
+        <translation>来访人数必须在 {smallest} 到 {largest} 之间。</translation>
+    </message>
+    <message>
+        <source>Note is longer than {maximum} characters.</source>
+        <translation>备注不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Room contains a control character; remove it and try again.</source>
+        <translation>房间号含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Room is longer than {maximum} characters.</source>
+        <translation>房间号不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>No such visit.</source>
+        <translation>找不到该来访记录。</translation>
+    </message>
+    <message>
+        <source>It is too late to undo this: more than {minutes} minutes have passed.</source>
+        <translation>已超过 {minutes} 分钟，无法再撤销。</translation>
+    </message>
+    <message>
         <source>The expected day is in the past; choose today or later.</source>
         <translation>预约日期已过，请选择今天或以后的日期。</translation>
     </message>
     <message>
         <source>Visits can be planned up to a year ahead.</source>
         <translation>最多只能提前一年预约。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be cancelled.</source>
+        <translation>只有尚未到访的预约才能取消。</translation>
     </message>
     <message>
         <source>No visit has this invitation code; check the code on the invitation.</source>
@@ -868,6 +920,86 @@
     <message>
         <source>This invitation is for another day.</source>
         <translation>此邀请不是今天的。</translation>
+    </message>
+    <message>
+        <source>No PIN was entered; nothing was changed.</source>
+        <translation>未输入密码，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>We do not know this invitation code. Check it, or choose “I have no appointment”.</source>
+        <translation>无法识别此邀请码。请核对，或选择“我没有预约”。</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used. Please see the front desk.</source>
+        <translation>此邀请码已使用过，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>This invitation is for another day. Please see the front desk.</source>
+        <translation>此邀请不是今天的，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>We could not check you in here. Please see the front desk.</source>
+        <translation>无法在此为您签到，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>This code cannot be checked out here. Please see the front desk.</source>
+        <translation>此编号无法在这里签退，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>Please enter your mobile number.</source>
+        <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree, or go to the front desk.</source>
+        <translation>请勾选同意，或到前台办理。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>密码错误次数过多，请在 {time} 之后再试。</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set; set one on the desk (Settings).</source>
+        <translation>尚未设置员工密码，请在前台（设置）中设置。</translation>
+    </message>
+    <message>
+        <source>No staff member has this name; see `receptionist staff list`.</source>
+        <translation>没有使用此姓名的员工；请查看 `receptionist staff list`。</translation>
+    </message>
+    <message>
+        <source>The --from date is after the --to date.</source>
+        <translation>--from 日期晚于 --to 日期。</translation>
+    </message>
+    <message>
+        <source>Demo sizes cannot be negative.</source>
+        <translation>演示数据的数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Demo visits need at least one demo customer.</source>
+        <translation>生成演示来访至少需要一位演示客户。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing can be saved in it; make the file writable (or ask your administrator to), then try again.</source>
+        <translation>数据库文件是只读的，无法保存任何内容；请将其改为可写（或请管理员处理），然后重试。</translation>
+    </message>
+    <message>
+        <source>The folder or disk holding the database is read-only (the database also writes small files beside itself), so nothing can be saved; make it writable or move the database to a writable folder (or ask your administrator to), then try again.</source>
+        <translation>数据库所在的文件夹或磁盘是只读的（数据库还需要在旁边写入一些小文件），无法保存任何内容；请将其改为可写，或把数据库移到可写的文件夹（或请管理员处理），然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database reported a read or write error, so nothing was saved; check the disk or network drive, then try again.</source>
+        <translation>数据库所在的磁盘报告了读写错误，本次未保存任何内容；请检查磁盘或网络驱动器，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing will be written to it; restore it from a backup copy, or ask your administrator.</source>
+        <translation>数据库文件已损坏，不会再向其中写入任何内容；请用备份副本恢复，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>This file is not a Receptionist database (it is not a database file at all); check the path given with --db or RECEPTIONIST_DB.</source>
+        <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
 </context>
 <context>
@@ -1010,8 +1142,8 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <source>{rating}: {value} of 5</source>
-        <translation>{rating}：{value} 分（满分 5 分）</translation>
+        <source>{rating}: {value} of {highest}</source>
+        <translation>{rating}：{value} 分（满分 {highest} 分）</translation>
     </message>
     <message>
         <source>Feedback card — {code}</source>
@@ -1050,16 +1182,16 @@
         <translation>环境(&amp;E)</translation>
     </message>
     <message>
-        <source>Would &amp;recommend us (0–10)</source>
-        <translation>推荐意愿(&amp;R)（0–10）</translation>
+        <source>Would &amp;recommend us ({lowest}–{highest})</source>
+        <translation>推荐意愿(&amp;R)（{lowest}–{highest}）</translation>
+    </message>
+    <message>
+        <source>Would recommend us, {lowest} to {highest}</source>
+        <translation>推荐意愿，{lowest} 到 {highest}</translation>
     </message>
     <message>
         <source>not given</source>
         <translation>未填写</translation>
-    </message>
-    <message>
-        <source>Would recommend us, 0 to 10</source>
-        <translation>推荐意愿，0 到 10</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
@@ -1549,46 +1681,6 @@
         <translation>返回</translation>
     </message>
     <message>
-        <source>We do not know this invitation code. Check it, or choose “I have no appointment”.</source>
-        <translation>无法识别此邀请码。请核对，或选择“我没有预约”。</translation>
-    </message>
-    <message>
-        <source>This invitation has already been used. Please see the front desk.</source>
-        <translation>此邀请码已使用过，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>This invitation is for another day. Please see the front desk.</source>
-        <translation>此邀请不是今天的，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>This code cannot be checked out here. Please see the front desk.</source>
-        <translation>此编号无法在这里签退，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>We could not check you in here. Please see the front desk.</source>
-        <translation>无法在此为您签到，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>Please enter your mobile number.</source>
-        <translation>请输入您的手机号码。</translation>
-    </message>
-    <message>
-        <source>Please tick the box to agree, or go to the front desk.</source>
-        <translation>请勾选同意，或到前台办理。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>密码错误。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. The exit is locked for a few minutes.</source>
-        <translation>密码错误次数过多，退出已锁定几分钟。</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set; set one on the desk (Settings).</source>
-        <translation>尚未设置员工密码，请在前台（设置）中设置。</translation>
-    </message>
-    <message>
         <source>The system is busy. Please try again in a moment.</source>
         <translation>系统正忙，请稍后再试。</translation>
     </message>
@@ -1623,10 +1715,6 @@
     <message>
         <source>Sorry, something went wrong. Please try again, or see the front desk.</source>
         <translation>抱歉，出了点问题。请重试，或到前台办理。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again after {time}.</source>
-        <translation>密码错误次数过多，请在 {time} 之后再试。</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1794,6 @@
     <message>
         <source>Kiosk</source>
         <translation>自助机</translation>
-    </message>
-    <message>
-        <source>The two PINs differ; type the new PIN twice.</source>
-        <translation>两次输入的密码不一致，请重新输入两次新密码。</translation>
     </message>
 </context>
 <context>

@@ -53,11 +53,13 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Every module of the package that uses Qt translation."""
+    """Every module of the package that uses Qt translation, and every module that only
+    marks texts for it (``QT_TRANSLATE_NOOP``, as the error catalogue does without Qt)."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
-        if "PySide6" in text and ("tr(" in text or "translate(" in text):
+        uses_qt = "PySide6" in text and ("tr(" in text or "translate(" in text)
+        if uses_qt or "QT_TRANSLATE_NOOP(" in text:
             found.append(path)
     return found
 

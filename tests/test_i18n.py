@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
 
+from receptionist.domain import messages
 from receptionist.ui.common import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +41,7 @@ def work(tmp_path):
 def test_sources_include_every_translated_ui_module():
     names = {p.relative_to(script.PACKAGE).as_posix() for p in script.sources()}
     assert {"ui/common/labels.py", "ui/visit_log/window.py", "ui/settings/dialog.py"} <= names
+    assert "domain/messages.py" in names  # the error catalogue, marked without Qt
     assert not any("store" in p.parts or "services" in p.parts for p in script.sources())
 
 
@@ -65,6 +68,54 @@ def test_a_new_untranslated_string_is_caught(work, tmp_path, monkeypatch):
     script.lupdate(ts, "zh_CN", drop_obsolete=False)
     found = script.problems(ts)
     assert any("A string nobody has translated yet" in p and "unfinished" in p for p in found)
+
+
+def test_lupdate_extracts_texts_marked_in_a_module_without_qt(work, tmp_path, monkeypatch):
+    """The error catalogue marks its texts with a ``QT_TRANSLATE_NOOP`` of its own and
+    never imports PySide6; lupdate's Python parser still finds them by the name."""
+    module = tmp_path / "catalogue.py"
+    module.write_text(
+        "def QT_TRANSLATE_NOOP(context, text):\n"
+        "    return text\n\n\n"
+        "MESSAGES = {\n"
+        '    "x": QT_TRANSLATE_NOOP(\n'
+        '        "Errors", "A refusal nobody has translated yet, "\n'
+        '        "longer than {maximum} characters."\n'
+        "    ),\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(script, "sources", lambda: [module])
+    assert "PySide6" not in module.read_text(encoding="utf-8")
+    ts = script.ts_path("zh_CN", work)
+    script.lupdate(ts, "zh_CN", drop_obsolete=False)
+    assert (
+        "receptionist_zh_CN.ts: Errors: 'A refusal nobody has translated yet, longer than "
+        "{maximum} characters.' is unfinished"
+    ) in script.problems(ts)
+
+
+def test_every_sentence_of_the_error_catalogue_is_translated():
+    """Each catalogue text is a message of the committed Chinese file, context Errors,
+    translated with the same placeholders: adding an error without its Chinese fails."""
+    translated = {}
+    for context in ET.parse(script.ts_path("zh_CN")).getroot().iter("context"):
+        if context.findtext("name") == messages.CONTEXT:
+            for message in context.iter("message"):
+                kind = message.find("translation").get("type")
+                translated[message.findtext("source")] = kind is None
+    missing = [code for code, text in messages.MESSAGES.items() if not translated.get(text)]
+    assert missing == [], "run scripts/i18n.py update and translate these codes"
+    assert len(translated) == len(messages.MESSAGES)  # nothing else speaks in "Errors"
+
+
+def test_the_desk_says_a_catalogue_sentence_in_chinese(qapp):
+    zh = _translator("zh_CN")
+    text = messages.MESSAGES["name_too_long"]
+    assert zh.translate("Errors", text).format(maximum=100) == "姓名不能超过 100 个字符。"
+    assert zh.translate("Errors", messages.MESSAGES["cancel_not_planned"]) == (
+        "只有尚未到访的预约才能取消。"
+    )
 
 
 def test_problems_reports_empty_vanished_and_broken_messages(tmp_path):

@@ -14,7 +14,7 @@ import sys
 
 from ..domain.enums import Purpose
 from ..domain.errors import DeskError, NotFound
-from ..domain.pin import clean_pin
+from ..domain.pin import PIN_LENGTHS, clean_pin
 from ..services import customers, planning, settings, staff
 from . import output as out
 from .common import actor
@@ -52,8 +52,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     text = (
-        "set the staff PIN (4 to 8 digits) that lets a person leave the kiosk: typed "
-        "twice, or one line on standard input when it is not a terminal"
+        "set the staff PIN ({} to {} digits) that lets a person leave the kiosk: typed "
+        "twice, or one line on standard input when it is not a terminal".format(*PIN_LENGTHS)
     )
     p = sub.add_parser("kiosk-pin", parents=[common], help=text, description=text)
     p.set_defaults(func=_kiosk_pin, writes=True, read_input=_read_pin)
@@ -68,11 +68,7 @@ def _customer_id(args: argparse.Namespace) -> int:
         return args.customer_id
     customer = customers.find_by_phone(args.customer_phone)
     if customer is None:
-        raise NotFound(
-            "No customer has this phone number; check it, or use --customer-id.",
-            field="customer_phone",
-            code="customer_unknown",
-        )
+        raise NotFound("customer_phone_unknown", field="customer_phone")
     return customer.id
 
 
@@ -104,17 +100,13 @@ def _read_pin(args: argparse.Namespace) -> None:
     """``args.pin``: typed twice without echo at a terminal, else the first input line."""
     try:
         if sys.stdin is not None and sys.stdin.isatty():
-            pin = getpass.getpass("New kiosk PIN (4 to 8 digits): ")
+            pin = getpass.getpass("New kiosk PIN ({} to {} digits): ".format(*PIN_LENGTHS))
             if clean_pin(pin) != clean_pin(getpass.getpass("The same PIN again: ")):
-                raise DeskError(
-                    "The two PINs differ; nothing was changed.", field="pin", code="pin_mismatch"
-                )
+                raise DeskError("pin_mismatch", field="pin")
         else:
             pin = sys.stdin.readline() if sys.stdin is not None else ""
     except (EOFError, KeyboardInterrupt):
-        raise DeskError(
-            "No PIN was entered; nothing was changed.", field="pin", code="pin_missing"
-        ) from None
+        raise DeskError("pin_missing", field="pin") from None
     args.pin = clean_pin(pin)
 
 

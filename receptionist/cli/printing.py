@@ -109,10 +109,7 @@ def _write(path: Path, pdf: bytes) -> Path:
         path.write_bytes(pdf)
     except OSError as exc:
         raise DeskError(
-            f"Cannot write the PDF to {path}: {exc.strerror or exc}; choose "
-            "another file with --out.",
-            field="out",
-            code="pdf_unwritable",
+            "pdf_unwritable", field="out", path=str(path), reason=exc.strerror or str(exc)
         ) from None
     return path
 
@@ -142,7 +139,7 @@ def _print(args: argparse.Namespace) -> str:
         return f"Printed the {doc.kind} of {code} ({doc.fmt}) on {outcome.printer}."
     path = _write(print_support.fallback_dir() / f"{code}-{doc.kind}-{doc.fmt}.pdf", doc.pdf())
     record(outcome.printer or args.printer, "failed")
-    raise DeskError(f"{outcome.message} The PDF was saved to {path}.", code="print_failed")
+    raise DeskError("print_failed", reason=outcome.message, path=str(path))
 
 
 def _history(args: argparse.Namespace) -> str:

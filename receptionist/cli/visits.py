@@ -97,18 +97,12 @@ def _host_id(name: str) -> int:
     for person in staff.list_staff(active_only=False):
         if person.name == wanted:
             return person.id
-    raise NotFound(
-        "No staff member has this name; see `receptionist staff list`.",
-        field="host",
-        code="staff_unknown",
-    )
+    raise NotFound("log_host_unknown", field="host")
 
 
 def _visits(args: argparse.Namespace) -> str:
     if args.since and args.until and args.since > args.until:
-        raise ValidationError(
-            "The --from date is after the --to date.", field="from", code="date_range"
-        )
+        raise ValidationError("date_range", field="from")
     flt = visit_log.log_filter_for_days(
         args.since,
         args.until,

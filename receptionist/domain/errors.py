@@ -1,38 +1,37 @@
 """Errors that carry a sentence a person can act on.
 
+An error names a stable ``code`` (one entry of ``messages.MESSAGES``), the ``field`` to
+show it next to, and the values of its sentence's placeholders (``params``). Its English
+``message`` comes from the catalogue; the desk and the kiosk translate the code instead.
 Messages never contain customer data: they name the field and the rule, not the value.
 """
 
 from __future__ import annotations
 
+from .messages import message
+
 
 class DeskError(Exception):
     """A request the desk refuses; ``code`` is stable, ``message`` is for people."""
 
-    code = "desk_error"
-
-    def __init__(self, message: str, *, field: str | None = None, code: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, *, field: str | None = None, **params: object) -> None:
+        self.code = code
         self.field = field
-        if code is not None:
-            self.code = code
+        self.params = params
+        self.message = message(code, params)
+        super().__init__(self.message)
 
 
 class ValidationError(DeskError):
     """Input that does not meet a rule; ``field`` names the input to fix."""
 
-    code = "invalid"
-
 
 class NotFound(DeskError):
-    code = "not_found"
+    """What the request names does not exist."""
 
 
 class Conflict(DeskError):
     """The request contradicts the current state (already on site, already checked out...)."""
-
-    code = "conflict"
 
 
 class PhoneTaken(Conflict):
@@ -40,13 +39,7 @@ class PhoneTaken(Conflict):
     customer so the desk can offer to use them; ``phone_masked`` is the number with its
     middle hidden (the message holds nothing more personal than that)."""
 
-    code = "phone_taken"
-
     def __init__(self, customer_id: int, phone_masked: str) -> None:
-        super().__init__(
-            f"This phone number ({phone_masked}) already belongs to customer "
-            f"#{customer_id}; use that customer instead.",
-            field="phone",
-        )
+        super().__init__("phone_taken", field="phone", phone=phone_masked, customer=customer_id)
         self.customer_id = customer_id
         self.phone_masked = phone_masked

@@ -34,26 +34,24 @@ def _whole_number(value: int | str | None) -> int | None:
     return int(value)
 
 
-def clean_rating(
-    value: int | str | None, field: str = "overall", required: bool = False
-) -> int | None:
-    """A rating from 1 (poor) to 5 (excellent); ``None`` when not given and not required."""
+def clean_rating(value: int | str | None, field: str = "overall") -> int | None:
+    """A rating from 1 (poor) to 5 (excellent); ``None`` when not given."""
     try:
         rating = _whole_number(value)
     except (TypeError, ValueError):
         rating = RATING_MIN - 1
     if rating is None:
-        if required:
-            raise ValidationError(
-                "The overall rating is required.", field=field, code=f"{field}_required"
-            )
         return None
     if not RATING_MIN <= rating <= RATING_MAX:
-        raise ValidationError(
-            f"Ratings are whole numbers from {RATING_MIN} to {RATING_MAX}.",
-            field=field,
-            code="rating_range",
-        )
+        raise ValidationError("rating_range", field=field, lowest=RATING_MIN, highest=RATING_MAX)
+    return rating
+
+
+def clean_overall(value: int | str | None) -> int:
+    """The overall rating: like the others, and required."""
+    rating = clean_rating(value, "overall")
+    if rating is None:
+        raise ValidationError("overall_required", field="overall")
     return rating
 
 
@@ -67,9 +65,7 @@ def clean_recommend(value: int | str | None) -> int | None:
         return None
     if not RECOMMEND_MIN <= score <= RECOMMEND_MAX:
         raise ValidationError(
-            f"The recommend score is a whole number from {RECOMMEND_MIN} to {RECOMMEND_MAX}.",
-            field="recommend",
-            code="recommend_range",
+            "recommend_range", field="recommend", lowest=RECOMMEND_MIN, highest=RECOMMEND_MAX
         )
     return score
 
@@ -78,7 +74,6 @@ def clean_comment(value: str | None) -> str:
     return clean_text(
         value,
         field="comment",
-        label="Comment",
         maximum=COMMENT_MAX,
         required=False,
         allow_newlines=True,
@@ -89,6 +84,4 @@ def clean_source(value: str | FeedbackSource) -> FeedbackSource:
     try:
         return FeedbackSource(value)
     except ValueError:
-        raise ValidationError(
-            "Feedback source must be card, kiosk or call.", field="source", code="source_invalid"
-        ) from None
+        raise ValidationError("source_invalid", field="source") from None

@@ -24,9 +24,7 @@ def clean_pin(pin: str) -> str:
     value = (pin or "").strip()
     shortest, longest = PIN_LENGTHS
     if not (value.isascii() and value.isdigit() and shortest <= len(value) <= longest):
-        raise ValidationError(
-            f"The PIN must be {shortest} to {longest} digits.", field="pin", code="pin_invalid"
-        )
+        raise ValidationError("pin_invalid", field="pin", shortest=shortest, longest=longest)
     return value
 
 

@@ -1,8 +1,8 @@
 """Validation of what people type at the desk.
 
 Each check returns the clean value or raises ``ValidationError`` with a stable ``code``
-(the UI translates it), the ``field`` to show it next to, and an English sentence for the
-command line. Messages never repeat the rejected value: it may be personal data.
+(its sentence is in ``messages.py``; the UI translates it) and the ``field`` to show it
+next to. Messages never repeat the rejected value: it may be personal data.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ NAME_MAX = 100
 COMPANY_MAX = 120
 NOTE_MAX = 500
 REASON_MAX = 300
-PARTY_MAX = 200
+PARTY_MIN, PARTY_MAX = 1, 200
 ROOM_MAX = 20
 DEFAULT_REGION = "CN"
+MOBILE_DIGITS = 11  # a mainland mobile number, without the country code
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -49,23 +50,14 @@ def is_blank(text: str) -> bool:
     )
 
 
-def check_valid_text(text: str, *, field: str | None, label: str) -> None:
+def check_valid_text(text: str, *, field: str | None) -> None:
     """Refuse text that cannot be stored or could be displayed misleadingly: lone
     surrogates (a broken paste, bytes from a terminal in another encoding) and
     direction-override characters."""
     if _SURROGATE.search(text):
-        raise ValidationError(
-            f"{label} contains characters that are not valid text; type it again.",
-            field=field,
-            code="text_invalid",
-        )
+        raise ValidationError("text_invalid", field=field)
     if _BIDI_CONTROLS.search(text):
-        raise ValidationError(
-            f"{label} contains hidden characters that change the direction of text, so it "
-            "could read differently on the board and on slips; type it again without them.",
-            field=field,
-            code="text_bidi",
-        )
+        raise ValidationError("text_bidi", field=field)
 
 
 def _has_control(text: str, allow_newlines: bool = False) -> bool:
@@ -81,57 +73,48 @@ def clean_text(
     value: str | None,
     *,
     field: str,
-    label: str,
     maximum: int,
     required: bool,
     allow_newlines: bool = False,
 ) -> str:
+    """Trimmed text of at most ``maximum`` characters without control characters. The
+    refusals' codes are ``{field}_required``, ``{field}_control`` and ``{field}_too_long``:
+    each field has its own sentences in the catalogue."""
     text = value or ""
-    check_valid_text(text, field=field, label=label)
+    check_valid_text(text, field=field)
     text = _EDGES.sub("", text)
     if is_blank(text):
         if required:
-            raise ValidationError(f"{label} is required.", field=field, code=f"{field}_required")
+            raise ValidationError(f"{field}_required", field=field)
         return ""
     if _has_control(text, allow_newlines):
-        raise ValidationError(
-            f"{label} contains a control character; remove it and try again.",
-            field=field,
-            code=f"{field}_control",
-        )
+        raise ValidationError(f"{field}_control", field=field)
     if len(text) > maximum:
-        raise ValidationError(
-            f"{label} is longer than {maximum} characters.", field=field, code=f"{field}_too_long"
-        )
+        raise ValidationError(f"{field}_too_long", field=field, maximum=maximum)
     return text
 
 
 def clean_name(value: str | None) -> str:
     """A person's name: trimmed, 1-100 characters, any script, no control characters."""
-    text = clean_text(value, field="name", label="Name", maximum=len(value or ""), required=True)
+    text = clean_text(value, field="name", maximum=len(value or ""), required=True)
     text = re.sub(r"\s+", " ", text)
     if len(text) > NAME_MAX:
-        raise ValidationError(
-            f"Name is longer than {NAME_MAX} characters.", field="name", code="name_too_long"
-        )
+        raise ValidationError("name_too_long", field="name", maximum=NAME_MAX)
     return text
 
 
 def clean_company(value: str | None) -> str:
-    return clean_text(value, field="company", label="Company", maximum=COMPANY_MAX, required=False)
+    return clean_text(value, field="company", maximum=COMPANY_MAX, required=False)
 
 
 def clean_note(value: str | None) -> str:
-    return clean_text(
-        value, field="note", label="Note", maximum=NOTE_MAX, required=False, allow_newlines=True
-    )
+    return clean_text(value, field="note", maximum=NOTE_MAX, required=False, allow_newlines=True)
 
 
 def clean_reason(value: str | None) -> str:
     return clean_text(
         value,
         field="reason",
-        label="Reason",
         maximum=REASON_MAX,
         required=True,
         allow_newlines=True,
@@ -139,7 +122,7 @@ def clean_reason(value: str | None) -> str:
 
 
 def clean_room(value: str | None) -> str:
-    return clean_text(value, field="room", label="Room", maximum=ROOM_MAX, required=False)
+    return clean_text(value, field="room", maximum=ROOM_MAX, required=False)
 
 
 def clean_email(value: str | None) -> str:
@@ -148,7 +131,7 @@ def clean_email(value: str | None) -> str:
         return ""
     invisible = any(unicodedata.category(ch) in ("Cf", "Cs", "Cc") for ch in text)
     if invisible or len(text) > 254 or not _EMAIL.match(text):
-        raise ValidationError("Email address is not valid.", field="email", code="email_invalid")
+        raise ValidationError("email_invalid", field="email")
     return text.lower()
 
 
@@ -158,14 +141,10 @@ def clean_party_size(value: int | str | None) -> int:
             raise ValueError(value)
         size = int(value) if value not in (None, "") else 1
     except (TypeError, ValueError):
+        raise ValidationError("party_size_invalid", field="party_size") from None
+    if not PARTY_MIN <= size <= PARTY_MAX:
         raise ValidationError(
-            "Party size must be a whole number.", field="party_size", code="party_size_invalid"
-        ) from None
-    if not 1 <= size <= PARTY_MAX:
-        raise ValidationError(
-            f"Party size must be between 1 and {PARTY_MAX}.",
-            field="party_size",
-            code="party_size_range",
+            "party_size_range", field="party_size", smallest=PARTY_MIN, largest=PARTY_MAX
         )
     return size
 
@@ -185,35 +164,47 @@ class Phone:
     display: str
 
 
-_PHONE_REASONS = {
-    phonenumbers.ValidationResult.TOO_SHORT: ("too short", "phone_too_short"),
-    phonenumbers.ValidationResult.TOO_LONG: ("too long", "phone_too_long"),
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: (
-        "has an unknown country code",
-        "phone_country",
-    ),
-    phonenumbers.ValidationResult.INVALID_LENGTH: ("has the wrong length", "phone_length"),
+_LENGTHS = {
+    phonenumbers.ValidationResult.TOO_SHORT: "short",
+    phonenumbers.ValidationResult.TOO_LONG: "long",
+    phonenumbers.ValidationResult.INVALID_LENGTH: "length",
 }
 
 
-_CN_HINT = (
-    "a mainland mobile has 11 digits; a landline needs its area code (for example 010-12345678)."
-)
-
-
-def _mobile_length_reason(number: phonenumbers.PhoneNumber) -> tuple[str, str] | None:
-    """Why a mainland number that looks like a mobile (starts with 1, no area code) has the
-    wrong length, or None. Landline lengths vary, so they are left to the validity check."""
+def _mobile_length(number: phonenumbers.PhoneNumber) -> str | None:
+    """'short' or 'long' when a mainland number that looks like a mobile (starts with 1, no
+    area code) has the wrong length, else None. Landline lengths vary, so they are left to
+    the validity check."""
     national = str(number.national_number)
     if not national.startswith("1") or phonenumbers.is_valid_number(number):
         return None
     if national.startswith("10") and len(national) in (10, 11):  # Beijing landline (010)
         return None
-    if len(national) < 11:
-        return "too short", "phone_too_short"
-    if len(national) > 11:
-        return "too long", "phone_too_long"
+    if len(national) < MOBILE_DIGITS:
+        return "short"
+    if len(national) > MOBILE_DIGITS:
+        return "long"
     return None
+
+
+def _check_length(number: phonenumbers.PhoneNumber) -> None:
+    """Refuse a number of a length no number of its country has. A mainland number's
+    refusal says how long a mobile is and that a landline needs its area code."""
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == phonenumbers.ValidationResult.INVALID_COUNTRY_CODE:
+        raise ValidationError("phone_country", field="phone")
+    mainland = number.country_code == 86
+    problem = _LENGTHS.get(reason) or (_mobile_length(number) if mainland else None)
+    if problem == "long":
+        raise ValidationError("phone_too_long", field="phone")
+    if problem == "short" and mainland:
+        raise ValidationError("phone_too_short", field="phone", digits=MOBILE_DIGITS)
+    if problem == "short":
+        raise ValidationError("phone_foreign_too_short", field="phone")
+    if problem == "length" and mainland:
+        raise ValidationError("phone_length", field="phone", digits=MOBILE_DIGITS)
+    if problem == "length":
+        raise ValidationError("phone_foreign_length", field="phone")
 
 
 def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None:
@@ -227,35 +218,14 @@ def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None
     if not text:
         return None
     if re.search(r"[^\d\s\-+().]", text):
-        raise ValidationError(
-            "Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.",
-            field="phone",
-            code="phone_chars",
-        )
+        raise ValidationError("phone_chars", field="phone")
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException:
-        raise ValidationError(
-            "Phone number is not a number that can be dialled.",
-            field="phone",
-            code="phone_unparsable",
-        ) from None
-    reason = phonenumbers.is_possible_number_with_reason(number)
-    if reason in _PHONE_REASONS:
-        why, code = _PHONE_REASONS[reason]
-        if number.country_code == 86 and code in ("phone_too_short", "phone_length"):
-            raise ValidationError(f"Phone number is {why}: {_CN_HINT}", field="phone", code=code)
-        raise ValidationError(f"Phone number is {why}.", field="phone", code=code)
-    wrong_length = _mobile_length_reason(number) if number.country_code == 86 else None
-    if wrong_length:
-        why, code = wrong_length
-        raise ValidationError(f"Phone number is {why}: {_CN_HINT}", field="phone", code=code)
+        raise ValidationError("phone_unparsable", field="phone") from None
+    _check_length(number)
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            "Phone number is not valid: check the digits and, for a landline, the area code.",
-            field="phone",
-            code="phone_invalid",
-        )
+        raise ValidationError("phone_invalid", field="phone")
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     if number.country_code == 86:
         national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)

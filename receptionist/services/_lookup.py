@@ -14,9 +14,5 @@ def visit_row(text: str) -> Visit:
     code = parse_visit_code(text)
     row = store.by_code(code) if code else None
     if row is None:
-        raise NotFound(
-            "No visit has this code; check the code on the slip.",
-            field="code",
-            code="visit_unknown",
-        )
+        raise NotFound("visit_unknown", field="code")
     return row

@@ -29,21 +29,18 @@ _CANDIDATE_BATCH = 60
 _CANDIDATE_MAX = 2000
 
 
-def _enum(enum_type, value, field: str, message: str):
-    try:
-        return enum_type(value)
-    except ValueError:
-        raise ValidationError(message, field=field, code=f"{field}_invalid") from None
-
-
 def parse_category(value: str | Category) -> Category:
-    return _enum(
-        Category, value, "category", "Category must be prospect, existing, vip or problem."
-    )
+    try:
+        return Category(value)
+    except ValueError:
+        raise ValidationError("category_invalid", field="category") from None
 
 
 def parse_kind(value: str | Kind) -> Kind:
-    return _enum(Kind, value, "kind", "Kind must be consumer, business or internal.")
+    try:
+        return Kind(value)
+    except ValueError:
+        raise ValidationError("kind_invalid", field="kind") from None
 
 
 def register_customer(
@@ -117,7 +114,7 @@ def record_registration(
 def get_customer(customer_id: int) -> CustomerView:
     row = store.get(customer_id)
     if row is None:
-        raise NotFound("No such customer.", code="customer_unknown")
+        raise NotFound("customer_unknown")
     return customer_view(row, on_site=bool(store.on_site_ids([row.id])))
 
 
@@ -227,12 +224,10 @@ def change_category(
     with transaction():
         row = store.get(customer_id)
         if row is None:
-            raise NotFound("No such customer.", code="customer_unknown")
+            raise NotFound("customer_unknown")
         old = Category(row.category)
         if old is new:
-            raise Conflict(
-                "The customer already has this category.", field="category", code="category_same"
-            )
+            raise Conflict("category_same", field="category")
         store.update(row, category=str(new), updated_at=now)
         store.add_category_change(row.id, str(old), str(new), why, actor_id, now)
         audit.record(

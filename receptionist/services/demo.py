@@ -214,11 +214,9 @@ def generate(
     ``category_changes`` and ``seconds``.
     """
     if customers < 0 or visits < 0:
-        raise ValidationError("Demo sizes cannot be negative.", field="customers", code="demo_size")
+        raise ValidationError("demo_size_negative", field="customers")
     if visits and not customers:
-        raise ValidationError(
-            "Demo visits need at least one demo customer.", field="customers", code="demo_size"
-        )
+        raise ValidationError("demo_visits_alone", field="customers")
     started = time.perf_counter()
     previous_clock = clock.get_clock()  # put back afterwards, whatever it was (tests freeze it)
     base = clock.now()

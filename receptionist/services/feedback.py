@@ -8,6 +8,7 @@ from ..domain.errors import Conflict
 from ..domain.feedback import (
     FeedbackSource,
     clean_comment,
+    clean_overall,
     clean_rating,
     clean_recommend,
     clean_source,
@@ -61,7 +62,7 @@ def record_feedback(
     (``feedback_exists``) and changes nothing. Ratings 1-5, recommend 0-10."""
     require_actor(actor_id)
     ratings = {
-        "overall": clean_rating(overall, "overall", required=True),
+        "overall": clean_overall(overall),
         "attitude": clean_rating(attitude, "attitude"),
         "professionalism": clean_rating(professionalism, "professionalism"),
         "speed": clean_rating(speed, "speed"),
@@ -74,17 +75,9 @@ def record_feedback(
     with transaction():
         visit = visit_row(code)
         if visit.status not in RECEIVED:
-            raise Conflict(
-                "This visit has not taken place, so it cannot have feedback.",
-                field="code",
-                code="visit_not_received",
-            )
+            raise Conflict("visit_not_received", field="code")
         if store.for_visit(visit.id) is not None:
-            raise Conflict(
-                "This visit already has feedback; it is entered only once.",
-                field="code",
-                code="feedback_exists",
-            )
+            raise Conflict("feedback_exists", field="code")
         row = store.insert(
             visit=visit.id,
             **ratings,

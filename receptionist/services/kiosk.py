@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.enums import Category, Purpose, Station, VisitStatus
+from ..domain.enums import Category, Purpose, Station
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.greeting import same_surname, surname
 from ..domain.invite_code import parse_invite_code
@@ -32,7 +32,7 @@ from .printing import write_print_record
 from .settings import PIN_FAILURES_KEY, PIN_LOCKED_KEY, kiosk_pin_hash
 from .visits import (
     arrive_planned,
-    check_arrival_day,
+    check_invitation,
     parse_purpose,
     record_check_in,
     record_check_out,
@@ -83,13 +83,7 @@ def _greeting(name: str, title: str) -> Greeting:
 # -- invited visitors --------------------------------------------------------------------
 def _usable_invitation(text: str):
     row = planned_row(text)
-    if row.status != VisitStatus.PLANNED:
-        raise Conflict(
-            "This invitation has already been used or is no longer valid.",
-            field="code",
-            code="invite_used",
-        )
-    check_arrival_day(row, clock.now())
+    check_invitation(row, clock.now())
     return row
 
 
@@ -115,11 +109,7 @@ def _record_consent(customer, now: datetime) -> None:
 
 def _require_consent(consent: bool) -> None:
     if not consent:
-        raise ValidationError(
-            "Please read the privacy notice and agree to continue.",
-            field="consent",
-            code="consent_required",
-        )
+        raise ValidationError("consent_required", field="consent")
 
 
 def _notify(visit) -> KioskReceipt:
@@ -163,9 +153,7 @@ def check_walk_in(name: str, phone: str, company: str = "") -> None:
     """Validate the details step (name and phone required at the kiosk)."""
     clean_name(name)
     if not (phone or "").strip():
-        raise ValidationError(
-            "Please enter your mobile number.", field="phone", code="phone_required"
-        )
+        raise ValidationError("phone_required", field="phone")
     clean_phone(phone)
     clean_company(company)
 
@@ -198,9 +186,7 @@ def check_in_walk_in(
         elif not same_surname(name, customer.name):
             # Someone else's number, or a name the desk must match by hand: nothing is
             # recorded on that customer, and nothing says whose number it is.
-            raise Conflict(
-                "We could not check you in here; please see the front desk.", code="kiosk_refused"
-            )
+            raise Conflict("kiosk_refused")
         _record_consent(customer, now)
         try:
             visit = record_check_in(
@@ -214,9 +200,7 @@ def check_in_walk_in(
             if err.code != "already_on_site":
                 raise
             # Said without telling whose number it is or that they are here.
-            raise Conflict(
-                "We could not check you in here; please see the front desk.", code="kiosk_refused"
-            ) from None
+            raise Conflict("kiosk_refused") from None
         receipt = _notify(visit)
     return KioskReceipt(
         code=receipt.code,
@@ -236,11 +220,7 @@ def check_out(text: str) -> str:
             row = planned_row(invite) if invite else visit_row(text)
             return record_check_out(None, row).code
         except (Conflict, NotFound):
-            raise Conflict(
-                "This code cannot be checked out here; please see the front desk.",
-                field="code",
-                code="kiosk_checkout_refused",
-            ) from None
+            raise Conflict("kiosk_checkout_refused", field="code") from None
 
 
 def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -> None:
@@ -277,12 +257,9 @@ def verify_exit_pin(pin: str) -> None:
     (after repeated wrong PINs), ``pin_not_set``."""
     stored = kiosk_pin_hash()
     if stored is None:
-        raise NotFound("No staff PIN is set.", code="pin_not_set")
+        raise NotFound("pin_not_set")
     with transaction():
-        if exit_locked_until() is not None:
-            raise Conflict(
-                "Too many wrong PINs; the exit is locked for a while.", code="pin_locked"
-            )
+        check_exit_unlocked()
         values = settings_store.get_many([_FAILURES_KEY])
         failures = int(values.get(_FAILURES_KEY, "0") or 0)
         if pin_matches(pin, stored):
@@ -295,5 +272,17 @@ def verify_exit_pin(pin: str) -> None:
             settings_store.put(_LOCKED_KEY, locked.isoformat())
         audit.record(clock.now(), None, "kiosk.pin_wrong", "setting", 0, locked=bool(locked))
     if locked:
-        raise Conflict("Too many wrong PINs; the exit is locked for a while.", code="pin_locked")
-    raise ValidationError("Wrong PIN.", field="pin", code="pin_wrong")
+        raise _locked(locked)
+    raise ValidationError("pin_wrong", field="pin")
+
+
+def check_exit_unlocked() -> None:
+    """Refuse (``pin_locked``, saying until when) while the exit is locked after repeated
+    wrong PINs."""
+    until = exit_locked_until()
+    if until is not None:
+        raise _locked(until)
+
+
+def _locked(until: datetime) -> Conflict:
+    return Conflict("pin_locked", field="pin", time=clock.local(until).strftime("%H:%M"))

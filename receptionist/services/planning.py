@@ -25,22 +25,14 @@ PLAN_AHEAD_DAYS = 366
 
 def _check_expected_at(expected_at: datetime) -> datetime:
     if expected_at.tzinfo is None:
-        raise ValidationError(
-            "The expected time needs a time zone.", field="expected_at", code="expected_at_invalid"
-        )
+        raise ValidationError("expected_at_invalid", field="expected_at")
     now = clock.now()
     today = clock.local(now).date()
     day = clock.local(expected_at).date()
     if day < today:
-        raise ValidationError(
-            "The expected day is in the past; choose today or later.",
-            field="expected_at",
-            code="expected_at_past",
-        )
+        raise ValidationError("expected_at_past", field="expected_at")
     if day > today + timedelta(days=PLAN_AHEAD_DAYS):
-        raise ValidationError(
-            "Visits can be planned up to a year ahead.", field="expected_at", code="expected_at_far"
-        )
+        raise ValidationError("expected_at_far", field="expected_at")
     return expected_at
 
 
@@ -72,7 +64,7 @@ def plan_visit(
     with transaction():
         customer = customer_store.get(customer_id)
         if customer is None:
-            raise NotFound("No such customer.", code="customer_unknown")
+            raise NotFound("customer_unknown")
         host = active_host_id(host_id)
         invite = _unique_invite_code()
         row = store.insert(
@@ -102,11 +94,7 @@ def planned_row(text: str):
     code = parse_invite_code(text)
     row = store.by_invite_code(code) if code else None
     if row is None:
-        raise NotFound(
-            "No visit has this invitation code; check the code on the invitation.",
-            field="code",
-            code="invite_unknown",
-        )
+        raise NotFound("invite_unknown", field="code")
     return row
 
 
@@ -130,7 +118,7 @@ def check_in_expected(actor_id: int, visit_id: int) -> VisitView:
     with transaction():
         row = store.by_id(visit_id)
         if row is None:
-            raise NotFound("No such visit.", code="visit_unknown")
+            raise NotFound("visit_id_unknown")
         return arrive_planned(actor_id, row, Station.DESK)
 
 
@@ -139,9 +127,9 @@ def cancel_planned(actor_id: int, visit_id: int) -> VisitView:
     with transaction():
         row = store.by_id(visit_id)
         if row is None:
-            raise NotFound("No such visit.", code="visit_unknown")
+            raise NotFound("visit_id_unknown")
         if row.status != VisitStatus.PLANNED:
-            raise Conflict("Only a planned visit can be cancelled.", code="not_planned")
+            raise Conflict("cancel_not_planned")
         store.update(row, status=str(VisitStatus.CANCELLED))
         audit.record(clock.now(), actor_id, "visit.cancel", "visit", row.id)
     return visit_view(store.by_id(visit_id))

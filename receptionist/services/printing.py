@@ -61,11 +61,7 @@ PRINTER_MAX = 200
 def _format(document: str, fmt: str) -> str:
     if fmt not in FORMATS[document]:
         choices = ", ".join(FORMATS[document])
-        raise ValidationError(
-            f"The {document} is printed on {choices}; choose one of these.",
-            field="format",
-            code="format_invalid",
-        )
+        raise ValidationError("format_invalid", field="format", choices=choices)
     return fmt
 
 
@@ -136,12 +132,7 @@ def invitation_data(invite_code_text: str) -> InvitationData:
     (NotFound for an unknown code; Conflict once the visit is no longer planned)."""
     row = planned_row(invite_code_text)
     if row.status != VisitStatus.PLANNED:
-        raise Conflict(
-            "This visit is no longer planned (the visitor has arrived, or it "
-            "was cancelled); there is no invitation to print.",
-            field="code",
-            code="invite_used",
-        )
+        raise Conflict("invitation_not_printable", field="code")
     return InvitationData(
         site_name=site_settings().site_name,
         visitor_name=row.customer.name,
@@ -189,22 +180,11 @@ def write_print_record(
 ) -> PrintRecordView:
     """``record_print`` for a caller that has checked who acts (None: the kiosk)."""
     if document not in DOCUMENTS:
-        raise ValidationError(
-            "The document is a slip or a card.", field="document", code="document_invalid"
-        )
+        raise ValidationError("document_invalid", field="document")
     _format(document, fmt)
     if outcome not in OUTCOMES:
-        raise ValidationError(
-            "The outcome of a print is printed, saved or failed.",
-            field="outcome",
-            code="outcome_invalid",
-        )
-    name = (
-        clean_text(
-            printer, field="printer", label="Printer name", maximum=PRINTER_MAX, required=False
-        )
-        or None
-    )
+        raise ValidationError("outcome_invalid", field="outcome")
+    name = clean_text(printer, field="printer", maximum=PRINTER_MAX, required=False) or None
     now = clock.now()
     with transaction():
         visit = visit_row(code)

@@ -37,9 +37,7 @@ def site_settings() -> SiteSettings:
 
 def clean_site_name(site_name: str) -> str:
     """The site's name as it is saved (trimmed), or ValidationError (field ``site_name``)."""
-    return clean_text(
-        site_name, field="site_name", label="Site name", maximum=SITE_NAME_MAX, required=True
-    )
+    return clean_text(site_name, field="site_name", maximum=SITE_NAME_MAX, required=True)
 
 
 def clean_site_kind(site_kind: SiteKind | str | bool) -> SiteKind:
@@ -50,11 +48,7 @@ def clean_site_kind(site_kind: SiteKind | str | bool) -> SiteKind:
     try:
         return SiteKind(site_kind)
     except ValueError:
-        raise ValidationError(
-            "The kind of site must be office, showroom or hotel.",
-            field="site_kind",
-            code="site_kind_invalid",
-        ) from None
+        raise ValidationError("site_kind_invalid", field="site_kind") from None
 
 
 def _put_site(name: str, kind: SiteKind) -> None:
@@ -88,20 +82,10 @@ def set_up_site(
     name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
     # Checked before anything is written; add_staff checks the same again.
     first = clean_name(staff_name) if staff_name.strip() or not staff.list_staff() else ""
-    clean_text(
-        department,
-        field="department",
-        label="Department",
-        maximum=staff.DEPARTMENT_MAX,
-        required=False,
-    )
+    staff.clean_department(department)
     with transaction():
         if site_settings().set_up:
-            raise Conflict(
-                "This site is already set up; change its name in Settings.",
-                field="site_name",
-                code="site_set_up",
-            )
+            raise Conflict("site_set_up", field="site_name")
         _put_site(name, kind)
         person = staff.add_staff(None, first, department, Role.RECEPTIONIST) if first else None
         audit.record(
@@ -124,17 +108,13 @@ def check_logo(png: bytes) -> None:
     """Refuse what cannot be a site logo: a PNG (signature, then an IHDR chunk with a
     non-empty size) of at most 512 KB."""
     if len(png) > LOGO_MAX_BYTES:
-        raise ValidationError(
-            f"The logo is larger than {LOGO_MAX_BYTES // 1024} KB; use a smaller image.",
-            field="logo",
-            code="logo_too_large",
-        )
+        raise ValidationError("logo_too_large", field="logo", size=LOGO_MAX_BYTES // 1024)
     ok = len(png) >= 24 and png.startswith(_PNG_SIGNATURE) and png[12:16] == b"IHDR"
     if ok:
         width, height = struct.unpack(">II", png[16:24])
         ok = width > 0 and height > 0
     if not ok:
-        raise ValidationError("The logo must be a PNG image.", field="logo", code="logo_invalid")
+        raise ValidationError("logo_invalid", field="logo")
 
 
 def site_logo() -> bytes | None:
@@ -197,14 +177,13 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _in_range(value: int | str, bounds: tuple[int, int], field: str, message: str) -> int:
+def _in_range(value: int | str, bounds: tuple[int, int]) -> int | None:
+    """``value`` as a whole number within ``bounds``, else None."""
     try:
         number = int(value)
     except (TypeError, ValueError):
-        number = bounds[0] - 1
-    if not bounds[0] <= number <= bounds[1]:
-        raise ValidationError(message, field=field, code=f"{field}_invalid")
-    return number
+        return None
+    return number if bounds[0] <= number <= bounds[1] else None
 
 
 def save_kiosk_settings(
@@ -218,18 +197,18 @@ def save_kiosk_settings(
     """Save the kiosk's idle time, the closing time, the retention period the privacy
     notice states and (when given) a new staff PIN."""
     require_actor(actor_id)
-    idle = _in_range(
-        idle_seconds,
-        IDLE_SECONDS_RANGE,
-        "idle_seconds",
-        "The idle time must be {} to {} seconds.".format(*IDLE_SECONDS_RANGE),
-    )
-    months = _in_range(
-        retention_months,
-        RETENTION_MONTHS_RANGE,
-        "retention_months",
-        "The retention period must be {} to {} months.".format(*RETENTION_MONTHS_RANGE),
-    )
+    idle = _in_range(idle_seconds, IDLE_SECONDS_RANGE)
+    if idle is None:
+        shortest, longest = IDLE_SECONDS_RANGE
+        raise ValidationError(
+            "idle_seconds_invalid", field="idle_seconds", shortest=shortest, longest=longest
+        )
+    months = _in_range(retention_months, RETENTION_MONTHS_RANGE)
+    if months is None:
+        shortest, longest = RETENTION_MONTHS_RANGE
+        raise ValidationError(
+            "retention_months_invalid", field="retention_months", shortest=shortest, longest=longest
+        )
     hashed = hash_pin(clean_pin(pin)) if pin else None
     with transaction():
         store.put(_IDLE_KEY, str(idle))

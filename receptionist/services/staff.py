@@ -24,33 +24,28 @@ def require_actor(actor_id: int) -> StaffView:
     """The acting staff member, who must exist and be active."""
     row = store.get(actor_id)
     if row is None or not row.active:
-        raise NotFound(
-            "The acting staff member is unknown or inactive; choose who is at the desk.",
-            code="actor_unknown",
-        )
+        raise NotFound("actor_unknown")
     return staff_view(row)
+
+
+def clean_department(department: str | None) -> str:
+    return clean_text(department, field="department", maximum=DEPARTMENT_MAX, required=False)
 
 
 def add_staff(
     actor_id: int | None, name: str, department: str = "", role: Role | str = Role.HOST
 ) -> StaffView:
     clean = clean_name(name)
-    dept = clean_text(
-        department, field="department", label="Department", maximum=DEPARTMENT_MAX, required=False
-    )
+    dept = clean_department(department)
     try:
         role = Role(role)
     except ValueError:
-        raise ValidationError(
-            "Role must be receptionist, host, manager or admin.", field="role", code="role_invalid"
-        ) from None
+        raise ValidationError("role_invalid", field="role") from None
     if actor_id is not None:
         require_actor(actor_id)
     with transaction():
         if store.by_name(clean) is not None:
-            raise Conflict(
-                "A staff member with this name already exists.", field="name", code="staff_exists"
-            )
+            raise Conflict("staff_exists", field="name")
         row = store.insert(
             name=clean, department=dept, role=str(role), active=True, created_at=clock.now()
         )
@@ -62,7 +57,7 @@ def set_active(actor_id: int, staff_id: int, active: bool) -> None:
     require_actor(actor_id)
     with transaction():
         if store.get(staff_id) is None:
-            raise NotFound("No such staff member.", code="staff_unknown")
+            raise NotFound("staff_unknown")
         store.set_active(staff_id, active)
         audit.record(clock.now(), actor_id, "staff.active", "staff", staff_id, active=active)
 
@@ -70,11 +65,7 @@ def set_active(actor_id: int, staff_id: int, active: bool) -> None:
 def find_by_name(name: str) -> StaffView:
     row = store.by_name((name or "").strip())
     if row is None or not row.active:
-        raise NotFound(
-            "No active staff member has this name; add them first (receptionist staff add NAME).",
-            field="host",
-            code="staff_unknown",
-        )
+        raise NotFound("staff_name_unknown", field="host")
     return staff_view(row)
 
 

@@ -29,21 +29,16 @@ UNDO_WINDOW = timedelta(minutes=5)
 
 
 def _nothing() -> Conflict:
-    return Conflict("There is nothing to undo for this visit.", code="undo_nothing")
+    return Conflict("undo_nothing")
 
 
 def _changed() -> Conflict:
-    return Conflict(
-        "This visit has changed since, so it can no longer be undone.", code="undo_changed"
-    )
+    return Conflict("undo_changed")
 
 
 def _check_recent(at: datetime | None, now: datetime) -> None:
     if at is None or now - at > UNDO_WINDOW:
-        raise Conflict(
-            "It is too late to undo this: more than five minutes have passed.",
-            code="undo_too_late",
-        )
+        raise Conflict("undo_too_late", minutes=int(UNDO_WINDOW.total_seconds() // 60))
 
 
 def undo_check_out(actor_id: int, code: str) -> VisitView:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from ..domain.enums import Category, Flow, Purpose, Station, VisitStatus
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.flow import suggest_flow
+from ..domain.planning import InvitationState, invitation_state
 from ..domain.playbooks import PlaybookStep, playbook
 from ..domain.validation import clean_note, clean_party_size, clean_phone, clean_room
 from ..domain.visit_code import day_key, format_visit_code
@@ -40,22 +41,14 @@ def parse_purpose(value: str | Purpose) -> Purpose:
     try:
         return Purpose(value)
     except ValueError:
-        raise ValidationError(
-            "Purpose must be sales, after_sales, complaint or relationship.",
-            field="purpose",
-            code="purpose_invalid",
-        ) from None
+        raise ValidationError("purpose_invalid", field="purpose") from None
 
 
 def parse_flow(value: str | Flow) -> Flow:
     try:
         return Flow(value)
     except ValueError:
-        raise ValidationError(
-            "Flow must be initial, follow_up, maintenance or complaint.",
-            field="flow",
-            code="flow_invalid",
-        ) from None
+        raise ValidationError("flow_invalid", field="flow") from None
 
 
 def suggested_flow(
@@ -86,7 +79,7 @@ def active_host_id(host_id: int | None) -> int | None:
         return None
     row = staff_store.get(host_id)
     if row is None or not row.active:
-        raise NotFound("The chosen host is unknown or inactive.", field="host", code="host_unknown")
+        raise NotFound("host_unknown", field="host")
     return row.id
 
 
@@ -190,11 +183,9 @@ def _arriving_customer(customer_id: int):
     """The customer row of someone checking in, who must not be on site already."""
     customer = customer_store.get(customer_id)
     if customer is None:
-        raise NotFound("No such customer.", code="customer_unknown")
+        raise NotFound("customer_unknown")
     if store.on_site_for_customer(customer.id) is not None:
-        raise Conflict(
-            "This visitor is already on site; check them out first.", code="already_on_site"
-        )
+        raise Conflict("already_on_site")
     return customer
 
 
@@ -209,24 +200,23 @@ def _count_visit(customer, now: datetime) -> None:
     )
 
 
-def check_arrival_day(row, now: datetime) -> None:
-    """A planned visit is checked in on its own day only (earlier or later: the desk
-    plans it again or checks the visitor in as they come)."""
-    if clock.local(row.expected_at).date() != clock.local(now).date():
-        raise Conflict("This invitation is for another day.", field="code", code="invite_other_day")
+def check_invitation(row, now: datetime) -> None:
+    """Refuse the invitation of the visit ``row`` unless it can be used ``now``: planned,
+    for today (another day: the desk plans it again or checks the visitor in as they
+    come)."""
+    expected = clock.local(row.expected_at).date() if row.expected_at else None
+    state = invitation_state(row.status, expected, clock.local(now).date())
+    if state is InvitationState.OTHER_DAY:
+        raise Conflict("invite_other_day", field="code")
+    if state is not InvitationState.USABLE:
+        raise Conflict("invite_used", field="code")
 
 
 def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
     """Turn a planned visit into an on-site one: today's visit code, the customer's current
     category, the flow the rule suggests now. Call inside a transaction."""
-    if row.status != VisitStatus.PLANNED:
-        raise Conflict(
-            "This invitation has already been used or is no longer valid.",
-            field="code",
-            code="not_planned",
-        )
     now = clock.now()
-    check_arrival_day(row, now)
+    check_invitation(row, now)
     customer = _arriving_customer(row.customer_id)
     flow = suggested_flow(customer.id, row.purpose)
     store.update(
@@ -313,11 +303,9 @@ def check_out(actor_id: int, code: str) -> VisitView:
 def record_check_out(actor_id: int | None, row) -> VisitView:
     """Check out the visit ``row`` (``actor_id`` None: the kiosk); inside a transaction."""
     if row.status == VisitStatus.DONE:
-        raise Conflict("This visitor has already been checked out.", code="already_checked_out")
+        raise Conflict("already_checked_out")
     if row.status != VisitStatus.ON_SITE:
-        raise Conflict(
-            "This visit is not on site, so it cannot be checked out.", code="not_on_site"
-        )
+        raise Conflict("not_on_site")
     now = clock.now()
     store.update(row, status=str(VisitStatus.DONE), check_out_at=now, checked_out_by=actor_id)
     audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
@@ -335,12 +323,10 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
     with transaction():
         row = store.by_id(visit_id)
         if row is None:
-            raise NotFound("No such visit.", code="visit_unknown")
+            raise NotFound("visit_id_unknown")
         steps = {s.id for s in playbook(Category(row.category), Purpose(row.purpose))}
         if step_id not in steps:
-            raise ValidationError(
-                "This step is not part of the visit's playbook.", field="step", code="step_invalid"
-            )
+            raise ValidationError("step_invalid", field="step")
         current = [s for s in (row.playbook_done or "").split(",") if s]
         if done and step_id not in current:
             current.append(step_id)

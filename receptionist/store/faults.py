@@ -143,10 +143,7 @@ class GuardedCursor(driver.Cursor):
         except driver.Error as error:
             raise self._fault(error) from error
         except UnicodeEncodeError:  # a lone surrogate the validation did not catch
-            raise ValidationError(
-                "The text contains characters that are not valid text; type it again.",
-                code="text_invalid",
-            ) from None
+            raise ValidationError("text_invalid") from None
 
     def executemany(self, sql, seq_of_parameters):
         if self.connection.path in _damaged and _first_word(sql) in _WRITES:

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from receptionist import cli
+from receptionist.domain import messages
 from receptionist.store import connection, migrations
 from receptionist.store.connection import close_database
 from tests.real_faults import (
@@ -156,10 +157,7 @@ def test_a_disk_that_fills_during_a_command_says_so_and_a_retry_works(cli_run, t
         filler = fill(disk, leave=256 * 1024)  # room to open, not for the whole command
         code, out, err = cli_run(path, *demo)
         assert code == 3 and out == ""
-        assert one_sentence(err) == (
-            "The disk holding the database is full, so nothing was saved; free some "
-            "space on it and try again."
-        )
+        assert one_sentence(err) == messages.MESSAGES["db_disk_full"]  # the one sentence
         filler.unlink()
         assert counts(path)["customer"] == 0  # the command's one transaction: all or nothing
         code, _out, err = cli_run(path, *demo)

@@ -100,7 +100,7 @@ def test_pin_typed_twice_at_a_terminal(run, site, typed):
 @pytest.mark.parametrize(
     "answers, message",
     [
-        (("2468", "2469"), "The two PINs differ; nothing was changed."),
+        (("2468", "2469"), "The two PINs differ, so nothing was changed; type the new PIN twice."),
         (("24a8", "24a8"), "The PIN must be 4 to 8 digits."),
         (("123", "123"), "The PIN must be 4 to 8 digits."),
         (("", ""), "The PIN must be 4 to 8 digits."),

@@ -115,5 +115,5 @@ def test_no_invitation_once_the_visit_is_no_longer_planned(planned, actor, chang
         planning.cancel_planned(actor.id, planned.id)
     with pytest.raises(Conflict) as info:
         printing.invitation_document(planned.invite_code)
-    assert info.value.code == "invite_used"
+    assert info.value.code == "invitation_not_printable"
     assert "王小明" not in info.value.message

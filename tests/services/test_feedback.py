@@ -10,6 +10,7 @@ from receptionist.domain.errors import Conflict, NotFound, ValidationError
 from receptionist.domain.feedback import (
     FeedbackSource,
     clean_comment,
+    clean_overall,
     clean_rating,
     clean_recommend,
     clean_source,
@@ -44,9 +45,10 @@ def test_clean_rating_refuses_anything_else(value):
     assert (info.value.field, info.value.code) == ("speed", "rating_range")
 
 
-def test_clean_rating_required():
+def test_the_overall_rating_is_required():
+    assert clean_overall("4") == 4
     with pytest.raises(ValidationError) as info:
-        clean_rating(None, "overall", required=True)
+        clean_overall(None)
     assert (info.value.field, info.value.code) == ("overall", "overall_required")
 
 

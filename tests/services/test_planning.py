@@ -60,7 +60,7 @@ def test_one_action_checks_an_expected_visitor_in(morning, actor, zhang):
     assert planning.expected_on() == []
     with pytest.raises(Conflict) as err:
         planning.check_in_expected(actor.id, planned.id)
-    assert err.value.code == "not_planned"
+    assert err.value.code == "invite_used"
 
 
 def test_planning_refuses_bad_input_and_writes_nothing(morning, actor, zhang, table_counts):
@@ -85,10 +85,12 @@ def test_cancel_only_a_planned_visit(morning, actor, zhang):
     planned = plan(actor, zhang)
     assert str(planning.cancel_planned(actor.id, planned.id).status) == "cancelled"
     assert planning.expected_on() == []
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict) as cancelled_again:
         planning.cancel_planned(actor.id, planned.id)
-    with pytest.raises(Conflict):
+    assert cancelled_again.value.message == "Only a planned visit can be cancelled."
+    with pytest.raises(Conflict) as checked_in:
         planning.check_in_expected(actor.id, planned.id)
+    assert (checked_in.value.code, checked_in.value.field) == ("invite_used", "code")
 
 
 def test_visits_not_checked_in_by_the_end_of_their_day_become_no_shows(morning, actor, zhang, john):

@@ -162,6 +162,20 @@ def test_cancel_asks_first(desk, actor, monkeypatch):
     )
 
 
+def test_cancelling_a_visitor_who_arrived_meanwhile_says_why_not(desk, actor, confirm_yes):
+    """The cancel refusal has its own sentence (it once shared its code with a used
+    invitation and the desk showed that sentence instead)."""
+    freeze_at(9, 0)
+    visit = plan(actor.id, "Emily Chen", today_at(10, 0))
+    panel = desk.expected_panel
+    panel.refresh()
+    panel.select_visit(visit.id)
+    kiosk.check_in_invited(visit.invite_code, consent=True)  # before the poll
+    panel.cancel_planned_button.click()
+    assert desk.statusBar().currentMessage() == "Only a planned visit can be cancelled."
+    assert planning.invitation(visit.invite_code).status is VisitStatus.ON_SITE
+
+
 def test_print_invitation_without_a_printer_saves_the_pdf(desk, actor, monkeypatch, tmp_path):
     folder = without_printers(monkeypatch, tmp_path / "Printouts")
     calls: list[tuple] = []

@@ -199,6 +199,31 @@ def test_a_wrong_code_is_explained_and_kept(qtbot, make_kiosk):
     assert window.code_page.field.text() == "I-2345-6789"
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "This invitation has already been used. Please see the front desk."),
+        ("zh_CN", "此邀请码已使用过，请到前台办理。"),
+    ],
+)
+def test_a_used_invitation_sends_the_visitor_to_the_front_desk(
+    qtbot, make_kiosk, actor, language, said
+):
+    """The visitor's words, not the desk's ("...or is no longer valid."): one sentence of
+    the catalogue chosen by the kiosk."""
+    customer = customers.register_customer(actor.id, name="Anna Lee")
+    planned = planning.plan_visit(
+        actor.id, customer_id=customer.id, purpose="sales", expected_at=clock.now()
+    )
+    planning.check_in_expected(actor.id, planned.id)
+    window = make_kiosk(language)
+    click(qtbot, window.welcome.invited_button)
+    fill(qtbot, window.code_page.field.edit, planned.invite_code)
+    click(qtbot, window.code_page.next_button)
+    assert window.current_page() is window.code_page
+    assert window.code_page.field.error.text() == said
+
+
 def test_details_errors_show_next_to_the_field_and_keep_the_input(qtbot, make_kiosk, table_counts):
     window = make_kiosk("en")
     before = table_counts()
@@ -288,10 +313,15 @@ def test_repeated_wrong_pins_lock_the_exit(qtbot, make_kiosk):
     for _ in range(5):
         fill(qtbot, window.pin.field.edit, "0000")
         qtbot.keyClick(window.pin.field.edit, Qt.Key.Key_Return)
-    assert "Try again after" in window.pin.field.error.text()
+    until = clock.local(kiosk.exit_locked_until()).strftime("%H:%M")
+    said = f"Too many wrong PINs. Try again after {until}."
+    assert window.pin.field.error.text() == said
     fill(qtbot, window.pin.field.edit, PIN)
     qtbot.keyClick(window.pin.field.edit, Qt.Key.Key_Return)
-    assert window.isVisible() and "Try again after" in window.pin.field.error.text()
+    assert window.isVisible() and window.pin.field.error.text() == said
+    click(qtbot, window.pin.cancel_button)
+    click(qtbot, window.staff_button)  # asked again while locked: says so at once
+    assert window.pin.field.error.text() == said
 
 
 def test_no_stored_data_of_another_customer_is_reachable(qtbot, make_kiosk, actor, printed):

@@ -83,7 +83,7 @@ def test_a_blank_pin_keeps_the_current_one(qtbot, ctx, actor):
 @pytest.mark.parametrize(
     ("pin", "again", "message"),
     [
-        ("1357", "1358", "The two PINs differ; type the new PIN twice."),
+        ("1357", "1358", "The two PINs differ, so nothing was changed; type the new PIN twice."),
         ("12", "12", "The PIN must be 4 to 8 digits."),
         ("12ab", "12ab", "The PIN must be 4 to 8 digits."),
     ],

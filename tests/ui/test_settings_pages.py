@@ -103,16 +103,18 @@ def test_kiosk_check_finds_pins_that_differ(make):
     [problem] = page.check()
     assert (problem.field, problem.text()) == (
         "pin",
-        "The two PINs differ; type the new PIN twice.",
+        "The two PINs differ, so nothing was changed; type the new PIN twice.",
     )
 
 
 def test_a_service_refusal_is_placed_next_to_its_field(make):
     page = make(KioskSettingsPage)
-    idle = ValidationError("bad", field="idle_seconds", code="idle_seconds_invalid")
+    with pytest.raises(ValidationError) as refused:
+        settings.save_kiosk_settings(page.ctx.actor.id, idle_seconds=5, closing_time=time(18))
+    idle = refused.value
     assert page.problem(idle).field == "idle"
     assert page.problem(idle).text() == "The idle time must be 15 to 600 seconds."
-    assert page.problem(ValidationError("?", field="elsewhere")).field == GENERAL
+    assert page.problem(ValidationError("date_range", field="elsewhere")).field == GENERAL
 
 
 # -- printing ----------------------------------------------------------------------------
@@ -132,24 +134,35 @@ def test_printing_loads_and_saves_this_computers_choice(make, actor, monkeypatch
     assert options.PAPER_FORMAT["card"].get() == "a5"
 
 
-def test_numbers_in_the_messages_come_from_the_rules(monkeypatch):
-    """The sentences are filled from the constants the services check against, so a
-    changed limit cannot leave a stale number in a translated message."""
+def test_numbers_in_the_messages_come_from_the_rules(ctx, monkeypatch):
+    """The sentences are filled from the constants the rules check against, so a changed
+    limit cannot leave a stale number in a translated message."""
+    from receptionist.domain import pin
     from receptionist.ui.common import labels
 
     monkeypatch.setattr(settings, "IDLE_SECONDS_RANGE", (20, 300))
     monkeypatch.setattr(settings, "RETENTION_MONTHS_RANGE", (3, 60))
     monkeypatch.setattr(settings, "LOGO_MAX_BYTES", 256 * 1024)
-    monkeypatch.setattr(labels, "PIN_LENGTHS", (6, 10))
-    said = {
-        code: labels.error_text(ValidationError("?", code=code))
-        for code in ("idle_seconds_invalid", "retention_months_invalid", "logo_too_large")
+    monkeypatch.setattr(pin, "PIN_LENGTHS", (6, 10))
+    actor, closing = ctx.actor.id, time(18)
+    attempts = {
+        "idle": lambda: settings.save_kiosk_settings(actor, idle_seconds=15, closing_time=closing),
+        "retention": lambda: settings.save_kiosk_settings(
+            actor, idle_seconds=60, closing_time=closing, retention_months=1
+        ),
+        "logo": lambda: settings.set_site_logo(actor, b"\x89PNG" + bytes(256 * 1024)),
+        "pin": lambda: settings.save_kiosk_settings(
+            actor, idle_seconds=60, closing_time=closing, pin="1234"
+        ),
     }
+    said = {}
+    for name, attempt in attempts.items():
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        said[name] = labels.error_text(refused.value)
     assert said == {
-        "idle_seconds_invalid": "The idle time must be 20 to 300 seconds.",
-        "retention_months_invalid": "The retention period must be 3 to 60 months.",
-        "logo_too_large": "The logo is larger than 256 KB; use a smaller image.",
+        "idle": "The idle time must be 20 to 300 seconds.",
+        "retention": "The retention period must be 3 to 60 months.",
+        "logo": "The logo is larger than 256 KB; use a smaller image.",
+        "pin": "The PIN must be 6 to 10 digits.",
     }
-    assert labels.error_text(ValidationError("?", code="pin_invalid")) == (
-        "The PIN must be 6 to 10 digits."
-    )

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import VisitStatus
 from ...domain.errors import DeskError
 from ...domain.invite_code import parse_invite_code
+from ...domain.planning import InvitationState, invitation_state
 from ...services import clock, planning
 from ...services.views import VisitView
 from ..common import ask, labels
@@ -42,22 +42,25 @@ def is_late(visit: VisitView) -> bool:
 
 
 def invitation_problem(visit: VisitView) -> str | None:
-    """Why this invitation cannot be checked in now, or None when it can (planned, today)."""
+    """Why this invitation cannot be checked in now, or None when it can: the rule's
+    answer (``domain/planning.py``), said to staff with the visitor's name and times."""
     translate = QCoreApplication.translate
     name, code = visit.customer_name, visit.invite_code or visit.code
-    if visit.status in (VisitStatus.ON_SITE, VisitStatus.DONE):
+    expected = clock.local(visit.expected_at).date() if visit.expected_at else None
+    state = invitation_state(visit.status, expected, clock.local(clock.now()).date())
+    if state is InvitationState.USED:
         return translate(
             "Expected", "The invitation {code} was already used: {name} checked in at {time}."
         ).format(code=code, name=name, time=since_text(visit.check_in_at))
-    if visit.status is VisitStatus.CANCELLED:
+    if state is InvitationState.CANCELLED:
         return translate("Expected", "The visit of {name} ({code}) was cancelled.").format(
             name=name, code=code
         )
-    if visit.status is VisitStatus.NO_SHOW:
+    if state is InvitationState.NO_SHOW:
         return translate(
             "Expected", "{name} did not come on {day}; the invitation {code} has expired."
         ).format(name=name, code=code, day=_day(visit))
-    if visit.expected_at is None or _day(visit) != clock.local(clock.now()).date().isoformat():
+    if state is InvitationState.OTHER_DAY:
         return translate(
             "Expected", "{name} is expected on {day} at {time}, not today ({code})."
         ).format(name=name, code=code, day=_day(visit), time=_time(visit))

@@ -23,16 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import Conflict, DeskError
+from ...domain.errors import DeskError
+from ...domain.feedback import RATING_MAX, RATING_MIN, RATINGS, RECOMMEND_MAX, RECOMMEND_MIN
 from ...services import clock, feedback
 from ...services.views import FeedbackView, VisitView
 from ..common import labels
 from ..common.forms import error_label, with_error
-from ..common.labels import error_text
+from ..common.labels import error_text, message_text
 from ..common.retranslate import Retranslating
-
-RATINGS = ("overall", "attitude", "professionalism", "speed", "environment")
-COMMENT_MAX = 1000
 
 
 class RatingRow(QWidget):
@@ -48,7 +46,7 @@ class RatingRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        for value in range(1, 6):
+        for value in range(RATING_MIN, RATING_MAX + 1):
             button = QPushButton(str(value), objectName=f"rating_{name}_{value}")
             button.setCheckable(True)
             button.setFixedWidth(40)
@@ -79,10 +77,9 @@ class RatingRow(QWidget):
     def set_accessible(self, label: str) -> None:
         self.setAccessibleName(label)
         for button in self.group.buttons():
+            text = QCoreApplication.translate("FeedbackDialog", "{rating}: {value} of {highest}")
             button.setAccessibleName(
-                QCoreApplication.translate("FeedbackDialog", "{rating}: {value} of 5").format(
-                    rating=label, value=self.group.id(button)
-                )
+                text.format(rating=label, value=self.group.id(button), highest=RATING_MAX)
             )
 
 
@@ -133,7 +130,7 @@ class FeedbackDialog(Retranslating, QDialog):
             for name in (*RATINGS, "recommend", "comment", "code")
         }
         self.recommend = QSpinBox(objectName="feedback_recommend")
-        self.recommend.setRange(-1, 10)
+        self.recommend.setRange(RECOMMEND_MIN - 1, RECOMMEND_MAX)  # the lowest: not given
         self.recommend.setValue(-1)
         self.recommend.setMaximumWidth(140)
         self.recommend_label = QLabel()
@@ -195,9 +192,7 @@ class FeedbackDialog(Retranslating, QDialog):
         self._show_errors()
         values = self.values()
         if values["overall"] is None:
-            self._errors["overall"] = DeskError(
-                "The overall rating is required.", field="overall", code="overall_required"
-            )
+            self._errors["overall"] = DeskError("overall_required", field="overall")
             self._show_errors()
             return
         try:
@@ -257,9 +252,14 @@ class FeedbackDialog(Retranslating, QDialog):
         for name, text in names.items():
             self.row_labels[name].setText(text)
             self.rows[name].set_accessible(text.replace("&", "").rstrip(" *"))
-        self.recommend_label.setText(self.tr("Would &recommend us (0–10)"))
+        scale = {"lowest": RECOMMEND_MIN, "highest": RECOMMEND_MAX}
+        self.recommend_label.setText(
+            self.tr("Would &recommend us ({lowest}–{highest})").format(**scale)
+        )
         self.recommend.setSpecialValueText(self.tr("not given"))
-        self.recommend.setAccessibleName(self.tr("Would recommend us, 0 to 10"))
+        self.recommend.setAccessibleName(
+            self.tr("Would recommend us, {lowest} to {highest}").format(**scale)
+        )
         self.comment_label.setText(self.tr("&Comment"))
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setPlaceholderText(
@@ -272,12 +272,11 @@ class FeedbackDialog(Retranslating, QDialog):
         self.cancel_button.setText(self.tr("Close") if self.existing else self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.cancel_button.text())
         if self.existing is not None:
-            exists = Conflict("This visit already has feedback.", code="feedback_exists")
             self.notice.setText(
                 self.tr(
                     "{problem} Entered by {name} on {time}; shown below as it was entered."
                 ).format(
-                    problem=error_text(exists),
+                    problem=message_text("feedback_exists"),
                     name=self.existing.entered_by or "—",
                     time=clock.local(self.existing.entered_at).strftime("%Y-%m-%d %H:%M"),
                 )

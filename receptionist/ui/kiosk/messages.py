@@ -1,6 +1,7 @@
-"""What the kiosk says when something is refused: visitor-facing words (the desk's are for
-staff), and for a fault of the database both what the visitor should do and, for staff,
-what happened."""
+"""What the kiosk says when something is refused: the catalogue's sentences, translated
+like the desk's (``labels.error_text``), except where a visitor reads other words than
+staff (the kiosk sends them on instead), and for a fault of the database both what the
+visitor should do and, for staff, what happened."""
 
 from __future__ import annotations
 
@@ -8,45 +9,22 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.errors import DeskError
 from ...domain.faults import DatabaseFault
-from ..common.labels import error_text
+from ..common.labels import error_text, message_text
 
 translate = QCoreApplication.translate
 
+# The desk's sentence -> the visitor's: the same refusal, saying where to go next.
+FOR_VISITORS = {
+    "invite_unknown": "kiosk_invite_unknown",
+    "invite_used": "kiosk_invite_used",
+    "invite_other_day": "kiosk_invite_other_day",
+}
 
-# Visitor-facing words for the errors the kiosk can meet (the desk's wording is for staff).
+
 def kiosk_error_text(err: DeskError) -> str:
-    texts = {
-        "invite_unknown": translate(
-            "Kiosk",
-            "We do not know this invitation code. Check it, or choose “I have no appointment”.",
-        ),
-        "invite_used": translate(
-            "Kiosk", "This invitation has already been used. Please see the front desk."
-        ),
-        "invite_other_day": translate(
-            "Kiosk", "This invitation is for another day. Please see the front desk."
-        ),
-        "kiosk_checkout_refused": translate(
-            "Kiosk", "This code cannot be checked out here. Please see the front desk."
-        ),
-        "kiosk_refused": translate(
-            "Kiosk", "We could not check you in here. Please see the front desk."
-        ),
-        "phone_required": translate("Kiosk", "Please enter your mobile number."),
-        "consent_required": translate(
-            "Kiosk", "Please tick the box to agree, or go to the front desk."
-        ),
-        "pin_wrong": translate("Kiosk", "Wrong PIN."),
-        "pin_locked": translate(
-            "Kiosk", "Too many wrong PINs. The exit is locked for a few minutes."
-        ),
-        "pin_not_set": translate("Kiosk", "No staff PIN is set; set one on the desk (Settings)."),
-    }
-    if err.code in texts:
-        return texts[err.code]
     if isinstance(err, DatabaseFault):
         return database_fault_text(err)
-    return error_text(err)
+    return message_text(FOR_VISITORS.get(err.code, err.code), err.params)
 
 
 def database_fault_text(fault: DatabaseFault) -> str:

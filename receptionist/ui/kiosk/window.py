@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 from ...domain.errors import DeskError
 from ...domain.faults import DatabaseFault
 from ...domain.invite_code import parse_invite_code
-from ...services import clock, kiosk, settings
+from ...services import kiosk, settings
 from ..common import i18n, icons
 from ..common.retranslate import Retranslating
 from . import pages
@@ -323,17 +323,17 @@ class KioskWindow(Retranslating, QWidget):
     # -- leaving the kiosk (staff) ----------------------------------------------------
     def ask_pin(self) -> None:
         self.pin.clear()
-        locked = kiosk.exit_locked_until()
-        if locked is not None:
-            self.pin.field.set_error(_locked_text(locked))
+        try:
+            kiosk.check_exit_unlocked()
+        except DeskError as err:
+            self.pin.field.set_error(kiosk_error_text(err))
         self.show_page(self.pin)
 
     def pin_entered(self, pin: str) -> None:
         try:
             kiosk.verify_exit_pin(pin)
         except DeskError as err:
-            locked = kiosk.exit_locked_until() if err.code == "pin_locked" else None
-            self.pin.field.set_error(_locked_text(locked) if locked else kiosk_error_text(err))
+            self.pin.field.set_error(kiosk_error_text(err))
             return
         self._may_close = True
         self.close()
@@ -357,9 +357,3 @@ class KioskWindow(Retranslating, QWidget):
             event.ignore()  # Alt+F4, the window manager, anything
             return
         super().closeEvent(event)
-
-
-def _locked_text(until) -> str:
-    return translate("Kiosk", "Too many wrong PINs. Try again after {time}.").format(
-        time=clock.local(until).strftime("%H:%M")
-    )

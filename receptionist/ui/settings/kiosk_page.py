@@ -176,7 +176,7 @@ class KioskSettingsPage(SettingsPage):
         if not pin and not again:
             return []
         if pin != again:
-            return [Problem("pin", self.tr("The two PINs differ; type the new PIN twice."))]
+            return [self.problem(ValidationError("pin_mismatch", field="pin"))]
         try:
             clean_pin(pin)
         except ValidationError as err:

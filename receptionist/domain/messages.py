@@ -1,0 +1,337 @@
+"""Every sentence a refusal can say, once: a stable code -> its English text.
+
+A ``DeskError`` names its code and the values of the text's ``{placeholders}``
+(``params``); its English ``message`` (for the command line and the logs) is made here.
+The desk and the kiosk translate the same text (``ui/common/labels.py::error_text``): each
+text is marked with ``QT_TRANSLATE_NOOP("Errors", ...)`` so that ``pyside6-lupdate``
+extracts it without this module importing Qt, and its Chinese lives in
+``i18n/receptionist_zh_CN.ts`` under the context ``Errors``. Adding an error is one line
+here and its translation there.
+
+Numbers in the texts are placeholders filled by the rule that checks them (``maximum``,
+``shortest`` / ``longest`` ...), so a changed limit cannot leave a stale number in a
+translation. Params never carry personal data: a masked phone at most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+MESSAGES: dict[str, str] = {
+    # -- who acts, staff --------------------------------------------------------------
+    "actor_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The acting staff member is unknown or inactive; choose who is at the desk."
+    ),
+    "host_unknown": QT_TRANSLATE_NOOP("Errors", "The chosen host is unknown or inactive."),
+    "staff_exists": QT_TRANSLATE_NOOP("Errors", "A staff member with this name already exists."),
+    "staff_unknown": QT_TRANSLATE_NOOP("Errors", "No such staff member."),
+    "staff_name_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No active staff member has this name; add them first (receptionist staff add NAME).",
+    ),
+    "role_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Role must be receptionist, host, manager or admin."
+    ),
+    "department_control": QT_TRANSLATE_NOOP(
+        "Errors", "Department contains a control character; remove it and try again."
+    ),
+    "department_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Department is longer than {maximum} characters."
+    ),
+    # -- customers --------------------------------------------------------------------
+    "customer_unknown": QT_TRANSLATE_NOOP("Errors", "No such customer."),
+    "customer_phone_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No customer has this phone number; check it, or use --customer-id."
+    ),
+    "category_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Category must be prospect, existing, vip or problem."
+    ),
+    "category_same": QT_TRANSLATE_NOOP("Errors", "The customer already has this category."),
+    "kind_invalid": QT_TRANSLATE_NOOP("Errors", "Kind must be consumer, business or internal."),
+    "name_required": QT_TRANSLATE_NOOP("Errors", "Name is required."),
+    "name_control": QT_TRANSLATE_NOOP(
+        "Errors", "Name contains a control character; remove it and try again."
+    ),
+    "name_too_long": QT_TRANSLATE_NOOP("Errors", "Name is longer than {maximum} characters."),
+    "company_control": QT_TRANSLATE_NOOP(
+        "Errors", "Company contains a control character; remove it and try again."
+    ),
+    "company_too_long": QT_TRANSLATE_NOOP("Errors", "Company is longer than {maximum} characters."),
+    "email_invalid": QT_TRANSLATE_NOOP("Errors", "Email address is not valid."),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason for the change."),
+    "reason_control": QT_TRANSLATE_NOOP(
+        "Errors", "Reason contains a control character; remove it and try again."
+    ),
+    "reason_too_long": QT_TRANSLATE_NOOP("Errors", "Reason is longer than {maximum} characters."),
+    "phone_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This phone number ({phone}) already belongs to customer #{customer}; pick that "
+        "customer instead.",
+    ),
+    # -- phone numbers ----------------------------------------------------------------
+    "phone_chars": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.",
+    ),
+    "phone_unparsable": QT_TRANSLATE_NOOP(
+        "Errors", "Phone number is not a number that can be dialled."
+    ),
+    "phone_too_short": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Phone number is too short: a mainland mobile has {digits} digits; a landline "
+        "needs its area code (for example 010-12345678).",
+    ),
+    "phone_length": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Phone number has the wrong length: a mainland mobile has {digits} digits; a "
+        "landline needs its area code (for example 010-12345678).",
+    ),
+    "phone_foreign_too_short": QT_TRANSLATE_NOOP("Errors", "Phone number is too short."),
+    "phone_foreign_length": QT_TRANSLATE_NOOP("Errors", "Phone number has the wrong length."),
+    "phone_too_long": QT_TRANSLATE_NOOP("Errors", "Phone number is too long."),
+    "phone_country": QT_TRANSLATE_NOOP("Errors", "Phone number has an unknown country code."),
+    "phone_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Phone number is not valid: check the digits and, for a landline, the area code.",
+    ),
+    # -- any text typed ---------------------------------------------------------------
+    "text_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "This text contains characters that are not valid text; type it again."
+    ),
+    "text_bidi": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This text contains hidden characters that change the direction of text, so it "
+        "could read differently on the board and on slips; type it again without them.",
+    ),
+    # -- visits -----------------------------------------------------------------------
+    "purpose_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Purpose must be sales, after_sales, complaint or relationship."
+    ),
+    "flow_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Flow must be initial, follow_up, maintenance or complaint."
+    ),
+    "party_size_invalid": QT_TRANSLATE_NOOP("Errors", "Party size must be a whole number."),
+    "party_size_range": QT_TRANSLATE_NOOP(
+        "Errors", "Party size must be between {smallest} and {largest}."
+    ),
+    "note_control": QT_TRANSLATE_NOOP(
+        "Errors", "Note contains a control character; remove it and try again."
+    ),
+    "note_too_long": QT_TRANSLATE_NOOP("Errors", "Note is longer than {maximum} characters."),
+    "room_control": QT_TRANSLATE_NOOP(
+        "Errors", "Room contains a control character; remove it and try again."
+    ),
+    "room_too_long": QT_TRANSLATE_NOOP("Errors", "Room is longer than {maximum} characters."),
+    "already_on_site": QT_TRANSLATE_NOOP(
+        "Errors", "This visitor is already on site; check them out first."
+    ),
+    "already_checked_out": QT_TRANSLATE_NOOP(
+        "Errors", "This visitor has already been checked out."
+    ),
+    "not_on_site": QT_TRANSLATE_NOOP(
+        "Errors", "This visit is not on site, so it cannot be checked out."
+    ),
+    "visit_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No visit has this code; check the code on the slip."
+    ),
+    "visit_id_unknown": QT_TRANSLATE_NOOP("Errors", "No such visit."),
+    "step_invalid": QT_TRANSLATE_NOOP("Errors", "This step is not part of the visit's playbook."),
+    "undo_nothing": QT_TRANSLATE_NOOP("Errors", "There is nothing to undo for this visit."),
+    "undo_changed": QT_TRANSLATE_NOOP(
+        "Errors", "This visit has changed since, so it can no longer be undone."
+    ),
+    "undo_too_late": QT_TRANSLATE_NOOP(
+        "Errors", "It is too late to undo this: more than {minutes} minutes have passed."
+    ),
+    # -- planned visits and invitations -----------------------------------------------
+    "expected_at_invalid": QT_TRANSLATE_NOOP("Errors", "The expected date and time are not valid."),
+    "expected_at_past": QT_TRANSLATE_NOOP(
+        "Errors", "The expected day is in the past; choose today or later."
+    ),
+    "expected_at_far": QT_TRANSLATE_NOOP("Errors", "Visits can be planned up to a year ahead."),
+    "cancel_not_planned": QT_TRANSLATE_NOOP("Errors", "Only a planned visit can be cancelled."),
+    "invite_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No visit has this invitation code; check the code on the invitation."
+    ),
+    "invite_used": QT_TRANSLATE_NOOP(
+        "Errors", "This invitation has already been used or is no longer valid."
+    ),
+    "invite_other_day": QT_TRANSLATE_NOOP("Errors", "This invitation is for another day."),
+    "invitation_not_printable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This visit is no longer planned (the visitor has arrived, or it was cancelled); "
+        "there is no invitation to print.",
+    ),
+    # -- feedback ---------------------------------------------------------------------
+    "overall_required": QT_TRANSLATE_NOOP("Errors", "The overall rating is required."),
+    "rating_range": QT_TRANSLATE_NOOP(
+        "Errors", "Ratings are whole numbers from {lowest} to {highest}."
+    ),
+    "recommend_range": QT_TRANSLATE_NOOP(
+        "Errors", "The recommend score is a whole number from {lowest} to {highest}."
+    ),
+    "comment_control": QT_TRANSLATE_NOOP(
+        "Errors", "Comment contains a control character; remove it and try again."
+    ),
+    "comment_too_long": QT_TRANSLATE_NOOP("Errors", "Comment is longer than {maximum} characters."),
+    "source_invalid": QT_TRANSLATE_NOOP("Errors", "Feedback source must be card, kiosk or call."),
+    "visit_not_received": QT_TRANSLATE_NOOP(
+        "Errors", "This visit has not taken place, so it cannot have feedback."
+    ),
+    "feedback_exists": QT_TRANSLATE_NOOP(
+        "Errors", "This visit already has feedback; it is entered only once."
+    ),
+    # -- printing ---------------------------------------------------------------------
+    "format_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This paper format is not available for this document; choose one of {choices}.",
+    ),
+    "document_invalid": QT_TRANSLATE_NOOP("Errors", "The document is a slip or a card."),
+    "outcome_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The outcome of a print is printed, saved or failed."
+    ),
+    "printer_control": QT_TRANSLATE_NOOP(
+        "Errors", "Printer name contains a control character; remove it and try again."
+    ),
+    "printer_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Printer name is longer than {maximum} characters."
+    ),
+    "pdf_unwritable": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write the PDF to {path}: {reason}; choose another file with --out."
+    ),
+    "print_failed": QT_TRANSLATE_NOOP("Errors", "{reason} The PDF was saved to {path}."),
+    # -- the site's settings ----------------------------------------------------------
+    "site_name_required": QT_TRANSLATE_NOOP("Errors", "Site name is required."),
+    "site_name_control": QT_TRANSLATE_NOOP(
+        "Errors", "Site name contains a control character; remove it and try again."
+    ),
+    "site_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Site name is longer than {maximum} characters."
+    ),
+    "site_kind_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The kind of site must be office, showroom or hotel."
+    ),
+    "site_set_up": QT_TRANSLATE_NOOP(
+        "Errors", "This site is already set up; change its name in Settings."
+    ),
+    "logo_invalid": QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG image."),
+    "logo_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The logo is larger than {size} KB; use a smaller image."
+    ),
+    "idle_seconds_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The idle time must be {shortest} to {longest} seconds."
+    ),
+    "retention_months_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The retention period must be {shortest} to {longest} months."
+    ),
+    "pin_invalid": QT_TRANSLATE_NOOP("Errors", "The PIN must be {shortest} to {longest} digits."),
+    "pin_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The two PINs differ, so nothing was changed; type the new PIN twice."
+    ),
+    "pin_missing": QT_TRANSLATE_NOOP("Errors", "No PIN was entered; nothing was changed."),
+    # -- the kiosk (said to a visitor: what to do next, never whose data it is) ------
+    "kiosk_invite_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "We do not know this invitation code. Check it, or choose “I have no appointment”.",
+    ),
+    "kiosk_invite_used": QT_TRANSLATE_NOOP(
+        "Errors", "This invitation has already been used. Please see the front desk."
+    ),
+    "kiosk_invite_other_day": QT_TRANSLATE_NOOP(
+        "Errors", "This invitation is for another day. Please see the front desk."
+    ),
+    "kiosk_refused": QT_TRANSLATE_NOOP(
+        "Errors", "We could not check you in here. Please see the front desk."
+    ),
+    "kiosk_checkout_refused": QT_TRANSLATE_NOOP(
+        "Errors", "This code cannot be checked out here. Please see the front desk."
+    ),
+    "phone_required": QT_TRANSLATE_NOOP("Errors", "Please enter your mobile number."),
+    "consent_required": QT_TRANSLATE_NOOP(
+        "Errors", "Please tick the box to agree, or go to the front desk."
+    ),
+    "pin_wrong": QT_TRANSLATE_NOOP("Errors", "Wrong PIN."),
+    "pin_locked": QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again after {time}."),
+    "pin_not_set": QT_TRANSLATE_NOOP(
+        "Errors", "No staff PIN is set; set one on the desk (Settings)."
+    ),
+    # -- the command line -------------------------------------------------------------
+    "log_host_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No staff member has this name; see `receptionist staff list`."
+    ),
+    "date_range": QT_TRANSLATE_NOOP("Errors", "The --from date is after the --to date."),
+    # -- demo data --------------------------------------------------------------------
+    "demo_size_negative": QT_TRANSLATE_NOOP("Errors", "Demo sizes cannot be negative."),
+    "demo_visits_alone": QT_TRANSLATE_NOOP(
+        "Errors", "Demo visits need at least one demo customer."
+    ),
+    # -- the database file (``store/faults.py`` classifies; the sentences are here) ---
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is read-only, so nothing can be saved in it; make the file "
+        "writable (or ask your administrator to), then try again.",
+    ),
+    "db_folder_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The folder or disk holding the database is read-only (the database also writes "
+        "small files beside itself), so nothing can be saved; make it writable or move "
+        "the database to a writable folder (or ask your administrator to), then try again.",
+    ),
+    "db_disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the database is full, so nothing was saved; free some space on "
+        "it (or ask your administrator), then try again.",
+    ),
+    "db_busy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another desk, kiosk or program is writing to the database right now, so nothing "
+        "was saved; try again in a moment.",
+    ),
+    "db_io_error": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the database reported a read or write error, so nothing was "
+        "saved; check the disk or network drive, then try again.",
+    ),
+    "db_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged, so nothing will be written to it; restore it from "
+        "a backup copy, or ask your administrator.",
+    ),
+    "db_not_a_database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is not a Receptionist database (it is not a database file at all); "
+        "check the path given with --db or RECEPTIONIST_DB.",
+    ),
+    "db_empty_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is empty (0 bytes), perhaps from a copy that did not finish; "
+        "restore it from a backup copy, or delete it to start a new, empty database.",
+    ),
+    "db_not_ours": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database file belongs to another program, so it was left unchanged; check "
+        "the path given with --db or RECEPTIONIST_DB.",
+    ),
+    "db_cannot_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file cannot be opened: a folder on the way is missing or not "
+        "accessible; check the path given with --db or RECEPTIONIST_DB.",
+    ),
+    "schema_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database was written by a newer version of Receptionist; update the app to open it.",
+    ),
+}
+
+
+def message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The English sentence of ``code`` with its placeholders filled in."""
+    return MESSAGES[code].format(**(params or {}))
