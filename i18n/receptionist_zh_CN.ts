@@ -2898,6 +2898,10 @@
         <translation>接待记录</translation>
     </message>
     <message>
+        <source>{visitor}:</source>
+        <translation>{visitor}：</translation>
+    </message>
+    <message>
         <source>Name, pinyin initials or phone</source>
         <translation>姓名、拼音首字母或电话</translation>
     </message>

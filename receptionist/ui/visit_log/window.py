@@ -126,9 +126,9 @@ class VisitLogWindow(Retranslating, QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.log_table.setColumnHidden(COL_ROOM, not ctx.hotel_mode)
 
         layout = QVBoxLayout(self)
@@ -306,7 +306,9 @@ class VisitLogWindow(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Visit log"))
-        self.visitor_label.setText(visitor_word(self._ctx.hotel_mode) + ":")
+        self.visitor_label.setText(
+            self.tr("{visitor}:").format(visitor=visitor_word(self._ctx.hotel_mode))
+        )
         self.log_visitor.setPlaceholderText(self.tr("Name, pinyin initials or phone"))
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
