@@ -1245,38 +1245,6 @@
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>&amp;Site name</source>
-        <translation>场所名称(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Site name</source>
-        <translation>场所名称</translation>
-    </message>
-    <message>
-        <source>As visitors know it, e.g. Star Motors</source>
-        <translation>访客熟悉的名称，例如：星辰汽车展厅</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of site</source>
-        <translation>场所类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Kind of site</source>
-        <translation>场所类型</translation>
-    </message>
-    <message>
-        <source>At a hotel, visitors are called guests and a room number can be recorded with each visit.</source>
-        <translation>在酒店，访客称为“宾客”，每次来访可登记房间号。</translation>
-    </message>
-    <message>
         <source>Who is at the desk</source>
         <translation>前台值班人员</translation>
     </message>
@@ -1340,40 +1308,8 @@
         <translation>本机</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Whole site (every desk)</source>
         <translation>整个场所（所有前台）</translation>
-    </message>
-    <message>
-        <source>&amp;Site name</source>
-        <translation>场所名称(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Site name</source>
-        <translation>场所名称</translation>
-    </message>
-    <message>
-        <source>As visitors know it, e.g. Star Motors</source>
-        <translation>访客熟悉的名称，例如：星辰汽车展厅</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of site</source>
-        <translation>场所类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Kind of site</source>
-        <translation>场所类型</translation>
-    </message>
-    <message>
-        <source>At a hotel, visitors are called guests and a room number can be recorded with each visit.</source>
-        <translation>在酒店，访客称为“宾客”，每次来访可登记房间号。</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2611,6 +2547,41 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFields</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Site name</source>
+        <translation>场所名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>As visitors know it, e.g. Star Motors</source>
+        <translation>访客熟悉的名称，例如：星辰汽车展厅</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of site</source>
+        <translation>场所类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind of site</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>At a hotel, visitors are called guests and a room number can be recorded with each visit.</source>
+        <translation>在酒店，访客称为“宾客”，每次来访可登记房间号。</translation>
     </message>
 </context>
 <context>

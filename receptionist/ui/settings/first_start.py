@@ -30,7 +30,7 @@ from ..common.forms import error_label, with_error
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from ..staff.picker import remember_actor
-from .general_page import language_combo, retranslate_site_kinds, site_kind_combo
+from .site_fields import SiteFields
 
 # Which error label shows a service error, by the error's field.
 _FIELDS = {
@@ -58,18 +58,15 @@ class FirstStartDialog(Retranslating, QDialog):
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.intro = QLabel(objectName="setup_intro")
         self.intro.setWordWrap(True)
-        self.language_label = QLabel()
-        self.language_combo = language_combo("setup_language_combo")
+        self.site_fields = fields = SiteFields(
+            ("setup_language_combo", "setup_site_name", "setup_site_kind", "setup_site_kind_hint")
+        )
+        self.language_label, self.language_combo = fields.language_label, fields.language_combo
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
-        self.site_name_label = QLabel()
-        self.site_name_edit = QLineEdit(objectName="setup_site_name")
-        self.site_name_edit.setMaxLength(settings.SITE_NAME_MAX)
-        self.site_kind_label = QLabel()
-        self.site_kind_combo = site_kind_combo("setup_site_kind")
-        self.site_kind_hint = QLabel(objectName="setup_site_kind_hint")
-        self.site_kind_hint.setWordWrap(True)
-        self.site_kind_hint.setProperty("role", "hint")
+        self.site_name_label, self.site_name_edit = fields.site_name_label, fields.site_name_edit
+        self.site_kind_label, self.site_kind_combo = fields.site_kind_label, fields.site_kind_combo
+        self.site_kind_hint = fields.site_kind_hint
         self.staff_box = QGroupBox(objectName="setup_staff_box")
         self.staff_name_label = QLabel()
         self.staff_name_edit = QLineEdit(objectName="setup_staff_name")
@@ -101,9 +98,6 @@ class FirstStartDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
 
         for label, buddy in (
-            (self.language_label, self.language_combo),
-            (self.site_name_label, self.site_name_edit),
-            (self.site_kind_label, self.site_kind_combo),
             (self.staff_name_label, self.staff_name_edit),
             (self.department_label, self.department_edit),
         ):
@@ -213,20 +207,7 @@ class FirstStartDialog(Retranslating, QDialog):
                 "in Settings."
             )
         )
-        self.language_label.setText(self.tr("&Language"))
-        self.language_combo.setAccessibleName(self.tr("Language"))
-        self.site_name_label.setText(self.tr("&Site name"))
-        self.site_name_edit.setAccessibleName(self.tr("Site name"))
-        self.site_name_edit.setPlaceholderText(self.tr("As visitors know it, e.g. Star Motors"))
-        self.site_kind_label.setText(self.tr("&Kind of site"))
-        self.site_kind_combo.setAccessibleName(self.tr("Kind of site"))
-        retranslate_site_kinds(self.site_kind_combo)
-        self.site_kind_hint.setText(
-            self.tr(
-                "At a hotel, visitors are called guests and a room number can be recorded "
-                "with each visit."
-            )
-        )
+        self.site_fields.retranslate()
         self.staff_box.setTitle(self.tr("Who is at the desk"))
         self.staff_name_label.setText(self.tr("Your &name"))
         self.staff_name_edit.setAccessibleName(self.tr("Your name"))

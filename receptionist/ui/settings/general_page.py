@@ -12,47 +12,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.enums import SiteKind
 from ...domain.errors import DeskError
 from ...services import settings
 from ..common import ask, i18n
 from ..common.context import DeskContext
 from ..common.forms import error_label, with_error
-from ..common.labels import site_kind_label
 from .page import Problem, SettingsPage, register_page
-
-
-def language_combo(name: str = "language_combo") -> QComboBox:
-    """The languages, each named in its own language, so anyone can find theirs."""
-    combo = QComboBox(objectName=name)
-    for lang in i18n.LANGUAGES:
-        combo.addItem(i18n.LANGUAGE_NAMES[lang], lang)
-    return combo
-
-
-def site_kind_combo(name: str = "site_kind_combo") -> QComboBox:
-    """The kinds of site; call ``retranslate_site_kinds`` to (re)label them."""
-    combo = QComboBox(objectName=name)
-    for kind in SiteKind:
-        combo.addItem("", str(kind))
-    retranslate_site_kinds(combo)
-    return combo
-
-
-def retranslate_site_kinds(combo: QComboBox) -> None:
-    for index in range(combo.count()):
-        combo.setItemText(index, site_kind_label(SiteKind(combo.itemData(index))))
+from .site_fields import SiteFields
 
 
 def switch_language(ctx: DeskContext, lang: str) -> None:
@@ -77,23 +52,18 @@ class GeneralSettingsPage(SettingsPage):
         self._logo_changed = False
 
         self.computer_box = QGroupBox()
-        self.language_label = QLabel()
-        self.language_combo = language_combo()
-        self.language_label.setBuddy(self.language_combo)
+        self.site_fields = SiteFields(
+            ("language_combo", "site_name_edit", "site_kind_combo", "site_kind_hint")
+        )
+        fields = self.site_fields
+        self.language_label, self.language_combo = fields.language_label, fields.language_combo
         computer_form = QFormLayout(self.computer_box)
         computer_form.addRow(self.language_label, self.language_combo)
 
         self.site_box = QGroupBox()
-        self.site_name_label = QLabel()
-        self.site_name_edit = QLineEdit(objectName="site_name_edit")
-        self.site_name_edit.setMaxLength(settings.SITE_NAME_MAX)
-        self.site_name_label.setBuddy(self.site_name_edit)
-        self.site_kind_label = QLabel()
-        self.site_kind_combo = site_kind_combo()
-        self.site_kind_label.setBuddy(self.site_kind_combo)
-        self.site_kind_hint = QLabel(objectName="site_kind_hint")
-        self.site_kind_hint.setWordWrap(True)
-        self.site_kind_hint.setProperty("role", "hint")
+        self.site_name_label, self.site_name_edit = fields.site_name_label, fields.site_name_edit
+        self.site_kind_label, self.site_kind_combo = fields.site_kind_label, fields.site_kind_combo
+        self.site_kind_hint = fields.site_kind_hint
         self.logo_label = QLabel()
         self.logo_preview = QLabel(objectName="logo_preview")
         self.logo_preview.setFixedSize(120, 48)
@@ -201,21 +171,8 @@ class GeneralSettingsPage(SettingsPage):
 
     def retranslate(self) -> None:
         self.computer_box.setTitle(self.tr("This computer"))
-        self.language_label.setText(self.tr("&Language"))
-        self.language_combo.setAccessibleName(self.tr("Language"))
         self.site_box.setTitle(self.tr("Whole site (every desk)"))
-        self.site_name_label.setText(self.tr("&Site name"))
-        self.site_name_edit.setAccessibleName(self.tr("Site name"))
-        self.site_name_edit.setPlaceholderText(self.tr("As visitors know it, e.g. Star Motors"))
-        self.site_kind_label.setText(self.tr("&Kind of site"))
-        self.site_kind_combo.setAccessibleName(self.tr("Kind of site"))
-        retranslate_site_kinds(self.site_kind_combo)
-        self.site_kind_hint.setText(
-            self.tr(
-                "At a hotel, visitors are called guests and a room number can be recorded "
-                "with each visit."
-            )
-        )
+        self.site_fields.retranslate()
         self.logo_label.setText(self.tr("Logo"))
         self.logo_preview.setAccessibleName(self.tr("Site logo"))
         self.logo_preview.setToolTip(self.tr("Printed on visit slips and feedback cards"))
