@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 NAME_MAX = 100
 COMPANY_MAX = 120
@@ -164,11 +166,12 @@ class Phone:
     display: str
 
 
-_LENGTHS = {
-    phonenumbers.ValidationResult.TOO_SHORT: "short",
-    phonenumbers.ValidationResult.TOO_LONG: "long",
-    phonenumbers.ValidationResult.INVALID_LENGTH: "length",
-}
+def _phonenumbers() -> ModuleType:
+    """``phonenumbers``, imported when a phone is first checked: loading its metadata
+    takes ~13 ms that the desk's first frame does not need (docs/performance.md)."""
+    import phonenumbers
+
+    return phonenumbers
 
 
 def _mobile_length(number: phonenumbers.PhoneNumber) -> str | None:
@@ -176,7 +179,7 @@ def _mobile_length(number: phonenumbers.PhoneNumber) -> str | None:
     area code) has the wrong length, else None. Landline lengths vary, so they are left to
     the validity check."""
     national = str(number.national_number)
-    if not national.startswith("1") or phonenumbers.is_valid_number(number):
+    if not national.startswith("1") or _phonenumbers().is_valid_number(number):
         return None
     if national.startswith("10") and len(national) in (10, 11):  # Beijing landline (010)
         return None
@@ -190,11 +193,17 @@ def _mobile_length(number: phonenumbers.PhoneNumber) -> str | None:
 def _check_length(number: phonenumbers.PhoneNumber) -> None:
     """Refuse a number of a length no number of its country has. A mainland number's
     refusal says how long a mobile is and that a landline needs its area code."""
-    reason = phonenumbers.is_possible_number_with_reason(number)
-    if reason == phonenumbers.ValidationResult.INVALID_COUNTRY_CODE:
+    pn = _phonenumbers()
+    reason = pn.is_possible_number_with_reason(number)
+    if reason == pn.ValidationResult.INVALID_COUNTRY_CODE:
         raise ValidationError("phone_country", field="phone")
     mainland = number.country_code == 86
-    problem = _LENGTHS.get(reason) or (_mobile_length(number) if mainland else None)
+    lengths = {
+        pn.ValidationResult.TOO_SHORT: "short",
+        pn.ValidationResult.TOO_LONG: "long",
+        pn.ValidationResult.INVALID_LENGTH: "length",
+    }
+    problem = lengths.get(reason) or (_mobile_length(number) if mainland else None)
     if problem == "long":
         raise ValidationError("phone_too_long", field="phone")
     if problem == "short" and mainland:
@@ -219,24 +228,25 @@ def clean_phone(value: str | None, region: str = DEFAULT_REGION) -> Phone | None
         return None
     if re.search(r"[^\d\s\-+().]", text):
         raise ValidationError("phone_chars", field="phone")
+    pn = _phonenumbers()
     try:
-        number = phonenumbers.parse(text, region)
-    except NumberParseException:
+        number = pn.parse(text, region)
+    except pn.NumberParseException:
         raise ValidationError("phone_unparsable", field="phone") from None
     _check_length(number)
-    if not phonenumbers.is_valid_number(number):
+    if not pn.is_valid_number(number):
         raise ValidationError("phone_invalid", field="phone")
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    e164 = pn.format_number(number, pn.PhoneNumberFormat.E164)
     if number.country_code == 86:
-        national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        national = pn.format_number(number, pn.PhoneNumberFormat.NATIONAL)
         search = re.sub(r"\D", "", national)
         display = national
-        if phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
+        if pn.number_type(number) == pn.PhoneNumberType.MOBILE:
             n = str(number.national_number)
             display = f"{n[:3]} {n[3:7]} {n[7:]}"
     else:
         search = e164[1:]
-        display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        display = pn.format_number(number, pn.PhoneNumberFormat.INTERNATIONAL)
     return Phone(e164=e164, search=search, last4=e164[-4:], display=display)
 
 
@@ -263,7 +273,7 @@ def mask_phone_middle(e164: str | None) -> str:
         return ""
     if phone.e164.startswith("+86"):
         return _mask_digits(phone.search)
-    national = phonenumbers.parse(phone.e164).national_number
+    national = _phonenumbers().parse(phone.e164).national_number
     country = phone.e164[: len(phone.e164) - len(str(national))]
     return f"{country} {_mask_digits(str(national))}"
 
