@@ -14,6 +14,11 @@ def get(customer_id: int) -> Customer | None:
     return Customer.get_or_none(Customer.id == customer_id)
 
 
+def existing(customer_id: int) -> Customer:
+    """A customer known to exist (a visit's, or one just written: none is deleted)."""
+    return Customer.get(Customer.id == customer_id)
+
+
 def by_phone(e164: str) -> Customer | None:
     return Customer.get_or_none(Customer.phone == e164)
 
