@@ -48,25 +48,31 @@ class PrintedDocument:
     fmt: str  # one of the formats
     page_size_pt: tuple[float, float]  # width, height in points (receipt80: fitted)
     drawings: tuple[Drawing, ...] = field(default=(), repr=False, compare=False)
-    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict[str, tuple[str, ...] | bytes] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def pages_svg(self) -> tuple[str, ...]:
         """One SVG document per page."""
         with self._lock:
-            if "svg" not in self._cache:
-                self._cache["svg"] = tuple(_render_svg(d, self.page_size_pt) for d in self.drawings)
-            return self._cache["svg"]  # type: ignore[return-value]
+            svg = self._cache.get("svg")
+            if not isinstance(svg, tuple):
+                svg = self._cache["svg"] = tuple(
+                    _render_svg(d, self.page_size_pt) for d in self.drawings
+                )
+            return svg
 
     def pdf(self) -> bytes:
         """The document as PDF bytes (the same bytes for the same input)."""
         with self._lock:
-            if "pdf" not in self._cache:
-                self._cache["pdf"] = _render_pdf(
+            pdf = self._cache.get("pdf")
+            if not isinstance(pdf, bytes):
+                pdf = self._cache["pdf"] = _render_pdf(
                     self.drawings, self.page_size_pt, _TITLES.get(self.kind, self.kind)
                 )
-            return self._cache["pdf"]  # type: ignore[return-value]
+            return pdf
 
 
 def build_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> PrintedDocument:
