@@ -34,6 +34,10 @@ def stats(times: list[float]) -> dict[str, float]:
     }
 
 
+def _at_most(value: object, limit: float) -> bool:
+    return isinstance(value, int | float) and value <= limit
+
+
 def measurement(
     bench: str,
     name: str,
@@ -52,10 +56,7 @@ def measurement(
     line["target"] = target
     # Targets in milliseconds ("p99_ms") and as ratios to the floor ("ratio_p99"): the
     # milliseconds hold on the standard machine, the ratios on any machine.
-    line["meets"] = all(
-        line.get(k) is not None and line[k] <= v  # type: ignore[operator]
-        for k, v in target.items()
-    )
+    line["meets"] = all(_at_most(line.get(k), v) for k, v in target.items())
     line.update(extra)
     return line
 

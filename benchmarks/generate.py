@@ -596,8 +596,8 @@ def generate(
     # for the kernel to write back gigabytes of dirty pages (a 575 ms "check-in").
     with open(path, "rb") as written:
         os.fsync(written.fileno())
-    seconds = round(time.perf_counter() - started, 1)
-    result = dict(meta, seconds=seconds, db_mb=round(path.stat().st_size / 1e6))
+    took = round(time.perf_counter() - started, 1)
+    result = dict(meta, seconds=took, db_mb=round(path.stat().st_size / 1e6))
     if not quiet:
         print(json.dumps({"generated": result}), flush=True)
     return result

@@ -113,7 +113,7 @@ def run_check_in(
     ids = _customers(con, count + 200, rnd)
     floor_ids, ids = ids[count:], ids[:count]
     actor = 1
-    hosts = [s.id for s in list_staff() if s.role != "receptionist"] or [None]
+    hosts: list[int | None] = [s.id for s in list_staff() if s.role != "receptionist"] or [None]
     checked = []
 
     def check_in(cid: int) -> None:
@@ -155,7 +155,12 @@ def run_board(db_path: str, report, app, refreshes: int = 200) -> None:
 
     board = OnSiteBoard(_desk_context())
     board.resize(900, 700)
-    first = timed(lambda _: (board.show(), app.processEvents()), range(1))  # fills it
+
+    def show(_: object) -> None:
+        board.show()
+        app.processEvents()
+
+    first = timed(show, range(1))  # fills it
     board._poll.stop()  # no timer-driven refresh inside the measurement
     board._tick.stop()
 

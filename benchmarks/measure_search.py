@@ -155,7 +155,11 @@ def run(db_path: str, report, per_kind: int = 1000, seed: int = 1) -> None:
         items = queries[kind]
         timed(customers.search, items[:50])  # warm the caches a little
         hits: list[int] = []
-        ours = timed(lambda q, found=hits: found.append(len(customers.search(q).hits)), items)
+
+        def search(query: str, found: list[int] = hits) -> None:
+            found.append(len(customers.search(query).hits))
+
+        ours = timed(search, items)
         floor_of = _floor(con, kind)
         timed(floor_of, items[:50])
         floor = timed(floor_of, items)

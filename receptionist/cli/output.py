@@ -67,13 +67,18 @@ def when(at: datetime | None, with_date: bool = True) -> str:
     return clock.local(at).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
 
 
-def since(at: datetime) -> str:
+def since(at: datetime | None) -> str:
     """Local check-in time: just the time today, with the date before today."""
+    if at is None:
+        return ""
     same_day = clock.local(at).date() == clock.local(clock.now()).date()
     return when(at, with_date=not same_day)
 
 
-def duration(start: datetime, end: datetime | None = None) -> str:
+def duration(start: datetime | None, end: datetime | None = None) -> str:
+    """How long from ``start`` to ``end`` (default: now); empty without a start."""
+    if start is None:
+        return ""
     minutes = max(0, int(((end or clock.now()) - start).total_seconds() // 60))
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)

@@ -117,7 +117,10 @@ def _write(path: Path, pdf: bytes) -> Path:
 def _subject(args: argparse.Namespace, doc: PrintedDocument) -> tuple[str, Record]:
     """The code a document is printed for, and how its outcome is recorded."""
     if doc.kind == "invitation":
-        return planning.invitation(args.code).invite_code, lambda printer, outcome: None
+        # Found by its invitation code, so invite_code is set; the code as typed (the same
+        # invitation) is only there for the type checker.
+        code = planning.invitation(args.code).invite_code or args.code
+        return code, lambda printer, outcome: None
     code = visits.visit_by_code(args.code).code
     return code, partial(printing.record_print, actor(args).id, code, doc.kind, doc.fmt)
 

@@ -7,6 +7,7 @@ import argparse
 from ..domain.enums import Category, Flow, Purpose, Station
 from ..domain.errors import NotFound, ValidationError
 from ..services import staff, visit_log, visits
+from ..services.views import VisitView
 from . import output as out
 from .common import actor, command, json_flag, lang
 from .types import count, day, values
@@ -111,14 +112,14 @@ def _visits(args: argparse.Namespace) -> str:
         category=args.category,
         host_id=_host_id(args.host) if args.host else None,
     )
-    rows = []
+    rows: list[VisitView] = []
     after = None
     while len(rows) <= args.limit:
         page = visit_log.visit_log_page(flt, min(args.limit + 1 - len(rows), 500), after)
         rows.extend(page)
         if not page or len(rows) > args.limit:
             break
-        after = (page[-1].check_in_at, page[-1].id)
+        after = visit_log.page_after(page[-1])
     more = len(rows) > args.limit
     rows = rows[: args.limit]
     if args.json:

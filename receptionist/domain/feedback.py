@@ -25,7 +25,7 @@ class FeedbackSource(StrEnum):
     CALL = "call"  # given on a call-back
 
 
-def _whole_number(value: int | str | None) -> int | None:
+def _whole_number(value: int | float | str | None) -> int | None:
     """``value`` as an int, ``None`` when empty; ``ValueError`` when not a whole number."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 
 from reportlab.graphics import renderPDF, renderSVG
+from reportlab.graphics.renderbase import renderScaledDrawing
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
@@ -47,25 +48,31 @@ class PrintedDocument:
     fmt: str  # one of the formats
     page_size_pt: tuple[float, float]  # width, height in points (receipt80: fitted)
     drawings: tuple[Drawing, ...] = field(default=(), repr=False, compare=False)
-    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict[str, tuple[str, ...] | bytes] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def pages_svg(self) -> tuple[str, ...]:
         """One SVG document per page."""
         with self._lock:
-            if "svg" not in self._cache:
-                self._cache["svg"] = tuple(_render_svg(d, self.page_size_pt) for d in self.drawings)
-            return self._cache["svg"]  # type: ignore[return-value]
+            svg = self._cache.get("svg")
+            if not isinstance(svg, tuple):
+                svg = self._cache["svg"] = tuple(
+                    _render_svg(d, self.page_size_pt) for d in self.drawings
+                )
+            return svg
 
     def pdf(self) -> bytes:
         """The document as PDF bytes (the same bytes for the same input)."""
         with self._lock:
-            if "pdf" not in self._cache:
-                self._cache["pdf"] = _render_pdf(
+            pdf = self._cache.get("pdf")
+            if not isinstance(pdf, bytes):
+                pdf = self._cache["pdf"] = _render_pdf(
                     self.drawings, self.page_size_pt, _TITLES.get(self.kind, self.kind)
                 )
-            return self._cache["pdf"]  # type: ignore[return-value]
+            return pdf
 
 
 def build_slip(data: SlipData, fmt: str = "label62", lang: str = "en") -> PrintedDocument:
@@ -93,16 +100,17 @@ def _document(
     kind: str, fmt: str, size: tuple[float, float], drawings: tuple[Drawing, ...]
 ) -> PrintedDocument:
     for drawing in drawings:  # else renderers start each page in Helvetica (not embedded)
-        drawing.initialFontName = register_font()
+        # types-reportlab knows initialFontName as a Drawing keyword, not as its attribute.
+        drawing.initialFontName = register_font()  # type: ignore[attr-defined]
     return PrintedDocument(kind, fmt, size, drawings)
 
 
 def _render_pdf(drawings: tuple[Drawing, ...], size: tuple[float, float], title: str) -> bytes:
     buffer = io.BytesIO()
     # The canvas's initial font would otherwise be Helvetica: a font that is not embedded.
-    canvas = Canvas(
-        buffer, pagesize=size, invariant=1, pageCompression=1, initialFontName=register_font()
-    )
+    # types-reportlab: Canvas's initialFontName (a font's name) is typed as a float.
+    font = register_font()
+    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1, initialFontName=font)  # type: ignore[arg-type]
     canvas.setTitle(title)
     canvas.setCreator("Receptionist")
     for drawing in drawings:
@@ -138,9 +146,10 @@ def _svg_string(drawing: Drawing) -> str:
     """``renderSVG.drawToString``, then the canvas's XML tree unlinked: left to the cycle
     collector, the ~2,300 DOM nodes of every page made its full collections take 15 ms
     in the middle of a later print (docs/performance.md)."""
-    scaled = renderSVG.renderScaledDrawing(drawing)
+    scaled = renderScaledDrawing(drawing)
     canvas = renderSVG.SVGCanvas((scaled.width, scaled.height))
-    renderSVG.draw(scaled, canvas, 0, 0)
+    # types-reportlab: renderSVG.draw takes the SVGCanvas, typed as a PDF Canvas.
+    renderSVG.draw(scaled, canvas, 0, 0)  # type: ignore[arg-type]
     out = io.StringIO()
     canvas.save(out)
     canvas.doc.unlink()

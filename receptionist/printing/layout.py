@@ -15,12 +15,15 @@ import io
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from reportlab.graphics.barcode import createBarcodeDrawing, qrencoder
 from reportlab.graphics.shapes import Drawing, Group, Image, Line, Rect, String, UserNode
 from reportlab.lib import colors
 
 from .fonts import ascent, descent, register_font, text_width
+
+Anchor = Literal["start", "middle", "end"]  # where a line of text is placed at x
 
 ELLIPSIS = "…"
 LEADING = 1.2
@@ -150,6 +153,20 @@ def snap(y: float) -> float:
     return round(y * 2) / 2
 
 
+def _rect(
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    fill: colors.Color | None,
+    stroke: colors.Color | None,
+    stroke_width: float,
+) -> Rect:
+    # types-reportlab types each of Rect's **kw as the whole keyword TypedDict (its
+    # Unpack is missing); mypy reports this ignore as unused once the stubs are fixed.
+    return Rect(x, y, w, h, fillColor=fill, strokeColor=stroke, strokeWidth=stroke_width)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class Layout:
     """A laid-out page (slip or card): the drawing, its size and the box of each element."""
@@ -195,7 +212,7 @@ class Sheet:
         max_lines: int = 1,
         x: float | None = None,
         width: float | None = None,
-        anchor: str = "start",
+        anchor: Anchor = "start",
         color: colors.Color = colors.black,
         top: float | None = None,
         advance: bool = True,
@@ -217,7 +234,7 @@ class Sheet:
         top: float,
         width: float,
         *,
-        anchor: str = "start",
+        anchor: Anchor = "start",
         color: colors.Color = colors.black,
     ) -> Box:
         size = fitted.size
@@ -257,9 +274,10 @@ class Sheet:
     ) -> None:
         x0 = self.margin if x0 is None else x0
         x1 = self.width - self.margin if x1 is None else x1
-        self.drawing.add(
-            Line(x0, y, x1, y, strokeColor=color, strokeWidth=width, strokeDashArray=dash)
-        )
+        line = Line(x0, y, x1, y, strokeColor=color, strokeWidth=width)
+        if dash is not None:
+            line.strokeDashArray = dash
+        self.drawing.add(line)
 
     def rect(
         self,
@@ -273,9 +291,7 @@ class Sheet:
         stroke: colors.Color | None = colors.black,
         stroke_width: float = 0.6,
     ) -> Box:
-        self.drawing.add(
-            Rect(x, y, w, h, fillColor=fill, strokeColor=stroke, strokeWidth=stroke_width)
-        )
+        self.drawing.add(_rect(x, y, w, h, fill, stroke, stroke_width))
         return self._record(name, Box(x, y, w, h))
 
     def qr(self, name: str, value: str, x: float, top: float, size: float, border: int = 2) -> Box:
@@ -297,14 +313,14 @@ class Sheet:
                 count = len(list(run))
                 if dark:
                     group.add(
-                        Rect(
+                        _rect(
                             x + column * module,
                             top - (r + 1) * module,
                             count * module,
                             module,
-                            fillColor=colors.black,
-                            strokeColor=None,
-                            strokeWidth=0,
+                            colors.black,
+                            None,
+                            0,
                         )
                     )
                 column += count
@@ -347,9 +363,10 @@ class Sheet:
         return self._record(name, Box(left, top - height, code.width, height))
 
     def logo(
-        self, name: str, png: bytes, x: float, top: float, max_w: float, max_h: float
+        self, name: str, png: bytes, x: float | None, top: float, max_w: float, max_h: float
     ) -> Box | None:
-        """The site logo scaled to fit ``max_w`` × ``max_h``; None if it is not an image."""
+        """The site logo scaled to fit ``max_w`` × ``max_h``, its left edge at ``x`` (None:
+        centred across the sheet); None if it is not an image."""
         from PIL import Image as PILImage  # reportlab's own dependency
 
         try:
@@ -362,5 +379,7 @@ class Sheet:
         flat.paste(image, mask=image.getchannel("A"))
         scale = min(max_w / flat.width, max_h / flat.height)
         w, h = flat.width * scale, flat.height * scale
+        if x is None:
+            x = (self.width - w) / 2
         self.drawing.add(Image(x, top - h, w, h, flat))
         return self._record(name, Box(x, top - h, w, h))

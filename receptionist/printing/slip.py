@@ -112,12 +112,11 @@ def _header(sheet: Sheet, spec: _Spec, data: SlipData) -> None:
     top = sheet.cursor
     x = sheet.margin
     logo_w, logo_h = spec.logo
-    box = sheet.logo("logo", data.logo_png, x, top, logo_w, logo_h) if data.logo_png else None
-    if spec.height is None:  # receipt: logo centred above the site name
+    receipt = spec.height is None  # the logo centred above the site name
+    logo_x = None if receipt else x
+    box = sheet.logo("logo", data.logo_png, logo_x, top, logo_w, logo_h) if data.logo_png else None
+    if receipt:
         if box is not None:
-            shift = (sheet.width - box.width) / 2 - box.x
-            sheet.drawing.contents[-1].x += shift
-            sheet.boxes["logo"] = Box(box.x + shift, box.y, box.width, box.height)
             sheet.cursor = box.y - 2 * mm
         if data.site_name:
             sheet.text(

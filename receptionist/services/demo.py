@@ -54,7 +54,7 @@ class _Person:
     category: Category  # the category they end with
     visits: list[_Visit] = field(default_factory=list)
     weight: float = 1.0
-    registered: datetime | None = None
+    registered: datetime = field(init=False)  # set by _plan, once the visits are known
     changed_at: datetime | None = None  # when tagged VIP/problem (registered as existing)
     reason: str = ""
     id: int = 0
@@ -122,7 +122,11 @@ class _Generator:
                 value = clean_phone(text)
             except ValidationError:
                 continue
-            if value.e164 in self.phones or find_by_phone(value.e164) is not None:
+            if (
+                value is None  # never: the text is not empty
+                or value.e164 in self.phones
+                or find_by_phone(value.e164) is not None
+            ):
                 continue
             self.phones.add(value.e164)
             return text
@@ -266,9 +270,10 @@ def _plan(gen: _Generator, customers: int, visits: int) -> list[_Person]:
         if person.category in data.REASONS and len(person.visits) >= 2:
             # Tagged VIP or problem half-way through their history, with a reason.
             middle = len(person.visits) // 2
-            before, after = person.visits[middle - 1], person.visits[middle]
-            person.changed_at = before.check_out + (after.check_in - before.check_out) / 2
-            person.reason = rng.choice(data.REASONS[person.category])
+            left = person.visits[middle - 1].check_out  # over: only the last can be on site
+            if left is not None:
+                person.changed_at = left + (person.visits[middle].check_in - left) / 2
+                person.reason = rng.choice(data.REASONS[person.category])
     return people
 
 
@@ -288,9 +293,11 @@ def _register(people: list[_Person], actor_id: int) -> int:
             kind=person.kind,
             category=person.category_at(person.registered),
         ).id
-    changed = sorted((p for p in people if p.changed_at), key=lambda p: p.changed_at)
-    for person in changed:
-        _at(person.changed_at)
+    changed = sorted(
+        ((p.changed_at, p) for p in people if p.changed_at is not None), key=lambda c: c[0]
+    )
+    for changed_at, person in changed:
+        _at(changed_at)
         change_category(actor_id, person.id, person.category, person.reason)
     return len(changed)
 

@@ -97,7 +97,7 @@ def record_feedback(
             feedback_id=row.id,
             source=str(origin),
         )
-    return _view(store.for_visit(visit.id), visit.code)
+    return _view(store.existing_for_visit(visit.id), visit.code)
 
 
 def feedback_for(code: str) -> FeedbackView | None:

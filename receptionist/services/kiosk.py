@@ -17,7 +17,7 @@ from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.greeting import same_surname, surname
 from ..domain.invite_code import parse_invite_code
 from ..domain.pin import after_failure, pin_matches
-from ..domain.validation import clean_company, clean_name, clean_phone
+from ..domain.validation import Phone, clean_company, clean_name, clean_phone
 from ..store import audit
 from ..store import customers as customer_store
 from ..store import settings as settings_store
@@ -90,7 +90,7 @@ def _usable_invitation(text: str):
 def find_invitation(text: str) -> KioskInvitation:
     """The invitation of a code typed or scanned at the kiosk, if it can be used today."""
     row = _usable_invitation(text)
-    customer = customer_store.get(row.customer_id)
+    customer = customer_store.existing(row.customer_id)
     host = row.host if row.host_id else None
     return KioskInvitation(
         invite_code=row.invite_code,
@@ -122,7 +122,7 @@ def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
     _require_consent(consent)
     with transaction():
         row = _usable_invitation(text)
-        customer = customer_store.get(row.customer_id)
+        customer = customer_store.existing(row.customer_id)
         _record_consent(customer, clock.now())
         visit = arrive_planned(None, row, Station.KIOSK)
         receipt = _notify(visit)
@@ -152,10 +152,15 @@ def recognise(name: str, phone: str) -> Greeting | None:
 def check_walk_in(name: str, phone: str, company: str = "") -> None:
     """Validate the details step (name and phone required at the kiosk)."""
     clean_name(name)
-    if not (phone or "").strip():
-        raise ValidationError("phone_required", field="phone")
-    clean_phone(phone)
+    _required_phone(phone)
     clean_company(company)
+
+
+def _required_phone(phone: str) -> Phone:
+    value = clean_phone(phone)
+    if value is None:
+        raise ValidationError("phone_required", field="phone")
+    return value
 
 
 def check_in_walk_in(
@@ -174,7 +179,7 @@ def check_in_walk_in(
     _require_consent(consent)
     check_walk_in(name, phone, company)
     parse_purpose(purpose)
-    value = clean_phone(phone)
+    value = _required_phone(phone)
     now = clock.now()
     with transaction():
         customer = customer_store.by_phone(value.e164)
@@ -182,7 +187,7 @@ def check_in_walk_in(
             created = record_registration(
                 None, name=name, phone=phone, company=company, category=Category.PROSPECT
             )
-            customer = customer_store.get(created.id)
+            customer = customer_store.existing(created.id)
         elif not same_surname(name, customer.name):
             # Someone else's number, or a name the desk must match by hand: nothing is
             # recorded on that customer, and nothing says whose number it is.

@@ -86,7 +86,7 @@ def plan_visit(
         audit.record(
             now, actor_id, "visit.plan", "visit", row.id, invite_code=invite, purpose=str(purpose)
         )
-    return visit_view(store.by_id(row.id))
+    return visit_view(store.existing(row.id))
 
 
 def planned_row(text: str):
@@ -132,7 +132,7 @@ def cancel_planned(actor_id: int, visit_id: int) -> VisitView:
             raise Conflict("cancel_not_planned")
         store.update(row, status=str(VisitStatus.CANCELLED))
         audit.record(clock.now(), actor_id, "visit.cancel", "visit", row.id)
-    return visit_view(store.by_id(visit_id))
+    return visit_view(store.existing(visit_id))
 
 
 def mark_no_shows() -> int:

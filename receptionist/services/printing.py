@@ -208,7 +208,7 @@ def write_print_record(
             fmt=fmt,
             outcome=outcome,
         )
-    return _view(store.by_id(row.id))
+    return _view(store.existing(row.id))
 
 
 def print_history(code: str) -> list[PrintRecordView]:

@@ -34,7 +34,9 @@ def today_at_desk(recent: int = 5) -> TodayView:
         checked_in=store.count_checked_in(since, until),
         on_site=store.count_on_site(),
         expected=len(expected),
-        late=sum(1 for visit in expected if visit.expected_at < now),
-        next_expected=next((v for v in expected if v.expected_at >= now), None),
+        late=sum(1 for v in expected if v.expected_at is not None and v.expected_at < now),
+        next_expected=next(
+            (v for v in expected if v.expected_at is not None and v.expected_at >= now), None
+        ),
         recent=tuple(visit_log_page(LogFilter(since=since, until=until), limit=recent)),
     )

@@ -58,7 +58,7 @@ def undo_check_out(actor_id: int, code: str) -> VisitView:
         if not store.reopen(row.id, row.check_out_at):
             raise _changed()
         audit.record(now, actor_id, "visit.undo_check_out", "visit", row.id, code=row.code)
-    return visit_view(store.by_id(row.id))
+    return visit_view(store.existing(row.id))
 
 
 def undo_check_in(actor_id: int, code: str) -> VisitView:
@@ -83,7 +83,7 @@ def undo_check_in(actor_id: int, code: str) -> VisitView:
             row.id, row.check_in_at, code=row.invite_code, receptionist=planned_by
         ):
             raise _changed()
-        customer = customer_store.get(row.customer_id)
+        customer = customer_store.existing(row.customer_id)
         customer_store.update(
             customer,
             visit_count=max(customer.visit_count - 1, 0),
@@ -99,4 +99,4 @@ def undo_check_in(actor_id: int, code: str) -> VisitView:
             code=visit_code,
             invite_code=row.invite_code,
         )
-    return visit_view(store.by_id(row.id))
+    return visit_view(store.existing(row.id))

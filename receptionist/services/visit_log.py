@@ -12,7 +12,14 @@ from ._convert import log_row_view
 from .customers import match_customers
 from .views import VisitView
 
-__all__ = ["VISITOR_IDS_MAX", "LogFilter", "count_visits", "log_filter_for_days", "visit_log_page"]
+__all__ = [
+    "VISITOR_IDS_MAX",
+    "LogFilter",
+    "count_visits",
+    "log_filter_for_days",
+    "page_after",
+    "visit_log_page",
+]
 
 # A visitor filter holds at most this many customers as ids; a name shared by more is
 # matched through the search index instead (store.visits.LogFilter).
@@ -41,8 +48,15 @@ def visit_log_page(
     flt: LogFilter, limit: int = 100, after: tuple[datetime, int] | None = None
 ) -> list[VisitView]:
     """One page of the visit log, newest first; pass the last row's
-    ``(check_in_at, id)`` as ``after`` for the next page."""
+    ``(check_in_at, id)`` (``page_after``) as ``after`` for the next page."""
     return [log_row_view(row) for row in store.log_page(flt, limit, after)]
+
+
+def page_after(row: VisitView) -> tuple[datetime, int]:
+    """The ``after`` of the page that follows the visit-log row ``row``."""
+    if row.check_in_at is None:  # never: the log lists checked-in visits only
+        raise ValueError("a visit that was never checked in is no visit-log row")
+    return row.check_in_at, row.id
 
 
 def count_visits(flt: LogFilter) -> int:

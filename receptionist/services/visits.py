@@ -169,7 +169,7 @@ def record_check_in(
             station=str(station),
             planned=row.invite_code is not None,
         )
-    return visit_view(store.by_id(row.id))
+    return visit_view(store.existing(row.id))
 
 
 def _planned_today(customer_id: int, now: datetime):
@@ -242,7 +242,7 @@ def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
         station=str(station),
         planned=True,
     )
-    return visit_view(store.by_id(row.id))
+    return visit_view(store.existing(row.id))
 
 
 def check_in_walk_in(
@@ -309,7 +309,7 @@ def record_check_out(actor_id: int | None, row) -> VisitView:
     now = clock.now()
     store.update(row, status=str(VisitStatus.DONE), check_out_at=now, checked_out_by=actor_id)
     audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
-    return visit_view(store.by_id(row.id))
+    return visit_view(store.existing(row.id))
 
 
 def on_site_board() -> list[VisitView]:

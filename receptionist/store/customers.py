@@ -14,6 +14,11 @@ def get(customer_id: int) -> Customer | None:
     return Customer.get_or_none(Customer.id == customer_id)
 
 
+def existing(customer_id: int) -> Customer:
+    """A customer known to exist (a visit's, or one just written: none is deleted)."""
+    return Customer.get(Customer.id == customer_id)
+
+
 def by_phone(e164: str) -> Customer | None:
     return Customer.get_or_none(Customer.phone == e164)
 
@@ -50,18 +55,12 @@ def ids_by_term(term: str, limit: int, before_id: int | None = None) -> list[int
     query = SearchTerm.select(SearchTerm.customer_id).where(SearchTerm.term == term)
     if before_id is not None:
         query = query.where(SearchTerm.customer_id < before_id)
-    rows = query.order_by(SearchTerm.customer_id.desc()).limit(limit).tuples()
-    return [r[0] for r in rows]
+    return list(query.order_by(SearchTerm.customer_id.desc()).limit(limit).scalars())
 
 
 def companies_by_term(term: str, limit: int) -> list[str]:
-    rows = (
-        CompanyTerm.select(CompanyTerm.company)
-        .where(CompanyTerm.term == term)
-        .limit(limit)
-        .tuples()
-    )
-    return [r[0] for r in rows]
+    query = CompanyTerm.select(CompanyTerm.company).where(CompanyTerm.term == term)
+    return list(query.limit(limit).scalars())
 
 
 def ids_by_companies(companies: list[str], limit: int) -> list[int]:
@@ -69,14 +68,13 @@ def ids_by_companies(companies: list[str], limit: int) -> list[int]:
         return []
     ids: list[int] = []
     for company in companies:
-        rows = (
+        ids.extend(
             Customer.select(Customer.id)
             .where(Customer.company == company)
             .order_by(Customer.id.desc())
             .limit(limit - len(ids))
-            .tuples()
+            .scalars()
         )
-        ids.extend(r[0] for r in rows)
         if len(ids) >= limit:
             break
     return ids
@@ -85,25 +83,23 @@ def ids_by_companies(companies: list[str], limit: int) -> list[int]:
 def ids_by_phone_prefix(digits: str, limit: int) -> list[int]:
     """Phones starting with ``digits``, as an index range (``>= d AND < d+1``)."""
     upper = digits[:-1] + chr(ord(digits[-1]) + 1)
-    rows = (
+    return list(
         Customer.select(Customer.id)
         .where((Customer.phone_search >= digits) & (Customer.phone_search < upper))
         .order_by(Customer.phone_search)
         .limit(limit)
-        .tuples()
+        .scalars()
     )
-    return [r[0] for r in rows]
 
 
 def ids_by_last4(last4: str, limit: int) -> list[int]:
-    rows = (
+    return list(
         Customer.select(Customer.id)
         .where(Customer.phone_last4 == last4)
         .order_by(Customer.id.desc())
         .limit(limit)
-        .tuples()
+        .scalars()
     )
-    return [r[0] for r in rows]
 
 
 def fetch_many(ids: list[int]) -> dict[int, Customer]:
@@ -115,12 +111,11 @@ def fetch_many(ids: list[int]) -> dict[int, Customer]:
 def on_site_ids(customer_ids: list[int]) -> set[int]:
     if not customer_ids:
         return set()
-    rows = (
+    return set(
         Visit.select(Visit.customer)
         .where(Visit.customer.in_(customer_ids) & (Visit.status == "on_site"))
-        .tuples()
+        .scalars()
     )
-    return {r[0] for r in rows}
 
 
 def add_category_change(
@@ -143,13 +138,12 @@ def add_category_change(
 
 def category_history(customer_id: int) -> list[tuple[CategoryChange, str | None]]:
     rows = (
-        CategoryChange.select(CategoryChange, Staff.name.alias("staff_name"))
+        CategoryChange.select(CategoryChange, Staff)
         .join(Staff, JOIN.LEFT_OUTER, on=(CategoryChange.staff == Staff.id))
         .where(CategoryChange.customer == customer_id)
         .order_by(CategoryChange.changed_at.desc(), CategoryChange.id.desc())
-        .objects()
     )
-    return [(r, r.staff_name) for r in rows]
+    return [(r, r.staff.name if r.staff is not None else None) for r in rows]
 
 
 def count() -> int:

@@ -37,7 +37,8 @@ def insert_visits(rows: list[dict]) -> dict[str, int]:
         Visit.insert_many(batch).execute()
     ids: dict[str, int] = {}
     for batch in chunked([r["code"] for r in rows], _BATCH):
-        ids.update(Visit.select(Visit.code, Visit.id).where(Visit.code.in_(batch)).tuples())
+        visits = Visit.select(Visit.code, Visit.id).where(Visit.code.in_(batch))
+        ids.update((visit.code, visit.id) for visit in visits)
     return ids
 
 

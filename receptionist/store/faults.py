@@ -21,6 +21,7 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import peewee
 
@@ -29,7 +30,10 @@ from ..domain.faults import DatabaseFault
 
 log = logging.getLogger(__name__)
 
-driver = peewee.sqlite3  # the module peewee uses (sqlite3, or pysqlite3 when newer)
+if TYPE_CHECKING:  # pysqlite3 has the standard module's interface (and no stubs)
+    import sqlite3 as driver
+else:
+    driver = peewee.sqlite3  # the module peewee uses (sqlite3, or pysqlite3 when newer)
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
@@ -125,15 +129,20 @@ def _first_word(sql: str) -> str:
 class GuardedCursor(driver.Cursor):
     """A cursor whose SQLite errors about the file come out as ``DatabaseFault``."""
 
+    @property
+    def _guarded(self) -> GuardedConnection:
+        # Only a GuardedConnection makes these cursors (its ``cursor`` method).
+        return cast("GuardedConnection", self.connection)
+
     def _fault(self, error: Exception) -> Exception:
-        fault = classify(error, self.connection.path)
+        fault = classify(error, self._guarded.path)
         if fault is None:
             return error
         log.info("database fault %s (%s)", fault.code, getattr(error, "sqlite_errorname", ""))
         return fault
 
     def execute(self, sql, parameters=()):
-        connection = self.connection
+        connection = self._guarded
         if sql[:8] == "ROLLBACK" and not connection.in_transaction:
             return self  # SQLite already rolled back (full disk, I/O error): keep the cause
         if connection.path in _damaged and _first_word(sql) in _WRITES:
@@ -146,7 +155,7 @@ class GuardedCursor(driver.Cursor):
             raise ValidationError("text_invalid") from None
 
     def executemany(self, sql, seq_of_parameters):
-        if self.connection.path in _damaged and _first_word(sql) in _WRITES:
+        if self._guarded.path in _damaged and _first_word(sql) in _WRITES:
             raise DatabaseFault("db_damaged")
         try:
             return super().executemany(sql, seq_of_parameters)

@@ -7,15 +7,23 @@ from peewee import JOIN
 from .models import Feedback, Staff, Visit
 
 
-def for_visit(visit_id: int) -> Feedback | None:
+def _of_visit(visit_id: int):
     return (
         Feedback.select(Feedback, Visit, Staff)
         .join(Visit, on=(Feedback.visit == Visit.id))
         .switch(Feedback)
         .join(Staff, JOIN.LEFT_OUTER, on=(Feedback.entered_by == Staff.id))
         .where(Feedback.visit == visit_id)
-        .first()
     )
+
+
+def for_visit(visit_id: int) -> Feedback | None:
+    return _of_visit(visit_id).first()
+
+
+def existing_for_visit(visit_id: int) -> Feedback:
+    """The feedback a visit is known to have (the one just written: none is deleted)."""
+    return _of_visit(visit_id).get()
 
 
 def insert(**fields) -> Feedback:

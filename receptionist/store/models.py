@@ -23,6 +23,11 @@ from peewee import (
 
 database = DatabaseProxy()
 
+# Each ``foo = ForeignKeyField(...)`` is followed by ``foo_id: int`` (``| None`` when
+# nullable): peewee gives every foreign key that accessor (the column's value, no query),
+# and the annotation tells the type checker about it; it makes no class attribute, so
+# peewee sees nothing new. tests/store/test_models.py checks each one matches its field.
+
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -87,6 +92,7 @@ class Customer(BaseModel):
     account_manager = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="account_manager_id"
     )
+    account_manager_id: int | None
     source = CharField(max_length=60, default="")
     preferences = TextField(default="")
     notes = TextField(default="")
@@ -128,12 +134,14 @@ class CompanyTerm(BaseModel):
 class CategoryChange(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id", index=True)
+    customer_id: int
     from_category = CharField(max_length=12, null=True)
     to_category = CharField(max_length=12)
     reason = TextField()
     staff = ForeignKeyField(
         Staff, column_name="staff_id", null=True, on_delete="SET NULL", index=False
     )
+    staff_id: int | None
     changed_at = UTCDateTimeField()
 
 
@@ -143,6 +151,7 @@ class Visit(BaseModel):
     customer = ForeignKeyField(
         Customer, on_delete="RESTRICT", column_name="customer_id", index=False
     )
+    customer_id: int
     purpose = CharField(max_length=16)
     flow = CharField(max_length=16)
     category = CharField(max_length=12)
@@ -151,12 +160,15 @@ class Visit(BaseModel):
     host = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="host_id", index=False
     )
+    host_id: int | None
     receptionist = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="receptionist_id", index=False
     )
+    receptionist_id: int | None
     checked_out_by = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="checked_out_by_id", index=False
     )
+    checked_out_by_id: int | None
     party_size = IntegerField(default=1)
     room = CharField(max_length=20, default="")
     note = TextField(default="")
@@ -199,6 +211,7 @@ class AuditEntry(BaseModel):
     staff = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="staff_id", index=False
     )
+    staff_id: int | None
     action = CharField(max_length=40)
     record_type = CharField(max_length=20)
     record_id = IntegerField()
@@ -216,6 +229,7 @@ class Feedback(BaseModel):
 
     id = AutoField()
     visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", unique=True)
+    visit_id: int
     overall = IntegerField()
     attitude = IntegerField(null=True)
     professionalism = IntegerField(null=True)
@@ -227,6 +241,7 @@ class Feedback(BaseModel):
     entered_by = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="entered_by_id", index=False
     )
+    entered_by_id: int | None
     entered_at = UTCDateTimeField()
 
 
@@ -235,6 +250,7 @@ class PrintRecord(BaseModel):
 
     id = AutoField()
     visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", index=True)
+    visit_id: int
     document = CharField(max_length=8)
     fmt = CharField(max_length=16)
     printer = CharField(max_length=200, null=True)
@@ -242,6 +258,7 @@ class PrintRecord(BaseModel):
     staff = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="staff_id", index=False
     )
+    staff_id: int | None
     printed_at = UTCDateTimeField()
 
 
@@ -251,15 +268,18 @@ class Notification(BaseModel):
 
     id = AutoField()
     visit = ForeignKeyField(Visit, on_delete="CASCADE", column_name="visit_id", index=True)
+    visit_id: int
     host = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="host_id", index=False
     )
+    host_id: int | None
     urgent = BooleanField(default=False)  # a VIP or problem customer
     created_at = UTCDateTimeField()
     seen_at = UTCDateTimeField(null=True, index=True)
     seen_by = ForeignKeyField(
         Staff, null=True, on_delete="SET NULL", column_name="seen_by_id", index=False
     )
+    seen_by_id: int | None
 
 
 ALL_MODELS = (

@@ -17,8 +17,9 @@ def _with_staff():
     )
 
 
-def by_id(record_id: int) -> PrintRecord | None:
-    return _with_staff().where(PrintRecord.id == record_id).first()
+def existing(record_id: int) -> PrintRecord:
+    """A print record known to exist (the one just written: none is deleted)."""
+    return _with_staff().where(PrintRecord.id == record_id).get()
 
 
 def for_visit(visit_id: int) -> list[PrintRecord]:

@@ -51,6 +51,11 @@ def by_id(visit_id: int) -> Visit | None:
     return _with_people().where(Visit.id == visit_id).first()
 
 
+def existing(visit_id: int) -> Visit:
+    """A visit known to exist (visits are never deleted), e.g. the one just written."""
+    return _with_people().where(Visit.id == visit_id).get()
+
+
 def on_site_for_customer(customer_id: int) -> Visit | None:
     return (
         Visit.select().where((Visit.customer == customer_id) & (Visit.status == "on_site")).first()

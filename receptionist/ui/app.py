@@ -20,6 +20,7 @@ from ..domain.faults import DatabaseFault
 from ..services import settings
 from ..services.database import app_data_dir, open_database
 from .common import ask, i18n
+from .common.application import application
 from .common.context import DeskContext
 from .common.integrity import DamageBanner, watch_integrity
 from .common.labels import error_text
@@ -38,7 +39,7 @@ def create_desk(ctx: DeskContext, deferred: bool = False) -> DeskWindow:
     """The desk window for ``ctx`` in the app's look, not yet shown (tests and screenshot
     scripts use it; ``deferred``: see ``DeskWindow``)."""
     window = DeskWindow(ctx, deferred=deferred)
-    apply_look(QApplication.instance())  # after building: one polish per widget
+    apply_look(application())  # after building: one polish per widget
     return window
 
 
@@ -170,7 +171,8 @@ def _load_once_focused(app: QApplication, window: DeskWindow) -> None:
 def start_application(lang: str | None) -> tuple[QApplication, str]:
     """The application object with logging and the translations of ``lang`` (None: the
     language chosen on this computer, else the system's); the language in use."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     apply_palette(app)  # the first dialogs (who is at the desk) look like the app
@@ -218,13 +220,13 @@ def run(db_path: str | None, lang: str | None) -> int:
     app, language = start_application(lang)
     if not open_database_or_explain(db_path):
         return 1
-    language = set_up_if_needed(language)  # the first start: where is this desk?
-    if language is None:
+    chosen = set_up_if_needed(language)  # the first start: where is this desk?
+    if chosen is None:
         return 0
     actor = choose_actor()
     if actor is None:
         return 0
-    ctx = DeskContext(actor=actor, site=settings.site_settings(), language=language)
+    ctx = DeskContext(actor=actor, site=settings.site_settings(), language=chosen)
     # The first frame is the search box, ready for typing; the rest is read right after
     # it (cold start, docs/performance.md).
     window = create_desk(ctx, deferred=True)

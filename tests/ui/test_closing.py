@@ -120,9 +120,11 @@ def test_check_out_selected_asks_first(desk, actor, monkeypatch, after_closing):
     assert visits.visit_by_code(first).status is VisitStatus.ON_SITE
     assert table_rows(dialog)[0][:2] == ["Emily Chen", first]
     assert len(table_rows(dialog)) == 1
-    assert dialog.result.text() == "Checked out 1."
+    assert dialog.result_label.text() == "Checked out 1."
     assert dialog.isVisible()
     assert desk.board.model.rowCount() == 1
+    dialog.later_button.click()  # QDialog.result() is the dialog's, not hidden by a label
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_check_out_all_listed(desk, actor, confirm_yes, after_closing):

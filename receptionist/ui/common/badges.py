@@ -6,7 +6,7 @@ delegate paints a rounded pill with the translated label.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,12 +14,13 @@ from ...domain.enums import Category
 from .labels import category_colors, category_label
 
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 20
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class CategoryBadgeDelegate(QStyledItemDelegate):
     """Paints ``index.data(CATEGORY_ROLE)`` as a coloured pill."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         value = index.data(CATEGORY_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -50,7 +51,7 @@ class CategoryBadgeDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
         value = index.data(CATEGORY_ROLE)
         if value is not None:

@@ -27,12 +27,20 @@ class HostCombo(QComboBox):
         self.setObjectName(name)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setObjectName(name.removesuffix("_combo") + "_edit")
-        completer = self.completer()
+        # An editable combo has its line edit and completer from now on, and a popup
+        # completer keeps its popup (Qt types all three as optional).
+        edit, completer = self.lineEdit(), self.completer()
+        if edit is None or completer is None:
+            raise RuntimeError("an editable combo box without its line edit or completer")
+        edit.setObjectName(name.removesuffix("_combo") + "_edit")
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        if popup is None:
+            raise RuntimeError("a popup completer without its popup")
+        popup.installEventFilter(self)
+        self.edit, self._completer, self._popup = edit, completer, popup
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(MIN_CHARS)
         self.reload()
@@ -40,16 +48,15 @@ class HostCombo(QComboBox):
 
     def _highlight_first(self) -> None:
         """With nothing highlighted, highlight the first suggestion (Enter takes it)."""
-        completer = self.completer()
-        popup = completer.popup()
+        popup = self._popup
         if popup.isVisible() and not popup.currentIndex().isValid():
-            popup.setCurrentIndex(completer.completionModel().index(0, 0))
+            popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Runs before the completer's own filter on its popup: with nothing highlighted,
         # Enter would only close the popup and leave "sar" in the field.
         if (
-            watched is self.completer().popup()
+            watched is self._popup
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _TAKE_KEYS
@@ -63,8 +70,8 @@ class HostCombo(QComboBox):
             if hotel_mode
             else self.tr("Host who receives the visitor")
         )
-        self.lineEdit().setAccessibleName(self.accessibleName())
-        self.lineEdit().setPlaceholderText(self.tr("Type to find a host"))
+        self.edit.setAccessibleName(self.accessibleName())
+        self.edit.setPlaceholderText(self.tr("Type to find a host"))
         if self.count():
             self.setItemText(0, self.tr("No host"))
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from . import options
 
@@ -52,7 +51,7 @@ def _load(directory: str | Path, name: str) -> QTranslator | None:
     return None
 
 
-def install_translators(app: QApplication, lang: str) -> None:
+def install_translators(app: QCoreApplication, lang: str) -> None:
     """Install the app's translation for ``lang`` and Qt's own (buttons, calendars)."""
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language: {lang}")
@@ -65,12 +64,12 @@ def install_translators(app: QApplication, lang: str) -> None:
     QLocale.setDefault(QLocale(lang))
 
 
-def remove_translators(app: QApplication) -> None:
+def remove_translators(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
 
 
-def switch_language(app: QApplication, lang: str) -> None:
+def switch_language(app: QCoreApplication, lang: str) -> None:
     """Replace the installed translations; every widget then gets ``LanguageChange``."""
     remove_translators(app)
     install_translators(app, lang)

@@ -12,7 +12,7 @@ the ones earlier versions wrote; changing one loses the users' saved choice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -81,8 +81,9 @@ class Option(Generic[T]):
         if self.kind not in _COERCE:
             raise TypeError(f"unsupported option type: {self.kind!r}")
 
-    def _valid(self, value: object) -> object | None:
-        result = _COERCE[self.kind](value)
+    def _valid(self, value: object) -> T | None:
+        # The coercer of ``kind`` returns a ``kind``: this option's T (or None).
+        result = cast("T | None", _COERCE[self.kind](value))
         if result is None or (self.choices and result not in self.choices):
             return None
         return result
@@ -101,7 +102,7 @@ class Option(Generic[T]):
         if result is None:
             raise ValueError(f"not a valid value for {self.key}")
         settings = desk_settings()
-        settings.setValue(self.key, QByteArray(result) if self.kind is bytes else result)
+        settings.setValue(self.key, QByteArray(result) if isinstance(result, bytes) else result)
         settings.sync()
 
 

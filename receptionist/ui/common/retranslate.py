@@ -3,10 +3,17 @@ when it is built and again whenever Qt announces a language change."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 
+if TYPE_CHECKING:  # the mixin is only ever combined with a widget
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object
 
-class Retranslating:
+
+class Retranslating(_Widget):
     """Mixin (list it before the Qt base class) that calls ``self.retranslate()`` on
     ``QEvent.LanguageChange``."""
 

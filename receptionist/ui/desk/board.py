@@ -166,8 +166,10 @@ class OnSiteBoard(Retranslating, QWidget):
         layout.addWidget(self.playbook_title)
         layout.addWidget(self.visit_playbook)
 
-        self._poll = QTimer(self, interval=POLL_MS, timeout=self.refresh)
-        self._tick = QTimer(self, interval=TICK_MS, timeout=self.model.tick)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        self._tick = QTimer(self, interval=TICK_MS)
+        self._tick.timeout.connect(self.model.tick)
         ctx.signals.visits_changed.connect(self.refresh)
         ctx.signals.settings_changed.connect(self._settings_changed)
         if load:

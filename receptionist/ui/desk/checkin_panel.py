@@ -147,8 +147,9 @@ class CheckInPanel(Retranslating, QWidget):
             ("room", self.room_edit, self.room_edit),
             ("note", self.note_edit, self.note_edit),
         ):
-            self._form_labels[key] = QLabel(buddy=buddy)
-            self.form.addRow(self._form_labels[key], field)
+            label = self._form_labels[key] = QLabel()
+            label.setBuddy(buddy)
+            self.form.addRow(label, field)
 
         self.checkin_error = ElidedLabel(objectName="checkin_error", max_lines=3)
         self.checkin_error.setProperty("role", "error")
@@ -286,8 +287,7 @@ class CheckInPanel(Retranslating, QWidget):
         self._update_flow()
 
     def focus_purpose(self) -> None:
-        button = self.purpose_buttons.get(self.purpose() or Purpose.SALES)
-        button.setFocus()
+        self.purpose_buttons[self.purpose() or Purpose.SALES].setFocus()
 
     def _reset_form(self) -> None:
         self.purpose_group.setExclusive(False)
@@ -384,7 +384,7 @@ class CheckInPanel(Retranslating, QWidget):
     def focus_host(self) -> None:
         """The cursor in the host field, its text selected: typing replaces it."""
         self.host_combo.setFocus()
-        self.host_combo.lineEdit().selectAll()
+        self.host_combo.edit.selectAll()
 
     def _update_flow(self) -> None:
         purpose = self.purpose()

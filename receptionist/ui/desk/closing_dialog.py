@@ -65,8 +65,8 @@ class ClosingDialog(Retranslating, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         table.itemSelectionChanged.connect(self._update_buttons)
-        self.result = QLabel(objectName="closing_message")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel(objectName="closing_message")
+        self.result_label.setWordWrap(True)
         self.checkout_selected_button = QPushButton(objectName="closing_checkout_selected")
         self.checkout_selected_button.clicked.connect(self.check_out_selected)
         self.checkout_all_button = QPushButton(objectName="closing_checkout_all")
@@ -82,7 +82,7 @@ class ClosingDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(table, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -216,7 +216,7 @@ class ClosingDialog(Retranslating, QDialog):
                     problems.append(f"{code}: {labels.error_text(err)}")
         self._ctx.signals.visits_changed.emit()
         text = self.tr("Checked out {count}.").format(count=done)
-        self.result.setText(" ".join([text, *problems]))
+        self.result_label.setText(" ".join([text, *problems]))
         self.set_visits(planning.after_closing()[1])
         if not self._visits and not problems:
             self.close()
@@ -253,7 +253,8 @@ class ClosingBanner(Retranslating, QFrame):
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.label, 1)
         row.addWidget(self.review_button)
-        self._timer = QTimer(self, interval=CHECK_MS, timeout=self.check)
+        self._timer = QTimer(self, interval=CHECK_MS)
+        self._timer.timeout.connect(self.check)
         if on_site is None:  # else whoever feeds the board tells us (update_warning)
             ctx.signals.visits_changed.connect(self.update_warning)
         ctx.signals.settings_changed.connect(self.check)
@@ -312,7 +313,7 @@ class ClosingBanner(Retranslating, QFrame):
         self.dialog.past_closing = self._past
         self.dialog.retranslate()
         self.dialog.set_visits(self._staying)
-        self.dialog.result.clear()
+        self.dialog.result_label.clear()
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog

@@ -172,11 +172,12 @@ class NotificationsPanel(Retranslating, QDialog):
         for column, text in enumerate(texts):
             cell = QTableWidgetItem(text)
             cell.setData(ID_ROLE, item.id)
+            if column == COL_CATEGORY:
+                cell.setData(CATEGORY_ROLE, str(item.category))
             cell.setFont(font)
             if item.urgent:
                 cell.setBackground(background)
             self.notifications_table.setItem(row, column, cell)
-        self.notifications_table.item(row, COL_CATEGORY).setData(CATEGORY_ROLE, str(item.category))
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.notifications_table.selectedIndexes()}
@@ -223,7 +224,8 @@ class NotificationBell(QObject):
         self._unseen: list[NotificationView] = []
         self._lit = False
         self.panel: NotificationsPanel | None = None
-        self._flash = QTimer(self, interval=FLASH_MS, timeout=self._toggle_flash)
+        self._flash = QTimer(self, interval=FLASH_MS)
+        self._flash.timeout.connect(self._toggle_flash)
 
     @property
     def unseen_count(self) -> int:

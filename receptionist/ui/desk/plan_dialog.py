@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from ...domain.errors import DeskError
 from ...services import clock, planning
 from ...services.views import CustomerView, VisitView
 from ..common import labels
+from ..common.dates import to_date, to_qdate, to_time
 from ..common.forms import error_label, with_error
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
@@ -84,8 +85,8 @@ class PlanVisitDialog(Retranslating, QDialog):
         self.date_edit = QDateEdit(objectName="plan_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(QDate(clock.local(clock.now()).date()))
-        self.date_edit.setDate(QDate(when.date()))
+        self.date_edit.setMinimumDate(to_qdate(clock.local(clock.now()).date()))
+        self.date_edit.setDate(to_qdate(when.date()))
         self.time_edit = QTimeEdit(objectName="plan_time")
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setTime(QTime(when.hour, when.minute))
@@ -118,8 +119,9 @@ class PlanVisitDialog(Retranslating, QDialog):
             ("party", self.party_size, self.party_size),
             ("note", self.note_edit, self.note_edit),
         ):
-            self.form_labels[key] = QLabel(buddy=buddy)
-            self.form.addRow(self.form_labels[key], with_error(field, self.error_labels[key]))
+            label = self.form_labels[key] = QLabel()
+            label.setBuddy(buddy)
+            self.form.addRow(label, with_error(field, self.error_labels[key]))
         self.general_error = error_label("plan_error")
         self.save_button = QPushButton(objectName="plan_save")
         self.save_button.setDefault(True)
@@ -230,7 +232,7 @@ class PlanVisitDialog(Retranslating, QDialog):
 
     def _show_summary(self) -> None:
         visit = self.visit
-        if visit is None:
+        if visit is None or visit.expected_at is None:  # a planned visit has the time
             return
         when = clock.local(visit.expected_at)
         summary = self.tr("{name} is expected on {day} at {time}.").format(
@@ -260,7 +262,7 @@ class PlanVisitDialog(Retranslating, QDialog):
     def expected_at(self) -> datetime:
         """The chosen day and time, local, as an aware time."""
         return datetime.combine(
-            self.date_edit.date().toPython(), self.time_edit.time().toPython()
+            to_date(self.date_edit.date()), to_time(self.time_edit.time())
         ).astimezone()
 
     def save(self) -> None:

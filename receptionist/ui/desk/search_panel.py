@@ -72,9 +72,8 @@ class SearchPanel(Retranslating, QWidget):
         self.search_box.textChanged.connect(self._typed)
         self.search_box.returnPressed.connect(self.enter)
         self.search_box.installEventFilter(self)
-        self._debounce = QTimer(
-            self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run_search
-        )
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
 
         self.model = CustomerHitModel(self)
         self.search_results = QTableView(objectName="search_results")

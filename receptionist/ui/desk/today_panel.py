@@ -28,6 +28,7 @@ from ...services.today import TodayView, today_at_desk
 from ...services.views import VisitView
 from ..common import labels
 from ..common.context import DeskContext
+from ..common.dates import to_qdate
 from ..common.retranslate import Retranslating
 from ..common.style import COLORS
 
@@ -192,8 +193,7 @@ class TodayPanel(Retranslating, QWidget):
 
 
 def _local_date() -> QDate:
-    day = clock.local(clock.now()).date()
-    return QDate(day.year, day.month, day.day)
+    return to_qdate(clock.local(clock.now()).date())
 
 
 def stack_pages(today: TodayPanel, *chosen: QWidget) -> QStackedWidget:

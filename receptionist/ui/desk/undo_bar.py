@@ -57,7 +57,8 @@ class UndoBar(Retranslating, QWidget):
         row.addWidget(self.undo_message)
         row.addWidget(self.undo_button)  # right after the sentence it undoes
         row.addStretch(1)
-        self._timer = QTimer(self, singleShot=True, interval=UNDO_MS, timeout=self.dismiss)
+        self._timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self._timer.timeout.connect(self.dismiss)
         self._shortcut = QShortcut(undo_keys(), status_bar.window(), self.undo)
         self._shortcut.setEnabled(False)
         status_bar.addWidget(self, 1)
@@ -132,7 +133,8 @@ class UndoBar(Retranslating, QWidget):
             and isinstance(event, QKeyEvent)
             and self._offer is not None
             and not watched.text()
-            and event.keyCombination().toCombined() == undo_keys()[0].toCombined()
+            # PySide6's stubs lack QKeySequence.__getitem__ (the sequence's first key).
+            and event.keyCombination().toCombined() == undo_keys()[0].toCombined()  # type: ignore[index]
         ):
             event.ignore()  # not the edit's: the window's shortcut gets it
             return True

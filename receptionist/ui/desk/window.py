@@ -108,7 +108,8 @@ class DeskWindow(Retranslating, QMainWindow):
             self,
         )
         self.notifications.message.connect(self.show_message)
-        self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.poll)
         self.statusBar().setObjectName("desk_status")
         self.statusBar().setSizeGripEnabled(False)
         self.undo_bar = UndoBar(ctx, self.statusBar())
@@ -261,12 +262,8 @@ class DeskWindow(Retranslating, QMainWindow):
         self.open_printouts_button.setStyleSheet("color: #1d4ed8; text-decoration: underline;")
         self.open_printouts_button.clicked.connect(self.open_printouts)
         self._printouts = ""
-        self._print_status_timer = QTimer(
-            self,
-            singleShot=True,
-            interval=PRINT_STATUS_MS,
-            timeout=lambda: self.show_print_message("", ""),
-        )
+        self._print_status_timer = QTimer(self, singleShot=True, interval=PRINT_STATUS_MS)
+        self._print_status_timer.timeout.connect(lambda: self.show_print_message("", ""))
         self.statusBar().addPermanentWidget(self.print_status)
         self.statusBar().addPermanentWidget(self.open_printouts_button)
         self.print_status.hide()

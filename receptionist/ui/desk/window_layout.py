@@ -23,8 +23,8 @@ def restore(window: QWidget, splitter: QSplitter) -> None:
 
 
 def save(window: QWidget, splitter: QSplitter) -> None:
-    options.DESK_GEOMETRY.set(window.saveGeometry().data())
-    options.DESK_SPLITTER.set(splitter.saveState().data())
+    options.DESK_GEOMETRY.set(window.saveGeometry())
+    options.DESK_SPLITTER.set(splitter.saveState())
 
 
 def fit_on_screen(window: QWidget) -> None:

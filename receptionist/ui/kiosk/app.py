@@ -6,11 +6,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from ...services import settings
 from ..app import open_database_or_explain, start_application
 from ..common import ask
+from ..common.application import application
 from ..common.integrity import watch_integrity
 from ..common.style import apply_look
 from .window import KioskWindow
@@ -20,7 +20,7 @@ def create_kiosk(language: str) -> KioskWindow:
     """The kiosk window in the app's look, not yet shown (tests and screenshot scripts
     use it)."""
     window = KioskWindow(language)
-    apply_look(QApplication.instance())  # after building: one polish per widget
+    apply_look(application())  # after building: one polish per widget
     return window
 
 

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -285,8 +286,9 @@ class DetailsPage(KioskPage):
     def _submit(self) -> None:
         self.submitted.emit(self.name.text(), self.phone.text(), self.company.text())
 
-    def field(self, name: str) -> Field | None:
-        return {"name": self.name, "phone": self.phone, "company": self.company}.get(name)
+    def field(self, name: str | None) -> Field:
+        """The field called ``name`` (an error's field); the name field for any other."""
+        return {"phone": self.phone, "company": self.company}.get(name or "", self.name)
 
     def clear(self) -> None:
         for field in (self.name, self.phone, self.company):
@@ -355,7 +357,7 @@ class HostPage(KioskPage):
         self.search = Field("kiosk_host_search")
         # The departments on one row that scrolls sideways (a finger drags it), so the
         # list of people keeps the height: six rows or more at 1280 x 800.
-        strip = QWidget(objectName="kiosk_department_strip")
+        self._strip = strip = QWidget(objectName="kiosk_department_strip")
         self.departments = QHBoxLayout(strip)
         self.departments.setContentsMargins(0, 0, 0, 0)
         self.departments.setSpacing(10)
@@ -412,9 +414,10 @@ class HostPage(KioskPage):
         self._names = departments
         while self.departments.count():
             item = self.departments.takeAt(0)
-            if item is not None and item.widget():
-                self.group.removeButton(item.widget())
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QAbstractButton):  # the row holds buttons and a stretch
+                self.group.removeButton(widget)
+                widget.deleteLater()
         for index, name in enumerate([self.ALL, *departments]):
             button = big_button(f"kiosk_department_{index}_button", "department")
             button.setCheckable(True)
@@ -425,9 +428,8 @@ class HostPage(KioskPage):
             self.group.addButton(button)
             self.departments.addWidget(button)
         self.departments.addStretch(1)
-        strip = self.department_row.widget()
-        strip.adjustSize()
-        self.department_row.setFixedHeight(strip.sizeHint().height())
+        self._strip.adjustSize()
+        self.department_row.setFixedHeight(self._strip.sizeHint().height())
         self.set_department(self.ALL)
         self.retranslate()
 

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import DeskError
 from ...domain.faults import DatabaseFault
 from ...domain.invite_code import parse_invite_code
 from ...services import kiosk, settings
 from ..common import i18n, icons
+from ..common.application import application
 from ..common.retranslate import Retranslating
 from . import pages
 from .messages import database_fault_text, kiosk_error_text
@@ -69,11 +70,12 @@ class KioskWindow(Retranslating, QWidget):
         self._may_close = False
         self._out_of_service = ""  # the welcome page's notice while the file is unusable
         self._build()
-        self._idle = QTimer(self, singleShot=True, timeout=self.idle_timeout)
+        self._idle = QTimer(self, singleShot=True)
+        self._idle.timeout.connect(self.idle_timeout)
         self._idle_ms = settings.kiosk_settings().idle_seconds * 1000
         # Every touch or key anywhere restarts the idle timer (Qt drops the filter when
         # the window is deleted).
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         self.setStyleSheet(kiosk_style(1.0))
         icons.decorate(self, icons.KIOSK_ICONS)
         self.retranslate()
@@ -156,7 +158,7 @@ class KioskWindow(Retranslating, QWidget):
 
     # -- moving between pages ---------------------------------------------------------
     def current_page(self) -> pages.KioskPage:
-        return self.stack.currentWidget()
+        return self.pages[self.stack.currentIndex()]  # the stack holds the pages in order
 
     def show_page(self, page: pages.KioskPage) -> None:
         self.stack.setCurrentWidget(page)
@@ -208,7 +210,7 @@ class KioskWindow(Retranslating, QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        i18n.switch_language(QApplication.instance(), language)
+        i18n.switch_language(application(), language)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Kiosk", "Visitor check-in"))
@@ -247,14 +249,14 @@ class KioskWindow(Retranslating, QWidget):
         self.code_entered(text)
 
     def details_entered(self, name: str, phone: str, company: str) -> None:
-        for field in ("name", "phone", "company"):
-            self.details.field(field).set_error("")
+        for key in ("name", "phone", "company"):
+            self.details.field(key).set_error("")
         try:
             kiosk.check_walk_in(name, phone, company)
         except DeskError as err:
-            field = self.details.field(err.field or "name")
-            (field or self.details.name).set_error(kiosk_error_text(err))
-            (field or self.details.name).edit.setFocus()
+            field = self.details.field(err.field)
+            field.set_error(kiosk_error_text(err))
+            field.edit.setFocus()
             return
         self.entry.name, self.entry.phone, self.entry.company = name, phone, company
         greeting = kiosk.recognise(name, phone)

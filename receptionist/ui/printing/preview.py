@@ -70,9 +70,9 @@ class PrintPreviewDialog(Retranslating, QDialog):
         self.pages.setStyleSheet("background: #6b7280;")
         self.pages_layout = QHBoxLayout(self.pages)
         self.pages_layout.setSpacing(16)
-        self.scroll = QScrollArea(objectName="preview_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages)
+        self.scroll_area = QScrollArea(objectName="preview_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.pages)
         self.preview_error = QLabel(objectName="preview_error")
         self.preview_error.setProperty("role", "error")
         self.preview_error.setWordWrap(True)
@@ -88,7 +88,7 @@ class PrintPreviewDialog(Retranslating, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.preview_error)
         layout.addWidget(self.buttons)
         self.resize(760, 620)
@@ -122,8 +122,9 @@ class PrintPreviewDialog(Retranslating, QDialog):
     def render_pages(self) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            page = item.widget() if item is not None else None
+            if page is not None:
+                page.deleteLater()
         build = printing.slip_document if self.kind() == "slip" else printing.card_document
         try:
             doc = build(self._code, self.format_combo.currentData(), self._printing.language)
@@ -143,11 +144,8 @@ class PrintPreviewDialog(Retranslating, QDialog):
         self.pages_layout.addStretch(1)
 
     def page_count(self) -> int:
-        return sum(
-            1
-            for i in range(self.pages_layout.count())
-            if self.pages_layout.itemAt(i).widget() is not None
-        )
+        items = (self.pages_layout.itemAt(i) for i in range(self.pages_layout.count()))
+        return sum(1 for item in items if item is not None and item.widget() is not None)
 
     def print_now(self) -> None:
         outcome = self._printing.print_visit_document(
@@ -170,4 +168,4 @@ class PrintPreviewDialog(Retranslating, QDialog):
         self.print_button.setAccessibleName(self.tr("Print this document"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the preview"))
-        self.scroll.setAccessibleName(self.tr("Pages as they will print"))
+        self.scroll_area.setAccessibleName(self.tr("Pages as they will print"))

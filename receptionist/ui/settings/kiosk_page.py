@@ -25,6 +25,7 @@ from ...domain.pin import PIN_LENGTHS, clean_pin
 from ...services import settings
 from ...services.views import KioskSettings
 from ..common.context import DeskContext
+from ..common.dates import to_time
 from ..common.forms import error_label, with_error
 from .page import GENERAL, Problem, SettingsPage, register_page
 
@@ -186,7 +187,7 @@ class KioskSettingsPage(SettingsPage):
     def changed(self) -> bool:
         current = self._current
         return (
-            self.closing_time.time().toPython() != current.closing_time
+            to_time(self.closing_time.time()) != current.closing_time
             or self.idle_seconds.value() != current.idle_seconds
             or self.retention_months.value() != current.retention_months
             or bool(self.pin_edit.text())
@@ -199,7 +200,7 @@ class KioskSettingsPage(SettingsPage):
         settings.save_kiosk_settings(
             actor_id,
             idle_seconds=self.idle_seconds.value(),
-            closing_time=self.closing_time.time().toPython(),
+            closing_time=to_time(self.closing_time.time()),
             retention_months=self.retention_months.value(),
             pin=self.pin_edit.text() or None,
         )

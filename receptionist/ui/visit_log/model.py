@@ -110,10 +110,7 @@ class VisitLogModel(QAbstractTableModel):
 
     def _next_page(self) -> list[VisitView]:
         """The page after the last loaded row (keyset: ``(check_in_at, id)``)."""
-        after = None
-        if self._visits:
-            last = self._visits[-1]
-            after = (last.check_in_at, last.id)
+        after = visit_log.page_after(self._visits[-1]) if self._visits else None
         page = visit_log.visit_log_page(self._filter, self._page_size, after)
         self._more = len(page) == self._page_size
         return page

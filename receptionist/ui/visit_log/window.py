@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ...services import clock, staff, visit_log
 from ..common.background import Background
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
+from ..common.dates import to_date, to_qdate
 from ..common.labels import category_label, flow_label, purpose_label, visitor_word
 from ..common.retranslate import Retranslating
 from .model import (
@@ -66,14 +67,6 @@ COLUMN_WIDTHS = (
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class VisitLogWindow(Retranslating, QWidget):
     """Filters above a lazily loaded table of visits, and the filter's total."""
 
@@ -94,9 +87,8 @@ class VisitLogWindow(Retranslating, QWidget):
         self.log_visitor = QLineEdit(objectName="log_visitor")
         self.log_visitor.setClearButtonEnabled(True)
         self.log_visitor.setMinimumWidth(220)
-        self._visitor_timer = QTimer(
-            self, singleShot=True, interval=VISITOR_DELAY_MS, timeout=self.apply_filter
-        )
+        self._visitor_timer = QTimer(self, singleShot=True, interval=VISITOR_DELAY_MS)
+        self._visitor_timer.timeout.connect(self.apply_filter)
         self.log_visitor.textEdited.connect(lambda _text: self._visitor_timer.start())
         self.log_visitor.returnPressed.connect(self.apply_filter)
         self.from_label = QLabel()
@@ -177,7 +169,7 @@ class VisitLogWindow(Retranslating, QWidget):
         return grid
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = QDateEdit(to_qdate(day))
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -192,8 +184,8 @@ class VisitLogWindow(Retranslating, QWidget):
     # -- filters -----------------------------------------------------------------------
     def current_filter(self) -> visit_log.LogFilter:
         return visit_log.log_filter_for_days(
-            _pydate(self.log_from.date()),
-            _pydate(self.log_to.date()),
+            to_date(self.log_from.date()),
+            to_date(self.log_to.date()),
             visitor=self.log_visitor.text(),
             purpose=self.log_purpose.currentData(),
             flow=self.log_flow.currentData(),
