@@ -24,7 +24,7 @@ BOARD_TARGET = {"p99_ms": 30.0, "ratio_p50": 10.0}
 # The page (query, views, model) against the bare keyset query, and the page on screen
 # against the repaint of the same table without a query.
 LOG_PAGE_TARGET = {"p99_ms": 30.0, "ratio_p50": 10.0}
-LOG_SCREEN_TARGET = {"p99_ms": 30.0, "ratio_p50": 3.0}
+LOG_SCREEN_TARGET = {"p99_ms": 30.0, "ratio_p50": 2.0}
 _PURPOSES = ("sales", "after_sales", "relationship", "complaint")
 _ON_SITE_SQL = (
     "SELECT v.*, c.*, h.* FROM visit v JOIN customer c ON v.customer_id = c.id "
@@ -221,8 +221,8 @@ def run_log(db_path: str, report, app, pages: int = 100) -> None:
         painted.append((time.perf_counter() - started) * 1000)
 
     ours = timed(scroll, range(pages))
-    on_screen = [page + paint for page, paint in zip(ours, painted, strict=True)]
-    ours = [page - paint for page, paint in zip(ours, painted, strict=True)]
+    on_screen = ours  # the scroll, the page and the repaint
+    ours = [whole - paint for whole, paint in zip(on_screen, painted, strict=True)]
     rows = con.execute(_LOG_FIRST, (PAGE_SIZE,)).fetchall()
     keys: list[tuple] = []
     for _ in range(pages):  # the same pages, keyset on (check_in_at, id)
