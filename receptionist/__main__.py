@@ -6,10 +6,17 @@ only when a window is wanted, so the commands run without a display.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
-from . import cli
+# Start-up allocates thousands of objects that live as long as the process (modules, Qt
+# wrappers): cyclic collections meanwhile free nothing and cost ~30 ms of the desk's cold
+# start (docs/performance.md). Collection resumes once the first frame is up
+# (``ui.app.run``, ``ui.kiosk.app.run_kiosk``) or before a command runs (``cli.main``).
+gc.disable()
+
+from . import cli  # noqa: E402 - after the collector is paused
 
 
 def _open_desk(db_path: str | None, lang: str | None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..services import customers, demo
+from ..services import customers
 from . import output as out
 from .common import actor, command, json_flag
 from .types import count
@@ -36,6 +36,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _demo(args: argparse.Namespace) -> str:
+    from ..services import demo  # its name lists load only for this command (cold start)
+
     if args.if_empty and demo.has_customers():
         if args.json:
             return out.to_json({"skipped": True})

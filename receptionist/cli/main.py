@@ -26,6 +26,7 @@ codes. No Qt is imported here; the desk and kiosk windows are opened by
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -143,6 +144,7 @@ def main(
         return int(exit_.code or 0)
     if args.command in WINDOWS:
         return _open_window(parser, args, open_kiosk if args.command == "kiosk" else open_desk)
+    gc.enable()  # paused while the program started (receptionist.__main__)
     args.db_path = Path(args.db).expanduser() if args.db else database.default_db_path()
     try:
         database.open_database(args.db_path)

@@ -26,7 +26,6 @@ from .common.integrity import DamageBanner, watch_integrity
 from .common.labels import error_text
 from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
-from .settings.first_start import set_up_if_needed
 from .staff.picker import choose_actor
 
 APP_NAME = "Receptionist"
@@ -220,7 +219,11 @@ def run(db_path: str | None, lang: str | None) -> int:
     app, language = start_application(lang)
     if not open_database_or_explain(db_path):
         return 1
-    chosen = set_up_if_needed(language)  # the first start: where is this desk?
+    chosen: str | None = language
+    if not settings.site_settings().set_up:  # the first start: where is this desk?
+        from .settings.first_start import set_up_if_needed
+
+        chosen = set_up_if_needed(language)
     if chosen is None:
         return 0
     actor = choose_actor()
@@ -235,6 +238,7 @@ def run(db_path: str | None, lang: str | None) -> int:
     # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
     # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
     gc.freeze()
+    gc.enable()  # paused during start-up (receptionist.__main__)
     if os.environ.get(STARTUP_PROBE):
         _probe_when_ready(app, window)
     _load_once_focused(app, window)

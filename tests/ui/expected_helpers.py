@@ -39,5 +39,5 @@ def without_printers(monkeypatch, folder: Path) -> Path:
     monkeypatch.setattr(print_support, "fallback_dir", lambda: folder)
     for module in (print_support, print_settings):
         monkeypatch.setattr(module, "available_printers", lambda: [])
-        monkeypatch.setattr(module, "default_printer", lambda: None)
+    monkeypatch.setattr(print_support, "default_printer", lambda: None)
     return folder

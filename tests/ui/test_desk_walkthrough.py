@@ -30,7 +30,7 @@ from PySide6.QtCore import Qt
 
 from receptionist.domain.enums import Purpose, VisitStatus
 from receptionist.services import customers, printing, staff, visits
-from receptionist.ui.settings.print_page import PrintSettings, save_print_settings
+from receptionist.ui.printing.choices import PrintSettings, save_print_settings
 
 from .conftest import WAIT_MS
 from .expected_helpers import without_printers

@@ -15,14 +15,10 @@ from receptionist.services import customers, printing, visits
 from receptionist.ui.common import ask
 from receptionist.ui.printing import desk_printing
 from receptionist.ui.printing import support as print_support
+from receptionist.ui.printing.choices import PrintSettings, load_print_settings, save_print_settings
 from receptionist.ui.printing.support import PrintOutcome, print_document
 from receptionist.ui.settings import print_page as print_settings
-from receptionist.ui.settings.print_page import (
-    PrintSettings,
-    PrintSettingsPage,
-    load_print_settings,
-    save_print_settings,
-)
+from receptionist.ui.settings.print_page import PrintSettingsPage
 
 pytestmark = pytest.mark.usefixtures("source_language")
 needs_poppler = pytest.mark.skipif(
@@ -66,7 +62,6 @@ def no_printers(monkeypatch):
     monkeypatch.setattr(print_support, "available_printers", lambda: [])
     monkeypatch.setattr(print_support, "default_printer", lambda: None)
     monkeypatch.setattr(print_settings, "available_printers", lambda: [])
-    monkeypatch.setattr(print_settings, "default_printer", lambda: None)
 
 
 # -- Qt's print path -------------------------------------------------------------------
@@ -251,7 +246,7 @@ def test_print_settings_persist(ctx, qtbot, monkeypatch):
     from receptionist.ui.settings.dialog import SettingsDialog
 
     monkeypatch.setattr(print_settings, "available_printers", lambda: ["Office", "Label QL"])
-    monkeypatch.setattr(print_settings, "default_printer", lambda: "Office")
+    monkeypatch.setattr(print_support, "default_printer", lambda: "Office")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.page(PrintSettingsPage)
@@ -329,7 +324,7 @@ def test_the_paper_format_is_remembered_per_printer(ctx, qtbot, monkeypatch):
     from receptionist.ui.settings.dialog import SettingsDialog
 
     monkeypatch.setattr(print_settings, "available_printers", lambda: ["Label QL", "Office"])
-    monkeypatch.setattr(print_settings, "default_printer", lambda: "Office")
+    monkeypatch.setattr(print_support, "default_printer", lambda: "Office")
     first = SettingsDialog(ctx)
     qtbot.addWidget(first)
     printer, paper = slip_combos(first)

@@ -44,7 +44,6 @@ from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from .board import check_out_visit
 from .expected_panel import check_in_invitation, find_invitation, invitation_problem
-from .feedback_dialog import open_feedback_form
 from .hit_model import COL_CATEGORY, COL_COMPANY, COL_NAME, COL_PHONE, CustomerHitModel
 from .onsite_model import since_text
 from .register_form import RegisterForm
@@ -265,6 +264,8 @@ class SearchPanel(Retranslating, QWidget):
 
     def open_feedback(self, visit) -> None:
         """A returned feedback card was scanned: enter what the visitor ticked."""
+        from .feedback_dialog import open_feedback_form  # loaded when a card comes back
+
         saved = open_feedback_form(self, self._ctx, visit)
         if saved is not None:
             self.message.emit(

@@ -3,6 +3,7 @@ full-screen window."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -48,6 +49,8 @@ def run_kiosk(db_path: str | None, lang: str | None) -> int:
     window.setGeometry(app.primaryScreen().geometry())
     window.showFullScreen()
     watch_integrity(window, window.database_damaged)
+    gc.freeze()  # built at start-up, kept for good: out of every later collection
+    gc.enable()  # paused during start-up (receptionist.__main__)
     return app.exec()
 
 

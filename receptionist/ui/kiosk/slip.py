@@ -8,8 +8,8 @@ import logging
 
 from ...domain.errors import DeskError
 from ...services import kiosk, printing
+from ..printing.choices import load_print_settings
 from ..printing.support import print_document
-from ..settings.print_page import load_print_settings
 
 _log = logging.getLogger(__name__)
 

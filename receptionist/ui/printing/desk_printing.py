@@ -18,13 +18,30 @@ from ...services import clock, printing
 from ...services.views import PrintRecordView, VisitView
 from ..common import ask
 from ..common.labels import error_text
-from ..settings.print_page import load_print_settings
-from .support import PrintOutcome, print_document, save_pdf
+from .choices import load_print_settings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ...printing.documents import PrintedDocument
+    from .support import PrintOutcome
 
 _log = logging.getLogger(__name__)
+
+
+def print_document(doc: PrintedDocument, printer: str) -> PrintOutcome:
+    """Send ``doc`` to ``printer`` (Qt's print support is loaded on the first print, not
+    when the desk opens)."""
+    from .support import print_document as send
+
+    return send(doc, printer)
+
+
+def save_pdf(doc: PrintedDocument, code: str) -> Path:
+    """Save ``doc`` as a PDF in the printouts folder; the file."""
+    from .support import save_pdf as save
+
+    return save(doc, code)
 
 
 def last_printed(code: str, kind: str) -> PrintRecordView | None:
@@ -146,6 +163,8 @@ class DeskPrinting(QObject):
         """Send ``doc`` to ``printer``; without one, or when it fails, save the PDF.
         ``record(printer, outcome)`` notes what happened (None: nothing to note)."""
         record = record or (lambda _printer, _outcome: None)
+        from .support import PrintOutcome
+
         if printer:
             outcome = print_document(doc, printer)
         else:

@@ -22,7 +22,7 @@ from ...domain.errors import DeskError
 from ...services import printing
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
-from ..settings.print_page import FORMATS, format_label, load_print_settings
+from .choices import FORMATS, format_label, load_print_settings
 from .support import register_font
 
 PREVIEW_SCALE = 1.6  # screen pixels per point

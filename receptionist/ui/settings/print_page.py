@@ -9,9 +9,6 @@ slips and cards): choosing a printer brings back the format last used on it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,68 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common import options
 from ..common.context import DeskContext
-from ..printing.support import available_printers, default_printer
+from ..printing.choices import (
+    FORMATS,
+    PrintSettings,
+    format_label,
+    load_print_settings,
+    remembered_format,
+    save_print_settings,
+)
+from ..printing.support import available_printers
 from .page import SettingsPage, register_page
-
-FORMATS = options.PAPER_FORMATS
-
-
-def remembered_format(printer: str, kind: str) -> str | None:
-    """The paper format last used for ``kind`` on ``printer``, or None."""
-    return options.printer_paper_format(printer, kind).get()
-
-
-@dataclass
-class PrintSettings:
-    slip_printer: str = ""  # "" = no printer: save the PDF
-    slip_format: str = "label62"
-    card_printer: str = ""
-    card_format: str = "a6"
-    auto_slip: bool = False  # print the slip at check-in
-    card_at_checkout: bool = False  # print the feedback card at check-out
-
-    def printer(self, kind: str) -> str:
-        return self.slip_printer if kind == "slip" else self.card_printer
-
-    def format(self, kind: str) -> str:
-        return self.slip_format if kind == "slip" else self.card_format
-
-
-def load_print_settings() -> PrintSettings:
-    """This computer's choices; a printer never chosen is the system default printer."""
-    result = PrintSettings()
-    for kind in FORMATS:
-        printer = options.PRINTER[kind].get()
-        if printer is None:
-            printer = default_printer() or ""
-        fmt = remembered_format(printer, kind) or options.PAPER_FORMAT[kind].get()
-        setattr(result, f"{kind}_printer", printer)
-        setattr(result, f"{kind}_format", fmt)
-    result.auto_slip = options.AUTO_SLIP.get()
-    result.card_at_checkout = options.CARD_AT_CHECKOUT.get()
-    return result
-
-
-def save_print_settings(choice: PrintSettings) -> None:
-    for kind in FORMATS:
-        options.PRINTER[kind].set(choice.printer(kind))
-        options.PAPER_FORMAT[kind].set(choice.format(kind))
-        options.printer_paper_format(choice.printer(kind), kind).set(choice.format(kind))
-    options.AUTO_SLIP.set(choice.auto_slip)
-    options.CARD_AT_CHECKOUT.set(choice.card_at_checkout)
-
-
-def format_label(fmt: str) -> str:
-    """A paper format as the receptionist knows it."""
-    translate = QCoreApplication.translate
-    return {
-        "label62": translate("PrintSettings", "Label 62 × 100 mm"),
-        "receipt80": translate("PrintSettings", "Receipt roll 80 mm"),
-        "a6": translate("PrintSettings", "A6 card (105 × 148 mm)"),
-        "a5": translate("PrintSettings", "A5 sheet (148 × 210 mm)"),
-    }.get(fmt, fmt)
 
 
 @register_page
