@@ -43,25 +43,13 @@ from .onsite_model import (
     COL_SINCE,
     OnSiteModel,
 )
+from .visit_actions import check_out_visit
 
 POLL_MS = 2000
 TICK_MS = 30_000
 HOST_CHARS = 18
 ROW_PADDING = 8
 PLAYBOOK_LINES = 7  # the playbook pane grows with its steps up to this, then scrolls
-
-
-def check_out_visit(ctx: DeskContext, visit: VisitView) -> str | None:
-    """Check ``visit`` out, without a question: one scan is one check-out, and the desk
-    offers Undo right after (``ctx.signals.checked_out``). None when it worked, else the
-    sentence saying why not."""
-    try:
-        done = visits.check_out(ctx.actor.id, visit.code)
-    except DeskError as err:
-        return labels.error_text(err)
-    ctx.signals.visits_changed.emit()
-    ctx.signals.checked_out.emit(done)
-    return None
 
 
 class OnSiteBoard(Retranslating, QWidget):

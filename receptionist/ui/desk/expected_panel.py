@@ -8,7 +8,7 @@ go away here and appear on the board.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DeskError
-from ...domain.invite_code import parse_invite_code
-from ...domain.planning import InvitationState, invitation_state
 from ...services import clock, planning
 from ...services.views import VisitView
 from ..common import ask, labels
@@ -31,6 +29,7 @@ from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from .onsite_model import OnSiteModel, since_text
+from .visit_actions import check_in_planned, expected_time
 
 COL_EXPECTED, COL_VISITOR, COL_COMPANY, COL_HOST, COL_PURPOSE, COL_INVITE = range(10, 16)
 _LATE_COLOR = "#b91c1c"
@@ -39,70 +38,6 @@ _LATE_COLOR = "#b91c1c"
 def is_late(visit: VisitView) -> bool:
     """The expected time has passed and the visitor is not here yet."""
     return visit.expected_at is not None and visit.expected_at < clock.now()
-
-
-def invitation_problem(visit: VisitView) -> str | None:
-    """Why this invitation cannot be checked in now, or None when it can: the rule's
-    answer (``domain/planning.py``), said to staff with the visitor's name and times."""
-    translate = QCoreApplication.translate
-    name, code = visit.customer_name, visit.invite_code or visit.code
-    expected = clock.local(visit.expected_at).date() if visit.expected_at else None
-    state = invitation_state(visit.status, expected, clock.local(clock.now()).date())
-    if state is InvitationState.USED:
-        return translate(
-            "Expected", "The invitation {code} was already used: {name} checked in at {time}."
-        ).format(code=code, name=name, time=since_text(visit.check_in_at))
-    if state is InvitationState.CANCELLED:
-        return translate("Expected", "The visit of {name} ({code}) was cancelled.").format(
-            name=name, code=code
-        )
-    if state is InvitationState.NO_SHOW:
-        return translate(
-            "Expected", "{name} did not come on {day}; the invitation {code} has expired."
-        ).format(name=name, code=code, day=_day(visit))
-    if state is InvitationState.OTHER_DAY:
-        return translate(
-            "Expected", "{name} is expected on {day} at {time}, not today ({code})."
-        ).format(name=name, code=code, day=_day(visit), time=_time(visit))
-    return None
-
-
-def _day(visit: VisitView) -> str:
-    return clock.local(visit.expected_at).date().isoformat() if visit.expected_at else "—"
-
-
-def _time(visit: VisitView) -> str:
-    return clock.local(visit.expected_at).strftime("%H:%M") if visit.expected_at else "—"
-
-
-def check_in_planned(ctx: DeskContext, visit: VisitView) -> tuple[VisitView | None, str]:
-    """Check an expected visitor in; the on-site visit, or None and the reason."""
-    try:
-        done = planning.check_in_expected(ctx.actor.id, visit.id)
-    except DeskError as err:
-        return None, labels.error_text(err)
-    ctx.signals.visits_changed.emit()
-    return done, ""
-
-
-def find_invitation(text: str) -> VisitView | None:
-    """The visit of an invitation code as typed or scanned, or None."""
-    if parse_invite_code(text) is None:
-        return None
-    try:
-        return planning.invitation(text)
-    except DeskError:
-        return None
-
-
-def check_in_invitation(ctx: DeskContext, visit: VisitView) -> tuple[VisitView | None, str]:
-    """An invitation code was typed or scanned: check the visitor in, without a question
-    (one scan is one check-in; the desk offers Undo). The on-site visit, or None and why
-    not."""
-    problem = invitation_problem(visit)
-    if problem is not None:
-        return None, problem
-    return check_in_planned(ctx, visit)
 
 
 class ExpectedModel(OnSiteModel):
@@ -369,7 +304,7 @@ class ExpectedPanel(Retranslating, QWidget):
         question = self.tr(
             "Cancel the visit of {name} expected at {time}? The invitation "
             "code {code} will no longer work."
-        ).format(name=visit.customer_name, time=_time(visit), code=visit.invite_code)
+        ).format(name=visit.customer_name, time=expected_time(visit), code=visit.invite_code)
         if not ask.confirm(self, self.tr("Cancel visit"), question):
             return
         try:

@@ -42,11 +42,15 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
-from .board import check_out_visit
-from .expected_panel import check_in_invitation, find_invitation, invitation_problem
 from .hit_model import COL_CATEGORY, COL_COMPANY, COL_NAME, COL_PHONE, CustomerHitModel
 from .onsite_model import since_text
 from .register_form import RegisterForm
+from .visit_actions import (
+    check_in_invitation,
+    check_out_visit,
+    find_invitation,
+    invitation_problem,
+)
 
 DEBOUNCE_MS = 120
 
