@@ -7,7 +7,7 @@ why not (``ui/desk/expected_panel.py``).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from .enums import VisitStatus
@@ -40,11 +40,7 @@ def invitation_state(
     return InvitationState.USABLE
 
 
-def invitation_refusal(state: InvitationState) -> str | None:
-    """The code of the refusal a service gives for an invitation in ``state`` (None when
-    it can be used): another day says so; anything else is used or no longer valid."""
-    if state is InvitationState.USABLE:
-        return None
-    if state is InvitationState.OTHER_DAY:
-        return "invite_other_day"
-    return "invite_used"
+def is_late(expected_at: datetime | None, now: datetime) -> bool:
+    """An expected visitor is late once their expected time has passed (they are still
+    expected: a no-show only at the end of the day)."""
+    return expected_at is not None and expected_at < now

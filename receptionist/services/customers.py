@@ -140,12 +140,20 @@ def _text_ids(plan: rules.SearchPlan, limit: int) -> list[int]:
             break
         rows = store.fetch_many(batch)
         found.extend(i for i in batch if rules.matches(plan, rows[i].name, rows[i].company))
+    return _with_company_ids(plan, found, limit)
+
+
+def _with_company_ids(plan: rules.SearchPlan, found: list[int], limit: int) -> list[int]:
+    """``found`` (the name matches), then the customers of companies matching ``plan``,
+    up to ``limit`` in all."""
     if len(found) < limit:
         companies = store.companies_by_term(plan.term, 50)
         if not plan.exact:
             companies = [c for c in companies if rules.matches(plan, "", c)]
+        seen = set(found)  # a visitor filter holds thousands: no list lookups
         for cid in store.ids_by_companies(companies, limit):
-            if cid not in found:
+            if cid not in seen:
+                seen.add(cid)
                 found.append(cid)
     return found[:limit]
 
@@ -160,11 +168,11 @@ def _matching(plan: rules.SearchPlan, limit: int) -> tuple[list[int], VisitView 
         return ([row.customer_id], visit_view(row)) if row is not None else ([], None)
     if plan.kind is not rules.QueryKind.PHONE:
         return _text_ids(plan, limit), None
-    ids: list[int] = []
-    if len(plan.digits) == 4:
-        ids = store.ids_by_last4(plan.digits, limit)
+    ids: list[int] = store.ids_by_last4(plan.digits, limit) if len(plan.digits) == 4 else []
+    seen = set(ids)
     for cid in store.ids_by_phone_prefix(plan.digits, limit):
-        if cid not in ids:
+        if cid not in seen:
+            seen.add(cid)
             ids.append(cid)
     if plan.code and not ids:
         row = visit_store.by_code(plan.code)
@@ -202,14 +210,13 @@ def match_customers(text: str, limit: int) -> CustomerMatch:
     plan = rules.plan_query(text)
     if plan.kind is rules.QueryKind.EMPTY:
         return CustomerMatch()
-    common_name = (
-        plan.kind is rules.QueryKind.TEXT
-        and plan.exact
-        and len(store.ids_by_term(plan.term, limit + 1)) > limit
-    )
-    if common_name:
-        return CustomerMatch(name_term=plan.term)
-    ids, _visit = _matching(plan, limit + 1)
+    if plan.kind is rules.QueryKind.TEXT and plan.exact:
+        names = store.ids_by_term(plan.term, limit + 1)
+        if len(names) > limit:  # a common name: matched through the index, not as ids
+            return CustomerMatch(name_term=plan.term)
+        ids = _with_company_ids(plan, names, limit + 1)
+    else:
+        ids, _visit = _matching(plan, limit + 1)
     return CustomerMatch(ids=tuple(ids[:limit]), capped=len(ids) > limit)
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from ..domain.planning import is_late
 from ..store import visits as store
 from . import clock
 from .planning import expected_on
 from .views import VisitView
-from .visit_log import LogFilter, visit_log_page
+from .visit_log import LogFilter, count_visits, visit_log_page
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,15 @@ def today_at_desk(recent: int = 5) -> TodayView:
     since = clock.local_day_start(day)
     until = clock.local_day_start(day + timedelta(days=1))
     expected = expected_on(day)
+    today = LogFilter(since=since, until=until)
     return TodayView(
-        checked_in=store.count_checked_in(since, until),
+        checked_in=count_visits(today),
         on_site=store.count_on_site(),
         expected=len(expected),
-        late=sum(1 for v in expected if v.expected_at is not None and v.expected_at < now),
+        late=sum(1 for v in expected if is_late(v.expected_at, now)),
         next_expected=next(
-            (v for v in expected if v.expected_at is not None and v.expected_at >= now), None
+            (v for v in expected if v.expected_at is not None and not is_late(v.expected_at, now)),
+            None,
         ),
-        recent=tuple(visit_log_page(LogFilter(since=since, until=until), limit=recent)),
+        recent=tuple(visit_log_page(today, limit=recent)),
     )

@@ -56,10 +56,6 @@ def mark_damaged(path: str | Path) -> None:
     _damaged.add(os.fspath(path))
 
 
-def is_damaged(path: str | Path) -> bool:
-    return os.fspath(path) in _damaged
-
-
 def forget_damage(path: str | Path) -> None:
     """Opening a file checks it afresh (it may have been restored from a backup)."""
     _damaged.discard(os.fspath(path))

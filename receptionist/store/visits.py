@@ -68,11 +68,6 @@ def on_site() -> list[Visit]:
     )
 
 
-def count_checked_in(since: datetime, until: datetime) -> int:
-    """How many visits were checked in within ``[since, until)`` (an index range)."""
-    return Visit.select().where((Visit.check_in_at >= since) & (Visit.check_in_at < until)).count()
-
-
 def count_on_site() -> int:
     return Visit.select().where(Visit.status == "on_site").count()
 

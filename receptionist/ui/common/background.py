@@ -63,10 +63,6 @@ class Background(QObject):
         self._pool.clear()
         self._latest = next(self._jobs)
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (tests, shutting down); True when it is."""
-        return self._pool.waitForDone(msecs)
-
     def _finished(self, job: int, ok: bool, result: object) -> None:
         if job != self._latest:
             return

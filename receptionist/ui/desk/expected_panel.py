@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import planning as planning_rules
 from ...domain.errors import DeskError
 from ...services import clock, planning
 from ...services.views import VisitView
@@ -37,7 +38,7 @@ _LATE_COLOR = "#b91c1c"
 
 def is_late(visit: VisitView) -> bool:
     """The expected time has passed and the visitor is not here yet."""
-    return visit.expected_at is not None and visit.expected_at < clock.now()
+    return planning_rules.is_late(visit.expected_at, clock.now())
 
 
 class ExpectedModel(OnSiteModel):

@@ -58,6 +58,7 @@ class TodayPanel(Retranslating, QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._held = False
         self._today: TodayView | None = None
         self.setObjectName("today_panel")
         self.prompt = _label("today_prompt", "prompt")
@@ -118,12 +119,23 @@ class TodayPanel(Retranslating, QWidget):
         """What the panel shows (None before its first refresh)."""
         return self._today
 
+    def hold(self) -> None:
+        """Read nothing until ``release``: the desk's first frame shows the search box,
+        and the day's numbers are read right after it (``DeskWindow.load``)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self.isVisible():
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.refresh()
+        if not self._held:
+            self.refresh()
 
     def _visits_changed(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and not self._held:
             self.refresh()
 
     # -- text -------------------------------------------------------------------------

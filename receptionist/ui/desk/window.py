@@ -67,6 +67,8 @@ class DeskWindow(Retranslating, QMainWindow):
 
         self.search_panel = SearchPanel(ctx)
         self.checkin_panel = CheckInPanel(ctx)
+        if deferred:
+            self.checkin_panel.today_panel.hold()
         self.board = OnSiteBoard(ctx, load=False)
         self.expected_panel = ExpectedPanel(ctx, load=False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="desk_splitter")
@@ -185,16 +187,19 @@ class DeskWindow(Retranslating, QMainWindow):
 
     def load(self) -> None:
         """Read what the desk shows besides the search box: who is on site, who is
-        expected, the notifications waiting (counted, not announced), the closing check
-        (no-shows of past days; the list after closing time); then poll."""
+        expected, the notifications waiting (counted, not announced), the day at a
+        glance, the closing check (no-shows of past days; the list after closing time);
+        then poll."""
         if self._loaded:
             return
         self._loaded = True
-        self.board.refresh()
+        if self.isVisible():
+            self._start_polling()  # its closing check marks no-shows, then reads the board
+        else:
+            self.board.refresh()
         self.expected_panel.refresh()
         self.notifications.refresh()
-        if self.isVisible():
-            self._start_polling()
+        self.checkin_panel.today_panel.release()
 
     def _build_right_column(self) -> QWidget:
         """The closing-time warning over the tabs "On site" | "Expected today"."""
