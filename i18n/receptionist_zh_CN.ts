@@ -114,7 +114,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer&apos;s category</source>
+        <source>Change the customer's category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer&apos;s category</source>
+        <source>Change the selected customer's category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
+        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit&apos;s playbook.</source>
+        <source>This step is not part of the visit's playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -676,6 +676,26 @@
     <message>
         <source>The database file cannot be opened: a folder on the way is missing or not accessible; check the path given with --db or RECEPTIONIST_DB.</source>
         <translation>无法打开数据库文件：路径中的某个文件夹不存在或无法访问；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was saved; check the network and that the server is running (or ask your administrator). The desk reconnects by itself when it is back.</source>
+        <translation>无法连接数据库服务器，因此没有保存任何内容；请检查网络以及服务器是否在运行（或联系管理员）。服务器恢复后，前台会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so nothing was saved; what you typed is kept. Try again when the server is back (the desk reconnects by itself).</source>
+        <translation>与数据库服务器的连接已断开，因此没有保存任何内容；您输入的内容仍保留着。请在服务器恢复后重试（前台会自动重新连接）。</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password; check them in Settings → Database (or ~/.pgpass, PGPASSWORD), or ask your administrator.</source>
+        <translation>数据库服务器拒绝了用户名或密码；请在“设置 → 数据库”中（或 ~/.pgpass、PGPASSWORD）检查，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database named in the server address does not exist on that server; create it with `receptionist db init URL`, or check the name.</source>
+        <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes right now (a read-only standby server?), so nothing was saved; point this station at the main server.</source>
+        <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Receptionist; update the app to open it.</source>
@@ -1241,7 +1261,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -1517,11 +1537,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don&apos;t know — anyone at reception</source>
+        <source>I don't know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -2693,7 +2713,7 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>New staff member&apos;s name</source>
+        <source>New staff member's name</source>
         <translation>新员工姓名</translation>
     </message>
     <message>

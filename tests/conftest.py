@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh SQLite database per test and a staff member to act as."""
+"""Shared fixtures: a fresh database per test (SQLite, and PostgreSQL for the store,
+services and command-line suites) and a staff member to act as."""
 
 from __future__ import annotations
 
@@ -12,6 +13,30 @@ import pytest  # noqa: E402
 from receptionist.services import clock, staff  # noqa: E402
 from receptionist.services.views import StaffView  # noqa: E402
 from receptionist.store.connection import close_database, open_database  # noqa: E402
+from tests import postgres  # noqa: E402
+
+# Suites whose tests that use a database run once per backend (``backend`` fixture).
+BOTH_BACKENDS = ("store", "services", "cli", "printing")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite's file itself; not run on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    suite = metafunc.module.__name__.split(".")[1] if "." in metafunc.module.__name__ else ""
+    if suite in BOTH_BACKENDS and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def backend(request) -> str:
+    """The test's backend: "sqlite", or "postgresql" (``tests/postgres.py``)."""
+    return getattr(request, "param", "sqlite")
 
 
 @pytest.fixture
@@ -20,9 +45,17 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def db(db_path):
-    """An opened, migrated database in a temporary file."""
-    database = open_database(db_path)
+def db_url(backend, db_path, request) -> str:
+    """Where the test's database is: a file, or an emptied PostgreSQL database."""
+    if backend == "postgresql":
+        return postgres.fresh_database(request)
+    return str(db_path)
+
+
+@pytest.fixture
+def db(db_url):
+    """An opened, migrated, empty database."""
+    database = open_database(db_url)
     yield database
     close_database()
     clock.set_clock(None)
@@ -40,8 +73,11 @@ def host(db, actor) -> StaffView:
 
 
 def row_counts(path) -> dict[str, int]:
-    """Rows in every table of the database file at ``path``, to prove that a refused
-    request wrote nothing (read on a connection of its own: committed rows only)."""
+    """Rows in every table of the database at ``path`` (a file or a PostgreSQL URL), to
+    prove that a refused request wrote nothing (read on a connection of its own:
+    committed rows only)."""
+    if str(path).startswith("postgresql://"):
+        return postgres.row_counts(str(path))
     con = sqlite3.connect(path)
     try:
         tables = [
@@ -56,6 +92,6 @@ def row_counts(path) -> dict[str, int]:
 
 
 @pytest.fixture
-def table_counts(db, db_path):
+def table_counts(db, db_url):
     """``row_counts`` of the test's database, as a function to call before and after."""
-    return lambda: row_counts(db_path)
+    return lambda: row_counts(db_url)

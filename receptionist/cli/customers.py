@@ -48,7 +48,7 @@ def _demo(args: argparse.Namespace) -> str:
     if args.json:
         return out.to_json(made)
     return (
-        f"Added demo data to {args.db_path}: {made['staff_added']} staff, "
+        f"Added demo data to {args.place.display}: {made['staff_added']} staff, "
         f"{made['customers']} customers, {made['visits']} visits "
         f"({made['on_site']} on site now), {made['category_changes']} category changes "
         f"in {made['seconds']:.1f} s."

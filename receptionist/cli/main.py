@@ -30,7 +30,6 @@ import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
@@ -51,9 +50,11 @@ def _global_options(default: object) -> argparse.ArgumentParser:
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=default,
-        help="SQLite file (default: $RECEPTIONIST_DB, else the app-data folder)",
+        help="the database: an SQLite file (a path or sqlite:///PATH) or a PostgreSQL "
+        "server (postgresql://USER@HOST:PORT/NAME); default: $RECEPTIONIST_DB, else the "
+        "SQLite file in the app-data folder",
     )
     options.add_argument(
         "--lang",
@@ -145,16 +146,17 @@ def main(
     if args.command in WINDOWS:
         return _open_window(parser, args, open_kiosk if args.command == "kiosk" else open_desk)
     gc.enable()  # paused while the program started (receptionist.__main__)
-    args.db_path = Path(args.db).expanduser() if args.db else database.default_db_path()
+    args.place = database.resolve(args.db)
+    shown = args.place.display  # the path, or the URL without its password
     try:
-        database.open_database(args.db_path)
+        database.open_database(args.place)
     except DeskError as err:  # a sentence, not a traceback: the path is the user's own
-        print(f"Cannot open the database {args.db_path}: {err.message}", file=sys.stderr)
+        print(f"Cannot open the database {shown}: {err.message}", file=sys.stderr)
         return err.exit_code if isinstance(err, DatabaseFault) else 2
     except Exception as exc:
         log.debug("open failed", exc_info=True)
         print(
-            f"Cannot open the database {args.db_path}: unexpected error "
+            f"Cannot open the database {shown}: unexpected error "
             f"({type(exc).__name__}); nothing was changed.",
             file=sys.stderr,
         )

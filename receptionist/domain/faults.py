@@ -18,6 +18,10 @@ EXIT_UNUSABLE = 3
 EXIT_BUSY = 4
 
 
+# Faults that pass by themselves: another writer, a server that is restarting.
+TEMPORARY = frozenset({"db_busy", "db_server_unreachable", "db_server_lost"})
+
+
 class DatabaseFault(DeskError):
     """The database file, its folder or its disk refused; nothing was changed."""
 
@@ -27,7 +31,13 @@ class DatabaseFault(DeskError):
     @property
     def temporary(self) -> bool:
         """True when the same request may work if it is simply tried again later."""
-        return self.code == "db_busy"
+        return self.code in TEMPORARY
+
+    @property
+    def server_gone(self) -> bool:
+        """True when the database server cannot be reached (the desk shows a banner and
+        reconnects by itself)."""
+        return self.code in ("db_server_unreachable", "db_server_lost")
 
     @property
     def exit_code(self) -> int:

@@ -325,6 +325,33 @@ MESSAGES: dict[str, str] = {
         "The database file cannot be opened: a folder on the way is missing or not "
         "accessible; check the path given with --db or RECEPTIONIST_DB.",
     ),
+    # -- a PostgreSQL server (``store/postgres.py`` classifies) --------------------------
+    "db_server_unreachable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server cannot be reached, so nothing was saved; check the network "
+        "and that the server is running (or ask your administrator). The desk reconnects "
+        "by itself when it is back.",
+    ),
+    "db_server_lost": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the database server was lost, so nothing was saved; what you "
+        "typed is kept. Try again when the server is back (the desk reconnects by itself).",
+    ),
+    "db_login_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server refused the user name or password; check them in Settings → "
+        "Database (or ~/.pgpass, PGPASSWORD), or ask your administrator.",
+    ),
+    "db_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database named in the server address does not exist on that server; create "
+        "it with `receptionist db init URL`, or check the name.",
+    ),
+    "db_server_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server accepts no changes right now (a read-only standby server?), "
+        "so nothing was saved; point this station at the main server.",
+    ),
     "schema_newer": QT_TRANSLATE_NOOP(
         "Errors",
         "This database was written by a newer version of Receptionist; update the app to open it.",

@@ -1,13 +1,21 @@
 """Opening and closing the database: the one entry the desk, the kiosk and the command
-line use (none of them imports ``store``)."""
+line use (none of them imports ``store``). The database is an SQLite file on this
+computer, or a PostgreSQL server shared by the site's stations (``domain.location``)."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 from pathlib import Path
 
+from ..domain.location import Location
 from ..store import connection
 
+log = logging.getLogger(__name__)
+
 ENV_DB = connection.ENV_DB
+KEYRING_SERVICE = "Receptionist database"
 
 
 def app_data_dir() -> Path:
@@ -16,20 +24,77 @@ def app_data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """``RECEPTIONIST_DB`` when set, else ``receptionist.sqlite3`` in the app-data folder."""
+    """``RECEPTIONIST_DB`` when it names a file, else ``receptionist.sqlite3`` in the
+    app-data folder."""
     return connection.default_db_path()
 
 
-def open_database(path: str | Path | None = None) -> None:
-    """Open (creating if needed) and migrate the database at ``path`` (default:
-    ``default_db_path()``); raises ``DeskError`` with a sentence when it cannot."""
-    connection.open_database(path)
+def resolve(where: str | Path | Location | None = None) -> Location:
+    """The database ``where`` names (a path, ``sqlite:///...``, ``postgresql://...``);
+    without it, ``RECEPTIONIST_DB``, else this computer's SQLite file."""
+    return connection.resolve(where)
+
+
+def current_location() -> Location | None:
+    """Where the open database is (None before one is opened)."""
+    return connection.current_location()
+
+
+def saved_password(place: Location) -> str | None:
+    """The server password saved from Settings in the OS keyring, when libpq has none of
+    its own (in the URL, ``PGPASSWORD``; ``~/.pgpass`` is read by libpq itself and wins
+    over nothing here: the keyring is asked only when the URL and ``PGPASSWORD`` have
+    none). None when there is no keyring or nothing saved."""
+    if not place.is_postgresql or place.has_password or os.environ.get("PGPASSWORD"):
+        return None
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, place.keyring_name)
+        except KeyringError:
+            return None
+    except Exception:  # noqa: BLE001 - a broken keyring backend must not stop the desk
+        log.info("the OS keyring could not be read", exc_info=True)
+        return None
+
+
+def save_password(place: Location, password: str | None) -> bool:
+    """Keep (or, with None, forget) the server's password in the OS keyring; False when
+    this computer has no usable keyring (the password then stays unsaved: never in a
+    file of ours)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        try:
+            if password:
+                keyring.set_password(KEYRING_SERVICE, place.keyring_name, password)
+            else:
+                with contextlib.suppress(PasswordDeleteError):
+                    keyring.delete_password(KEYRING_SERVICE, place.keyring_name)
+            return True
+        except KeyringError:
+            return False
+    except Exception:  # noqa: BLE001
+        log.info("the OS keyring could not be written", exc_info=True)
+        return False
+
+
+def open_database(where: str | Path | Location | None = None) -> Location:
+    """Open (creating if needed) and migrate the database ``where`` names (default: as
+    ``resolve``); raises ``DeskError`` with a sentence when it cannot. Returns where it is."""
+    place = resolve(where)
+    connection.open_database(place, password=saved_password(place))
+    return place
 
 
 def check_integrity() -> bool:
-    """Read every page of the open database (about 1.4 ms per MB; safe on another
+    """Read every page of the open SQLite database (about 1.4 ms per MB; safe on another
     thread: it uses a read-only connection of its own). False when it is damaged; every
-    later write is then refused with ``DatabaseFault("db_damaged")``."""
+    later write is then refused with ``DatabaseFault("db_damaged")``. A PostgreSQL
+    server checks its own pages: True."""
     return connection.check_integrity()
 
 

@@ -1,4 +1,5 @@
-"""Opening the database: where it lives, SQLite pragmas, backup before migrating."""
+"""Opening the database: where it lives (an SQLite file or a PostgreSQL server), SQLite
+pragmas, backup before migrating, the checks before the first write."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
+from ..domain import location as locations
 from ..domain.faults import DatabaseFault
+from ..domain.location import Location
 from . import faults, integrity, migrations
-from .models import database
+from .models import POSTGRESQL_FIELD_TYPES, SQLITE_FIELD_TYPES, database, use_backend
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +38,35 @@ def app_data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """``RECEPTIONIST_DB`` when set, else the app-data folder."""
+    """The SQLite file of this computer: ``RECEPTIONIST_DB`` when it names a file, else
+    the app-data folder."""
     env = os.environ.get(ENV_DB)
-    if env:
-        return Path(env).expanduser()
+    if env and not env.startswith(("postgresql://", "postgres://")):
+        path = locations.parse(env).path
+        if path is not None:
+            return path
     return app_data_dir() / DB_FILE
+
+
+def resolve(where: str | Path | Location | None = None) -> Location:
+    """The database ``where`` names (a path, ``sqlite:///...``, ``postgresql://...``);
+    without it, ``RECEPTIONIST_DB``, else this computer's SQLite file."""
+    if isinstance(where, Location):
+        return where
+    if where is None or where == "":
+        env = os.environ.get(ENV_DB)
+        if env:
+            return locations.parse(env)
+        return Location(locations.SQLITE, path=default_db_path().absolute())
+    return locations.parse(where)
+
+
+_current: Location | None = None
+
+
+def current_location() -> Location | None:
+    """Where the open database is (None before one is opened)."""
+    return _current
 
 
 def _backup(path: Path, version: int) -> Path:
@@ -74,8 +101,13 @@ def _prepare_place(target: Path) -> None:
         raise DatabaseFault("db_disk_full")
 
 
-def open_database(path: str | Path | None = None) -> SqliteDatabase:
-    """Open (creating if needed) and migrate the SQLite database at ``path``.
+def open_database(
+    where: str | Path | Location | None = None, password: str | None = None
+) -> Database:
+    """Open (creating if needed) and migrate the database ``where`` names (``resolve``).
+
+    PostgreSQL: ``password`` (from the OS keyring) when libpq's own sources have none;
+    see ``_open_postgresql``. SQLite: the rest of this note.
 
     Before anything is written: the folder and file must be writable, an existing file
     must pass the quick checks of ``integrity.check_file`` (not empty, an SQLite file,
@@ -85,14 +117,62 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
     the file, foreign keys on, a busy timeout so concurrent writers wait instead of
     failing. An existing database that needs migrating is backed up next to itself first.
     """
-    target = (Path(path) if path else default_db_path()).expanduser().absolute()
+    global _current
+    place = resolve(where)
+    if place.is_postgresql:
+        db: Database = _open_postgresql(place, password)
+    else:
+        assert place.path is not None
+        db = _open_sqlite(place.path)
+    _current = place
+    return db
+
+
+def sqlite_database(path: Path | str, **kwargs) -> SqliteDatabase:
+    """A peewee database for the SQLite file at ``path`` (not connected), with the
+    column types of this app's fields."""
+    return SqliteDatabase(str(path), field_types=SQLITE_FIELD_TYPES, **kwargs)
+
+
+def postgresql_database(url: str, password: str | None = None):
+    """A peewee database for the server at ``url`` (not connected)."""
+    from .postgres import SiteDatabase  # psycopg is loaded only by sites that use it
+
+    return SiteDatabase(url, password=password, field_types=POSTGRESQL_FIELD_TYPES)
+
+
+def _open_postgresql(place: Location, password: str | None) -> Database:
+    """Connect (a few seconds at most), refuse a database that holds another program's
+    tables or a newer schema, then migrate (one transaction, under a lock that makes a
+    second station wait for the first)."""
+    db = postgresql_database(place.url, password)
+    db.connect()
+    try:
+        integrity.check_ours(db)
+        version = migrations.current_version(db)
+        if version > migrations.LATEST:
+            raise DatabaseFault("schema_newer")
+    except BaseException:
+        db.close()
+        raise
+    use_backend(postgresql=True)
+    database.initialize(db)
+    try:
+        migrations.migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _open_sqlite(target: Path) -> Database:
     _prepare_place(target)
     faults.forget_damage(target)
     existed = target.exists()
     if existed:
         integrity.check_file(target)
-    db = SqliteDatabase(
-        str(target),
+    db = sqlite_database(
+        target,
         pragmas={
             "foreign_keys": 1,
             "busy_timeout": BUSY_TIMEOUT_MS,
@@ -116,6 +196,7 @@ def open_database(path: str | Path | None = None) -> SqliteDatabase:
     except BaseException:
         db.close()
         raise
+    use_backend(postgresql=False)
     database.initialize(db)
     try:
         db.execute_sql("PRAGMA journal_mode = wal")  # the first write, after the checks
@@ -133,8 +214,8 @@ def check_integrity() -> bool:
     """The full check of the open database's file (``integrity.full_check``); True
     when there is no open file database to check."""
     db = database.obj
-    if db is None or db.database in ("", ":memory:"):
-        return True
+    if not isinstance(db, SqliteDatabase) or db.database in ("", ":memory:"):
+        return True  # a PostgreSQL server checks its own pages
     return integrity.full_check(Path(db.database))
 
 

@@ -12,23 +12,12 @@ from datetime import datetime
 
 from peewee import chunked
 
-from .models import AuditEntry, Customer, Visit, VisitCodeCounter
+from .models import AuditEntry, Customer, Visit
+from .visits import reserve_sequences
+
+__all__ = ["add_visit_totals", "insert_audit", "insert_visits", "reserve_sequences"]
 
 _BATCH = 200
-
-
-def reserve_sequences(day: str, count: int) -> int:
-    """Reserve ``count`` consecutive visit-code sequence numbers for a month-day (the same
-    counter ``visits.next_sequence`` uses); returns the first one."""
-    updated = (
-        VisitCodeCounter.update(last=VisitCodeCounter.last + count)
-        .where(VisitCodeCounter.day == day)
-        .execute()
-    )
-    if not updated:
-        VisitCodeCounter.create(day=day, last=count)
-        return 1
-    return VisitCodeCounter.get_by_id(day).last - count + 1
 
 
 def insert_visits(rows: list[dict]) -> dict[str, int]:

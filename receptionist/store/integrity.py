@@ -71,17 +71,12 @@ def check_file(path: Path) -> None:
 
 def check_ours(db: Database) -> None:
     """Refuse a database that has tables but not our schema marker: another program's
-    file. Reads the schema only; raises before anything is written."""
-    tables = {
-        row[0]
-        for row in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    }
+    file or server database. Reads the schema only; raises before anything is written."""
+    tables = {name for name in db.get_tables() if not name.startswith("sqlite_")}
     if not tables:
-        return  # an empty SQLite file: ours to fill
+        return  # an empty SQLite file or server database: ours to fill
     if SCHEMA_MARKER in tables:
-        columns = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{SCHEMA_MARKER}")')}
+        columns = {column.name for column in db.get_columns(SCHEMA_MARKER)}
         if columns >= MARKER_COLUMNS:
             return
     raise DatabaseFault("db_not_ours")

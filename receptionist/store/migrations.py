@@ -1,9 +1,14 @@
-"""Forward migrations of the schema.
+"""Forward migrations of the schema, per backend.
 
 Each version is a list of statements frozen at the time it was written (never generated
 from the current models, so an old database always migrates the same way). A version is
 applied with its version bump in one transaction. ``tests/store/test_migrations.py``
-checks that a database built by migration equals one built from the models.
+checks, on each backend, that a database built by migration equals one built from the
+models.
+
+SQLite has every version from 1. PostgreSQL arrived with version 4: an empty server
+database is created at ``PG_BASELINE`` in one step (``PG_V4``), and later versions come
+in pairs (``V5`` for SQLite, ``PG_V5`` for PostgreSQL) wherever their SQL differs.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from peewee import Database
+from peewee import Database, PostgresqlDatabase
 
 Step = Callable[[Database], None] | str
 
@@ -63,13 +68,96 @@ V3: list[Step] = [
     """CREATE INDEX "notification_seen_at" ON "notification" ("seen_at")""",
 ]
 
+# Issue 10: named stations (a visit and an audit entry record theirs; a kiosk's PIN lock
+# is its own), a row version on customers (a save from an older read is told), and one
+# visit on site per customer enforced by the database.
+V4: list[Step] = [
+    """CREATE TABLE "station" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(60) NOT NULL, "kind" VARCHAR(10) NOT NULL, "location" VARCHAR(100) NOT NULL, "pin_hash" TEXT NOT NULL, "pin_failures" INTEGER NOT NULL, "pin_locked_until" VARCHAR(27), "created_at" VARCHAR(27) NOT NULL)""",
+    """CREATE UNIQUE INDEX "station_name" ON "station" ("name")""",
+    """ALTER TABLE "customer" ADD COLUMN "row_version" INTEGER NOT NULL DEFAULT 1""",
+    """ALTER TABLE "visit" ADD COLUMN "station_id" INTEGER REFERENCES "station" ("id") ON DELETE SET NULL""",
+    """ALTER TABLE "audit_entry" ADD COLUMN "station_id" INTEGER REFERENCES "station" ("id") ON DELETE SET NULL""",
+    """CREATE UNIQUE INDEX "visit_one_on_site" ON "visit" ("customer_id") WHERE ("status" = 'on_site')""",
+]
+
+# What other stations listen for (LISTEN receptionist): a statement that changed the
+# board's tables notifies at its commit, whoever made it (a desk, a kiosk, the command
+# line, a script). The payload is the table's name, never a row's content.
+_PG_NOTIFY: list[Step] = [
+    """CREATE FUNCTION "receptionist_changed"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('receptionist', TG_TABLE_NAME); RETURN NULL; END $$""",
+    """CREATE TRIGGER "visit_changed" AFTER INSERT OR UPDATE OR DELETE ON "visit" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+    """CREATE TRIGGER "customer_changed" AFTER INSERT OR UPDATE OR DELETE ON "customer" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+    """CREATE TRIGGER "notification_changed" AFTER INSERT OR UPDATE OR DELETE ON "notification" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+    """CREATE TRIGGER "staff_changed" AFTER INSERT OR UPDATE OR DELETE ON "staff" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+    """CREATE TRIGGER "setting_changed" AFTER INSERT OR UPDATE OR DELETE ON "setting" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+]
+
+# PostgreSQL's first version: the whole schema of version 4 (timestamps as timestamptz,
+# flags as boolean), frozen.
+_PG_TABLES_V4: list[Step] = [
+    """CREATE TABLE "staff" ("id" SERIAL NOT NULL PRIMARY KEY, "name" VARCHAR(100) NOT NULL, "department" VARCHAR(100) NOT NULL, "role" VARCHAR(20) NOT NULL, "active" BOOLEAN NOT NULL, "created_at" TIMESTAMPTZ NOT NULL)""",
+    """CREATE UNIQUE INDEX "staff_name" ON "staff" ("name")""",
+    """CREATE TABLE "station" ("id" SERIAL NOT NULL PRIMARY KEY, "name" VARCHAR(60) NOT NULL, "kind" VARCHAR(10) NOT NULL, "location" VARCHAR(100) NOT NULL, "pin_hash" TEXT NOT NULL, "pin_failures" INTEGER NOT NULL, "pin_locked_until" TIMESTAMPTZ, "created_at" TIMESTAMPTZ NOT NULL)""",
+    """CREATE UNIQUE INDEX "station_name" ON "station" ("name")""",
+    """CREATE TABLE "audit_entry" ("id" SERIAL NOT NULL PRIMARY KEY, "at" TIMESTAMPTZ NOT NULL, "staff_id" INTEGER, "action" VARCHAR(40) NOT NULL, "record_type" VARCHAR(20) NOT NULL, "record_id" INTEGER NOT NULL, "details" TEXT NOT NULL, "station_id" INTEGER, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "audit_entry_record_type_record_id" ON "audit_entry" ("record_type", "record_id")""",
+    """CREATE TABLE "customer" ("id" SERIAL NOT NULL PRIMARY KEY, "name" VARCHAR(100) NOT NULL, "phone" VARCHAR(20), "phone_search" VARCHAR(20), "phone_last4" VARCHAR(4), "email" VARCHAR(254) NOT NULL, "company" VARCHAR(120) NOT NULL, "title" VARCHAR(60) NOT NULL, "kind" VARCHAR(12) NOT NULL, "category" VARCHAR(12) NOT NULL, "account_manager_id" INTEGER, "source" VARCHAR(60) NOT NULL, "preferences" TEXT NOT NULL, "notes" TEXT NOT NULL, "consent" BOOLEAN NOT NULL, "external_ref" VARCHAR(60) NOT NULL, "visit_count" INTEGER NOT NULL, "last_visit_at" TIMESTAMPTZ, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "row_version" INTEGER NOT NULL DEFAULT 1, FOREIGN KEY ("account_manager_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE UNIQUE INDEX "customer_phone" ON "customer" ("phone")""",
+    """CREATE INDEX "customer_phone_search" ON "customer" ("phone_search")""",
+    """CREATE INDEX "customer_phone_last4" ON "customer" ("phone_last4")""",
+    """CREATE INDEX "customer_company" ON "customer" ("company")""",
+    """CREATE INDEX "customer_account_manager_id" ON "customer" ("account_manager_id")""",
+    """CREATE TABLE "category_change" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "from_category" VARCHAR(12), "to_category" VARCHAR(12) NOT NULL, "reason" TEXT NOT NULL, "staff_id" INTEGER, "changed_at" TIMESTAMPTZ NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "category_change_customer_id" ON "category_change" ("customer_id")""",
+    """CREATE TABLE "company_term" ("term" VARCHAR(32) NOT NULL, "company" VARCHAR(120) NOT NULL, PRIMARY KEY ("term", "company"))""",
+    """CREATE TABLE "visit" ("id" SERIAL NOT NULL PRIMARY KEY, "code" VARCHAR(16) NOT NULL, "customer_id" INTEGER NOT NULL, "purpose" VARCHAR(16) NOT NULL, "flow" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, "host_id" INTEGER, "receptionist_id" INTEGER, "checked_out_by_id" INTEGER, "party_size" INTEGER NOT NULL, "room" VARCHAR(20) NOT NULL, "note" TEXT NOT NULL, "status" VARCHAR(10) NOT NULL, "station" VARCHAR(10) NOT NULL, "check_in_at" TIMESTAMPTZ, "check_out_at" TIMESTAMPTZ, "playbook_done" TEXT NOT NULL, "invite_code" VARCHAR(16), "expected_at" TIMESTAMPTZ, "station_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("host_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("receptionist_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("checked_out_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE SET NULL)""",
+    """CREATE UNIQUE INDEX "visit_code" ON "visit" ("code")""",
+    """CREATE UNIQUE INDEX "visit_invite_code" ON "visit" ("invite_code")""",
+    """CREATE INDEX "visit_status_expected_at" ON "visit" ("status", "expected_at")""",
+    """CREATE INDEX "visit_check_in_at" ON "visit" ("check_in_at")""",
+    """CREATE INDEX "visit_status_check_in_at" ON "visit" ("status", "check_in_at")""",
+    """CREATE INDEX "visit_customer_id_check_in_at" ON "visit" ("customer_id", "check_in_at")""",
+    """CREATE INDEX "visit_host_id_check_in_at" ON "visit" ("host_id", "check_in_at")""",
+    """CREATE INDEX "visit_purpose_check_in_at" ON "visit" ("purpose", "check_in_at")""",
+    """CREATE INDEX "visit_flow_check_in_at" ON "visit" ("flow", "check_in_at")""",
+    """CREATE INDEX "visit_category_check_in_at" ON "visit" ("category", "check_in_at")""",
+    """CREATE UNIQUE INDEX "visit_one_on_site" ON "visit" ("customer_id") WHERE ("status" = 'on_site')""",
+    """CREATE TABLE "feedback" ("id" SERIAL NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "overall" INTEGER NOT NULL, "attitude" INTEGER, "professionalism" INTEGER, "speed" INTEGER, "environment" INTEGER, "recommend" INTEGER, "comment" TEXT NOT NULL, "source" VARCHAR(10) NOT NULL, "entered_by_id" INTEGER, "entered_at" TIMESTAMPTZ NOT NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("entered_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE UNIQUE INDEX "feedback_visit_id" ON "feedback" ("visit_id")""",
+    """CREATE TABLE "notification" ("id" SERIAL NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "host_id" INTEGER, "urgent" BOOLEAN NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "seen_at" TIMESTAMPTZ, "seen_by_id" INTEGER, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("host_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("seen_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "notification_visit_id" ON "notification" ("visit_id")""",
+    """CREATE INDEX "notification_seen_at" ON "notification" ("seen_at")""",
+    """CREATE TABLE "print_record" ("id" SERIAL NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "document" VARCHAR(8) NOT NULL, "fmt" VARCHAR(16) NOT NULL, "printer" VARCHAR(200), "outcome" VARCHAR(10) NOT NULL, "staff_id" INTEGER, "printed_at" TIMESTAMPTZ NOT NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "print_record_visit_id" ON "print_record" ("visit_id")""",
+    """CREATE TABLE "schema_version" ("id" SERIAL NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL, "applied_at" TIMESTAMPTZ NOT NULL)""",
+    """CREATE TABLE "search_term" ("term" VARCHAR(32) NOT NULL, "customer_id" INTEGER NOT NULL, PRIMARY KEY ("term", "customer_id"))""",
+    """CREATE TABLE "setting" ("key" VARCHAR(64) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)""",
+    """CREATE TABLE "visit_code_counter" ("day" VARCHAR(4) NOT NULL PRIMARY KEY, "last" INTEGER NOT NULL)""",
+]
+PG_V4: list[Step] = [*_PG_TABLES_V4, *_PG_NOTIFY]
+
 MIGRATIONS: dict[int, list[Step]] = {
     1: V1,
     2: V2,
     3: V3,
+    4: V4,
+}
+
+PG_BASELINE = 4
+PG_MIGRATIONS: dict[int, list[Step]] = {
+    4: PG_V4,
 }
 
 LATEST = max(MIGRATIONS)
+assert max(PG_MIGRATIONS) == LATEST, "every version needs its PostgreSQL migration"
+
+# Taken by the migrating transaction on PostgreSQL, so that two stations starting at the
+# same moment do not both migrate (the second waits, then finds nothing to do).
+_PG_MIGRATION_LOCK = 7_510_001
+
+
+def is_postgresql(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
 
 
 def current_version(db: Database) -> int:
@@ -79,22 +167,54 @@ def current_version(db: Database) -> int:
     return int(row[0] or 0)
 
 
+def _steps(db: Database, version: int, number: int) -> list[Step]:
+    if not is_postgresql(db):
+        return MIGRATIONS[number]
+    if version == 0 and number < PG_BASELINE:
+        return []  # an empty server database starts at the baseline
+    return PG_MIGRATIONS[number]
+
+
 def migrate(db: Database, target: int | None = None) -> list[int]:
     """Apply every missing version up to ``target`` (default: ``LATEST``, read when called);
     return the versions applied."""
     target = LATEST if target is None else target
-    applied = []
+    applied: list[int] = []
+    postgresql = is_postgresql(db)
+    if postgresql:
+        if current_version(db) >= target:
+            return applied
+        with db.atomic():  # one transaction for every version: all or nothing
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_MIGRATION_LOCK,))
+            version = current_version(db)
+            for number in range(version + 1, target + 1):
+                steps = _steps(db, version, number)
+                if not steps and number < PG_BASELINE:
+                    continue
+                _apply(db, number, steps)
+                applied.append(number)
+        return applied
     version = current_version(db)
     for number in range(version + 1, target + 1):
         with db.atomic():
-            for step in MIGRATIONS[number]:
-                if isinstance(step, str):
-                    db.execute_sql(step)
-                else:
-                    step(db)
-            db.execute_sql(
-                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                (number, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
-            )
+            _apply(db, number, MIGRATIONS[number])
         applied.append(number)
     return applied
+
+
+def _apply(db: Database, number: int, steps: list[Step]) -> None:
+    for step in steps:
+        if isinstance(step, str):
+            db.execute_sql(step)
+        else:
+            step(db)
+    now = datetime.now(UTC)
+    if is_postgresql(db):
+        db.execute_sql(
+            "INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)", (number, now)
+        )
+    else:
+        db.execute_sql(
+            "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+            (number, now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
+        )

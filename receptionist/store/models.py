@@ -31,21 +31,41 @@ database = DatabaseProxy()
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
+# The column type of a point in time, by backend (``connection`` gives each database its
+# mapping): fixed-width UTC text on SQLite (text order is time order), a real
+# ``timestamptz`` on PostgreSQL.
+UTC_TIME = "UTCTIME"
+SQLITE_FIELD_TYPES = {UTC_TIME: "VARCHAR(27)"}
+POSTGRESQL_FIELD_TYPES = {UTC_TIME: "TIMESTAMPTZ"}
+
+_text_times = True  # SQLite's text; False on PostgreSQL (``use_backend``)
+
+
+def use_backend(postgresql: bool) -> None:
+    """How ``UTCDateTimeField`` converts: set by ``connection`` when a database opens."""
+    global _text_times
+    _text_times = not postgresql
+
+
 class UTCDateTimeField(Field):
-    """An aware datetime stored as fixed-width UTC text, so text order is time order."""
+    """An aware datetime: fixed-width UTC text on SQLite, ``timestamptz`` on PostgreSQL."""
 
-    field_type = "VARCHAR(27)"
+    field_type = UTC_TIME
 
-    def db_value(self, value: datetime | None) -> str | None:
+    def db_value(self, value: datetime | None) -> str | datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC field")
+        if not _text_times:
+            return value
         return value.astimezone(UTC).strftime(_FORMAT)
 
-    def python_value(self, value: str | None) -> datetime | None:
+    def python_value(self, value: str | datetime | None) -> datetime | None:
         if value is None:
             return None
+        if isinstance(value, datetime):  # PostgreSQL's sessions speak UTC
+            return value if value.tzinfo is UTC else value.astimezone(UTC)
         # fromisoformat (C, Python >= 3.11 reads the "Z") instead of strptime: 50x faster,
         # and a visit-log page converts hundreds of these (docs/performance.md).
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
@@ -78,6 +98,21 @@ class Staff(BaseModel):
     created_at = UTCDateTimeField()
 
 
+class Station(BaseModel):
+    """A desk or a kiosk of the site, named on its own computer; visits and audit entries
+    record where they happened. A kiosk's staff PIN and its lock after wrong PINs are its
+    own (empty ``pin_hash``: the site's PIN)."""
+
+    id = AutoField()
+    name = CharField(max_length=60, unique=True)
+    kind = CharField(max_length=10)  # desk | kiosk
+    location = CharField(max_length=100, default="")
+    pin_hash = TextField(default="")
+    pin_failures = IntegerField(default=0)
+    pin_locked_until = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField()
+
+
 class Customer(BaseModel):
     id = AutoField()
     name = CharField(max_length=100)
@@ -102,6 +137,9 @@ class Customer(BaseModel):
     last_visit_at = UTCDateTimeField(null=True)
     created_at = UTCDateTimeField()
     updated_at = UTCDateTimeField()
+    # Issue 10: bumped by every change, so that a save made from an older read is told
+    # (optimistic locking: two desks editing the same customer).
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
 
 
 class SearchTerm(BaseModel):
@@ -182,6 +220,12 @@ class Visit(BaseModel):
     # invitation code; check-in gives the visit its V-MMDD-NNNN code.
     invite_code = CharField(max_length=16, null=True, unique=True)
     expected_at = UTCDateTimeField(null=True)
+    # Issue 10: the station (named desk or kiosk) where the visitor checked in; ``station``
+    # above keeps its kind. Empty for visits from before stations had names.
+    station_ref = ForeignKeyField(
+        Station, null=True, on_delete="SET NULL", column_name="station_id", index=False
+    )
+    station_id: int | None
 
     class Meta:
         indexes = (
@@ -194,6 +238,15 @@ class Visit(BaseModel):
             (("flow", "check_in_at"), False),
             (("category", "check_in_at"), False),
         )
+
+
+# One visit on site per customer, enforced by the database too: two stations checking
+# the same customer in at the same moment give one visit (services tell the second).
+Visit.add_index(
+    Visit.index(Visit.customer, unique=True, name="visit_one_on_site").where(
+        Visit.status == "on_site"
+    )
+)
 
 
 class VisitCodeCounter(BaseModel):
@@ -216,6 +269,10 @@ class AuditEntry(BaseModel):
     record_type = CharField(max_length=20)
     record_id = IntegerField()
     details = TextField(default="")
+    station_ref = ForeignKeyField(
+        Station, null=True, on_delete="SET NULL", column_name="station_id", index=False
+    )
+    station_id: int | None
 
     class Meta:
         indexes = ((("record_type", "record_id"), False),)
@@ -286,6 +343,7 @@ ALL_MODELS = (
     SchemaVersion,
     Setting,
     Staff,
+    Station,
     Customer,
     SearchTerm,
     CompanyTerm,

@@ -10,7 +10,9 @@ def get_all() -> dict[str, str]:
 
 
 def put(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    Setting.insert(key=key, value=value).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: value}
+    ).execute()
 
 
 def get_many(keys: list[str]) -> dict[str, str]:

@@ -14,15 +14,21 @@ Host = Staff.alias("host")
 
 def next_sequence(day: str) -> int:
     """The next sequence number for a month-day; call inside the check-in transaction."""
-    updated = (
-        VisitCodeCounter.update(last=VisitCodeCounter.last + 1)
-        .where(VisitCodeCounter.day == day)
-        .execute()
-    )
-    if not updated:
-        VisitCodeCounter.create(day=day, last=1)
-        return 1
-    return VisitCodeCounter.get_by_id(day).last
+    return reserve_sequences(day, 1)
+
+
+def reserve_sequences(day: str, count: int) -> int:
+    """Reserve ``count`` consecutive sequence numbers for a month-day; returns the first.
+
+    One upsert: the day's counter row is created or bumped in a single statement, which
+    holds its row lock until the transaction ends, so two stations checking in at the
+    same moment on PostgreSQL never get the same number (the second waits for the first;
+    SQLite's writers take turns anyway)."""
+    VisitCodeCounter.insert(day=day, last=count).on_conflict(
+        conflict_target=[VisitCodeCounter.day],
+        update={VisitCodeCounter.last: VisitCodeCounter.last + count},
+    ).execute()
+    return VisitCodeCounter.get_by_id(day).last - count + 1
 
 
 def insert(**fields) -> Visit:

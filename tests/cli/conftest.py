@@ -1,4 +1,5 @@
-"""Fixtures for the command-line tests: a --db file and ``run(*args)``."""
+"""Fixtures for the command-line tests: a --db target (a file, or a PostgreSQL database:
+the suite runs on both) and ``run(*args)``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from receptionist import cli
 from receptionist.services import clock
 from receptionist.store.connection import close_database
+from tests import postgres
 
 
 @pytest.fixture
@@ -22,11 +24,19 @@ def db_file(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def run(db_file, capsys):
-    """``run(*args)`` -> (exit code, stdout, stderr) of ``receptionist --db FILE args``."""
+def db_target(backend, db_file, request) -> str:
+    """What ``--db`` names: the test's file, or an emptied PostgreSQL database."""
+    if backend == "postgresql":
+        return postgres.fresh_database(request)
+    return str(db_file)
+
+
+@pytest.fixture
+def run(db_target, capsys):
+    """``run(*args)`` -> (exit code, stdout, stderr) of ``receptionist --db TARGET args``."""
 
     def run_(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(db_file), *args])
+        code = cli.main(["--db", db_target, *args])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 

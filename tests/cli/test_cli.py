@@ -83,27 +83,27 @@ def test_checkin_with_a_known_phone_reuses_the_customer(run):
     assert len(run_json(run, "search", "8000")["customers"]) == 1
 
 
-def test_checkin_of_someone_on_site_is_refused_and_writes_nothing(run, db_file):
+def test_checkin_of_someone_on_site_is_refused_and_writes_nothing(run, db_target):
     check_in_zhang(run)
-    before = counts(db_file)
+    before = counts(db_target)
     code, out, err = run(
         "checkin", "--name", "张三", "--phone", "13800138000", "--purpose", "complaint"
     )
     assert code == 2
     assert out == ""
     assert err.strip() == "This visitor is already on site; check them out first."
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
-def test_checkout_twice_is_a_clear_error(run, db_file):
+def test_checkout_twice_is_a_clear_error(run, db_target):
     visit_code = check_in_zhang(run)
     code, out, err = run("checkout", visit_code)
     assert code == 0 and visit_code in out and "Checked out" in out
-    before = counts(db_file)
+    before = counts(db_target)
     code, out, err = run("checkout", visit_code.lower().replace("-", ""))
     assert code == 2 and out == ""
     assert err.strip() == "This visitor has already been checked out."
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
 @pytest.mark.parametrize("text", ["V-0101-9999", "not-a-code"])
@@ -195,22 +195,22 @@ def test_search_by_initials_last_four_company_and_code(run):
     assert code == 0 and "No customer matches." in out
 
 
-def test_invalid_phone_is_refused_with_the_reason(run, db_file):
+def test_invalid_phone_is_refused_with_the_reason(run, db_target):
     run("staff", "list")  # creates the database, writes nothing
-    before = counts(db_file)
+    before = counts(db_target)
     code, out, err = run("checkin", "--name", "李四", "--phone", "1380013800", "--purpose", "sales")
     assert code == 2 and out == ""
     assert err.startswith("Phone number is too short")
     assert len(err.strip().splitlines()) == 1
-    assert counts(db_file) == before  # not even the default "Front desk"
+    assert counts(db_target) == before  # not even the default "Front desk"
 
 
-def test_unknown_host_is_refused(run, db_file):
+def test_unknown_host_is_refused(run, db_target):
     run("staff", "list")
-    before = counts(db_file)
+    before = counts(db_target)
     code, _, err = run("checkin", "--name", "王五", "--purpose", "sales", "--host", "Nobody")
     assert code == 2 and "add them first" in err
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
 def test_json_outputs_parse(run):
@@ -234,12 +234,12 @@ def test_staff_add_and_act_as(run):
     assert run("checkin", "--name", "A", "--purpose", "sales", "--as", "王晓丽")[0] == 0
 
 
-def test_global_options_before_or_after_the_command(db_file, tmp_path, capsys):
+def test_global_options_before_or_after_the_command(db_target, tmp_path, capsys):
     other = tmp_path / "other.sqlite3"
-    assert cli.main(["--db", str(db_file), "staff", "add", "A"]) == 0
+    assert cli.main(["--db", db_target, "staff", "add", "A"]) == 0
     assert cli.main(["staff", "add", "B", "--db", str(other)]) == 0
     capsys.readouterr()
-    assert cli.main(["--db", str(db_file), "staff", "list", "--json"]) == 0
+    assert cli.main(["--db", db_target, "staff", "list", "--json"]) == 0
     assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["A"]
     assert cli.main(["staff", "list", "--json", "--db", str(other)]) == 0
     assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["B"]
@@ -307,13 +307,13 @@ def _python(*args: str, env_db=None) -> subprocess.CompletedProcess:
     )
 
 
-def test_python_dash_m_receptionist(run, db_file):
+def test_python_dash_m_receptionist(run, db_target):
     check_in_zhang(run)
     close_database()
-    done = _python("-m", "receptionist", "--db", str(db_file), "search", "zs")
+    done = _python("-m", "receptionist", "--db", db_target, "search", "zs")
     assert done.returncode == 0, done.stderr
     assert "张三" in done.stdout
-    done = _python("-m", "receptionist", "checkout", "V-0101-0001", env_db=db_file)
+    done = _python("-m", "receptionist", "checkout", "V-0101-0001", env_db=db_target)
     assert done.returncode == 2
     assert done.stderr.strip() == "No visit has this code; check the code on the slip."
 

@@ -134,12 +134,12 @@ def test_history_as_text(run, visit_code):
         (("print", "card", "nonsense"), "No visit has this code; check the code on the slip."),
     ],
 )
-def test_unknown_code_prints_nothing(run, visit_code, db_file, tmp_path, args, message):
-    before = counts(db_file)
+def test_unknown_code_prints_nothing(run, visit_code, db_target, tmp_path, args, message):
+    before = counts(db_target)
     pdfs = set(tmp_path.rglob("*.pdf"))
     status, out, err = run(*args)
     assert (status, out, err.strip()) == (2, "", message)
-    assert counts(db_file) == before and set(tmp_path.rglob("*.pdf")) == pdfs
+    assert counts(db_target) == before and set(tmp_path.rglob("*.pdf")) == pdfs
 
 
 @pytest.mark.parametrize(
@@ -152,29 +152,29 @@ def test_unknown_code_prints_nothing(run, visit_code, db_file, tmp_path, args, m
         ("print",),
     ],
 )
-def test_bad_arguments_are_refused(run, visit_code, db_file, tmp_path, args):
-    before = counts(db_file)
+def test_bad_arguments_are_refused(run, visit_code, db_target, tmp_path, args):
+    before = counts(db_target)
     status, out, err = run(*(a.format(code=visit_code) for a in args))
     assert status == 2 and out == "" and err
-    assert counts(db_file) == before
+    assert counts(db_target) == before
     assert not list(tmp_path.glob("*.pdf"))
 
 
-def test_unwritable_output_records_nothing(run, visit_code, db_file, tmp_path):
-    before = counts(db_file)
+def test_unwritable_output_records_nothing(run, visit_code, db_target, tmp_path):
+    before = counts(db_target)
     status, out, err = run(
         "print", "slip", visit_code, "--out", str(tmp_path / "missing" / "slip.pdf")
     )
     assert status == 2 and out == ""
     assert err.startswith("Cannot write the PDF to ") and len(err.strip().splitlines()) == 1
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
-def test_unknown_actor_prints_nothing(run, visit_code, db_file, tmp_path):
-    before = counts(db_file)
+def test_unknown_actor_prints_nothing(run, visit_code, db_target, tmp_path):
+    before = counts(db_target)
     status, _, err = run("print", "slip", visit_code, "--as", "Nobody")
     assert status == 2 and "No active staff member" in err
-    assert counts(db_file) == before and not list(tmp_path.glob("*.pdf"))
+    assert counts(db_target) == before and not list(tmp_path.glob("*.pdf"))
 
 
 # --- print on a printer ------------------------------------------------------------------
@@ -227,12 +227,12 @@ def test_a_printed_document_is_recorded(run, visit_code, fallback, monkeypatch):
     assert not list(fallback.iterdir())
 
 
-def test_printing_to_a_file_does_not_load_qt(run, visit_code, db_file, tmp_path):
+def test_printing_to_a_file_does_not_load_qt(run, visit_code, db_target, tmp_path):
     close_database()
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     script = (
         "import sys; from receptionist import cli; "
-        f"rc = cli.main(['--db', {str(db_file)!r}, 'print', 'slip', {visit_code!r}, "
+        f"rc = cli.main(['--db', {db_target!r}, 'print', 'slip', {visit_code!r}, "
         f"'--out', {str(tmp_path / 'noqt.pdf')!r}]); "
         "assert rc == 0, rc; assert 'PySide6' not in sys.modules, 'Qt loaded'"
     )
@@ -298,16 +298,16 @@ def test_feedback_as_json(run, visit_code):
         (("--overall", "5", "--comment", "x" * 1001), "Comment is longer than 1000 characters."),
     ],
 )
-def test_bad_feedback_is_refused(run, visit_code, db_file, args, message):
-    before = counts(db_file)
+def test_bad_feedback_is_refused(run, visit_code, db_target, args, message):
+    before = counts(db_target)
     status, out, err = run("feedback", visit_code, *args)
     assert (status, out, err.strip()) == (2, "", message)
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
-def test_second_feedback_and_unknown_code(run, visit_code, db_file):
+def test_second_feedback_and_unknown_code(run, visit_code, db_target):
     assert run("feedback", visit_code, "--overall", "4")[0] == 0
-    before = counts(db_file)
+    before = counts(db_target)
     status, out, err = run("feedback", visit_code, "--overall", "1")
     assert (status, out) == (2, "")
     assert err.strip() == "This visit already has feedback; it is entered only once."
@@ -315,4 +315,4 @@ def test_second_feedback_and_unknown_code(run, visit_code, db_file):
     assert status == 2 and err.strip() == "No visit has this code; check the code on the slip."
     status, _, err = run("feedback", visit_code)  # --overall is required
     assert status == 2 and "--overall" in err
-    assert counts(db_file) == before
+    assert counts(db_target) == before

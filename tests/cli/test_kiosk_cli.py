@@ -29,9 +29,9 @@ class Terminal(io.StringIO):
         return True
 
 
-def stored(db_file):
+def stored(db_target):
     """(kiosk settings, PIN hash) as saved in the database."""
-    open_database(db_file)
+    open_database(db_target)
     try:
         return settings.kiosk_settings(), settings.kiosk_pin_hash()
     finally:
@@ -39,17 +39,17 @@ def stored(db_file):
 
 
 @pytest.fixture
-def site(run, db_file):
+def site(run, db_target):
     """A site whose kiosk settings were changed from the defaults (and no PIN yet)."""
     assert run("staff", "add", "Front desk", "--role", "receptionist")[0] == 0
-    open_database(db_file)
+    open_database(db_target)
     try:
         settings.save_kiosk_settings(
             1, idle_seconds=90, closing_time=time(17, 30), retention_months=12
         )
     finally:
         close_database()
-    return db_file
+    return db_target
 
 
 @pytest.fixture
@@ -136,6 +136,7 @@ def test_no_pin_typed(run, site, monkeypatch, error):
     assert stored(site)[1] is None
 
 
+@pytest.mark.sqlite_only  # PostgreSQL never locks the database for a writer
 def test_the_database_is_not_locked_while_the_pin_is_typed(run, site, monkeypatch):
     """Another desk can write while the person at this terminal types."""
     writable = []

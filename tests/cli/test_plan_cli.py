@@ -132,14 +132,14 @@ def test_plan_by_id_as_json(run, customer_id):
         (("--customer-id", "1", "--party", "0"), "Party size"),
     ],
 )
-def test_refused_plan_writes_nothing(run, customer_id, db_file, args, message):
-    before = counts(db_file)
+def test_refused_plan_writes_nothing(run, customer_id, db_target, args, message):
+    before = counts(db_target)
     full = [*args] + ([] if "--at" in args else ["--at", "2024-03-05 10:00"])
     status, out, err = run("plan", *full, "--purpose", "sales")
     assert status == 2 and out == ""
     assert err.startswith(message) and len(err.strip().splitlines()) == 1, err
     assert "13912345678" not in err and "王小明" not in err
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
 @pytest.mark.parametrize(
@@ -162,11 +162,11 @@ def test_refused_plan_writes_nothing(run, customer_id, db_file, args, message):
         ("--customer-id", "1", "--purpose", "sales"),  # no time
     ],
 )
-def test_bad_arguments_are_refused(run, customer_id, db_file, args):
-    before = counts(db_file)
+def test_bad_arguments_are_refused(run, customer_id, db_target, args):
+    before = counts(db_target)
     status, out, err = run("plan", *args)
     assert status == 2 and out == "" and "usage:" in err
-    assert counts(db_file) == before
+    assert counts(db_target) == before
 
 
 # --- expected ----------------------------------------------------------------------------
@@ -259,8 +259,8 @@ def invite_code(run, customer_id) -> str:
         ("zh_CN", ("来访邀请", "2024年3月5日星期二", "10:30", "投诉接待")),
     ],
 )
-def test_print_invitation_to_the_default_file(run, invite_code, db_file, tmp_path, lang, words):
-    before = counts(db_file)
+def test_print_invitation_to_the_default_file(run, invite_code, db_target, tmp_path, lang, words):
+    before = counts(db_target)
     status, out, err = run(
         "--lang", lang, "print", "invitation", invite_code.lower().replace("-", "")
     )
@@ -272,7 +272,7 @@ def test_print_invitation_to_the_default_file(run, invite_code, db_file, tmp_pat
         assert word in text, word
     for secret in ("13912345678", "5678", "上次投诉未解决", "problem", "Problem", "问题", "锦江"):
         assert secret not in text, secret
-    assert counts(db_file) == before  # not in the print history
+    assert counts(db_target) == before  # not in the print history
 
 
 @needs_poppler
@@ -320,12 +320,12 @@ def test_bad_format_is_refused(run, invite_code, tmp_path):
 
 
 def test_an_arrived_visitor_is_not_expected_and_gets_no_invitation(
-    run, invite_code, db_file, tmp_path
+    run, invite_code, db_target, tmp_path
 ):
     """The desk checks the expected visitor in (a service; no command does this)."""
     clock.set_clock(lambda: local(5, 10, 20))
     assert len(json.loads(run("expected", "--json")[1])) == 1
-    open_database(db_file)
+    open_database(db_target)
     try:
         planning.check_in_expected(1, planning.invitation(invite_code).id)
     finally:
@@ -336,7 +336,7 @@ def test_an_arrived_visitor_is_not_expected_and_gets_no_invitation(
     assert not list(tmp_path.glob("*.pdf"))
 
 
-def test_printing_an_invitation_on_a_printer(run, invite_code, qapp, db_file, monkeypatch):
+def test_printing_an_invitation_on_a_printer(run, invite_code, qapp, db_target, monkeypatch):
     from receptionist.ui.printing import support as print_support
 
     sent = []
@@ -346,9 +346,9 @@ def test_printing_an_invitation_on_a_printer(run, invite_code, qapp, db_file, mo
         return print_support.PrintOutcome(True, printer_name, "Sent.")
 
     monkeypatch.setattr(print_support, "print_document", fake_print)
-    before = counts(db_file)
+    before = counts(db_target)
     status, out, err = run("print", "invitation", invite_code, "--printer", "Office")
     assert status == 0, err
     assert sent == [("invitation", "a6", "Office")]
     assert out.strip() == f"Printed the invitation of {invite_code} (a6) on Office."
-    assert counts(db_file) == before
+    assert counts(db_target) == before

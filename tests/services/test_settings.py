@@ -80,12 +80,12 @@ def test_unknown_actor_cannot_save(db):
     assert settings.site_settings() == SiteSettings()
 
 
-def test_settings_survive_reopening(actor, db_path):
+def test_settings_survive_reopening(actor, db_url):
     from receptionist.store.connection import close_database, open_database
 
     settings.save_site_settings(actor.id, "Reopened", SiteKind.HOTEL)
     close_database()
-    open_database(db_path)
+    open_database(db_url)
     assert settings.site_settings() == SiteSettings("Reopened", SiteKind.HOTEL)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from receptionist.services import clock, customers, planning, visits
 from receptionist.services.today import today_at_desk
 from tests.store.test_search_plans import Statements, problems
@@ -64,6 +66,7 @@ def test_the_next_expected_and_the_late_ones(fixed_clock, actor, host):
     assert (today.expected, today.late, today.next_expected) == (3, 3, None)
 
 
+@pytest.mark.sqlite_only  # SQLite's plans; tests/store/test_search_plans.py reads PostgreSQL's
 def test_every_query_is_an_index_range(db, fixed_clock, actor, host):
     check_in_at(fixed_clock, actor, "Guest", 9)
     spy = Statements(db)

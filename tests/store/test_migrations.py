@@ -70,7 +70,7 @@ def test_migrated_schema_equals_the_models(tmp_path, proxy_restored):
     db.close()
 
     fresh = tmp_path / "fresh.sqlite3"
-    models_db = SqliteDatabase(str(fresh))
+    models_db = connection.sqlite_database(fresh)
     database.initialize(models_db)
     database.create_tables(ALL_MODELS)
     models_db.close()
