@@ -33,6 +33,14 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
+def pytest_sessionfinish(session):
+    if postgres._ready:
+        from receptionist.store.connection import close_database
+
+        close_database()
+        postgres.drop_created()
+
+
 @pytest.fixture
 def backend(request) -> str:
     """The test's backend: "sqlite", or "postgresql" (``tests/postgres.py``)."""

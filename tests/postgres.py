@@ -9,6 +9,7 @@ PostgreSQL test fails: it never turns into a skip.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from urllib.parse import urlsplit, urlunsplit
 
@@ -52,8 +53,16 @@ def drop_database(name: str) -> None:
 
 
 def worker_name(request, suffix: str = "") -> str:
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    return f"receptionist_test_{worker}{suffix}"
+    """A database name of this test process's own (several runs may share a server)."""
+    return f"receptionist_test_{os.getpid()}{suffix}"
+
+
+def drop_created() -> None:
+    """Drop the databases this process created (at the end of the session)."""
+    for name in list(_ready):
+        with contextlib.suppress(psycopg.Error):
+            drop_database(name)
+        _ready.pop(name, None)
 
 
 def _worker_database(request) -> str:
