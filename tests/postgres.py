@@ -108,3 +108,12 @@ def row_counts(url: str) -> dict[str, int]:
             )
         ]
         return {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def free_port() -> int:
+    """A loopback TCP port nothing listens on (now)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
