@@ -42,8 +42,9 @@ class Listener:
         lost: Callable[[], None],
         back: Callable[[], None],
         password: str | None = None,
-        retry_s: float = RETRY_S,
+        retry_s: float | None = None,
     ) -> None:
+        """``retry_s``: between attempts to reach the server (default ``RETRY_S``)."""
         if not place.is_postgresql:
             raise ValueError("change notices need a PostgreSQL database")
         self._place = place
@@ -51,7 +52,7 @@ class Listener:
         self._changed = changed
         self._lost = lost
         self._back = back
-        self._retry_s = retry_s
+        self._retry_s = RETRY_S if retry_s is None else retry_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._up: bool | None = None  # None: not connected yet
