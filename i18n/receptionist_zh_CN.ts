@@ -114,7 +114,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -1537,11 +1537,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -1663,6 +1663,18 @@
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Sorry, check-in here is not available right now. Please see the front desk.</source>
+        <translation>抱歉，本机暂时无法办理登记，请到前台办理。</translation>
+    </message>
+    <message>
+        <source>For staff: the database server cannot be reached. The kiosk reconnects by itself when it is back.</source>
+        <translation>工作人员请注意：无法连接数据库服务器。服务器恢复后，本机会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Check-in not available</source>
+        <translation>暂时无法办理登记</translation>
     </message>
     <message>
         <source>Please scan or type your code.</source>
@@ -1885,6 +1897,17 @@
     <message>
         <source>Hotel</source>
         <translation>酒店</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>The database server cannot be reached, so nothing can be saved right now. What you type is kept; the desk reconnects by itself when the server is back.</source>
+        <translation>无法连接数据库服务器，暂时无法保存任何内容。已输入的内容会保留；服务器恢复后，前台会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Database server unreachable</source>
+        <translation>无法连接数据库服务器</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2736,7 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>New staff member's name</source>
+        <source>New staff member&apos;s name</source>
         <translation>新员工姓名</translation>
     </message>
     <message>

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import select
 from typing import Any
 
 import peewee
 import psycopg
 from peewee import PostgresqlDatabase
+from psycopg import pq
 
 from ..domain.faults import DatabaseFault
 
@@ -50,8 +52,9 @@ _LOGIN = {"28000", "28P01"}
 def classify(error: BaseException, connecting: bool = False) -> DatabaseFault | None:
     """The ``DatabaseFault`` a psycopg error stands for, or None when it is about the data
     or the statement. ``connecting``: the error came from opening a connection."""
-    if isinstance(error, peewee.PeeweeException) and error.args:
-        inner = error.args[0]
+    if isinstance(error, peewee.PeeweeException):
+        # peewee 4 keeps the driver's exception as ``orig`` (its args are the message).
+        inner = getattr(error, "orig", None) or error.__context__
         if isinstance(inner, BaseException):
             error = inner
     if not isinstance(error, psycopg.Error):
@@ -88,6 +91,29 @@ def _is_gone(fault: DatabaseFault) -> bool:
     return fault.code in ("db_server_lost", "db_server_unreachable")
 
 
+def hung_up(conn: psycopg.Connection) -> bool:
+    """Whether the server has closed an idle connection: a server that stops or restarts
+    says so on every connection and closes it, and nothing reads that until the next
+    statement, which would fail though the server may be back by then. Reads what is
+    waiting on the socket, without blocking."""
+    if conn.info.transaction_status is not pq.TransactionStatus.IDLE:
+        return False  # a statement is running (another thread's) or a transaction is open
+    try:
+        for _ in range(_HANGUP_READS):
+            readable, _, _ = select.select([conn.fileno()], [], [], 0)
+            if not readable:
+                return False
+            conn.pgconn.consume_input()  # a notice, the server's farewell, or the end
+            if conn.pgconn.status is pq.ConnStatus.BAD:
+                return True
+    except (psycopg.OperationalError, OSError, ValueError):
+        return True
+    return False
+
+
+_HANGUP_READS = 4  # the farewell message, then the end of the stream
+
+
 class SiteDatabase(PostgresqlDatabase):
     """A PostgreSQL database whose faults are ``DatabaseFault``s (see the module)."""
 
@@ -113,7 +139,7 @@ class SiteDatabase(PostgresqlDatabase):
 
     def _dead(self) -> bool:
         conn = self._peewee.conn
-        return conn is not None and bool(conn.closed)
+        return conn is not None and (bool(conn.closed) or hung_up(conn))
 
     def _drop(self) -> None:
         """Close a connection found dead; outside a transaction, forget it so that the

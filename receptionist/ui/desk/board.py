@@ -1,8 +1,10 @@
 """The on-site board: who is here now, since when, with whom; check-out and the playbook
 of the selected visit.
 
-The board polls the services every two seconds (a kiosk in another process writes to the
-same database) and updates rows in place, so the selection survives a refresh.
+On SQLite the board polls the services every two seconds while it is shown (a kiosk in
+another process writes to the same file); on PostgreSQL the desk refreshes it when
+another station's change notice comes (``use_change_notices``). Rows are updated in
+place, so the selection survives a refresh.
 """
 
 from __future__ import annotations
@@ -154,6 +156,7 @@ class OnSiteBoard(Retranslating, QWidget):
         layout.addWidget(self.playbook_title)
         layout.addWidget(self.visit_playbook)
 
+        self._polls = True
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self._tick = QTimer(self, interval=TICK_MS)
@@ -198,8 +201,15 @@ class OnSiteBoard(Retranslating, QWidget):
         )
 
     # -- refreshing -------------------------------------------------------------------
+    def use_change_notices(self) -> None:
+        """Stop polling: the owner calls ``refresh`` when another station changed a
+        visit (PostgreSQL's change notices)."""
+        self._polls = False
+        self._poll.stop()
+
     def showEvent(self, event) -> None:
-        self._poll.start()
+        if self._polls:
+            self._poll.start()
         self._tick.start()
         super().showEvent(event)
 

@@ -2,9 +2,10 @@
 visitors expected today on the right (tabs); a toolbar for the visit log, categories,
 staff, notifications, settings and who is at the desk.
 
-One two-second poll reads what another process (a kiosk, another desk) may have written:
-the expected list, the notifications, and the board when its tab is hidden (it polls
-itself while shown). Each minute the closing check runs (``closing_dialog``).
+What another process (a kiosk, another desk) writes reaches the desk by itself: a
+two-second poll on SQLite, the server's change notices on PostgreSQL, with a banner over
+the desk while the server cannot be reached (``updates``). Each minute the closing check
+runs (``closing_dialog``).
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ from ...services.views import VisitView
 from ..common import icons
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
+from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
 from ..printing.desk_printing import DeskPrinting
 from . import window_layout
-from .board import POLL_MS, OnSiteBoard
+from .board import OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .closing_dialog import ClosingBanner
 from .expected_panel import ExpectedPanel
@@ -44,6 +46,7 @@ from .primary import PrimaryButton
 from .search_panel import SearchPanel
 from .toolbar import DeskToolbar
 from .undo_bar import Undoable, UndoBar
+from .updates import DeskUpdates
 
 STATUS_MS = 10_000
 PRINT_STATUS_MS = 60_000
@@ -78,7 +81,14 @@ class DeskWindow(Retranslating, QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 5)
-        self.setCentralWidget(self.splitter)
+        self.server_banner = ServerLostBanner()
+        central = QWidget(objectName="desk_central")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.server_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.toolbar = DeskToolbar(
             ctx,
@@ -110,8 +120,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self,
         )
         self.notifications.message.connect(self.show_message)
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self.poll)
+        self.updates = DeskUpdates(self)
         self.statusBar().setObjectName("desk_status")
         self.statusBar().setSizeGripEnabled(False)
         self.undo_bar = UndoBar(ctx, self.statusBar())
@@ -189,12 +198,13 @@ class DeskWindow(Retranslating, QMainWindow):
         """Read what the desk shows besides the search box: who is on site, who is
         expected, the notifications waiting (counted, not announced), the day at a
         glance, the closing check (no-shows of past days; the list after closing time);
-        then poll."""
+        then poll, or listen for other stations' changes."""
         if self._loaded:
             return
         self._loaded = True
+        self.updates.listen()
         if self.isVisible():
-            self._start_polling()  # its closing check marks no-shows, then reads the board
+            self.updates.start()  # its closing check marks no-shows, then reads the board
         else:
             self.board.refresh()
         self.expected_panel.refresh()
@@ -333,30 +343,20 @@ class DeskWindow(Retranslating, QMainWindow):
         visit = self.board.selected_visit()
         return visit.customer_id if visit else None
 
-    # -- polling what other processes write --------------------------------------------
+    # -- what other processes write ----------------------------------------------------
     def poll(self) -> None:
-        if not self.board.isVisible():  # shown, it polls itself
-            self.board.refresh()
-        self.expected_panel.refresh()
-        self.notifications.refresh()
-        if self.checkin_panel.today_panel.isVisible():  # no visitor chosen
-            self.checkin_panel.today_panel.refresh()
+        """Read again what another process may have changed (``updates``)."""
+        self.updates.poll()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded:
-            self._start_polling()
-
-    def _start_polling(self) -> None:
-        if not self._poll.isActive():
-            self._poll.start()
-            self.closing_banner.start()
+            self.updates.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if not event.spontaneous():  # minimised: keep listening for arrivals
-            self._poll.stop()
-            self.closing_banner.stop()
+            self.updates.pause()
 
     # -- other windows ----------------------------------------------------------------
     def plan_visit(self, customer_id: int) -> QWidget:
@@ -414,6 +414,7 @@ class DeskWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_layout.save(self, self.splitter)
+        self.updates.close()
         for window in (self._log_window, self.notifications.panel, self.closing_banner.dialog):
             if window is not None:
                 window.close()

@@ -28,8 +28,10 @@ def kiosk_error_text(err: DeskError) -> str:
 
 
 def database_fault_text(fault: DatabaseFault) -> str:
-    """For the visitor what to do, then for staff what happened (the desk's sentence)."""
-    if fault.temporary:
+    """For the visitor what to do, then for staff what happened (the desk's sentence).
+    A server gone away may take a while: the visitor is sent to the desk, as by the
+    window's banner."""
+    if fault.temporary and not fault.server_gone:
         visitor = translate("Kiosk", "The system is busy. Please try again in a moment.")
     else:
         visitor = translate(

@@ -2,6 +2,10 @@
 (everything entered forgotten) after a while without a touch.
 
 Leaving needs the staff PIN: Esc, Alt+F4 and the window manager's close are ignored.
+
+On PostgreSQL a banner on every page sends visitors to the front desk while the database
+server cannot be reached (``ui.common.live``); what they entered is kept, and the banner
+goes when the server is back.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import DeskError
@@ -19,6 +23,7 @@ from ...domain.invite_code import parse_invite_code
 from ...services import kiosk, settings
 from ..common import i18n, icons
 from ..common.application import application
+from ..common.live import LiveUpdates
 from ..common.retranslate import Retranslating
 from . import pages
 from .messages import database_fault_text, kiosk_error_text
@@ -27,6 +32,11 @@ from .style import kiosk_style
 from .widgets import big_button, label
 
 DONE_SECONDS = 20  # the done and goodbye pages go back to the welcome page sooner
+# The server-lost banner: red on every page; its type size is the window's (it scales).
+_SERVER_LOST_STYLE = (
+    "QLabel { background: #b91c1c; color: white; font-weight: bold; border-radius: 8px;"
+    " padding: 10px 16px; }"
+)
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -70,6 +80,9 @@ class KioskWindow(Retranslating, QWidget):
         self._may_close = False
         self._out_of_service = ""  # the welcome page's notice while the file is unusable
         self._build()
+        self.live = LiveUpdates(self)
+        self.live.lost.connect(self.server_banner.show)
+        self.live.back.connect(self.server_banner.hide)
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(self.idle_timeout)
         self._idle_ms = settings.kiosk_settings().idle_seconds * 1000
@@ -93,6 +106,9 @@ class KioskWindow(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.site_label, 1)
         top.addWidget(self.language_button)
+        self.server_banner = label("kiosk_server_lost_banner")
+        self.server_banner.setStyleSheet(_SERVER_LOST_STYLE)
+        self.server_banner.hide()
 
         self.stack = QStackedWidget(objectName="kiosk_stack")
         self.welcome = pages.WelcomePage()
@@ -135,6 +151,7 @@ class KioskWindow(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.addLayout(top)
+        layout.addWidget(self.server_banner)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         self._connect()
@@ -220,6 +237,19 @@ class KioskWindow(Retranslating, QWidget):
         self.language_button.setAccessibleName(translate("Kiosk", "Switch language"))
         self.start_over_button.setText(translate("Kiosk", "Start over"))
         self.staff_button.setText(translate("Kiosk", "Staff"))
+        self.server_banner.setText(
+            translate(
+                "Kiosk",
+                "Sorry, check-in here is not available right now. Please see the front desk.",
+            )
+            + "\n"
+            + translate(
+                "Kiosk",
+                "For staff: the database server cannot be reached. The kiosk reconnects by "
+                "itself when it is back.",
+            )
+        )
+        self.server_banner.setAccessibleName(translate("Kiosk", "Check-in not available"))
 
     # -- the steps --------------------------------------------------------------------
     def code_entered(self, text: str) -> None:
@@ -354,8 +384,13 @@ class KioskWindow(Retranslating, QWidget):
             return
         super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.live.start()  # PostgreSQL: is the server there?
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self._may_close:
             event.ignore()  # Alt+F4, the window manager, anything
             return
+        self.live.stop()
         super().closeEvent(event)
