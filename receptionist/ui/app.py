@@ -69,6 +69,10 @@ def _unexpected(exc_type, exc, tb) -> None:
     """Any error nobody caught: logged in full, the user gets one sentence. A refusal
     that escaped its form (a database fault met by a poll, say) gets its own sentence,
     once a minute at most and never one dialog over another."""
+    if isinstance(exc, DatabaseFault) and exc.server_gone:
+        # The server-lost banner already says so, and stays until the server is back.
+        logging.getLogger("receptionist").info("database server unavailable: %s", exc.code)
+        return
     logging.getLogger("receptionist").error("unexpected error", exc_info=(exc_type, exc, tb))
     if isinstance(exc, DeskError):
         last = _shown_faults.get(exc.code)

@@ -267,6 +267,16 @@ def test_a_fault_that_escapes_a_form_gets_its_sentence_once_not_a_dialog_per_pol
     assert len(warnings) == 2 and "full" in warnings[1][1]
 
 
+def test_a_lost_server_that_escapes_a_form_leaves_it_to_the_banner(
+    warnings, qapp, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(app, "log_file", lambda: tmp_path / "logs" / "receptionist.log")
+    monkeypatch.setattr(app, "_shown_faults", {})
+    for code in ("db_server_lost", "db_server_unreachable"):
+        app._unexpected(DatabaseFault, DatabaseFault(code), None)
+    assert warnings == []  # the server-lost banner says it, without a dialog over the desk
+
+
 # -- text that would mislead or is invisible --------------------------------------------
 @pytest.mark.parametrize(
     ("typed", "says"),
