@@ -114,7 +114,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -986,6 +986,54 @@
         <translation>尚未设置员工密码，请在前台（设置）中设置。</translation>
     </message>
     <message>
+        <source>Station name is required.</source>
+        <translation>请填写工作站名称。</translation>
+    </message>
+    <message>
+        <source>Station name contains a control character; remove it and try again.</source>
+        <translation>工作站名称含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Station name is longer than {maximum} characters.</source>
+        <translation>工作站名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Location contains a control character; remove it and try again.</source>
+        <translation>位置含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Location is longer than {maximum} characters.</source>
+        <translation>位置不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>A station is a desk or a kiosk.</source>
+        <translation>工作站只能是前台或自助机。</translation>
+    </message>
+    <message>
+        <source>Another station already has this name; choose another name.</source>
+        <translation>已有同名的工作站，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No station has this name; see `receptionist station list`, or add it with `receptionist station add NAME --kind desk|kiosk`.</source>
+        <translation>没有这个名称的工作站；请查看 `receptionist station list`，或用 `receptionist station add 名称 --kind desk|kiosk` 添加。</translation>
+    </message>
+    <message>
+        <source>This station name belongs to a station of the other kind (a desk, not a kiosk, or the other way round); give this station a name of its own.</source>
+        <translation>这个名称已被另一类工作站使用（前台与自助机不能同名共用）；请为本工作站另取一个名称。</translation>
+    </message>
+    <message>
+        <source>Only a kiosk has a staff PIN of its own; choose a kiosk station.</source>
+        <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
+    </message>
+    <message>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
+        <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know its station; close it and start it again.</source>
+        <translation>这台自助机尚未确定所属工作站，请关闭后重新启动。</translation>
+    </message>
+    <message>
         <source>No staff member has this name; see `receptionist staff list`.</source>
         <translation>没有使用此姓名的员工；请查看 `receptionist staff list`。</translation>
     </message>
@@ -1261,7 +1309,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -1537,11 +1585,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -1736,6 +1784,14 @@
         <translation>尚未设置密码：使用自助机前请先设置。</translation>
     </message>
     <message>
+        <source>These kiosks have a PIN of their own and do not use this one: {names}.</source>
+        <translation>以下自助机设有单独的密码，不使用此密码：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{shortest} to {longest} digits; blank keeps the PIN</source>
         <translation>{shortest} 到 {longest} 位数字；留空则保持原密码</translation>
     </message>
@@ -1885,6 +1941,14 @@
     <message>
         <source>Hotel</source>
         <translation>酒店</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助机</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2777,7 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>New staff member's name</source>
+        <source>New staff member&apos;s name</source>
         <translation>新员工姓名</translation>
     </message>
     <message>
@@ -2723,6 +2787,64 @@
     <message>
         <source>Add staff member</source>
         <translation>添加员工</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Kiosk ({computer})</source>
+        <translation>自助机（{computer}）</translation>
+    </message>
+    <message>
+        <source>Desk ({computer})</source>
+        <translation>前台（{computer}）</translation>
+    </message>
+    <message>
+        <source>This station cannot start</source>
+        <translation>本工作站无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>StationBox</name>
+    <message>
+        <source>This station</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Station &amp;name</source>
+        <translation>工作站名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk, 2nd floor desk</source>
+        <translation>例如：总台、二楼前台</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of station</source>
+        <translation>工作站类型</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>位置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Location of this station</source>
+        <translation>本工作站的位置</translation>
+    </message>
+    <message>
+        <source>Where it is, e.g. Lobby, ground floor</source>
+        <translation>所在位置，例如：一楼大堂</translation>
+    </message>
+    <message>
+        <source>Visits checked in here record this station. Every desk and kiosk of the site has a name of its own.</source>
+        <translation>在此登记的来访都会记录本工作站。场所内每个前台和自助机都有各自的名称。</translation>
     </message>
 </context>
 <context>

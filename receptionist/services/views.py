@@ -227,3 +227,26 @@ class FeedbackView:
         data["entered_at"] = _iso(self.entered_at)
         data["source"] = str(self.source)
         return data
+
+
+@dataclass(frozen=True)
+class StationView:
+    """A named desk or kiosk of the site. ``own_pin``: a kiosk with a staff PIN of its
+    own (otherwise it uses the site's). ``mark`` is what a computer keeps to find its
+    station again after it was renamed elsewhere (its id and creation time)."""
+
+    id: int
+    name: str
+    kind: Station  # desk or kiosk
+    location: str
+    own_pin: bool
+    mark: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": str(self.kind),
+            "location": self.location,
+            "own_pin": self.own_pin,
+        }
