@@ -2972,6 +2972,10 @@
         <translation>房间号</translation>
     </message>
     <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -97,6 +97,7 @@ class VisitView:
     playbook_done: tuple[str, ...] = field(default=())
     invite_code: str | None = None  # planned visits (and those that were planned)
     expected_at: datetime | None = None
+    station_name: str | None = None  # the named desk or kiosk it was checked in at
 
     def to_json(self) -> dict:
         return {
@@ -116,6 +117,7 @@ class VisitView:
             "room": self.room,
             "status": str(self.status),
             "station": str(self.station),
+            "station_name": self.station_name,
             "check_in_at": _iso(self.check_in_at),
             "check_out_at": _iso(self.check_out_at),
             "playbook_done": list(self.playbook_done),

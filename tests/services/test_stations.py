@@ -10,7 +10,7 @@ import pytest
 
 from receptionist.domain.enums import Station
 from receptionist.domain.errors import Conflict, NotFound, ValidationError
-from receptionist.services import kiosk, planning, settings, stations, visits
+from receptionist.services import kiosk, planning, settings, stations, visit_log, visits
 from receptionist.store.connection import open_database
 from receptionist.store.models import AuditEntry, Visit
 
@@ -130,6 +130,12 @@ def test_every_check_in_and_audit_entry_records_the_station(fixed_clock, actor, 
     )
     lobby = stations.open_station("kiosk", name="Lobby kiosk")
     arrived = kiosk.check_in_invited(planned.invite_code, consent=True)
+    assert (visit.station_name, visits.visit_by_code(arrived.code).station_name) == (
+        "Front desk",
+        "Lobby kiosk",
+    )
+    [logged] = visit_log.visit_log_page(visit_log.LogFilter(), 1)  # newest first
+    assert (logged.code, logged.station_name) == (arrived.code, "Lobby kiosk")
     recorded = {v.code: v.station_id for v in Visit.select()}
     assert recorded[visit.code] == recorded[walk_in.code] == desk.id
     assert recorded[arrived.code] == lobby.id

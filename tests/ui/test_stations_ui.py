@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Station
@@ -175,3 +176,23 @@ def test_the_kiosk_settings_name_the_kiosks_with_their_own_pin(ctx, qtbot, actor
     assert page.own_pins.text() == (
         "These kiosks have a PIN of their own and do not use this one: Lobby kiosk."
     )
+
+
+# -- the visit log's station column -------------------------------------------------------------
+def test_the_visit_log_names_the_station_once_the_site_has_several(ctx, actor, qtbot):
+    from receptionist.ui.visit_log.model import COL_STATION
+    from receptionist.ui.visit_log.window import VisitLogWindow
+
+    stations.open_station("desk", name="Front desk")
+    person = customers.register_customer(actor.id, name="张三")
+    visits.check_in(actor.id, customer_id=person.id, purpose="sales")
+    alone = VisitLogWindow(ctx)
+    qtbot.addWidget(alone)
+    assert alone.log_table.isColumnHidden(COL_STATION)  # one desk: nothing to tell apart
+    stations.add_station(actor.id, "Lobby kiosk", "kiosk")
+    window = VisitLogWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.log_table.isColumnHidden(COL_STATION)
+    assert window.model.headerData(COL_STATION, Qt.Orientation.Horizontal) == "Station"
+    assert window.model.index(0, COL_STATION).data() == "Front desk"
