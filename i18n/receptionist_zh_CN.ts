@@ -658,6 +658,10 @@
         <translation>两次输入的密码不一致，未作任何更改；请将新密码输入两遍。</translation>
     </message>
     <message>
+        <source>This station name belongs to a station of the other kind (a desk, not a kiosk, or the other way round); start this one with a name of its own (--station NAME).</source>
+        <translation>这个名称已被另一类工作站使用（前台与自助机不能同名共用）；请用另一个名称启动本工作站（--station 名称）。</translation>
+    </message>
+    <message>
         <source>The disk holding the database is full, so nothing was saved; free some space on it (or ask your administrator), then try again.</source>
         <translation>数据库所在的磁盘已满，本次未保存任何内容；请清理出一些空间（或联系管理员），然后重试。</translation>
     </message>
@@ -1016,10 +1020,6 @@
     <message>
         <source>No station has this name; see `receptionist station list`, or add it with `receptionist station add NAME --kind desk|kiosk`.</source>
         <translation>没有这个名称的工作站；请查看 `receptionist station list`，或用 `receptionist station add 名称 --kind desk|kiosk` 添加。</translation>
-    </message>
-    <message>
-        <source>This station name belongs to a station of the other kind (a desk, not a kiosk, or the other way round); give this station a name of its own.</source>
-        <translation>这个名称已被另一类工作站使用（前台与自助机不能同名共用）；请为本工作站另取一个名称。</translation>
     </message>
     <message>
         <source>Only a kiosk has a staff PIN of its own; choose a kiosk station.</source>

@@ -53,6 +53,7 @@ OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
 GROUPS = (customers, visits, staff, printing, planning, stations)
 ENV_STATION = "RECEPTIONIST_STATION"
+STATION_OPTIONAL = ("station", "db")  # commands that run before the station exists
 
 
 def _global_options(default: object) -> argparse.ArgumentParser:
@@ -133,15 +134,15 @@ def _open_window(
 
 def _use_station(args: argparse.Namespace) -> None:
     """The station this command runs at: ``--station``, else ``RECEPTIONIST_STATION``.
-    An unknown name is refused (a typo would record nothing), except by the ``station``
-    commands, which are how a station is added."""
+    An unknown name is refused (a typo would record nothing), except by the commands
+    that make a database or a station (``db``, ``station``): they come first."""
     name = args.station or os.environ.get(ENV_STATION, "")
     if not name.strip():
         return
     try:
         station_service.use_station(name)
     except DeskError as err:
-        if err.code != "station_unknown" or args.command != "station":
+        if err.code != "station_unknown" or args.command not in STATION_OPTIONAL:
             raise
 
 

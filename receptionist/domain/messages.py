@@ -289,7 +289,7 @@ MESSAGES: dict[str, str] = {
     "station_other_kind": QT_TRANSLATE_NOOP(
         "Errors",
         "This station name belongs to a station of the other kind (a desk, not a kiosk, "
-        "or the other way round); give this station a name of its own.",
+        "or the other way round); start this one with a name of its own (--station NAME).",
     ),
     "station_not_kiosk": QT_TRANSLATE_NOOP(
         "Errors", "Only a kiosk has a staff PIN of its own; choose a kiosk station."

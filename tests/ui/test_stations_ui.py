@@ -83,7 +83,7 @@ def test_a_desk_refuses_to_start_as_a_kiosk_station(started, actor):
     assert windows == []
     assert warned == [
         "This station name belongs to a station of the other kind (a desk, not a kiosk, or "
-        "the other way round); give this station a name of its own."
+        "the other way round); start this one with a name of its own (--station NAME)."
     ]
     assert options.STATION_NAME["desk"].get() == ""
 
