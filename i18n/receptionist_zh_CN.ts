@@ -658,6 +658,10 @@
         <translation>两次输入的密码不一致，未作任何更改；请将新密码输入两遍。</translation>
     </message>
     <message>
+        <source>This station name belongs to a station of the other kind (a desk, not a kiosk, or the other way round); start this one with a name of its own (--station NAME).</source>
+        <translation>这个名称已被另一类工作站使用（前台与自助机不能同名共用）；请用另一个名称启动本工作站（--station 名称）。</translation>
+    </message>
+    <message>
         <source>The disk holding the database is full, so nothing was saved; free some space on it (or ask your administrator), then try again.</source>
         <translation>数据库所在的磁盘已满，本次未保存任何内容；请清理出一些空间（或联系管理员），然后重试。</translation>
     </message>
@@ -984,6 +988,50 @@
     <message>
         <source>No staff PIN is set; set one on the desk (Settings).</source>
         <translation>尚未设置员工密码，请在前台（设置）中设置。</translation>
+    </message>
+    <message>
+        <source>Station name is required.</source>
+        <translation>请填写工作站名称。</translation>
+    </message>
+    <message>
+        <source>Station name contains a control character; remove it and try again.</source>
+        <translation>工作站名称含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Station name is longer than {maximum} characters.</source>
+        <translation>工作站名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Location contains a control character; remove it and try again.</source>
+        <translation>位置含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Location is longer than {maximum} characters.</source>
+        <translation>位置不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>A station is a desk or a kiosk.</source>
+        <translation>工作站只能是前台或自助机。</translation>
+    </message>
+    <message>
+        <source>Another station already has this name; choose another name.</source>
+        <translation>已有同名的工作站，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No station has this name; see `receptionist station list`, or add it with `receptionist station add NAME --kind desk|kiosk`.</source>
+        <translation>没有这个名称的工作站；请查看 `receptionist station list`，或用 `receptionist station add 名称 --kind desk|kiosk` 添加。</translation>
+    </message>
+    <message>
+        <source>Only a kiosk has a staff PIN of its own; choose a kiosk station.</source>
+        <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
+    </message>
+    <message>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
+        <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know its station; close it and start it again.</source>
+        <translation>这台自助机尚未确定所属工作站，请关闭后重新启动。</translation>
     </message>
     <message>
         <source>No staff member has this name; see `receptionist staff list`.</source>
@@ -1748,6 +1796,14 @@
         <translation>尚未设置密码：使用自助机前请先设置。</translation>
     </message>
     <message>
+        <source>These kiosks have a PIN of their own and do not use this one: {names}.</source>
+        <translation>以下自助机设有单独的密码，不使用此密码：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{shortest} to {longest} digits; blank keeps the PIN</source>
         <translation>{shortest} 到 {longest} 位数字；留空则保持原密码</translation>
     </message>
@@ -1897,6 +1953,14 @@
     <message>
         <source>Hotel</source>
         <translation>酒店</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助机</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2813,64 @@
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>Kiosk ({computer})</source>
+        <translation>自助机（{computer}）</translation>
+    </message>
+    <message>
+        <source>Desk ({computer})</source>
+        <translation>前台（{computer}）</translation>
+    </message>
+    <message>
+        <source>This station cannot start</source>
+        <translation>本工作站无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>StationBox</name>
+    <message>
+        <source>This station</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Station &amp;name</source>
+        <translation>工作站名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk, 2nd floor desk</source>
+        <translation>例如：总台、二楼前台</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of station</source>
+        <translation>工作站类型</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>位置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Location of this station</source>
+        <translation>本工作站的位置</translation>
+    </message>
+    <message>
+        <source>Where it is, e.g. Lobby, ground floor</source>
+        <translation>所在位置，例如：一楼大堂</translation>
+    </message>
+    <message>
+        <source>Visits checked in here record this station. Every desk and kiosk of the site has a name of its own.</source>
+        <translation>在此登记的来访都会记录本工作站。场所内每个前台和自助机都有各自的名称。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <source>No {visitor} chosen</source>
@@ -2871,6 +2993,10 @@
     <message>
         <source>Room</source>
         <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Status</source>

@@ -19,22 +19,22 @@ gc.disable()
 from . import cli  # noqa: E402 - after the collector is paused
 
 
-def _open_desk(db_path: str | None, lang: str | None) -> int:
+def _open_desk(db_path: str | None, lang: str | None, station: str | None = None) -> int:
     try:
         from .ui.app import run
     except ImportError as exc:
         print(f"The desk window cannot start: {exc}", file=sys.stderr)
         return 1
-    return run(db_path, lang)
+    return run(db_path, lang, station)
 
 
-def _open_kiosk(db_path: str | None, lang: str | None) -> int:
+def _open_kiosk(db_path: str | None, lang: str | None, station: str | None = None) -> int:
     try:
         from .ui.kiosk.app import run_kiosk
     except ImportError as exc:
         print(f"The kiosk cannot start: {exc}", file=sys.stderr)
         return 1
-    return run_kiosk(db_path, lang)
+    return run_kiosk(db_path, lang, station)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,11 +15,16 @@ nothing was written:
 - 4 the database is busy: another desk, kiosk or program held it past the busy timeout;
   the same command works when tried again a moment later.
 
+A command records the station it runs at (a named desk or kiosk, ``cli/stations.py``):
+``--station NAME``, else ``RECEPTIONIST_STATION``; without either its visits and audit
+entries name no station. Given to ``desk`` or ``kiosk``, ``--station`` names the station
+of this computer's window (remembered there).
+
 A command that writes first reads the whole file to check it is not damaged (about
 1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
 prints JSON instead of a table. This module builds the parser from each group of commands
-(``customers``, ``visits``, ``staff``, ``planning``, ``printing``) and maps errors to exit
-codes. No Qt is imported here; the desk and kiosk windows are opened by
+(``customers``, ``visits``, ``staff``, ``planning``, ``printing``, ``stations``) and maps
+errors to exit codes. No Qt is imported here; the desk and kiosk windows are opened by
 ``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
 """
 
@@ -28,22 +33,27 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
 from ..services import database
-from . import customers, planning, printing, staff, visits
+from ..services import stations as station_service
+from . import customers, planning, printing, staff, stations, visits
 from . import output as out
 from .common import command
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
-OpenWindow = Callable[[str | None, str | None], int]  # (db_path, lang) -> exit code
+# (db_path, lang, station name) -> exit code
+OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
-GROUPS = (customers, visits, staff, printing, planning)
+GROUPS = (customers, visits, staff, printing, planning, stations)
+ENV_STATION = "RECEPTIONIST_STATION"
+STATION_OPTIONAL = ("station", "db")  # commands that run before the station exists
 
 
 def _global_options(default: object) -> argparse.ArgumentParser:
@@ -68,6 +78,14 @@ def _global_options(default: object) -> argparse.ArgumentParser:
         metavar="NAME",
         default=default,
         help="the staff member acting (default: the first receptionist)",
+    )
+    options.add_argument(
+        "--station",
+        metavar="NAME",
+        default=default,
+        help="the station (a named desk or kiosk) this command runs at: its visits and "
+        "audit entries record it; default: $RECEPTIONIST_STATION. With desk or kiosk: "
+        "the name of this computer's desk or kiosk",
     )
     return options
 
@@ -111,7 +129,21 @@ def _open_window(
             file=sys.stderr,
         )
         return 2
-    return open_window(args.db, args.lang)
+    return open_window(args.db, args.lang, args.station)
+
+
+def _use_station(args: argparse.Namespace) -> None:
+    """The station this command runs at: ``--station``, else ``RECEPTIONIST_STATION``.
+    An unknown name is refused (a typo would record nothing), except by the commands
+    that make a database or a station (``db``, ``station``): they come first."""
+    name = args.station or os.environ.get(ENV_STATION, "")
+    if not name.strip():
+        return
+    try:
+        station_service.use_station(name)
+    except DeskError as err:
+        if err.code != "station_unknown" or args.command not in STATION_OPTIONAL:
+            raise
 
 
 def _undecodable(argv: Sequence[str]) -> int | None:
@@ -162,6 +194,7 @@ def main(
         )
         return 1
     try:
+        _use_station(args)
         if args.writes and not database.check_integrity():
             raise DatabaseFault("db_damaged")
         if args.read_input is not None:  # before the transaction takes the write lock

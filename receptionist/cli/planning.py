@@ -3,7 +3,8 @@
 ``receptionist plan`` plans a visit and prints its invitation code (``receptionist print
 invitation CODE`` prints the invitation); ``receptionist expected`` lists who is expected
 on a day and has not arrived; ``receptionist kiosk-pin`` sets the staff PIN that lets a
-person leave the kiosk, read without echo (or one line from a pipe, for scripts).
+person leave the kiosk, read without echo (or one line from a pipe, for scripts): the
+site's PIN, or with ``--station NAME`` one kiosk's own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from ..domain.enums import Purpose
 from ..domain.errors import DeskError, NotFound
 from ..domain.pin import PIN_LENGTHS, clean_pin
-from ..services import customers, planning, settings, staff
+from ..services import customers, planning, settings, staff, stations
 from . import output as out
 from .common import actor
 from .types import day, local_time, values
@@ -53,10 +54,17 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     text = (
         "set the staff PIN ({} to {} digits) that lets a person leave the kiosk: typed "
-        "twice, or one line on standard input when it is not a terminal".format(*PIN_LENGTHS)
+        "twice, or one line on standard input when it is not a terminal. Without "
+        "--station the site's PIN (every kiosk without a PIN of its own uses it); with "
+        "--station NAME that kiosk's own PIN".format(*PIN_LENGTHS)
     )
     p = sub.add_parser("kiosk-pin", parents=[common], help=text, description=text)
     p.set_defaults(func=_kiosk_pin, writes=True, read_input=_read_pin)
+    p.add_argument(
+        "--clear",
+        action="store_true",
+        help="with --station: that kiosk uses the site's PIN again (nothing is typed)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -97,7 +105,13 @@ def _expected(args: argparse.Namespace) -> str:
 
 
 def _read_pin(args: argparse.Namespace) -> None:
-    """``args.pin``: typed twice without echo at a terminal, else the first input line."""
+    """``args.pin``: typed twice without echo at a terminal, else the first input line
+    (nothing with ``--clear``)."""
+    if args.clear:
+        if not args.station:
+            raise DeskError("pin_clear_station", field="station")
+        args.pin = None
+        return
     try:
         if sys.stdin is not None and sys.stdin.isatty():
             pin = getpass.getpass("New kiosk PIN ({} to {} digits): ".format(*PIN_LENGTHS))
@@ -111,6 +125,13 @@ def _read_pin(args: argparse.Namespace) -> None:
 
 
 def _kiosk_pin(args: argparse.Namespace) -> str:
+    if args.station:  # only as given on the command line: RECEPTIONIST_STATION is not asked
+        station = stations.set_station_pin(actor(args).id, args.station, args.pin)
+        if args.json:
+            return out.to_json(station.to_json())
+        if station.own_pin:
+            return f"The kiosk PIN of {station.name} is set: staff type it to leave that kiosk."
+        return f"{station.name} uses the site's kiosk PIN again."
     current = settings.kiosk_settings()
     saved = settings.save_kiosk_settings(
         actor(args).id,

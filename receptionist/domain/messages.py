@@ -263,6 +263,43 @@ MESSAGES: dict[str, str] = {
     "pin_not_set": QT_TRANSLATE_NOOP(
         "Errors", "No staff PIN is set; set one on the desk (Settings)."
     ),
+    # -- stations (named desks and kiosks) --------------------------------------------
+    "station_name_required": QT_TRANSLATE_NOOP("Errors", "Station name is required."),
+    "station_name_control": QT_TRANSLATE_NOOP(
+        "Errors", "Station name contains a control character; remove it and try again."
+    ),
+    "station_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Station name is longer than {maximum} characters."
+    ),
+    "location_control": QT_TRANSLATE_NOOP(
+        "Errors", "Location contains a control character; remove it and try again."
+    ),
+    "location_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Location is longer than {maximum} characters."
+    ),
+    "station_kind_invalid": QT_TRANSLATE_NOOP("Errors", "A station is a desk or a kiosk."),
+    "station_exists": QT_TRANSLATE_NOOP(
+        "Errors", "Another station already has this name; choose another name."
+    ),
+    "station_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No station has this name; see `receptionist station list`, or add it with "
+        "`receptionist station add NAME --kind desk|kiosk`.",
+    ),
+    "station_other_kind": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This station name belongs to a station of the other kind (a desk, not a kiosk, "
+        "or the other way round); start this one with a name of its own (--station NAME).",
+    ),
+    "station_not_kiosk": QT_TRANSLATE_NOOP(
+        "Errors", "Only a kiosk has a staff PIN of its own; choose a kiosk station."
+    ),
+    "pin_clear_station": QT_TRANSLATE_NOOP(
+        "Errors", "--clear needs --station NAME: the kiosk that uses the site's PIN again."
+    ),
+    "station_not_set": QT_TRANSLATE_NOOP(
+        "Errors", "This kiosk does not know its station; close it and start it again."
+    ),
     # -- the command line -------------------------------------------------------------
     "log_host_unknown": QT_TRANSLATE_NOOP(
         "Errors", "No staff member has this name; see `receptionist staff list`."

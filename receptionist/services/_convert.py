@@ -50,6 +50,7 @@ def customer_hit(row: Customer, on_site: bool) -> CustomerHit:
 def visit_view(row: Visit) -> VisitView:
     customer = row.customer
     host = getattr(row, "host", None) if row.host_id else None
+    station = getattr(row, "station_ref", None) if row.station_id else None
     done = tuple(s for s in (row.playbook_done or "").split(",") if s)
     return VisitView(
         id=row.id,
@@ -68,6 +69,7 @@ def visit_view(row: Visit) -> VisitView:
         note=row.note,
         status=VisitStatus(row.status),
         station=Station(row.station),
+        station_name=station.name if station else None,
         check_in_at=row.check_in_at,
         check_out_at=row.check_out_at,
         playbook_done=done,
@@ -104,6 +106,7 @@ def log_row_view(row) -> VisitView:
         note=row.note,
         status=_STATUSES[row.status],
         station=_STATIONS[row.station],
+        station_name=row.station_name,
         check_in_at=row.check_in_at,
         check_out_at=row.check_out_at,
         playbook_done=tuple(s for s in done.split(",") if s) if done else (),

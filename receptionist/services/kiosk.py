@@ -4,7 +4,8 @@ The kiosk runs unattended in a lobby, so this module is its whole reach: every v
 returns carries only what the person at the screen typed or owns (an invitation's host
 and time, a greeting with surname and title), never a customer's stored data, and there
 is no way to search or list visitors from here. Kiosk visits are recorded with no staff
-member (``receptionist`` empty) and ``station = kiosk``; the desk gets a notification.
+member (``receptionist`` empty), ``station = kiosk`` and the kiosk's named station; the
+desk gets a notification.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from ..domain.pin import after_failure, pin_matches
 from ..domain.validation import Phone, clean_company, clean_name, clean_phone
 from ..store import audit
 from ..store import customers as customer_store
-from ..store import settings as settings_store
 from ..store import staff as staff_store
+from ..store import stations as station_store
 from ..store.connection import transaction
 from . import clock
 from ._lookup import visit_row
@@ -29,7 +30,7 @@ from .customers import record_registration
 from .notifications import notify_host
 from .planning import planned_row
 from .printing import write_print_record
-from .settings import PIN_FAILURES_KEY, PIN_LOCKED_KEY, kiosk_pin_hash
+from .settings import kiosk_pin_hash
 from .visits import (
     arrive_planned,
     check_invitation,
@@ -37,9 +38,6 @@ from .visits import (
     record_check_in,
     record_check_out,
 )
-
-_FAILURES_KEY = PIN_FAILURES_KEY
-_LOCKED_KEY = PIN_LOCKED_KEY
 
 
 @dataclass(frozen=True)
@@ -249,33 +247,57 @@ def departments() -> list[str]:
 
 
 # -- the staff PIN -----------------------------------------------------------------------
+# Each kiosk station counts its own wrong PINs and locks on its own: five wrong PINs at
+# one kiosk do not lock another. A kiosk with a PIN of its own uses it; the others use
+# the site's PIN (Settings → Kiosk, ``receptionist kiosk-pin``).
+def _this_kiosk():
+    """The station row of this kiosk (``station_not_set`` before it learnt it)."""
+    station_id = station_store.current_id()
+    row = station_store.get(station_id) if station_id is not None else None
+    if row is None:
+        raise NotFound("station_not_set")
+    return row
+
+
+def _exit_pin(row) -> str | None:
+    return row.pin_hash or kiosk_pin_hash()
+
+
+def exit_pin_set() -> bool:
+    """Whether staff have a PIN to leave this kiosk (its own, or the site's)."""
+    return _exit_pin(_this_kiosk()) is not None
+
+
+def _locked_until(row) -> datetime | None:
+    until = row.pin_locked_until
+    return until if until is not None and until > clock.now() else None
+
+
 def exit_locked_until() -> datetime | None:
-    value = settings_store.get_many([_LOCKED_KEY]).get(_LOCKED_KEY)
-    if not value:
-        return None
-    until = datetime.fromisoformat(value)
-    return until if until > clock.now() else None
+    return _locked_until(_this_kiosk())
 
 
 def verify_exit_pin(pin: str) -> None:
     """Let staff leave the kiosk, or refuse: ``pin_wrong`` (counted), ``pin_locked``
-    (after repeated wrong PINs), ``pin_not_set``."""
-    stored = kiosk_pin_hash()
+    (after repeated wrong PINs at this kiosk), ``pin_not_set``."""
+    row = _this_kiosk()
+    stored = _exit_pin(row)
     if stored is None:
         raise NotFound("pin_not_set")
+    check_exit_unlocked()
+    matches = pin_matches(pin, stored)  # slow on purpose: outside the transaction
     with transaction():
-        check_exit_unlocked()
-        values = settings_store.get_many([_FAILURES_KEY])
-        failures = int(values.get(_FAILURES_KEY, "0") or 0)
-        if pin_matches(pin, stored):
-            settings_store.put(_FAILURES_KEY, "0")
-            audit.record(clock.now(), None, "kiosk.exit", "setting", 0)
+        row = _this_kiosk()
+        until = _locked_until(row)
+        if until is not None:  # another try locked it meanwhile
+            raise _locked(until)
+        if matches:
+            station_store.update(row, pin_failures=0)
+            audit.record(clock.now(), None, "kiosk.exit", "station", row.id)
             return
-        failures, locked = after_failure(failures, clock.now())
-        settings_store.put(_FAILURES_KEY, str(failures))
-        if locked:
-            settings_store.put(_LOCKED_KEY, locked.isoformat())
-        audit.record(clock.now(), None, "kiosk.pin_wrong", "setting", 0, locked=bool(locked))
+        failures, locked = after_failure(row.pin_failures, clock.now())
+        station_store.update(row, pin_failures=failures, pin_locked_until=locked)
+        audit.record(clock.now(), None, "kiosk.pin_wrong", "station", row.id, locked=bool(locked))
     if locked:
         raise _locked(locked)
     raise ValidationError("pin_wrong", field="pin")

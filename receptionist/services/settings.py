@@ -13,6 +13,7 @@ from ..domain.pin import clean_pin, hash_pin
 from ..domain.validation import clean_name, clean_text
 from ..store import audit
 from ..store import settings as store
+from ..store import stations as station_store
 from ..store.connection import transaction
 from . import clock, staff
 from .staff import require_actor
@@ -147,8 +148,6 @@ _IDLE_KEY = "kiosk_idle_seconds"
 _PIN_KEY = "kiosk_pin_hash"
 _CLOSING_KEY = "closing_time"
 _RETENTION_KEY = "kiosk_retention_months"
-PIN_FAILURES_KEY = "kiosk_pin_failures"
-PIN_LOCKED_KEY = "kiosk_pin_locked_until"
 RETENTION_MONTHS_RANGE = (1, 120)
 
 
@@ -214,10 +213,9 @@ def save_kiosk_settings(
         store.put(_IDLE_KEY, str(idle))
         store.put(_RETENTION_KEY, str(months))
         store.put(_CLOSING_KEY, closing_time.replace(second=0, microsecond=0).isoformat("minutes"))
-        if hashed:  # a new PIN also lifts a lock on the old one
+        if hashed:  # a new PIN also lifts the locks of the kiosks that use it
             store.put(_PIN_KEY, hashed)
-            store.put(PIN_FAILURES_KEY, "0")
-            store.put(PIN_LOCKED_KEY, "")
+            station_store.lift_site_pin_locks()
         audit.record(
             clock.now(),
             actor_id,

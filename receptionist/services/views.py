@@ -97,6 +97,7 @@ class VisitView:
     playbook_done: tuple[str, ...] = field(default=())
     invite_code: str | None = None  # planned visits (and those that were planned)
     expected_at: datetime | None = None
+    station_name: str | None = None  # the named desk or kiosk it was checked in at
 
     def to_json(self) -> dict:
         return {
@@ -116,6 +117,7 @@ class VisitView:
             "room": self.room,
             "status": str(self.status),
             "station": str(self.station),
+            "station_name": self.station_name,
             "check_in_at": _iso(self.check_in_at),
             "check_out_at": _iso(self.check_out_at),
             "playbook_done": list(self.playbook_done),
@@ -227,3 +229,26 @@ class FeedbackView:
         data["entered_at"] = _iso(self.entered_at)
         data["source"] = str(self.source)
         return data
+
+
+@dataclass(frozen=True)
+class StationView:
+    """A named desk or kiosk of the site. ``own_pin``: a kiosk with a staff PIN of its
+    own (otherwise it uses the site's). ``mark`` is what a computer keeps to find its
+    station again after it was renamed elsewhere (its id and creation time)."""
+
+    id: int
+    name: str
+    kind: Station  # desk or kiosk
+    location: str
+    own_pin: bool
+    mark: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": str(self.kind),
+            "location": self.location,
+            "own_pin": self.own_pin,
+        }

@@ -14,6 +14,7 @@ from ..domain.visit_code import day_key, format_visit_code
 from ..store import audit
 from ..store import customers as customer_store
 from ..store import staff as staff_store
+from ..store import stations as station_store
 from ..store import visits as store
 from ..store.connection import transaction
 from . import clock
@@ -145,6 +146,7 @@ def record_check_in(
             note=note,
             status=str(VisitStatus.ON_SITE),
             station=str(station),
+            station_ref=station_store.current_id(),
             check_in_at=now,
         )
         # Expected today? Then this is that visit arriving (what was just chosen wins),
@@ -226,6 +228,7 @@ def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
         check_in_at=now,
         receptionist=actor_id,
         station=str(station),
+        station_ref=station_store.current_id(),
         category=customer.category,
         flow=str(flow),
     )

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from . import stations
 from .models import AuditEntry
 
 
 def record(
     at: datetime, staff_id: int | None, action: str, record_type: str, record_id: int, **details
 ) -> None:
+    """Append an entry, at this process's station (``stations.current_id``)."""
     AuditEntry.create(
         at=at,
         staff=staff_id,
@@ -18,6 +20,7 @@ def record(
         record_type=record_type,
         record_id=record_id,
         details=json.dumps(details, ensure_ascii=False, sort_keys=True),
+        station_ref=stations.current_id(),
     )
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from peewee import JOIN, fn
 
-from .models import Customer, SearchTerm, Staff, Visit, VisitCodeCounter
+from .models import Customer, SearchTerm, Staff, Station, Visit, VisitCodeCounter
 
 Host = Staff.alias("host")
 
@@ -41,11 +41,21 @@ def _with_people():
     # (docs/performance.md).
     return (
         Visit.select(
-            Visit, Customer.id, Customer.name, Customer.phone, Customer.company, Host.id, Host.name
+            Visit,
+            Customer.id,
+            Customer.name,
+            Customer.phone,
+            Customer.company,
+            Host.id,
+            Host.name,
+            Station.id,
+            Station.name,
         )
         .join(Customer, on=(Visit.customer == Customer.id))
         .switch(Visit)
         .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id))
+        .switch(Visit)
+        .join(Station, JOIN.LEFT_OUTER, on=(Visit.station_ref == Station.id))
     )
 
 
@@ -154,6 +164,7 @@ _LOG_COLUMNS = (
     Visit.note,
     Visit.status,
     Visit.station,
+    Station.name.alias("station_name"),
     Visit.check_in_at,
     Visit.check_out_at,
     Visit.playbook_done,
@@ -173,6 +184,8 @@ def log_page(flt: LogFilter, limit: int, after: tuple[datetime, int] | None = No
         .join(Customer, on=(Visit.customer == Customer.id))
         .switch(Visit)
         .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id))
+        .switch(Visit)
+        .join(Station, JOIN.LEFT_OUTER, on=(Visit.station_ref == Station.id))
     )
     query = _filtered(people, flt, newest_first=True)
     if after is not None:

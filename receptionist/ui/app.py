@@ -1,5 +1,5 @@
 """Starting the desk: the application object, the database, the language, the first-start
-setup (once per site), who is at the desk, then the window."""
+setup (once per site), who is at the desk, the station this desk is, then the window."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ..domain.enums import Station
 from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
 from ..services import settings
@@ -24,6 +25,7 @@ from .common.application import application
 from .common.context import DeskContext
 from .common.integrity import DamageBanner, watch_integrity
 from .common.labels import error_text
+from .common.station import open_or_explain
 from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
 from .staff.picker import choose_actor
@@ -218,8 +220,10 @@ def open_database_or_explain(db_path: str | None) -> bool:
     return True
 
 
-def run(db_path: str | None, lang: str | None) -> int:
-    """Open the desk window and run until it is closed; the process exit code."""
+def run(db_path: str | None, lang: str | None, station: str | None = None) -> int:
+    """Open the desk window and run until it is closed; the process exit code.
+    ``station``: the name of this computer's desk (``--station``), else the one it
+    remembers."""
     app, language = start_application(lang)
     if not open_database_or_explain(db_path):
         return 1
@@ -233,6 +237,8 @@ def run(db_path: str | None, lang: str | None) -> int:
     actor = choose_actor()
     if actor is None:
         return 0
+    if not open_or_explain(Station.DESK, station):  # nothing written before a desk opens
+        return 1
     ctx = DeskContext(actor=actor, site=settings.site_settings(), language=chosen)
     # The first frame is the search box, ready for typing; the rest is read right after
     # it (cold start, docs/performance.md).

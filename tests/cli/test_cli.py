@@ -284,11 +284,11 @@ def test_demo_then_search_finds_demo_people(run):
 def test_no_command_opens_the_desk_window(db_file, monkeypatch):
     calls = []
     fake = types.ModuleType("receptionist.ui.app")
-    fake.run = lambda db_path, lang: calls.append((db_path, lang)) or 0
+    fake.run = lambda db_path, lang, station: calls.append((db_path, lang, station)) or 0
     monkeypatch.setitem(sys.modules, "receptionist.ui.app", fake)
     assert entry.main(["--db", str(db_file), "--lang", "zh_CN"]) == 0
-    assert entry.main(["desk"]) == 0
-    assert calls == [(str(db_file), "zh_CN"), (None, None)]
+    assert entry.main(["desk", "--station", "Concierge"]) == 0
+    assert calls == [(str(db_file), "zh_CN", None), (None, None, "Concierge")]
     assert not db_file.exists()  # the window opens the database itself
     assert cli.main([]) == 2  # the bare CLI has no window to open
 

@@ -173,14 +173,14 @@ def test_a_second_pin_replaces_the_first(run, site, monkeypatch):
 def test_kiosk_command_opens_the_kiosk_window(db_file, monkeypatch):
     calls = []
     fake = types.ModuleType("receptionist.ui.kiosk.app")
-    fake.run_kiosk = lambda db_path, lang: calls.append((db_path, lang)) or 0
+    fake.run_kiosk = lambda db_path, lang, station: calls.append((db_path, lang, station)) or 0
     monkeypatch.setitem(sys.modules, "receptionist.ui.kiosk.app", fake)
     desk = types.ModuleType("receptionist.ui.app")
-    desk.run = lambda db_path, lang: pytest.fail("the desk opened instead of the kiosk")
+    desk.run = lambda *_args: pytest.fail("the desk opened instead of the kiosk")
     monkeypatch.setitem(sys.modules, "receptionist.ui.app", desk)
     assert entry.main(["kiosk", "--db", str(db_file), "--lang", "zh_CN"]) == 0
-    assert entry.main(["kiosk"]) == 0
-    assert calls == [(str(db_file), "zh_CN"), (None, None)]
+    assert entry.main(["--station", "Lobby kiosk", "kiosk"]) == 0
+    assert calls == [(str(db_file), "zh_CN", None), (None, None, "Lobby kiosk")]
     assert not db_file.exists()  # the window opens the database itself
 
 

@@ -17,6 +17,7 @@ from receptionist.services import (
     planning,
     settings,
     staff,
+    stations,
     visits,
 )
 from receptionist.store import audit
@@ -40,6 +41,12 @@ def vip(actor):
 
     store.update(store.get(person.id), title="总经理", notes="prefers green tea")
     return person
+
+
+@pytest.fixture
+def lobby(db):
+    """This process is the kiosk "Lobby kiosk" (as the kiosk window makes it at start)."""
+    return stations.open_station("kiosk", name="Lobby kiosk")
 
 
 def invite(actor, customer, hours=14, day=DAY, host=None):
@@ -215,9 +222,10 @@ def test_hosts_by_name_and_department(actor, host):
     }
 
 
-def test_exit_pin_refused_counted_locked_and_allowed(morning, actor):
-    with pytest.raises(NotFound):
+def test_exit_pin_refused_counted_locked_and_allowed(morning, actor, lobby):
+    with pytest.raises(NotFound) as missing:
         kiosk.verify_exit_pin("1234")
+    assert missing.value.code == "pin_not_set"
     settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
     kiosk.verify_exit_pin("2468")
     for _ in range(4):
@@ -249,7 +257,7 @@ def test_a_kiosk_slip_goes_into_the_print_history_as_printed_by_nobody(morning, 
     )
 
 
-def test_a_new_pin_lifts_the_lock(morning, actor):
+def test_a_new_pin_lifts_the_lock(morning, actor, lobby):
     settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
     for _ in range(5):
         with pytest.raises((ValidationError, Conflict)):

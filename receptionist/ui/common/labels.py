@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain import messages
-from ...domain.enums import Category, Flow, Kind, Purpose, Role, SiteKind, VisitStatus
+from ...domain.enums import Category, Flow, Kind, Purpose, Role, SiteKind, Station, VisitStatus
 from ...domain.errors import DeskError
 
 _CTX = "Labels"
@@ -103,6 +103,13 @@ def site_kind_label(value: SiteKind) -> str:
         SiteKind.SHOWROOM: QCoreApplication.translate("Labels", "Showroom or sales centre"),
         SiteKind.HOTEL: QCoreApplication.translate("Labels", "Hotel"),
     }[SiteKind(value)]
+
+
+def station_kind_label(value: Station) -> str:
+    """What kind of station a named station is (a desk or a kiosk)."""
+    if Station(value) is Station.KIOSK:
+        return QCoreApplication.translate("Labels", "Self-service kiosk")
+    return QCoreApplication.translate("Labels", "Reception desk")
 
 
 # Badge colours: background, text. VIP and problem customers must stand out.

@@ -115,6 +115,18 @@ DESK_SPLITTER: Option[bytes] = Option("desk/splitter", bytes, b"")  # QSplitter.
 # (morning) or "2026-11-22-closing".
 CLOSING_SHOWN_ON: Option[str] = Option("closing/dialog_shown_on", str, "")
 
+# -- this computer's stations -------------------------------------------------------------
+# The station (named desk or kiosk, ``services.stations``) each window of this computer is:
+# the name it was given ("" = never named: a default is made at first start) and its
+# mark, which finds the station again after it was renamed from another computer.
+STATION_KINDS = ("desk", "kiosk")
+STATION_NAME: dict[str, Option[str]] = {
+    kind: Option(f"station/{kind}_name", str, "") for kind in STATION_KINDS
+}
+STATION_MARK: dict[str, Option[str]] = {
+    kind: Option(f"station/{kind}_mark", str, "") for kind in STATION_KINDS
+}
+
 # -- printing ---------------------------------------------------------------------------
 PAPER_FORMATS: dict[str, tuple[str, ...]] = {"slip": SLIP_FORMATS, "card": CARD_FORMATS}
 # The printer of each document: "" = no printer (save a PDF); None = never chosen (the

@@ -1,5 +1,6 @@
 """``receptionist kiosk``: the kiosk process — the same database as the desk, its own
-full-screen window."""
+full-screen window, and its own station (a named kiosk: the visits checked in here and
+the lock after wrong staff PINs are this kiosk's)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from ...services import settings
+from ...domain.enums import Station
+from ...services import kiosk
 from ..app import open_database_or_explain, start_application
 from ..common import ask
 from ..common.application import application
 from ..common.integrity import watch_integrity
+from ..common.station import open_or_explain
 from ..common.style import apply_look
 from .window import KioskWindow
 
@@ -25,12 +28,14 @@ def create_kiosk(language: str) -> KioskWindow:
     return window
 
 
-def run_kiosk(db_path: str | None, lang: str | None) -> int:
-    """Open the kiosk full screen and run until staff leave it with the PIN."""
+def run_kiosk(db_path: str | None, lang: str | None, station: str | None = None) -> int:
+    """Open the kiosk full screen and run until staff leave it with the PIN.
+    ``station``: the name of this computer's kiosk (``--station``), else the one it
+    remembers."""
     app, language = start_application(lang)
-    if not open_database_or_explain(db_path):
+    if not open_database_or_explain(db_path) or not open_or_explain(Station.KIOSK, station):
         return 1
-    if not settings.kiosk_settings().pin_set:
+    if not kiosk.exit_pin_set():
         ask.warn(
             None,
             QCoreApplication.translate("Kiosk", "No staff PIN"),

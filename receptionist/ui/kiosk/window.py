@@ -17,14 +17,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from ...domain.enums import Station
 from ...domain.errors import DeskError
 from ...domain.faults import DatabaseFault
 from ...domain.invite_code import parse_invite_code
-from ...services import kiosk, settings
+from ...services import kiosk, settings, stations
 from ..common import i18n, icons
 from ..common.application import application
 from ..common.live import LiveUpdates
 from ..common.retranslate import Retranslating
+from ..common.station import open_this_station
 from . import pages
 from .messages import database_fault_text, kiosk_error_text
 from .slip import print_slip
@@ -74,6 +76,8 @@ class KioskWindow(Retranslating, QWidget):
             | Qt.WindowType.WindowStaysOnTopHint
             | Qt.WindowType.Window
         )
+        if stations.current_station() is None:  # built without ``run_kiosk`` (tests)
+            open_this_station(Station.KIOSK)  # this computer's kiosk: its PIN lock, its visits
         self.home_language = language
         self.language = language
         self.entry = Entry()

@@ -1,8 +1,9 @@
-"""The "General" tab of the settings: this computer's language, and the site's name, kind
-and logo.
+"""The "General" tab of the settings: this computer's language, the station this desk is
+(name and location), and the site's name, kind and logo.
 
-The language belongs to one computer (``QSettings``); the site's name, kind and logo are
-shared by every desk of the site (database, through ``services.settings``). A hotel calls
+The language belongs to one computer (``QSettings``); the station is one row of the
+site's list of stations (``station_box.py``); the site's name, kind and logo are shared
+by every desk of the site (database, through ``services.settings``). A hotel calls
 its visitors guests and records a room number with each visit.
 """
 
@@ -28,6 +29,7 @@ from ..common.context import DeskContext
 from ..common.forms import error_label, with_error
 from .page import Problem, SettingsPage, register_page
 from .site_fields import SiteFields
+from .station_box import StationBox
 
 
 def switch_language(ctx: DeskContext, lang: str) -> None:
@@ -44,7 +46,12 @@ def switch_language(ctx: DeskContext, lang: str) -> None:
 class GeneralSettingsPage(SettingsPage):
     NAME = "general_settings_page"
     ORDER = 0
-    FIELDS = {"site_name": "site_name", "site_kind": "site_name", "logo": "logo"}
+    FIELDS = {
+        "site_name": "site_name",
+        "site_kind": "site_name",
+        "logo": "logo",
+        **StationBox.FIELDS,
+    }
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -59,6 +66,8 @@ class GeneralSettingsPage(SettingsPage):
         self.language_label, self.language_combo = fields.language_label, fields.language_combo
         computer_form = QFormLayout(self.computer_box)
         computer_form.addRow(self.language_label, self.language_combo)
+
+        self.station_box = StationBox()
 
         self.site_box = QGroupBox()
         self.site_name_label, self.site_name_edit = fields.site_name_label, fields.site_name_edit
@@ -78,6 +87,8 @@ class GeneralSettingsPage(SettingsPage):
             "logo": error_label("logo_error"),
         }
         self.fields = {"site_name": self.site_name_edit, "logo": self.logo_choose_button}
+        self.error_labels.update(self.station_box.error_labels)
+        self.fields.update(self.station_box.fields)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(self.logo_choose_button)
@@ -95,6 +106,7 @@ class GeneralSettingsPage(SettingsPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.computer_box)
+        layout.addWidget(self.station_box)
         layout.addWidget(self.site_box)
         layout.addStretch(1)
         self.retranslate()
@@ -112,16 +124,23 @@ class GeneralSettingsPage(SettingsPage):
         )
         self._logo, self._logo_changed = settings.site_logo(), False
         self._show_logo()
+        self.station_box.load()
 
     def check(self) -> list[Problem]:
+        problems = []
+        station_error = self.station_box.check()
+        if station_error is not None:
+            problems.append(self.problem(station_error))
         try:
             settings.clean_site_name(self.site_name_edit.text())
         except DeskError as err:
-            return [self.problem(err)]
-        return []
+            problems.append(self.problem(err))
+        return problems
 
     def save(self, actor_id: int) -> None:
-        """The site's name and kind, the logo when it changed, then the language."""
+        """This station (first: a name another station has stops the rest), the site's
+        name and kind, the logo when it changed, then the language."""
+        self.station_box.save(actor_id)
         self.ctx.site = settings.save_site_settings(
             actor_id, self.site_name_edit.text(), self.site_kind_combo.currentData()
         )
@@ -173,6 +192,7 @@ class GeneralSettingsPage(SettingsPage):
         self.computer_box.setTitle(self.tr("This computer"))
         self.site_box.setTitle(self.tr("Whole site (every desk)"))
         self.site_fields.retranslate()
+        self.station_box.retranslate()
         self.logo_label.setText(self.tr("Logo"))
         self.logo_preview.setAccessibleName(self.tr("Site logo"))
         self.logo_preview.setToolTip(self.tr("Printed on visit slips and feedback cards"))

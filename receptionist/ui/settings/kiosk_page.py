@@ -3,7 +3,8 @@ long the privacy notice says visitor data is kept, and the staff PIN that lets a
 leave the kiosk. Shared by every desk of the site (database, ``services.settings``).
 
 The PIN is never shown or read back: the page says whether one is set; a new one is typed
-twice, and blank keeps the current one.
+twice, and blank keeps the current one. It is the site's PIN: a kiosk station may have a
+PIN of its own (``receptionist kiosk-pin --station NAME``); the page names those kiosks.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationError
 from ...domain.pin import PIN_LENGTHS, clean_pin
-from ...services import settings
+from ...services import settings, stations
 from ...services.views import KioskSettings
 from ..common.context import DeskContext
 from ..common.dates import to_time
@@ -61,6 +62,10 @@ class KioskSettingsPage(SettingsPage):
         self.retention_months = QSpinBox(objectName="kiosk_retention_months")
         self.retention_months.setRange(*settings.RETENTION_MONTHS_RANGE)
         self.pin_state = QLabel(objectName="kiosk_pin_state")
+        self.own_pins = QLabel(objectName="kiosk_own_pins")
+        self.own_pins.setProperty("role", "hint")
+        self.own_pins.setWordWrap(True)
+        self._own_pin_names: list[str] = []
         self.pin_edit = self._pin_field("kiosk_pin_edit")
         self.pin_repeat = self._pin_field("kiosk_pin_repeat")
         self.error_labels = {
@@ -91,6 +96,7 @@ class KioskSettingsPage(SettingsPage):
             with_error(self.retention_months, self.error_labels["retention"]),
         )
         kiosk_form.addRow(self.pin_state)
+        kiosk_form.addRow(self.own_pins)
         kiosk_form.addRow(self.form_labels["pin"], self.pin_edit)
         kiosk_form.addRow(
             self.form_labels["repeat"], with_error(self.pin_repeat, self.error_labels["pin"])
@@ -149,6 +155,12 @@ class KioskSettingsPage(SettingsPage):
             if self._current.pin_set
             else self.tr("No PIN yet: set one before using the kiosk.")
         )
+        self.own_pins.setText(
+            self.tr(
+                "These kiosks have a PIN of their own and do not use this one: {names}."
+            ).format(names=self.tr(", ").join(self._own_pin_names))
+        )
+        self.own_pins.setVisible(bool(self._own_pin_names))
         self.pin_edit.setPlaceholderText(
             self.tr("{shortest} to {longest} digits; blank keeps the PIN").format(
                 shortest=PIN_LENGTHS[0], longest=PIN_LENGTHS[1]
@@ -164,6 +176,7 @@ class KioskSettingsPage(SettingsPage):
 
     def load(self) -> None:
         current = self._current = settings.kiosk_settings()
+        self._own_pin_names = [s.name for s in stations.list_stations() if s.own_pin]
         self.closing_time.setTime(QTime(current.closing_time.hour, current.closing_time.minute))
         self.idle_seconds.setValue(current.idle_seconds)
         self.retention_months.setValue(current.retention_months)

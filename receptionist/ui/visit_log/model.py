@@ -38,8 +38,9 @@ VISIT_ROLE = Qt.ItemDataRole.UserRole + 21
     COL_HOST,
     COL_PARTY,
     COL_ROOM,
-) = range(11)
-COLUMN_COUNT = 11
+    COL_STATION,
+) = range(12)
+COLUMN_COUNT = 12
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -166,6 +167,7 @@ class VisitLogModel(QAbstractTableModel):
             v.host_name or "—",
             str(v.party_size),
             v.room,
+            v.station_name or "",
         )
 
     # -- Qt model ----------------------------------------------------------------------
@@ -214,6 +216,7 @@ class VisitLogModel(QAbstractTableModel):
             self.tr("Host"),
             self.tr("Party"),
             self.tr("Room"),
+            self.tr("Station"),
         )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

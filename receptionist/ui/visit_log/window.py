@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Category, Flow, Purpose
-from ...services import clock, staff, visit_log
+from ...services import clock, staff, stations, visit_log
 from ..common.background import Background
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
@@ -45,6 +45,7 @@ from .model import (
     COL_PARTY,
     COL_PURPOSE,
     COL_ROOM,
+    COL_STATION,
     COL_STATUS,
     VisitLogModel,
 )
@@ -64,6 +65,7 @@ COLUMN_WIDTHS = (
     (COL_HOST, 110),
     (COL_PARTY, 55),
     (COL_ROOM, 70),
+    (COL_STATION, 130),
 )
 
 
@@ -122,6 +124,8 @@ class VisitLogWindow(Retranslating, QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.log_table.setColumnHidden(COL_ROOM, not ctx.hotel_mode)
+        # Which desk or kiosk checked a visitor in: shown once the site has several.
+        self.log_table.setColumnHidden(COL_STATION, len(stations.list_stations()) < 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_grid())
