@@ -1,5 +1,6 @@
-"""``receptionist kiosk``: the kiosk process — the same database as the desk, its own
-full-screen window."""
+"""``receptionist kiosk``: the kiosk process — the same database as the desk (``--db``,
+else ``RECEPTIONIST_DB``, else this computer's Settings → Database, else the default
+file: ``open_database_or_explain``), its own full-screen window."""
 
 from __future__ import annotations
 
