@@ -205,8 +205,9 @@ def test_a_server_is_saved_without_its_password_which_goes_to_the_keyring(
 
 
 def test_without_a_keyring_a_typed_password_is_refused_and_nothing_saved(
-    no_keyring, page, ctx, isolated_qsettings
+    no_keyring, shown, ctx, isolated_qsettings
 ):
+    page = shown
     fill_server(page, password="Very-S3cret-Pass")
     [problem] = page.check()
     assert problem.field == "password"
@@ -220,6 +221,24 @@ def test_without_a_keyring_a_typed_password_is_refused_and_nothing_saved(
     assert page.check() == []
     page.save(ctx.actor.id)
     assert options.DATABASE_LOCATION.get().startswith("postgresql://desk@db.example.com")
+
+
+def test_an_untouched_tab_neither_checks_nor_saves(ctx, qtbot, tmp_path):
+    """A saved location gone bad since (its CA file deleted) does not stop the other tabs
+    from saving, and is left as it was."""
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    saved = f"{SERVER}&sslrootcert={ca}"
+    options.DATABASE_LOCATION.set(saved)
+    ca.unlink()
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    page = dialog.page(DatabaseSettingsPage)
+    assert page.check() == []
+    assert [p.field for p in page.problems_found()] == ["sslrootcert"]
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert options.DATABASE_LOCATION.get() == saved
 
 
 def test_this_computers_default_file_is_saved_as_the_default(page, ctx, tmp_path):

@@ -65,6 +65,7 @@ class DatabaseSettingsPage(SettingsPage):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._saved = ""  # the saved location, as loaded
+        self._loaded: tuple[object, ...] = ()  # the fields as loaded (``changed``)
         self._background = Background(self)
         self._background.done.connect(self._tested)
         self._background.failed.connect(lambda: self._tested(None))
@@ -162,10 +163,38 @@ class DatabaseSettingsPage(SettingsPage):
         self.server.password_edit.clear()
         self.test_result.clear()
         self._kind_chosen()
+        self._loaded = self._typed()
         self.retranslate()
 
+    def _typed(self) -> tuple[object, ...]:
+        server = self.server
+        return (
+            self.sqlite_radio.isChecked(),
+            self.path_edit.text(),
+            server.host_edit.text(),
+            server.port_edit.text(),
+            server.dbname_edit.text(),
+            server.user_edit.text(),
+            server.sslmode_combo.currentData(),
+            server.ca_edit.text(),
+            server.url_edit.text(),
+            server.password_edit.text(),
+        )
+
+    def changed(self) -> bool:
+        """Anything typed or chosen since ``load`` (a saved location that has gone bad
+        since, say its CA file deleted, must not stop the other tabs from saving)."""
+        return self._typed() != self._loaded
+
     def check(self) -> list[Problem]:
-        """What is wrong with the chosen location, before anything is saved or tested."""
+        """What is wrong with the chosen location, before anything is saved or tested
+        (nothing when nothing changed)."""
+        if not self.changed():
+            return []
+        return self.problems_found()
+
+    def problems_found(self) -> list[Problem]:
+        """What is wrong with the fields as they are (changed or not)."""
         try:
             self.chosen()
         except AddressProblems as problems:
@@ -194,6 +223,8 @@ class DatabaseSettingsPage(SettingsPage):
     def save(self, actor_id: int) -> None:
         """The password to the keyring first (refused: nothing saved), then the location
         when it changed (``actor_id`` unused: it is this computer's)."""
+        if not self.changed():
+            return
         place = self.chosen()
         password = self.server.password_edit.text() if place.is_postgresql else ""
         if password and not database.save_password(place, password):
@@ -203,6 +234,7 @@ class DatabaseSettingsPage(SettingsPage):
         if text != self._saved:
             options.DATABASE_LOCATION.set(text)
             self._saved = text
+        self._loaded = self._typed()
         self.retranslate()
 
     # -- actions ----------------------------------------------------------------------
@@ -222,7 +254,7 @@ class DatabaseSettingsPage(SettingsPage):
         """Check the fields, then try the location on a worker thread; the sentence
         arrives in ``test_result`` (and ``tested``)."""
         self.use_url()
-        problems = self.check()
+        problems = self.problems_found()
         if problems and problems[0].field != "password":  # the keyring matters at Save only
             self.show_problems(problems)
             return

@@ -4,6 +4,7 @@ The owner (``database_page``) lays the problems out and decides when to save."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,6 +43,7 @@ class ServerFields(QWidget):
         super().__init__(parent)
         self.setObjectName("database_server_box")
         self._extra: tuple[tuple[str, str], ...] = ()  # a pasted URL's other parameters
+        self._keyring: bool | None = None  # asked when first shown (the first ask is slow)
         self.url_edit = QLineEdit(objectName="database_url_edit")
         self.host_edit = QLineEdit(objectName="database_host_edit")
         self.port_edit = QLineEdit(objectName="database_port_edit")
@@ -185,9 +187,23 @@ class ServerFields(QWidget):
         self.user_edit.setAccessibleName(self.tr("User name on the server"))
         self.password_edit.setPlaceholderText(self.tr("blank keeps a password saved earlier"))
         self.password_edit.setAccessibleName(self.tr("Password on the server"))
+        self._say_keyring()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Ask the OS keyring on first show (its first use takes ~0.2 s, which the
+        settings window should not wait for while another tab is on top)."""
+        if self._keyring is None:
+            self._keyring = database.keyring_usable()
+            self._say_keyring()
+        super().showEvent(event)
+
+    def _say_keyring(self) -> None:
+        if self._keyring is None:
+            self.keyring_hint.clear()
+            return
         self.keyring_hint.setText(
             self.tr("The password is kept in this computer's keyring, never in a file.")
-            if database.keyring_usable()
+            if self._keyring
             else self.tr(
                 "No keyring on this computer: leave the password empty and put it in "
                 "~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."
