@@ -24,6 +24,10 @@
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
+        <source>This computer is set to use {location} (Settings → Database). To use another database, start the app with --db PATH_OR_URL, then change the setting.</source>
+        <translation>本机在“设置 → 数据库”中设为使用 {location}。如需改用其他数据库，请加上 --db 文件路径或服务器地址启动程序，再修改这项设置。</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -399,6 +403,144 @@
     </message>
 </context>
 <context>
+    <name>DatabaseReport</name>
+    <message>
+        <source>The test could not be finished; the log file says why.</source>
+        <translation>测试未能完成，原因见日志文件。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
+        <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but this database was written by a newer version of Receptionist (schema version {found}); update the app on this computer first.</source>
+        <translation>已连接到 PostgreSQL {version}，但这个数据库由更新版本的前台系统写入（结构版本 {found}）；请先升级本机的程序。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. The database is empty: Receptionist creates its tables when it first starts with it.</source>
+        <translation>已连接到 PostgreSQL {version}。数据库是空的：前台系统第一次用它启动时会自动建表。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}: a Receptionist database at schema version {found}, updated to version {latest} when the app starts with it.</source>
+        <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}，程序用它启动时会升级到版本 {latest}。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}: a Receptionist database, schema version {found}.</source>
+        <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
+    </message>
+    <message>
+        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
+        <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Receptionist (schema version {found}); update the app on this computer first.</source>
+        <translation>这个文件由更新版本的前台系统写入（结构版本 {found}）；请先升级本机的程序。</translation>
+    </message>
+    <message>
+        <source>There is no file there yet: a new, empty database is created there when the app starts.</source>
+        <translation>该位置还没有文件：程序启动时会在那里新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The file is an empty database: Receptionist creates its tables when it first starts with it.</source>
+        <translation>这是一个空数据库文件：前台系统第一次用它启动时会自动建表。</translation>
+    </message>
+    <message>
+        <source>A Receptionist database file at schema version {found}; a backup copy is made and it is updated to version {latest} when the app starts with it.</source>
+        <translation>这是前台系统的数据库文件，结构版本 {found}；程序用它启动时会先备份，再升级到版本 {latest}。</translation>
+    </message>
+    <message>
+        <source>A Receptionist database file, schema version {found}.</source>
+        <translation>这是前台系统的数据库文件，结构版本 {found}。</translation>
+    </message>
+    <message>
+        <source>Given with --db when the app was started; --db wins over this tab.</source>
+        <translation>由启动时的 --db 参数指定；--db 优先于本页的设置。</translation>
+    </message>
+    <message>
+        <source>Given by RECEPTIONIST_DB on this computer; it wins over this tab.</source>
+        <translation>由本机的环境变量 RECEPTIONIST_DB 指定；它优先于本页的设置。</translation>
+    </message>
+    <message>
+        <source>Saved in this tab.</source>
+        <translation>来自本页保存的设置。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
+        <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
+    </message>
+    <message>
+        <source>From the next start this station uses {location}: restart the app to use it.</source>
+        <translation>下次启动起，本工作站将使用 {location}：重新启动程序后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3 *.db);;All (*)</source>
+        <translation>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>From the next start (this computer)</source>
+        <translation>下次启动起（仅本机）</translation>
+    </message>
+    <message>
+        <source>This station uses now: {location}</source>
+        <translation>本工作站当前使用：{location}</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite file)</source>
+        <translation>本机（SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
+        <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Test the connection to this database</source>
+        <translation>测试与该数据库的连接</translation>
+    </message>
+    <message>
+        <source>Saved for this computer only and used from the next start; --db and RECEPTIONIST_DB, when given, win over it.</source>
+        <translation>此设置只对本机有效，程序下次启动时生效；如果指定了 --db 或 RECEPTIONIST_DB，则以它们为准。</translation>
+    </message>
+</context>
+<context>
     <name>DeskPrinting</name>
     <message>
         <source>visit slip</source>
@@ -698,8 +840,56 @@
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
+    </message>
+    <message>
         <source>The database server accepts no changes right now (a read-only standby server?), so nothing was saved; point this station at the main server.</source>
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address, for example db.example.com.</source>
+        <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
+    </message>
+    <message>
+        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from {lowest} to {highest}; PostgreSQL usually listens on 5432.</source>
+        <translation>端口必须是 {lowest} 到 {highest} 之间的整数；PostgreSQL 通常使用 5432。</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server, for example receptionist.</source>
+        <translation>请填写服务器上的数据库名称，例如 receptionist。</translation>
+    </message>
+    <message>
+        <source>Type the user name this station signs in to the server with.</source>
+        <translation>请填写本工作站登录服务器所用的用户名。</translation>
+    </message>
+    <message>
+        <source>The TLS mode must be one of: {choices}.</source>
+        <translation>TLS 模式只能是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>There is no file at this path; choose the CA certificate file your administrator gave you, or leave the field empty.</source>
+        <translation>该路径下没有文件；请选择管理员提供的 CA 证书文件，或留空。</translation>
+    </message>
+    <message>
+        <source>This address cannot be used here; paste one like postgresql://user@host:5432/receptionist, or fill in the fields below.</source>
+        <translation>这个地址无法在此使用；请粘贴类似 postgresql://user@host:5432/receptionist 的地址，或填写下面各项。</translation>
+    </message>
+    <message>
+        <source>Type the path of the database file, or choose a file.</source>
+        <translation>请填写数据库文件的路径，或选择一个文件。</translation>
+    </message>
+    <message>
+        <source>This path is a folder; name a file in it, for example receptionist.sqlite3.</source>
+        <translation>这个路径是文件夹；请写出其中的文件名，例如 receptionist.sqlite3。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in, so nothing was saved; leave the password empty and put it in ~/.pgpass instead (or ask your administrator).</source>
+        <translation>本机没有可用的系统密钥环来保存密码，因此没有保存任何内容；请将密码留空，改为写入 ~/.pgpass（或联系管理员）。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Receptionist; update the app to open it.</source>
@@ -2635,6 +2825,121 @@
     <message>
         <source>Registered {name}.</source>
         <translation>已登记 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书文件 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;URL</source>
+        <translation>粘贴地址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>端口(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>TLS(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>CA 证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Server address as a URL</source>
+        <translation>以网址形式填写的服务器地址</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. db.example.com</source>
+        <translation>名称或地址，例如 db.example.com</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>服务器端口</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>服务器上的数据库名称</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>服务器上的用户名</translation>
+    </message>
+    <message>
+        <source>blank keeps a password saved earlier</source>
+        <translation>留空则保留之前保存的密码</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: leave the password empty and put it in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf).</source>
+        <translation>本机没有可用的系统密钥环：请将密码留空，改为写入 ~/.pgpass（Windows 上为 %APPDATA%\postgresql\pgpass.conf）。</translation>
+    </message>
+    <message>
+        <source>disable — no encryption</source>
+        <translation>disable — 不加密</translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server offers it</source>
+        <translation>prefer — 服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation>require — 始终加密</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
+        <translation>verify-full — 加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <source>optional: the file your administrator gave you</source>
+        <translation>可选：管理员提供的证书文件</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>

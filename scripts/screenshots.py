@@ -1,7 +1,7 @@
 """Take the README screenshots of the real windows, in English and Simplified Chinese:
 the first-start setup, the desk (on-site board, visitors expected today, a kiosk
-arrival's notification, a planned visit's invitation code, the kiosk settings) and the
-visit log.
+arrival's notification, a planned visit's invitation code, the kiosk and database
+settings) and the visit log.
 
 Run under a display (Xvfb on a machine without one):
     Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
@@ -87,7 +87,8 @@ def plan_the_day(actor_id: int) -> None:
 
 
 def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
-    """The expected list, the notifications, a planned visit's code, the kiosk settings."""
+    """The expected list, the notifications, a planned visit's code, the kiosk and
+    database settings."""
     window.show_expected()
     window.expected_panel.expected_table.selectRow(1)
     shoot(window, f"desk_expected_{lang}.png", app)
@@ -110,6 +111,33 @@ def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
     settings_dialog.show()
     shoot(settings_dialog, f"settings_kiosk_{lang}.png", app)
     settings_dialog.close()
+    shoot_database_settings(window, app, lang)
+
+
+def shoot_database_settings(window, app: QApplication, lang: str) -> None:
+    """Settings → Database with a server's address pasted in; with $SCREENSHOTS_PG
+    (postgresql://USER@HOST:PORT/NAME, no password) a real "Test connection" of it."""
+    from receptionist.ui.settings.database_page import DatabaseSettingsPage
+    from receptionist.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    page = dialog.page(DatabaseSettingsPage)
+    dialog.tabs.setCurrentWidget(page)
+    page.server_radio.setChecked(True)
+    server = os.environ.get("SCREENSHOTS_PG")
+    page.server.url_edit.setText(
+        server or "postgresql://frontdesk@db.star-motors.local/receptionist"
+    )
+    page.use_url()
+    dialog.show()
+    if server:
+        said: list[str] = []
+        page.tested.connect(said.append)
+        page.test_button.click()
+        while not said:
+            app.processEvents()
+    shoot(dialog, f"settings_database_{lang}.png", app)
+    dialog.close()
 
 
 def shoot_first_start(app: QApplication) -> None:

@@ -63,7 +63,8 @@ def _global_options(default: object) -> argparse.ArgumentParser:
         metavar="PATH|URL",
         default=default,
         help="the database: an SQLite file (a path or sqlite:///PATH) or a PostgreSQL "
-        "server (postgresql://USER@HOST:PORT/NAME); default: $RECEPTIONIST_DB, else the "
+        "server (postgresql://USER@HOST:PORT/NAME); default: $RECEPTIONIST_DB, else (desk "
+        "and kiosk windows only) the location saved in Settings → Database, else the "
         "SQLite file in the app-data folder",
     )
     options.add_argument(

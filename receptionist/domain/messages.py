@@ -384,10 +384,63 @@ MESSAGES: dict[str, str] = {
         "The database named in the server address does not exist on that server; create "
         "it with `receptionist db init URL`, or check the name.",
     ),
+    "db_tls_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This station and the database server could not set up a secure (TLS) "
+        "connection: the server may not offer TLS, or its certificate does not match the "
+        "CA certificate file or the server's name; check the TLS mode and the CA "
+        "certificate in Settings → Database, or ask your administrator.",
+    ),
     "db_server_read_only": QT_TRANSLATE_NOOP(
         "Errors",
         "The database server accepts no changes right now (a read-only standby server?), "
         "so nothing was saved; point this station at the main server.",
+    ),
+    # -- Settings → Database: where this station's database is -------------------------
+    "server_host_required": QT_TRANSLATE_NOOP(
+        "Errors", "Type the server's name or address, for example db.example.com."
+    ),
+    "server_host_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Type only the server's name or address (no spaces, no / @ ? # or commas), for "
+        "example db.example.com.",
+    ),
+    "server_port_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The port must be a whole number from {lowest} to {highest}; PostgreSQL usually "
+        "listens on 5432.",
+    ),
+    "server_dbname_required": QT_TRANSLATE_NOOP(
+        "Errors", "Type the name of the database on the server, for example receptionist."
+    ),
+    "server_user_required": QT_TRANSLATE_NOOP(
+        "Errors", "Type the user name this station signs in to the server with."
+    ),
+    "server_sslmode_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The TLS mode must be one of: {choices}."
+    ),
+    "server_ca_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no file at this path; choose the CA certificate file your administrator "
+        "gave you, or leave the field empty.",
+    ),
+    "server_url_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This address cannot be used here; paste one like "
+        "postgresql://user@host:5432/receptionist, or fill in the fields below.",
+    ),
+    "sqlite_path_required": QT_TRANSLATE_NOOP(
+        "Errors", "Type the path of the database file, or choose a file."
+    ),
+    "sqlite_path_is_folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This path is a folder; name a file in it, for example receptionist.sqlite3.",
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer has no keyring to keep the password in, so nothing was saved; "
+        "leave the password empty and put it in ~/.pgpass instead (or ask your "
+        "administrator).",
     ),
     "schema_newer": QT_TRANSLATE_NOOP(
         "Errors",

@@ -9,8 +9,10 @@ import logging
 import os
 from pathlib import Path
 
+from ..domain.errors import ValidationError
 from ..domain.location import Location
-from ..store import connection
+from ..store import connection, probe
+from ..store.probe import ConnectionReport
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,51 @@ def save_password(place: Location, password: str | None) -> bool:
     except Exception:  # noqa: BLE001
         log.info("the OS keyring could not be written", exc_info=True)
         return False
+
+
+def keyring_usable() -> bool:
+    """True when this computer has an OS keyring to keep a password in (False: the
+    password goes to ``~/.pgpass`` instead; Settings says so)."""
+    try:
+        import keyring
+
+        return float(keyring.get_keyring().priority) > 0  # the fail and null ones are 0, -1
+    except Exception:  # noqa: BLE001 - no keyring at all, or a broken one
+        log.info("no usable OS keyring", exc_info=True)
+        return False
+
+
+def test_connection(where: str | Path | Location, password: str | None = None) -> ConnectionReport:
+    """Try the database ``where`` names on a connection of its own (the open database is
+    never touched; nothing is created or written): the server's version, the schema's
+    (None when empty: it will be created), whether it is ours. ``password``: the one
+    typed in Settings; without it, the one saved in the keyring (as opening would).
+    Raises ``DatabaseFault`` with the code opening would raise (``db_login_failed``,
+    ``db_missing``, ``db_server_unreachable``, ``db_not_a_database``...)."""
+    place = resolve(where)
+    return probe.probe(place, password or saved_password(place))
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
+
+
+def check_ca_file(path: str) -> None:
+    """Refuse a CA certificate file (``sslrootcert``) that is not there; "" is libpq's
+    default and passes."""
+    if path.strip() and not Path(path.strip()).expanduser().is_file():
+        raise ValidationError("server_ca_missing", field="sslrootcert")
+
+
+def sqlite_location(path: str) -> Location:
+    """The SQLite file typed in Settings (``ValidationError`` when it names nothing or a
+    folder; whether it can be used is for ``test_connection``)."""
+    if not path.strip():
+        raise ValidationError("sqlite_path_required", field="path")
+    place = resolve(Path(path.strip()))
+    assert place.path is not None
+    if place.path.is_dir():
+        raise ValidationError("sqlite_path_is_folder", field="path")
+    return place
 
 
 def open_database(where: str | Path | Location | None = None) -> Location:

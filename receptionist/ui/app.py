@@ -19,8 +19,8 @@ from ..domain.enums import Station
 from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
 from ..services import settings
-from ..services.database import app_data_dir, open_database
-from .common import ask, i18n
+from ..services.database import app_data_dir, open_database, resolve
+from .common import ask, i18n, options
 from .common.application import application
 from .common.context import DeskContext
 from .common.integrity import DamageBanner, watch_integrity
@@ -28,6 +28,7 @@ from .common.labels import error_text
 from .common.station import open_or_explain
 from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
+from .settings.database_location import Source, source, startup_location
 from .staff.picker import choose_actor
 
 APP_NAME = "Receptionist"
@@ -188,18 +189,23 @@ def start_application(lang: str | None) -> tuple[QApplication, str]:
 
 
 def open_database_or_explain(db_path: str | None) -> bool:
-    """Open (and migrate) the database; on failure say why in a dialog and log it."""
+    """Open (and migrate) the database (``--db``, else ``RECEPTIONIST_DB``, else the one
+    saved in Settings → Database, else the default file); on failure say why in a
+    dialog and log it."""
     title = QCoreApplication.translate("App", "Cannot open the database")
+    chosen = startup_location(db_path)
     try:
-        open_database(db_path)
+        open_database(chosen)
     except DeskError as err:  # a fault of the file, its folder or its disk: its sentence
         logging.getLogger("receptionist").error("cannot open the database", exc_info=err)
+        reason = error_text(err)
         ask.warn(
             None,
             title,
             QCoreApplication.translate("App", "The database could not be opened: {reason}").format(
-                reason=error_text(err)
-            ),
+                reason=reason
+            )
+            + _saved_location_note(),
         )
         return False
     except Exception as err:  # noqa: BLE001 - any failure here is shown, then logged
@@ -213,11 +219,24 @@ def open_database_or_explain(db_path: str | None) -> bool:
                 "given with --db or RECEPTIONIST_DB, and that the folder is writable.",
             ).format(
                 reason=QCoreApplication.translate("App", "The file cannot be read or written.")
-            ),
+            )
+            + _saved_location_note(),
         )
         return False
     sys.excepthook = _unexpected
     return True
+
+
+def _saved_location_note() -> str:
+    """When the database that failed was the one saved in Settings → Database: where
+    that is, and how to start with another one (then change the setting)."""
+    if source() is not Source.SETTINGS:
+        return ""
+    return "\n\n" + QCoreApplication.translate(
+        "App",
+        "This computer is set to use {location} (Settings → Database). To use another "
+        "database, start the app with --db PATH_OR_URL, then change the setting.",
+    ).format(location=resolve(options.DATABASE_LOCATION.get()).display)
 
 
 def run(db_path: str | None, lang: str | None, station: str | None = None) -> int:

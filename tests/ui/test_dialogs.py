@@ -110,9 +110,14 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs == ["General", "Printing", "Kiosk"]
+    assert tabs == ["General", "Printing", "Kiosk", "Database"]
     names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
-    assert names == ["general_settings_page", "print_settings_page", "kiosk_settings_page"]
+    assert names == [
+        "general_settings_page",
+        "print_settings_page",
+        "kiosk_settings_page",
+        "database_settings_page",
+    ]
 
 
 def test_language_names_are_in_their_own_language(ctx, qtbot):

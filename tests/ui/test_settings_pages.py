@@ -15,6 +15,7 @@ from receptionist.services import settings
 from receptionist.store.models import AuditEntry
 from receptionist.ui.common import i18n, options
 from receptionist.ui.settings import dialog  # noqa: F401 - registers the pages
+from receptionist.ui.settings.database_page import DatabaseSettingsPage
 from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 from receptionist.ui.settings.page import GENERAL, SettingsPage, registered_pages
@@ -39,11 +40,19 @@ def audits(action: str) -> int:
 
 def test_the_registry_lists_every_page_once_in_tab_order():
     pages = registered_pages()
-    assert pages == [GeneralSettingsPage, PrintSettingsPage, KioskSettingsPage]
+    assert pages == [
+        GeneralSettingsPage,
+        PrintSettingsPage,
+        KioskSettingsPage,
+        DatabaseSettingsPage,
+    ]
     assert len({page.NAME for page in pages}) == len(pages)
 
 
-@pytest.mark.parametrize("page_class", [GeneralSettingsPage, PrintSettingsPage, KioskSettingsPage])
+@pytest.mark.parametrize(
+    "page_class",
+    [GeneralSettingsPage, PrintSettingsPage, KioskSettingsPage, DatabaseSettingsPage],
+)
 def test_every_page_has_the_shape(make, page_class):
     page = make(page_class)
     assert page.objectName() == page_class.NAME

@@ -111,6 +111,10 @@ LANGUAGE: Option[str] = Option("ui/language", str, "")  # "" = never chosen: the
 ACTOR_ID: Option[int | None] = Option("desk/actor_id", int, None)  # who sat at the desk last
 DESK_GEOMETRY: Option[bytes] = Option("desk/geometry", bytes, b"")  # QWidget.saveGeometry
 DESK_SPLITTER: Option[bytes] = Option("desk/splitter", bytes, b"")  # QSplitter.saveState
+# Where this computer's database is, chosen in Settings → Database: a path or a
+# postgresql:// URL, never with a password; "" = the SQLite file in the app-data folder.
+# --db and RECEPTIONIST_DB win over it (ui/settings/database_location.py).
+DATABASE_LOCATION: Option[str] = Option("database/location", str, "")
 # The day this computer last opened the still-on-site list by itself: "2026-11-22"
 # (morning) or "2026-11-22-closing".
 CLOSING_SHOWN_ON: Option[str] = Option("closing/dialog_shown_on", str, "")

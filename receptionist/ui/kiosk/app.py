@@ -1,6 +1,8 @@
-"""``receptionist kiosk``: the kiosk process — the same database as the desk, its own
-full-screen window, and its own station (a named kiosk: the visits checked in here and
-the lock after wrong staff PINs are this kiosk's)."""
+"""``receptionist kiosk``: the kiosk process — the same database as the desk (``--db``,
+else ``RECEPTIONIST_DB``, else this computer's Settings → Database, else the default
+file: ``open_database_or_explain``), its own full-screen window, and its own station (a
+named kiosk: the visits checked in here and the lock after wrong staff PINs are this
+kiosk's)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Settings: one tab per registered page (General, Printing, Kiosk, …; see ``page.py``).
+"""Settings: one tab per registered page (General, Printing, Kiosk, Database, …; see
+``page.py``).
 
 Save checks every page first, so a refusal anywhere saves nothing; then each page saves
 in tab order. The language switches live.
@@ -15,7 +16,7 @@ from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
 
 # The pages register themselves when imported.
-from . import general_page, kiosk_page, print_page  # noqa: F401
+from . import database_page, general_page, kiosk_page, print_page  # noqa: F401
 from .page import Problem, SettingsPage, registered_pages
 
 P = TypeVar("P", bound=SettingsPage)
