@@ -114,7 +114,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -556,6 +556,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorFields</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The acting staff member is unknown or inactive; choose who is at the desk.</source>
@@ -594,7 +629,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -618,7 +653,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -864,6 +899,26 @@
     <message>
         <source>Reason is longer than {maximum} characters.</source>
         <translation>原因不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Title contains a control character; remove it and try again.</source>
+        <translation>称呼含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Title is longer than {maximum} characters.</source>
+        <translation>称呼不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Notes are longer than {maximum} characters.</source>
+        <translation>客户备注不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Notes contain a control character; remove it and try again.</source>
+        <translation>客户备注含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Another station changed this customer&apos;s {fields} after you opened it, so your changes were not saved; look at theirs, then save again.</source>
+        <translation>您打开此客户资料后，另一个前台或自助机修改了其{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
         <source>This phone number ({phone}) already belongs to customer #{customer}; pick that customer instead.</source>
@@ -1261,7 +1316,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -1537,11 +1592,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -2713,7 +2768,7 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>New staff member's name</source>
+        <source>New staff member&apos;s name</source>
         <translation>新员工姓名</translation>
     </message>
     <message>
