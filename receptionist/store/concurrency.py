@@ -24,7 +24,7 @@ _SQLITE_PREFIX = "UNIQUE constraint failed: "
 
 def unique_index(error: peewee.IntegrityError) -> str | None:
     """The name of the unique index ``error`` is about, or None (another constraint)."""
-    inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+    inner = getattr(error, "orig", error)  # peewee keeps the driver's exception there
     diag = getattr(inner, "diag", None)  # psycopg: the server names the index
     if diag is not None:
         return diag.constraint_name if getattr(inner, "sqlstate", "") == "23505" else None
