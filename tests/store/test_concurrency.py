@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from receptionist.domain.errors import Conflict
-from receptionist.store import customers, visits
+from receptionist.store import customers, feedback, staff, visits
 from receptionist.store.concurrency import unique_index
 from receptionist.store.connection import transaction
 from receptionist.store.models import Customer, Visit
@@ -140,3 +140,20 @@ def test_a_locked_customer_makes_another_station_wait(db, db_url):
     assert _another_station_cannot_take(db_url, customer.id) == "free"
     with transaction():
         assert customers.lock(customer.id + 1) is None
+
+
+def test_a_second_feedback_for_one_visit_is_refused_as_existing(db):
+    visit = new_visit(new_customer(), "V-1122-0001", status="done")
+    fields = {"visit": visit.id, "overall": 5, "source": "card", "entered_at": NOW}
+    feedback.insert(**fields)
+    with pytest.raises(Conflict) as refused, transaction():
+        feedback.insert(**fields)
+    assert (refused.value.code, refused.value.field) == ("feedback_exists", "code")
+
+
+def test_a_second_staff_member_of_one_name_is_refused_as_existing(db):
+    fields = {"name": "李经理", "role": "host", "created_at": NOW}
+    staff.insert(**fields)
+    with pytest.raises(Conflict) as refused, transaction():
+        staff.insert(**fields)
+    assert (refused.value.code, refused.value.field) == ("staff_exists", "name")
