@@ -917,8 +917,8 @@
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer&apos;s {fields} after you opened it, so your changes were not saved; look at theirs, then save again.</source>
-        <translation>您打开此客户资料后，另一个前台或自助机修改了其{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
         <source>This phone number ({phone}) already belongs to customer #{customer}; pick that customer instead.</source>

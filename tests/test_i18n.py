@@ -123,7 +123,7 @@ def test_the_fields_another_station_changed_are_named_in_the_desks_language(qapp
     """``CustomerChanged`` names fields, not values: the desk says their labels as a list
     in the language it speaks."""
     error = CustomerChanged({"name": ("张三", "张叁"), "phone": ("138 0013 8000", "")})
-    assert "customer's name, phone number after" in error.message
+    assert "customer's details (name, phone number) after" in error.message
     assert "张" not in error.message and "138" not in error.message
     zh = _translator("zh_CN")
     QCoreApplication.installTranslator(zh)
@@ -131,7 +131,7 @@ def test_the_fields_another_station_changed_are_named_in_the_desks_language(qapp
         text = labels.error_text(error)
     finally:
         QCoreApplication.removeTranslator(zh)
-    assert "修改了其姓名、电话号码，" in text
+    assert "修改了其中的姓名、电话号码，" in text
 
 
 def test_problems_reports_empty_vanished_and_broken_messages(tmp_path):

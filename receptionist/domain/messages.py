@@ -81,8 +81,8 @@ MESSAGES: dict[str, str] = {
     ),
     "customer_changed": QT_TRANSLATE_NOOP(
         "Errors",
-        "Another station changed this customer's {fields} after you opened it, so your "
-        "changes were not saved; look at theirs, then save again.",
+        "Another station changed this customer's details ({fields}) after you opened them, "
+        "so your changes were not saved; look at theirs, then save again.",
     ),
     "phone_taken": QT_TRANSLATE_NOOP(
         "Errors",

@@ -123,8 +123,8 @@ def test_a_save_from_an_older_read_is_told_which_fields_changed_and_to_what(acto
         "phone": ("138 0013 8000", "139 0013 9000"),
     }
     assert err.message == (
-        "Another station changed this customer's name, phone number after you opened it, "
-        "so your changes were not saved; look at theirs, then save again."
+        "Another station changed this customer's details (name, phone number) after you "
+        "opened them, so your changes were not saved; look at theirs, then save again."
     )
     now = customers.get_customer(zhang.id)
     assert (now.name, now.phone, now.row_version) == ("张叁", "+8613900139000", 2)
