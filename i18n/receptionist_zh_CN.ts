@@ -698,6 +698,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorFields</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The acting staff member is unknown or inactive; choose who is at the desk.</source>
@@ -1058,6 +1093,26 @@
     <message>
         <source>Reason is longer than {maximum} characters.</source>
         <translation>原因不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Title contains a control character; remove it and try again.</source>
+        <translation>称呼含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Title is longer than {maximum} characters.</source>
+        <translation>称呼不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Notes are longer than {maximum} characters.</source>
+        <translation>客户备注不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Notes contain a control character; remove it and try again.</source>
+        <translation>客户备注含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
         <source>This phone number ({phone}) already belongs to customer #{customer}; pick that customer instead.</source>

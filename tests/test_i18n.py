@@ -12,10 +12,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from receptionist.domain import messages
-from receptionist.ui.common import i18n
+from receptionist.domain.errors import CustomerChanged
+from receptionist.ui.common import i18n, labels
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,6 +117,21 @@ def test_the_desk_says_a_catalogue_sentence_in_chinese(qapp):
     assert zh.translate("Errors", messages.MESSAGES["cancel_not_planned"]) == (
         "只有尚未到访的预约才能取消。"
     )
+
+
+def test_the_fields_another_station_changed_are_named_in_the_desks_language(qapp):
+    """``CustomerChanged`` names fields, not values: the desk says their labels as a list
+    in the language it speaks."""
+    error = CustomerChanged({"name": ("张三", "张叁"), "phone": ("138 0013 8000", "")})
+    assert "customer's details (name, phone number) after" in error.message
+    assert "张" not in error.message and "138" not in error.message
+    zh = _translator("zh_CN")
+    QCoreApplication.installTranslator(zh)
+    try:
+        text = labels.error_text(error)
+    finally:
+        QCoreApplication.removeTranslator(zh)
+    assert "修改了其中的姓名、电话号码，" in text
 
 
 def test_problems_reports_empty_vanished_and_broken_messages(tmp_path):

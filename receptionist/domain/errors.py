@@ -43,3 +43,14 @@ class PhoneTaken(Conflict):
         super().__init__("phone_taken", field="phone", phone=phone_masked, customer=customer_id)
         self.customer_id = customer_id
         self.phone_masked = phone_masked
+
+
+class CustomerChanged(Conflict):
+    """A customer's edit saved from an older read, while another station had changed
+    some of the same fields since: nothing was saved. ``changes`` maps each such field
+    to (the value this save wanted, the value stored now), for the desk to show; the
+    message names the fields only (``params["fields"]``), never their values."""
+
+    def __init__(self, changes: dict[str, tuple[str, str]]) -> None:
+        super().__init__("customer_changed", fields=tuple(changes))
+        self.changes = dict(changes)

@@ -15,7 +15,7 @@ translation. Params never carry personal data: a masked phone at most.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 CONTEXT = "Errors"
 
@@ -71,6 +71,19 @@ MESSAGES: dict[str, str] = {
         "Errors", "Reason contains a control character; remove it and try again."
     ),
     "reason_too_long": QT_TRANSLATE_NOOP("Errors", "Reason is longer than {maximum} characters."),
+    "title_control": QT_TRANSLATE_NOOP(
+        "Errors", "Title contains a control character; remove it and try again."
+    ),
+    "title_too_long": QT_TRANSLATE_NOOP("Errors", "Title is longer than {maximum} characters."),
+    "notes_too_long": QT_TRANSLATE_NOOP("Errors", "Notes are longer than {maximum} characters."),
+    "notes_control": QT_TRANSLATE_NOOP(
+        "Errors", "Notes contain a control character; remove it and try again."
+    ),
+    "customer_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another station changed this customer's details ({fields}) after you opened them, "
+        "so your changes were not saved; look at theirs, then save again.",
+    ),
     "phone_taken": QT_TRANSLATE_NOOP(
         "Errors",
         "This phone number ({phone}) already belongs to customer #{customer}; pick that "
@@ -449,6 +462,41 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# A placeholder whose value is a tuple of field names is filled with their labels, as a
+# list (``customer_changed``'s ``{fields}``); the labels are translated in a context of
+# their own.
+FIELDS_CONTEXT = "ErrorFields"
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("ErrorFields", "name"),
+    "phone": QT_TRANSLATE_NOOP("ErrorFields", "phone number"),
+    "company": QT_TRANSLATE_NOOP("ErrorFields", "company"),
+    "email": QT_TRANSLATE_NOOP("ErrorFields", "email address"),
+    "title": QT_TRANSLATE_NOOP("ErrorFields", "title"),
+    "notes": QT_TRANSLATE_NOOP("ErrorFields", "notes"),
+    "category": QT_TRANSLATE_NOOP("ErrorFields", "category"),
+}
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("ErrorFields", ", ")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def fill(
+    text: str, params: Mapping[str, object] | None, label: Callable[[str], str] = _same
+) -> str:
+    """``text`` with its placeholders filled from ``params``; a tuple of field names
+    becomes their labels (each passed through ``label``, e.g. a translation in
+    ``FIELDS_CONTEXT``) joined by the list separator."""
+    values = {
+        key: label(LIST_SEPARATOR).join(label(FIELD_LABELS.get(str(f), str(f))) for f in value)
+        if isinstance(value, tuple)
+        else value
+        for key, value in (params or {}).items()
+    }
+    return text.format(**values)
+
+
 def message(code: str, params: Mapping[str, object] | None = None) -> str:
     """The English sentence of ``code`` with its placeholders filled in."""
-    return MESSAGES[code].format(**(params or {}))
+    return fill(MESSAGES[code], params)

@@ -24,6 +24,8 @@ NOTE_MAX = 500
 REASON_MAX = 300
 PARTY_MIN, PARTY_MAX = 1, 200
 ROOM_MAX = 20
+TITLE_MAX = 60
+NOTES_MAX = 2000
 DEFAULT_REGION = "CN"
 MOBILE_DIGITS = 11  # a mainland mobile number, without the country code
 
@@ -111,6 +113,16 @@ def clean_company(value: str | None) -> str:
 
 def clean_note(value: str | None) -> str:
     return clean_text(value, field="note", maximum=NOTE_MAX, required=False, allow_newlines=True)
+
+
+def clean_title(value: str | None) -> str:
+    """How a customer is addressed or their position (经理, Dr.): optional, one line."""
+    return clean_text(value, field="title", maximum=TITLE_MAX, required=False)
+
+
+def clean_notes(value: str | None) -> str:
+    """The desk's notes on a customer: optional, several lines."""
+    return clean_text(value, field="notes", maximum=NOTES_MAX, required=False, allow_newlines=True)
 
 
 def clean_reason(value: str | None) -> str:

@@ -32,6 +32,8 @@ def customer_view(row: Customer, on_site: bool = False) -> CustomerView:
         visit_count=row.visit_count,
         last_visit_at=row.last_visit_at,
         on_site=on_site,
+        notes=row.notes,
+        row_version=row.row_version,
     )
 
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..domain import search as rules
 from ..domain.enums import Category, Kind
-from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
+from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.faults import DatabaseFault
 from ..domain.validation import (
+    Phone,
     clean_company,
     clean_email,
     clean_name,
+    clean_notes,
     clean_phone,
     clean_reason,
-    mask_phone_middle,
+    clean_title,
+    display_phone,
 )
 from ..store import audit
 from ..store import customers as store
@@ -21,6 +26,7 @@ from ..store import visits as visit_store
 from ..store.connection import transaction
 from . import clock
 from ._convert import customer_hit, customer_view, visit_view
+from ._customer_guards import check_phone_free, locked, phone_unique, refuse_clashes
 from .staff import require_actor
 from .views import CategoryChangeView, CustomerView, SearchResult, VisitView
 
@@ -78,10 +84,8 @@ def record_registration(
     kind_value = parse_kind(kind)
     category_value = parse_category(category)
     now = clock.now()
-    with transaction():
-        existing = store.by_phone(phone_value.e164) if phone_value else None
-        if existing is not None:
-            raise PhoneTaken(existing.id, mask_phone_middle(existing.phone))
+    with phone_unique(phone_value), transaction():
+        check_phone_free(phone_value)
         row = store.insert(
             {
                 "name": clean,
@@ -221,18 +225,24 @@ def match_customers(text: str, limit: int) -> CustomerMatch:
 
 
 def change_category(
-    actor_id: int, customer_id: int, category: str | Category, reason: str
+    actor_id: int,
+    customer_id: int,
+    category: str | Category,
+    reason: str,
+    expected_version: int | None = None,
 ) -> CustomerView:
-    """Re-tag a customer; who, when, from, to and why are kept."""
+    """Re-tag a customer; who, when, from, to and why are kept. With
+    ``expected_version`` (the ``row_version`` the desk read), a category another station
+    has changed since is not overwritten: ``CustomerChanged``."""
     require_actor(actor_id)
     new = parse_category(category)
     why = clean_reason(reason)
     now = clock.now()
     with transaction():
-        row = store.get(customer_id)
-        if row is None:
-            raise NotFound("customer_unknown")
+        row = locked(customer_id)
         old = Category(row.category)
+        if expected_version is not None and old is not new:
+            refuse_clashes(row, expected_version, {"category": (str(new), str(old))})
         if old is new:
             raise Conflict("category_same", field="category")
         store.update(row, category=str(new), updated_at=now)
@@ -243,9 +253,105 @@ def change_category(
             "customer.category",
             "customer",
             row.id,
+            version=row.row_version,
             **{"from": str(old), "to": str(new)},
         )
     return customer_view(row)
+
+
+_EDIT_ATTEMPTS = 5  # each retry follows another station's committed write
+
+# What the desk edits on a customer (``update_customer``), each with its rule.
+EDITABLE: dict[str, Callable[[str | None], str | Phone | None]] = {
+    "name": clean_name,
+    "phone": clean_phone,
+    "company": clean_company,
+    "email": clean_email,
+    "title": clean_title,
+    "notes": clean_notes,
+}
+
+
+def _stored(value: str | Phone | None) -> str | None:
+    """A cleaned value as the customer row stores it."""
+    return value.e164 if isinstance(value, Phone) else value
+
+
+def _shown(field: str, value: str | None) -> str:
+    return display_phone(value) if field == "phone" else (value or "")
+
+
+def update_customer(
+    actor_id: int, customer_id: int, expected_version: int, **fields: str | None
+) -> CustomerView:
+    """Save the desk's edit of a customer's contact fields (``EDITABLE``), made from the
+    read at ``row_version`` ``expected_version``; validated as registration validates.
+
+    Two stations editing one customer: when the other saved first and changed a field
+    this edit sets to something else, nothing is saved and ``CustomerChanged`` names the
+    fields, with both values for the desk to show; fields only one of them changed are
+    kept from both (a check-in in between changes no field the desk edits). Fields given
+    unchanged write nothing; a phone another customer has is refused (``PhoneTaken``)."""
+    require_actor(actor_id)
+    unknown = sorted(set(fields) - set(EDITABLE))
+    if unknown:
+        raise TypeError(f"not editable: {', '.join(unknown)}")
+    cleaned = {f: EDITABLE[f](value) for f, value in fields.items()}
+    phone = cleaned.get("phone")
+    phone_value = phone if isinstance(phone, Phone) else None
+    wanted = {f: _stored(v) for f, v in cleaned.items()}
+    now = clock.now()
+    with phone_unique(phone_value), transaction():
+        # Optimistic: read, compare, write only if the row is still at the version read.
+        # A write by another station in between (PostgreSQL) makes the write change
+        # nothing; read again and compare with what it did.
+        for _attempt in range(_EDIT_ATTEMPTS):
+            row = store.get(customer_id)
+            if row is None:
+                raise NotFound("customer_unknown")
+            changes = {f: v for f, v in wanted.items() if getattr(row, f) != v}
+            refuse_clashes(
+                row,
+                expected_version,
+                {f: (_shown(f, v), _shown(f, getattr(row, f))) for f, v in changes.items()},
+            )
+            if not changes or _write_edit(actor_id, row, changes, phone_value, now):
+                break
+        else:
+            raise DatabaseFault("db_busy")
+        here = bool(store.on_site_ids([row.id]))
+    return customer_view(row, on_site=here)
+
+
+def _write_edit(actor_id: int, row, changes: dict, phone: Phone | None, now) -> bool:
+    """Write an edit's ``changes`` to ``row`` if it is still at the version read, with
+    its search terms and its audit entry (the fields and the version it made, not the
+    values); False when another station has written the row since."""
+    columns = dict(changes)
+    if "phone" in changes:
+        check_phone_free(phone, row.id)
+        columns["phone_search"] = phone.search if phone else None
+        columns["phone_last4"] = phone.last4 if phone else None
+    old_name, old_company = row.name, row.company
+    if not store.update_versioned(row, updated_at=now, **columns):
+        return False
+    if "name" in changes:
+        before, after = rules.name_terms(old_name), rules.name_terms(row.name)
+        store.remove_terms(row.id, before - after)
+        store.add_terms(row.id, after - before)
+    if "company" in changes:
+        store.add_company_terms(row.company, rules.text_terms(row.company))
+        store.forget_company(old_company, rules.text_terms(old_company))
+    audit.record(
+        now,
+        actor_id,
+        "customer.edit",
+        "customer",
+        row.id,
+        fields=sorted(changes),
+        version=row.row_version,
+    )
+    return True
 
 
 def category_history(customer_id: int) -> list[CategoryChangeView]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain.enums import Category, Purpose, Station
-from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
 from ..domain.greeting import same_surname, surname
 from ..domain.invite_code import parse_invite_code
 from ..domain.pin import after_failure, pin_matches
@@ -181,12 +181,16 @@ def check_in_walk_in(
     now = clock.now()
     with transaction():
         customer = customer_store.by_phone(value.e164)
+        registered = False
         if customer is None:
-            created = record_registration(
-                None, name=name, phone=phone, company=company, category=Category.PROSPECT
-            )
-            customer = customer_store.existing(created.id)
-        elif not same_surname(name, customer.name):
+            try:
+                created = record_registration(
+                    None, name=name, phone=phone, company=company, category=Category.PROSPECT
+                )
+                customer, registered = customer_store.existing(created.id), True
+            except PhoneTaken as taken:  # registered at another station a moment ago
+                customer = customer_store.existing(taken.customer_id)
+        if not registered and not same_surname(name, customer.name):
             # Someone else's number, or a name the desk must match by hand: nothing is
             # recorded on that customer, and nothing says whose number it is.
             raise Conflict("kiosk_refused")

@@ -128,9 +128,9 @@ def cancel_planned(actor_id: int, visit_id: int) -> VisitView:
         row = store.by_id(visit_id)
         if row is None:
             raise NotFound("visit_id_unknown")
-        if row.status != VisitStatus.PLANNED:
+        # Guarded: a visitor who arrived at another station meanwhile stays on site.
+        if not store.transition(row, VisitStatus.PLANNED, status=str(VisitStatus.CANCELLED)):
             raise Conflict("cancel_not_planned")
-        store.update(row, status=str(VisitStatus.CANCELLED))
         audit.record(clock.now(), actor_id, "visit.cancel", "visit", row.id)
     return visit_view(store.existing(visit_id))
 
@@ -142,12 +142,15 @@ def mark_no_shows() -> int:
     late = store.planned_before(start_of_today)
     if not late:
         return 0
+    marked = 0
     with transaction():
-        late = store.planned_before(start_of_today)  # again, inside the transaction
-        store.set_status([v.id for v in late], str(VisitStatus.NO_SHOW))
-        for row in late:
-            audit.record(now, None, "visit.no_show", "visit", row.id, invite_code=row.code)
-    return len(late)
+        for row in store.planned_before(start_of_today):  # again, inside the transaction
+            # Guarded: one arriving at another station now, or marked by another desk
+            # already, is left as it is (and not counted twice).
+            if store.transition(row, VisitStatus.PLANNED, status=str(VisitStatus.NO_SHOW)):
+                audit.record(now, None, "visit.no_show", "visit", row.id, invite_code=row.code)
+                marked += 1
+    return marked
 
 
 def after_closing(

@@ -19,6 +19,7 @@ from ..store import visits as store
 from ..store.connection import transaction
 from . import clock
 from ._convert import visit_view
+from ._customer_guards import locked
 from ._lookup import visit_row
 from .staff import require_actor
 from .views import VisitView
@@ -53,6 +54,7 @@ def undo_check_out(actor_id: int, code: str) -> VisitView:
         _check_recent(row.check_out_at, now)
         if feedback_store.for_visit(row.id) is not None:
             raise _changed()
+        locked(row.customer_id)  # a check-in of the same customer elsewhere takes turns
         if store.on_site_for_customer(row.customer_id) is not None:
             raise _changed()  # checked in again since
         if not store.reopen(row.id, row.check_out_at):
@@ -79,11 +81,11 @@ def undo_check_in(actor_id: int, code: str) -> VisitView:
             (e.staff_id for e in audit.entries("visit", row.id) if e.action == "visit.plan"),
             row.receptionist_id,
         )
+        customer = locked(row.customer_id)  # the same order as a check-in: no deadlock
         if not store.unarrive(
             row.id, row.check_in_at, code=row.invite_code, receptionist=planned_by
         ):
             raise _changed()
-        customer = customer_store.existing(row.customer_id)
         customer_store.update(
             customer,
             visit_count=max(customer.visit_count - 1, 0),

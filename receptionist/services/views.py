@@ -35,6 +35,10 @@ class CustomerView:
     visit_count: int
     last_visit_at: datetime | None
     on_site: bool = False
+    notes: str = ""
+    # The customer's version when read: an edit names it (``update_customer``), so a
+    # save made after another station's change of the same fields is refused.
+    row_version: int = 1
 
     def to_json(self) -> dict:
         return {
@@ -47,6 +51,7 @@ class CustomerView:
             "visit_count": self.visit_count,
             "last_visit_at": _iso(self.last_visit_at),
             "on_site": self.on_site,
+            "row_version": self.row_version,
         }
 
 

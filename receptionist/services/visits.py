@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..domain.enums import Category, Flow, Purpose, Station, VisitStatus
-from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
 from ..domain.flow import suggest_flow
 from ..domain.planning import InvitationState, invitation_state
 from ..domain.playbooks import PlaybookStep, playbook
@@ -19,6 +19,7 @@ from ..store import visits as store
 from ..store.connection import transaction
 from . import clock
 from ._convert import visit_view
+from ._customer_guards import locked
 from ._lookup import visit_row
 from .customers import parse_category, register_customer
 from .staff import require_actor
@@ -155,9 +156,8 @@ def record_check_in(
         if row is not None:
             fields["host"] = host if host is not None else row.host_id
             fields["note"] = note or row.note
-            store.update(row, **fields)
-        else:
-            row = store.insert(customer=customer.id, **fields)
+        if row is None or not store.transition(row, VisitStatus.PLANNED, **fields):
+            row = store.insert(customer=customer.id, **fields)  # (cancelled meanwhile)
         _count_visit(customer, now)
         audit.record(
             now,
@@ -182,13 +182,17 @@ def _planned_today(customer_id: int, now: datetime):
 
 
 def _arriving_customer(customer_id: int):
-    """The customer row of someone checking in, who must not be on site already."""
-    customer = customer_store.get(customer_id)
-    if customer is None:
-        raise NotFound("customer_unknown")
-    if store.on_site_for_customer(customer.id) is not None:
-        raise Conflict("already_on_site")
+    """The customer row of someone checking in, who must not be on site already; locked
+    until the transaction ends, so that two stations checking the same customer in take
+    turns (the second finds them on site; the database's one-on-site index backs it)."""
+    customer = locked(customer_id)
+    _not_on_site(customer.id)
     return customer
+
+
+def _not_on_site(customer_id: int) -> None:
+    if store.on_site_for_customer(customer_id) is not None:
+        raise Conflict("already_on_site")
 
 
 def _new_code(now: datetime) -> str:
@@ -219,10 +223,14 @@ def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
     category, the flow the rule suggests now. Call inside a transaction."""
     now = clock.now()
     check_invitation(row, now)
-    customer = _arriving_customer(row.customer_id)
+    customer = locked(row.customer_id)  # arrivals take turns (see _arriving_customer)
+    if store.status_of(row.id) != VisitStatus.PLANNED:  # another station was first
+        raise Conflict("invite_used", field="code")
+    _not_on_site(customer.id)
     flow = suggested_flow(customer.id, row.purpose)
-    store.update(
+    arrived = store.transition(
         row,
+        VisitStatus.PLANNED,
         code=_new_code(now),
         status=str(VisitStatus.ON_SITE),
         check_in_at=now,
@@ -232,6 +240,8 @@ def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
         category=customer.category,
         flow=str(flow),
     )
+    if not arrived:  # cancelled by another station since the status was read
+        raise Conflict("invite_used", field="code")
     _count_visit(customer, now)
     audit.record(
         now,
@@ -272,13 +282,16 @@ def check_in_walk_in(
         if existing is not None:
             customer_id = existing.id
         else:
-            customer_id = register_customer(
-                actor_id,
-                name=name,
-                phone=phone,
-                company=company,
-                category=category or Category.PROSPECT,
-            ).id
+            try:
+                customer_id = register_customer(
+                    actor_id,
+                    name=name,
+                    phone=phone,
+                    company=company,
+                    category=category or Category.PROSPECT,
+                ).id
+            except PhoneTaken as taken:  # registered at another station a moment ago
+                customer_id = taken.customer_id
         return check_in(
             actor_id,
             customer_id=customer_id,
@@ -310,7 +323,10 @@ def record_check_out(actor_id: int | None, row) -> VisitView:
     if row.status != VisitStatus.ON_SITE:
         raise Conflict("not_on_site")
     now = clock.now()
-    store.update(row, status=str(VisitStatus.DONE), check_out_at=now, checked_out_by=actor_id)
+    fields = dict(status=str(VisitStatus.DONE), check_out_at=now, checked_out_by=actor_id)
+    if not store.transition(row, VisitStatus.ON_SITE, **fields):  # another station was first
+        done = store.status_of(row.id) == VisitStatus.DONE
+        raise Conflict("already_checked_out" if done else "not_on_site")
     audit.record(now, actor_id, "visit.check_out", "visit", row.id, code=row.code)
     return visit_view(store.existing(row.id))
 
@@ -324,6 +340,7 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
     """Tick (or untick) a playbook step of a visit; stored with the visit."""
     require_actor(actor_id)
     with transaction():
+        store.lock(visit_id)  # two stations ticking steps of one visit take turns
         row = store.by_id(visit_id)
         if row is None:
             raise NotFound("visit_id_unknown")
@@ -337,7 +354,7 @@ def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) ->
             current.remove(step_id)
         else:
             return visit_view(row)
-        store.update(row, playbook_done=",".join(current))
+        store.set_playbook_done(row, ",".join(current))
         audit.record(
             clock.now(), actor_id, "visit.playbook", "visit", row.id, step=step_id, done=done
         )

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 
 from peewee import JOIN, chunked, fn
 
-from .models import CategoryChange, CompanyTerm, Customer, SearchTerm, Staff, Visit
+from .concurrency import for_update, refused_as
+from .models import AuditEntry, CategoryChange, CompanyTerm, Customer, SearchTerm, Staff, Visit
+
+
+class PhoneInUse(Exception):
+    """Another customer has the phone number just written (another station registered
+    it a moment ago): the write was refused by the database's unique index. On
+    PostgreSQL the transaction (or savepoint) it ran in must end."""
 
 
 def get(customer_id: int) -> Customer | None:
@@ -23,8 +31,15 @@ def by_phone(e164: str) -> Customer | None:
     return Customer.get_or_none(Customer.phone == e164)
 
 
+def lock(customer_id: int) -> Customer | None:
+    """The customer's row, held until the transaction ends (PostgreSQL; see
+    ``for_update``): what depends on it (a check-in, an edit) takes turns."""
+    return for_update(Customer.select().where(Customer.id == customer_id)).first()
+
+
 def insert(fields: dict, name_terms: Iterable[str], company_terms: Iterable[str]) -> Customer:
-    customer = Customer.create(**fields)
+    with refused_as("customer_phone", PhoneInUse):
+        customer = Customer.create(**fields)
     add_terms(customer.id, name_terms)
     add_company_terms(customer.company, company_terms)
     return customer
@@ -44,10 +59,74 @@ def add_company_terms(company: str, terms: Iterable[str]) -> None:
         CompanyTerm.insert_many(batch).on_conflict_ignore().execute()
 
 
+def remove_terms(customer_id: int, terms: Iterable[str]) -> None:
+    """Drop name terms the customer's name no longer has."""
+    for batch in chunked(list(terms), 400):
+        SearchTerm.delete().where(  # type: ignore[misc]  # the stubs type delete with Self
+            (SearchTerm.customer_id == customer_id) & SearchTerm.term.in_(batch)
+        ).execute()
+
+
+def forget_company(company: str, terms: Iterable[str]) -> None:
+    """Drop a company's terms once no customer works there any more."""
+    if not company or Customer.select().where(Customer.company == company).exists():
+        return
+    for batch in chunked(list(terms), 400):
+        CompanyTerm.delete().where(  # type: ignore[misc]
+            (CompanyTerm.company == company) & CompanyTerm.term.in_(batch)
+        ).execute()
+
+
 def update(customer: Customer, **fields) -> None:
-    Customer.update(**fields).where(Customer.id == customer.id).execute()
+    """Write ``fields`` and count the change in ``row_version`` (every write to a
+    customer does, so that an edit made from an older read is noticed). Read the row
+    with ``lock`` first when the new values depend on the old ones."""
+    Customer.update(row_version=Customer.row_version + 1, **fields).where(
+        Customer.id == customer.id
+    ).execute()
     for key, value in fields.items():
         setattr(customer, key, value)
+    customer.row_version += 1
+
+
+def update_versioned(customer: Customer, **fields) -> bool:
+    """Write ``fields`` only while the row is still at the ``row_version`` it was read
+    at, bumping it; False, and nothing written, when it has changed since. A phone
+    another customer has is refused with ``PhoneInUse``."""
+    version = customer.row_version
+    with refused_as("customer_phone", PhoneInUse):
+        changed = (
+            Customer.update(row_version=version + 1, **fields)
+            .where((Customer.id == customer.id) & (Customer.row_version == version))
+            .execute()
+        )
+    if changed != 1:
+        return False
+    for key, value in fields.items():
+        setattr(customer, key, value)
+    customer.row_version = version + 1
+    return True
+
+
+# The audit entries of a customer that change what the desk edits, and the fields each
+# changed (``customer.edit`` names them; ``customer.category`` is the category).
+_FIELDS_OF = {"customer.edit": None, "customer.category": ("category",)}
+
+
+def fields_changed_since(customer_id: int, version: int) -> set[str]:
+    """The fields the audit trail says were edited after ``row_version`` ``version``
+    (each edit records the version it made and the fields it changed, not their values)."""
+    changed: set[str] = set()
+    entries = AuditEntry.select(AuditEntry.action, AuditEntry.details).where(
+        (AuditEntry.record_type == "customer")
+        & (AuditEntry.record_id == customer_id)
+        & AuditEntry.action.in_(list(_FIELDS_OF))
+    )
+    for entry in entries:
+        details = json.loads(entry.details or "{}")
+        if details.get("version", 0) > version:
+            changed.update(_FIELDS_OF[entry.action] or details.get("fields", ()))
+    return changed
 
 
 def ids_by_term(term: str, limit: int, before_id: int | None = None) -> list[int]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from peewee import JOIN
 
+from ..domain.errors import Conflict
+from .concurrency import refused_as
 from .models import Feedback, Staff, Visit
 
 
@@ -27,4 +29,7 @@ def existing_for_visit(visit_id: int) -> Feedback:
 
 
 def insert(**fields) -> Feedback:
-    return Feedback.create(**fields)
+    """One per visit: entered at two desks at the same moment, the second is refused
+    (``feedback_exists``) by the database's unique index."""
+    with refused_as("feedback_visit_id", Conflict("feedback_exists", field="code")):
+        return Feedback.create(**fields)

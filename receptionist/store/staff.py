@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..domain.errors import Conflict
+from .concurrency import refused_as
 from .models import Staff
 
 
@@ -21,7 +23,10 @@ def by_name(name: str) -> Staff | None:
 
 
 def insert(**fields) -> Staff:
-    return Staff.create(**fields)
+    """A name is unique: added at two stations at the same moment, the second is refused
+    (``staff_exists``) by the database's unique index."""
+    with refused_as("staff_name", Conflict("staff_exists", field="name")):
+        return Staff.create(**fields)
 
 
 def set_active(staff_id: int, active: bool) -> None:

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from peewee import JOIN, fn
 
+from ..domain.errors import Conflict
+from .concurrency import for_update, refused_as
 from .models import Customer, SearchTerm, Staff, Station, Visit, VisitCodeCounter
 
 Host = Staff.alias("host")
@@ -31,8 +33,16 @@ def reserve_sequences(day: str, count: int) -> int:
     return VisitCodeCounter.get_by_id(day).last - count + 1
 
 
+# Every write that can put a visit on site: the database keeps one on-site visit per
+# customer (the partial unique index ``visit_one_on_site``) even when two stations passed
+# the "not on site yet" check at the same moment.
+def _one_on_site():
+    return refused_as("visit_one_on_site", Conflict("already_on_site"))
+
+
 def insert(**fields) -> Visit:
-    return Visit.create(**fields)
+    with _one_on_site():
+        return Visit.create(**fields)
 
 
 def _with_people():
@@ -88,10 +98,39 @@ def count_on_site() -> int:
     return Visit.select().where(Visit.status == "on_site").count()
 
 
-def update(visit: Visit, **fields) -> None:
-    Visit.update(**fields).where(Visit.id == visit.id).execute()
+def lock(visit_id: int) -> None:
+    """Hold the visit's row until the transaction ends (PostgreSQL; see ``for_update``):
+    a read-then-write of the visit by another station waits for this one."""
+    for_update(Visit.select(Visit.id).where(Visit.id == visit_id)).execute()
+
+
+def status_of(visit_id: int) -> str | None:
+    """The visit's status as committed now (after a lock: what another station left)."""
+    return Visit.select(Visit.status).where(Visit.id == visit_id).scalar()
+
+
+def transition(visit: Visit, expected: str, **fields) -> bool:
+    """Write ``fields`` (a new status among them) only while the visit's status is still
+    ``expected``: False, and nothing written, when another station changed it since it
+    was read. A visit put on site while its customer is on site already is refused with
+    ``Conflict("already_on_site")``."""
+    with _one_on_site():
+        changed = (
+            Visit.update(**fields)
+            .where((Visit.id == visit.id) & (Visit.status == expected))
+            .execute()
+        )
+    if changed != 1:
+        return False
     for key, value in fields.items():
         setattr(visit, key, value)
+    return True
+
+
+def set_playbook_done(visit: Visit, steps: str) -> None:
+    """The playbook steps done (comma-separated ids); lock the visit before reading it."""
+    Visit.update(playbook_done=steps).where(Visit.id == visit.id).execute()
+    visit.playbook_done = steps
 
 
 @dataclass(frozen=True)
@@ -245,22 +284,19 @@ def planned_before(until: datetime) -> list[Visit]:
     )
 
 
-def set_status(visit_ids: list[int], status: str) -> None:
-    Visit.update(status=status).where(Visit.id.in_(visit_ids)).execute()
-
-
 def reopen(visit_id: int, checked_out_at: datetime) -> bool:
     """Take a check-out back (done → on site), only while the visit is still the check-out
     that was seen; False when another station changed it meanwhile."""
-    changed = (
-        Visit.update(status="on_site", check_out_at=None, checked_out_by=None)
-        .where(
-            (Visit.id == visit_id)
-            & (Visit.status == "done")
-            & (Visit.check_out_at == checked_out_at)
+    with _one_on_site():
+        changed = (
+            Visit.update(status="on_site", check_out_at=None, checked_out_by=None)
+            .where(
+                (Visit.id == visit_id)
+                & (Visit.status == "done")
+                & (Visit.check_out_at == checked_out_at)
+            )
+            .execute()
         )
-        .execute()
-    )
     return changed == 1
 
 
@@ -268,7 +304,7 @@ def unarrive(visit_id: int, checked_in_at: datetime, **fields) -> bool:
     """Take an invited visitor's arrival back (on site → planned) with ``fields``, only while
     the visit is still the arrival that was seen; False when it changed meanwhile."""
     changed = (
-        Visit.update(status="planned", check_in_at=None, **fields)
+        Visit.update(status="planned", check_in_at=None, station_ref=None, **fields)
         .where(
             (Visit.id == visit_id)
             & (Visit.status == "on_site")

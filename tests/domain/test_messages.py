@@ -42,6 +42,7 @@ SAFE_PLACEHOLDERS = {
     "customer",
     "path",
     "reason",
+    "fields",  # names of fields (``CustomerChanged``), never their values
 }
 
 

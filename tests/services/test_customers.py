@@ -387,7 +387,7 @@ def test_audit_entries_hold_no_personal_data(actor, host):
     register = next(e for e in entries if e.action == "customer.register")
     assert register.record_type == "customer" and register.record_id == c.id
     category = next(e for e in entries if e.action == "customer.category")
-    assert json.loads(category.details) == {"from": "prospect", "to": "vip"}
+    assert json.loads(category.details) == {"from": "prospect", "to": "vip", "version": 2}
 
 
 def test_customer_row_keeps_created_and_updated(fixed_clock, actor, zhang):

@@ -134,6 +134,9 @@ def error_text(error: DeskError) -> str:
 
 def message_text(code: str, params: Mapping[str, object] | None = None) -> str:
     """The translated sentence of the catalogue's ``code`` with ``params`` filled in."""
-    return QCoreApplication.translate(messages.CONTEXT, messages.MESSAGES[code]).format(
-        **(params or {})
-    )
+    text = QCoreApplication.translate(messages.CONTEXT, messages.MESSAGES[code])
+    return messages.fill(text, params, _field_label)
+
+
+def _field_label(text: str) -> str:
+    return QCoreApplication.translate(messages.FIELDS_CONTEXT, text)
