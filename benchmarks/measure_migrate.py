@@ -49,7 +49,7 @@ def run(db_path: str, server: str, report) -> None:
     import psycopg
 
     from receptionist.services import database, db_admin
-    from receptionist.store.transfer import site_tables
+    from receptionist.store.canonical import site_tables
 
     name = f"receptionist_bench_migrate_{os.getpid()}"
     target = urlunsplit(urlsplit(server)._replace(path="/" + name))

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from benchmarks import generate
-from receptionist.store.transfer import site_tables
+from receptionist.store.canonical import site_tables
 from tests import postgres
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,7 @@ def test_the_migration_benchmark_runs_and_reports_a_verified_copy(tmp_path):
     con = sqlite3.connect(path)
     rows = sum(con.execute(f'SELECT COUNT(*) FROM "{t.name}"').fetchone()[0] for t in site_tables())
     con.close()
+    before = scratch_databases()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.measure_migrate", "--db", str(path)]
         + ["--to", postgres.server_url(), "--json"],
@@ -39,8 +40,12 @@ def test_the_migration_benchmark_runs_and_reports_a_verified_copy(tmp_path):
         rows,
     )
     assert line["p50_ms"] > 0 and line["floor_p50_ms"] > 0
-    with postgres._admin() as admin:  # its scratch database is gone
-        left = admin.execute(
+    assert scratch_databases() == before  # its scratch database is gone
+
+
+def scratch_databases() -> set[str]:
+    with postgres._admin() as admin:
+        rows = admin.execute(
             "SELECT datname FROM pg_database WHERE datname LIKE 'receptionist_bench_migrate_%'"
         ).fetchall()
-    assert left == []
+    return {row[0] for row in rows}

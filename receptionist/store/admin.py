@@ -16,8 +16,8 @@ from psycopg import sql
 
 from ..domain.faults import DatabaseFault
 from ..domain.location import Location
-from . import connection, faults, integrity, migrations, postgres, transfer
-from .transfer import site_tables
+from . import canonical, connection, faults, integrity, migrations, postgres, transfer
+from .canonical import site_tables
 
 log = logging.getLogger(__name__)
 
@@ -167,14 +167,14 @@ def copy_site(
     when missing, migrated when empty): see ``transfer.transfer``."""
     db, _ = connect_server(target, target_password, create=True)
     try:
-        reader: transfer.SQLiteSource | transfer.PostgreSQLSource
+        reader: canonical.SQLiteSource | canonical.PostgreSQLSource
         if source.is_postgresql:
-            reader = transfer.PostgreSQLSource(
-                lambda: postgres.connect_raw(source.url, source_password), source.display
+            reader = canonical.PostgreSQLSource(
+                lambda: postgres.connect_raw(source.url, source_password)
             )
         else:
             assert source.path is not None
-            reader = transfer.SQLiteSource(source.path)
+            reader = canonical.SQLiteSource(source.path)
         with reader:
             return transfer.transfer(reader, db, progress)
     finally:

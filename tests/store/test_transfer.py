@@ -1,7 +1,7 @@
-"""Copying an SQLite site into PostgreSQL (``store/transfer.py``), against the real
-server: every value arrives as it was (checked independently of the copy's own
-checksums), the checksums catch a value changed on the way, and a copy that fails leaves
-nothing on the target."""
+"""Copying an SQLite site into PostgreSQL (``store/transfer.py``, ``store/canonical.py``),
+against the real server: every value arrives as it was (checked independently of the
+copy's own checksums), the checksums catch a value changed on the way, and a copy that
+fails leaves nothing on the target."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from receptionist.domain.faults import DatabaseFault
 from receptionist.domain.location import parse
-from receptionist.store import admin, transfer
+from receptionist.store import admin, canonical, transfer
 from receptionist.store.connection import close_database, open_database
 from receptionist.store.models import ALL_MODELS, SchemaVersion
 from tests import postgres
@@ -73,7 +73,7 @@ def _normal(value: object) -> object:
     return value
 
 
-def _sqlite_rows(path: Path, table: transfer.Table) -> list[tuple]:
+def _sqlite_rows(path: Path, table: canonical.Table) -> list[tuple]:
     con = sqlite3.connect(path)
     try:
         rows = con.execute(
@@ -82,7 +82,7 @@ def _sqlite_rows(path: Path, table: transfer.Table) -> list[tuple]:
         ).fetchall()
     finally:
         con.close()
-    times = [i for i, c in enumerate(table.columns) if c.kind == transfer.TIME]
+    times = [i for i, c in enumerate(table.columns) if c.kind == canonical.TIME]
 
     def row(values: tuple) -> tuple:
         values = list(values)
@@ -95,9 +95,9 @@ def _sqlite_rows(path: Path, table: transfer.Table) -> list[tuple]:
     return [row(r) for r in rows]
 
 
-def _server_rows(url: str, table: transfer.Table) -> list[tuple]:
+def _server_rows(url: str, table: canonical.Table) -> list[tuple]:
     order = ", ".join(
-        k + (' COLLATE "C"' if table.kind(k) == transfer.TEXT else "") for k in table.key
+        k + (' COLLATE "C"' if table.kind(k) == canonical.TEXT else "") for k in table.key
     )
     with psycopg.connect(url) as con:
         con.execute("SET TimeZone = 'Asia/Shanghai'")  # the values, not the session's zone
@@ -109,9 +109,9 @@ def _server_rows(url: str, table: transfer.Table) -> list[tuple]:
 
 
 def test_every_table_of_the_models_is_copied_except_the_migration_history():
-    names = {t.name for t in transfer.site_tables()}
+    names = {t.name for t in canonical.site_tables()}
     assert names == {m._meta.table_name for m in ALL_MODELS} - {SchemaVersion._meta.table_name}
-    order = [t.name for t in transfer.site_tables()]
+    order = [t.name for t in canonical.site_tables()]
     assert order.index("customer") < order.index("visit") < order.index("feedback")
 
 
@@ -119,7 +119,7 @@ def test_every_value_arrives_as_it_was(sample, server):
     url = server("values", create=False)  # missing: created, migrated, filled
     outcome = copy(sample, url)
     assert outcome.kept and all(t.match for t in outcome.tables)
-    for table in transfer.site_tables():
+    for table in canonical.site_tables():
         assert _server_rows(url, table) == _sqlite_rows(sample, table), table.name
     busy = {t.table: t.rows for t in outcome.tables}
     assert busy["customer"] == 60 and busy["visit"] == 150 and busy["audit_entry"] > 0
@@ -161,8 +161,8 @@ def test_ids_are_kept_and_sequences_move_past_them(sample, server):
     assert [r[0] for r in staff] == [r[0] for r in _sqlite_rows(sample, _table("staff"))]
 
 
-def _table(name: str) -> transfer.Table:
-    return next(t for t in transfer.site_tables() if t.name == name)
+def _table(name: str) -> canonical.Table:
+    return next(t for t in canonical.site_tables() if t.name == name)
 
 
 def test_the_copy_keeps_the_schema_the_migration_made(sample, server):
@@ -220,7 +220,7 @@ def test_a_value_changed_on_the_way_rolls_everything_back(sample, server):
     assert [t.table for t in outcome.tables if not t.match] == ["customer"]
     bad = next(t for t in outcome.tables if t.table == "customer")
     assert bad.rows == bad.target_rows == 60  # same count: only the checksum tells
-    assert len(seen) == len(transfer.site_tables())  # every table was still reported
+    assert len(seen) == len(canonical.site_tables())  # every table was still reported
     assert set(postgres.row_counts(url).values()) == {0, 1}  # schema_version's one row
     assert postgres.row_counts(url)["schema_version"] == 1
 
@@ -265,7 +265,7 @@ def test_another_programs_database_is_refused(sample, server):
 
 
 def test_canonical_times():
-    assert transfer.utc_text("2026-01-02T03:04:05.000006Z") == "2026-01-02T03:04:05.000006Z"
-    assert transfer.utc_text("2026-01-02 03:04:05") == "2026-01-02T03:04:05.000000Z"
-    assert transfer.utc_text("2026-01-02T03:04:05-05:00") == "2026-01-02T08:04:05.000000Z"
-    assert transfer.utc_text("yesterday") == "yesterday"  # the server refuses it, by column
+    assert canonical.utc_text("2026-01-02T03:04:05.000006Z") == "2026-01-02T03:04:05.000006Z"
+    assert canonical.utc_text("2026-01-02 03:04:05") == "2026-01-02T03:04:05.000000Z"
+    assert canonical.utc_text("2026-01-02T03:04:05-05:00") == "2026-01-02T08:04:05.000000Z"
+    assert canonical.utc_text("yesterday") == "yesterday"  # the server refuses it, by column
