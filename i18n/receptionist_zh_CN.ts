@@ -1026,8 +1026,8 @@
         <translation>服务器地址中没有写数据库名；请在主机和端口之后加上数据库名，例如 postgresql://user@host:5432/receptionist。</translation>
     </message>
     <message>
-        <source>The database {name} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
-        <translation>服务器上没有数据库 {name}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
         <source>There is no database at this path; check the path given with --db or RECEPTIONIST_DB (a station creates its database when it first opens it).</source>

@@ -364,7 +364,7 @@ MESSAGES: dict[str, str] = {
     ),
     "db_cannot_create": QT_TRANSLATE_NOOP(
         "Errors",
-        "The database {name} does not exist on the server and this user may not create "
+        "The database {database} does not exist on the server and this user may not create "
         "it; ask the server's administrator to create it (docs/multi-desk.md shows how), "
         "then try again.",
     ),

@@ -51,7 +51,7 @@ def create_server_database(place: Location, password: str | None) -> None:
         con = postgres.connect_raw(maintenance, password)
     except DatabaseFault as fault:
         if fault.code in ("db_missing", "db_login_failed"):
-            raise DatabaseFault("db_cannot_create", name=name) from None
+            raise DatabaseFault("db_cannot_create", database=name) from None
         raise
     try:
         con.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -59,7 +59,7 @@ def create_server_database(place: Location, password: str | None) -> None:
     except psycopg.errors.DuplicateDatabase:
         pass  # created by someone else meanwhile: as good
     except psycopg.errors.InsufficientPrivilege:
-        raise DatabaseFault("db_cannot_create", name=name) from None
+        raise DatabaseFault("db_cannot_create", database=name) from None
     except psycopg.Error as error:
         raise postgres.classify(error) or error from None
     finally:

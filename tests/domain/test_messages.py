@@ -42,6 +42,13 @@ SAFE_PLACEHOLDERS = {
     "customer",
     "path",
     "reason",
+    # receptionist db: a table, a column or constraint name and SQLSTATE, a database's
+    # name, schema versions
+    "table",
+    "detail",
+    "database",
+    "version",
+    "latest",
 }
 
 
