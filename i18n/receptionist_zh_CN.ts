@@ -1026,6 +1026,10 @@
         <translation>服务器地址中没有写数据库名；请在主机和端口之后加上数据库名，例如 postgresql://user@host:5432/receptionist。</translation>
     </message>
     <message>
+        <source>The server address is not valid (its port must be a number); write it as postgresql://user@host:5432/name.</source>
+        <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
+    </message>
+    <message>
         <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>

@@ -91,13 +91,16 @@ def _init(args: argparse.Namespace) -> str:
 def _migrate(args: argparse.Namespace) -> str:
     from ..services import db_admin
 
-    db_admin.migration_target(args.target)  # a bad URL is refused before anything opens
+    target = database.resolve(args.target).display
+    try:  # a bad target is refused before anything is opened
+        db_admin.migration_target(args.target)
+    except DeskError as err:
+        raise _about(err, f"Cannot copy into {target}") from None
     source = database.resolve(args.db).display
     try:
         db_admin.open_source(args.db)
     except DeskError as err:
         raise _about(err, f"Cannot open the site's database {source}") from None
-    target = database.resolve(args.target).display
     try:
         report = db_admin.migrate_to(args.target, _progress)
     except DeskError as err:

@@ -362,6 +362,11 @@ MESSAGES: dict[str, str] = {
         "The server address names no database; add its name after the host and port, "
         "e.g. postgresql://user@host:5432/receptionist.",
     ),
+    "db_url_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server address is not valid (its port must be a number); write it as "
+        "postgresql://user@host:5432/name.",
+    ),
     "db_cannot_create": QT_TRANSLATE_NOOP(
         "Errors",
         "The database {database} does not exist on the server and this user may not create "

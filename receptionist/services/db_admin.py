@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ..domain.errors import ValidationError
 from ..domain.faults import DatabaseFault
@@ -67,6 +68,23 @@ class CheckReport:
     tables: tuple[tuple[str, int], ...]  # (table, rows)
 
 
+def _place(where: str | None) -> Location:
+    """The database ``where`` names; a server URL whose port is not a number is refused
+    here (libpq would only say it cannot connect)."""
+    place = database.resolve(where)
+    if place.is_postgresql and _port(place.url) is False:
+        raise ValidationError("db_url_invalid")
+    return place
+
+
+def _port(url: str) -> int | None | bool:
+    """The URL's port (None: libpq's default), or False when it is not a port number."""
+    try:
+        return urlsplit(url).port
+    except ValueError:
+        return False
+
+
 def _table(copy: transfer.TableCopy) -> TableReport:
     return TableReport(
         copy.table,
@@ -81,7 +99,7 @@ def _table(copy: transfer.TableCopy) -> TableReport:
 def init(url: str) -> InitReport:
     """Create (when missing and allowed) and migrate the database ``url`` names: a
     ``postgresql://`` URL, ``sqlite:///PATH`` or a path."""
-    place = database.resolve(url)
+    place = _place(url)
     done = admin.init(place, database.saved_password(place))
     return InitReport(
         place.backend, place.display, done.version_before, done.version, done.database_created
@@ -91,7 +109,7 @@ def init(url: str) -> InitReport:
 def migration_target(url: str) -> Location:
     """The server database ``url`` names as the target of ``migrate_to`` (refused when
     it is not a PostgreSQL URL); checked before anything is opened."""
-    target = database.resolve(url)
+    target = _place(url)
     if not target.is_postgresql:
         raise ValidationError("db_target_not_postgresql")
     return target
@@ -101,7 +119,7 @@ def open_source(where: str | None) -> Location:
     """Open the site's database (``--db`` / ``RECEPTIONIST_DB``) the way a station does
     (checks, backup, migrations to this app's version) and check every page of an
     SQLite file. A file that does not exist is refused, not created."""
-    place = database.resolve(where)
+    place = _place(where)
     if not place.is_postgresql and place.path is not None and not place.path.exists():
         raise DatabaseFault("db_source_missing")
     database.open_database(place)
@@ -142,7 +160,7 @@ def check(where: str | None) -> CheckReport:
     """Backend, place, schema version and row counts of the database ``where`` names
     (default: ``RECEPTIONIST_DB``, else this computer's file). Read only: nothing is
     created or migrated."""
-    place = database.resolve(where)
+    place = _place(where)
     seen = admin.inspect(place, database.saved_password(place))
     return CheckReport(
         place.backend, place.display, seen.version, migrations.LATEST, tuple(seen.tables)

@@ -377,3 +377,20 @@ def test_a_password_in_the_url_is_never_printed(server, db, caplog):
         printed.append(out + err)
     assert "s3cr3t-pw" not in "".join(printed) + caplog.text
     assert all(":***@" in text for text in printed)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("init", "postgresql://clerk:secret@127.0.0.1:54x2/receptionist"),
+        ("--db", "postgresql://clerk:secret@127.0.0.1:54x2/receptionist", "check"),
+        ("migrate", "--to", "postgresql://clerk:secret@127.0.0.1:54x2/receptionist"),
+    ],
+)
+def test_a_port_that_is_not_a_number_is_refused_as_a_bad_argument(args, site, db, monkeypatch):
+    monkeypatch.setenv("RECEPTIONIST_DB", str(site))
+    code, out, err = db(*args)
+    assert (code, out) == (2, "")
+    sentence = one_sentence(err)
+    assert "port must be a number" in sentence
+    assert "clerk:***@127.0.0.1:54x2" in sentence and "secret" not in sentence
