@@ -1314,6 +1314,50 @@
         <source>This file is not a Receptionist database (it is not a database file at all); check the path given with --db or RECEPTIONIST_DB.</source>
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
+    <message>
+        <source>The server address names no database; add its name after the host and port, e.g. postgresql://user@host:5432/receptionist.</source>
+        <translation>服务器地址中没有写数据库名；请在主机和端口之后加上数据库名，例如 postgresql://user@host:5432/receptionist。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid (its port must be a number); write it as postgresql://user@host:5432/name.</source>
+        <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
+    </message>
+    <message>
+        <source>There is no database at this path; check the path given with --db or RECEPTIONIST_DB (a station creates its database when it first opens it).</source>
+        <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
+    </message>
+    <message>
+        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
+        <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
+    </message>
+    <message>
+        <source>The copy goes to a PostgreSQL server: give its address as postgresql://user@host:5432/name.</source>
+        <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
+    </message>
+    <message>
+        <source>The target is the site&apos;s own database; name another, empty server database.</source>
+        <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>The server database already holds data (table {table} has rows), so nothing was copied into it; copy into a new, empty database (receptionist db init URL creates one).</source>
+        <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
+    </message>
+    <message>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
+        <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
+    </message>
+    <message>
+        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Expected</name>

@@ -11,8 +11,11 @@ nothing was written:
   data contradicts (unknown code, already checked out...);
 - 3 the database cannot be used as it is and someone must act on the file, its folder or
   its disk: read-only file or folder, disk full, a disk error, a damaged or empty file,
-  not a database, another program's database, a schema newer than this app;
-- 4 the database is busy: another desk, kiosk or program held it past the busy timeout;
+  not a database, another program's database, a schema newer than this app; on a
+  server: the login refused, the database missing (or not creatable), a target that
+  already holds rows, a copy the server refused or that did not verify;
+- 4 the database is busy, or its server cannot be reached or was lost: another desk,
+  kiosk or program held it past the busy timeout, the network or the server is down;
   the same command works when tried again a moment later.
 
 A command records the station it runs at (a named desk or kiosk, ``cli/stations.py``):
@@ -23,8 +26,10 @@ of this computer's window (remembered there).
 A command that writes first reads the whole file to check it is not damaged (about
 1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
 prints JSON instead of a table. This module builds the parser from each group of commands
-(``customers``, ``visits``, ``staff``, ``planning``, ``printing``, ``stations``) and maps
-errors to exit codes. No Qt is imported here; the desk and kiosk windows are opened by
+(``customers``, ``visits``, ``staff``, ``planning``, ``printing``, ``stations``, ``db``)
+and maps errors to exit codes. It opens ``--db`` before every command except those that
+open their databases themselves (``set_defaults(opens_db=False)``: ``db init``, ``db
+migrate``, ``db check``). No Qt is imported here; the desk and kiosk windows are opened by
 ``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
 """
 
@@ -39,9 +44,10 @@ from collections.abc import Callable, Sequence
 
 from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
+from ..domain.location import Location
 from ..services import database
 from ..services import stations as station_service
-from . import customers, planning, printing, staff, stations, visits
+from . import customers, db, planning, printing, staff, stations, visits
 from . import output as out
 from .common import command
 
@@ -51,7 +57,7 @@ LANGUAGES = ("zh_CN", "en")
 # (db_path, lang, station name) -> exit code
 OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
-GROUPS = (customers, visits, staff, printing, planning, stations)
+GROUPS = (customers, visits, staff, printing, planning, stations, db)
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db")  # commands that run before the station exists
 
@@ -99,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Front-desk reception. Without a command, opens the desk window.",
     )
     # read_input: asks the person at the terminal before the command's transaction starts.
-    parser.set_defaults(command=None, read_input=None)
+    # opens_db: False for a command that opens its databases itself (``db ...``).
+    parser.set_defaults(command=None, read_input=None, opens_db=True)
     # Given after the command they override; not given there, they leave the value alone.
     common = _global_options(argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -156,6 +163,25 @@ def _undecodable(argv: Sequence[str]) -> int | None:
     return None
 
 
+def _open(place: Location) -> int | None:
+    """Open the database for a command; the exit code when it cannot be opened."""
+    shown = place.display  # the path, or the URL without its password
+    try:
+        database.open_database(place)
+    except DeskError as err:  # a sentence, not a traceback: the path is the user's own
+        print(f"Cannot open the database {shown}: {err.message}", file=sys.stderr)
+        return err.exit_code if isinstance(err, DatabaseFault) else 2
+    except Exception as exc:
+        log.debug("open failed", exc_info=True)
+        print(
+            f"Cannot open the database {shown}: unexpected error "
+            f"({type(exc).__name__}); nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    return None
+
+
 def main(
     argv: Sequence[str] | None = None,
     open_desk: OpenWindow | None = None,
@@ -180,22 +206,13 @@ def main(
         return _open_window(parser, args, open_kiosk if args.command == "kiosk" else open_desk)
     gc.enable()  # paused while the program started (receptionist.__main__)
     args.place = database.resolve(args.db)
-    shown = args.place.display  # the path, or the URL without its password
+    if args.opens_db:
+        failed = _open(args.place)
+        if failed is not None:
+            return failed
     try:
-        database.open_database(args.place)
-    except DeskError as err:  # a sentence, not a traceback: the path is the user's own
-        print(f"Cannot open the database {shown}: {err.message}", file=sys.stderr)
-        return err.exit_code if isinstance(err, DatabaseFault) else 2
-    except Exception as exc:
-        log.debug("open failed", exc_info=True)
-        print(
-            f"Cannot open the database {shown}: unexpected error "
-            f"({type(exc).__name__}); nothing was changed.",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        _use_station(args)
+        if args.opens_db:  # the db verbs open their databases themselves
+            _use_station(args)
         if args.writes and not database.check_integrity():
             raise DatabaseFault("db_damaged")
         if args.read_input is not None:  # before the transaction takes the write lock

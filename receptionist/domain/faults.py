@@ -9,6 +9,8 @@ exits with ``exit_code`` of the fault. Nothing here names a customer or a path.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .errors import DeskError
 
 # Exit codes of the command line (documented in ``cli/main.py``): 3 the database cannot
@@ -25,8 +27,8 @@ TEMPORARY = frozenset({"db_busy", "db_server_unreachable", "db_server_lost"})
 class DatabaseFault(DeskError):
     """The database file, its folder or its disk refused; nothing was changed."""
 
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
 
     @property
     def temporary(self) -> bool:

@@ -65,9 +65,7 @@ def without_password(url: str) -> str:
     if parts.password is None:
         return url
     user = parts.username or ""
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
+    host = parts.netloc.rpartition("@")[2]  # as written: a bad port must not stop this
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 

@@ -459,6 +459,66 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "This database was written by a newer version of Receptionist; update the app to open it.",
     ),
+    # -- the administrator's database jobs (``receptionist db``) -----------------------
+    "db_url_no_name": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server address names no database; add its name after the host and port, "
+        "e.g. postgresql://user@host:5432/receptionist.",
+    ),
+    "db_url_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server address is not valid (its port must be a number); write it as "
+        "postgresql://user@host:5432/name.",
+    ),
+    "db_cannot_create": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} does not exist on the server and this user may not create "
+        "it; ask the server's administrator to create it (docs/multi-desk.md shows how), "
+        "then try again.",
+    ),
+    "db_check_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no database at this path; check the path given with --db or "
+        "RECEPTIONIST_DB (a station creates its database when it first opens it).",
+    ),
+    "db_source_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no database at this path, so there is nothing to copy; name the site's "
+        "database file with --db or RECEPTIONIST_DB.",
+    ),
+    "db_source_version": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The site's database is at schema version {version} and lacks tables of version "
+        "{latest}, so nothing was copied; open it once with this version of Receptionist, "
+        "then try again.",
+    ),
+    "db_target_not_postgresql": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy goes to a PostgreSQL server: give its address as "
+        "postgresql://user@host:5432/name.",
+    ),
+    "db_same_database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The target is the site's own database; name another, empty server database.",
+    ),
+    "db_target_not_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server database already holds data (table {table} has rows), so nothing was "
+        "copied into it; copy into a new, empty database (receptionist db init URL "
+        "creates one).",
+    ),
+    "db_copy_refused": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server refused a row of table {table} ({detail}), so the copy was rolled "
+        "back and nothing was kept on the server; check that table in the site's "
+        "database, or report this.",
+    ),
+    "db_copy_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy on the server did not match the site's database (the tables marked "
+        "NO), so it was rolled back and nothing was kept on the server; look for "
+        "triggers or rules on the server database that change rows, then try again.",
+    ),
 }
 
 

@@ -43,6 +43,13 @@ SAFE_PLACEHOLDERS = {
     "path",
     "reason",
     "fields",  # names of fields (``CustomerChanged``), never their values
+    # receptionist db: a table, a column or constraint name and SQLSTATE, a database's
+    # name, schema versions
+    "table",
+    "detail",
+    "database",
+    "version",
+    "latest",
 }
 
 
