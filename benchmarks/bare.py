@@ -17,6 +17,8 @@ from typing import Any
 
 from receptionist.domain import location
 
+from .common import stats, timed
+
 _SQLITE_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # as store.models.UTCDateTimeField writes it
 
 
@@ -77,16 +79,20 @@ class Bare:
 
 def describe(where: str) -> dict:
     """What the measurements ran on (a line of the report): SQLite's version, or the
-    server's and the settings a reader compares runs by (durability, memory)."""
+    server's and the settings a reader compares runs by (durability, memory); and the
+    cost of one bare statement (``SELECT 1``: on a server, a round trip)."""
     bare = Bare(where, read_only=True)
     try:
         line: dict[str, object] = {"bench": "data", "name": "backend"}
-        if not bare.postgresql:
-            return line | {"backend": "sqlite", "version": sqlite3.sqlite_version}
-        line["backend"] = "postgresql"
-        for setting in ("server_version", "fsync", "synchronous_commit", "shared_buffers"):
-            row = bare.one(f"SHOW {setting}")
-            line[setting] = row[0] if row else None
+        if bare.postgresql:
+            line["backend"] = "postgresql"
+            for setting in ("server_version", "fsync", "synchronous_commit", "shared_buffers"):
+                row = bare.one(f"SHOW {setting}")
+                line[setting] = row[0] if row else None
+        else:
+            line |= {"backend": "sqlite", "version": sqlite3.sqlite_version}
+        times = timed(lambda _: bare.one("SELECT 1"), range(500))
+        line["statement_p50_ms"] = stats(times)["p50_ms"]
         return line
     finally:
         bare.close()

@@ -45,14 +45,19 @@ _LOG_NEXT = (
 
 
 def _customers(con: Bare, count: int, rnd: random.Random) -> list[int]:
-    """Random generated customers: not the kiosk's visitors of an earlier run on the same
-    database (registered after the generated ones), which the kiosk measurement checks in
-    again and must find off site."""
-    top = con.all("SELECT max(id) FROM customer WHERE name NOT LIKE 'Kiosk Visitor %'")[0][0]
-    chosen: set[int] = set()
-    while len(chosen) < min(count, top):
-        chosen.add(rnd.randint(1, top))
-    return list(chosen)
+    """Random customers who exist (ids have gaps where a floor's rows were deleted), not
+    the kiosk's visitors of an earlier run on the same database, which the kiosk
+    measurement checks in again and must find off site."""
+    eligible = "name NOT LIKE 'Kiosk Visitor %'"
+    top, total = con.all(f"SELECT max(id), count(*) FROM customer WHERE {eligible}")[0]
+    chosen: dict[int, None] = {}
+    while len(chosen) < min(count, total):
+        draw = [rnd.randint(1, top) for _ in range(count)]
+        marks = ",".join("?" * len(draw))
+        rows = con.all(f"SELECT id FROM customer WHERE id IN ({marks}) AND {eligible}", draw)
+        found = {row[0] for row in rows}
+        chosen.update((cid, None) for cid in draw if cid in found)
+    return list(chosen)[:count]
 
 
 def _floor_check_in(con: Bare, customer_ids: list[int]) -> list[float]:
