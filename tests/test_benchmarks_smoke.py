@@ -273,3 +273,34 @@ def _catalog(con) -> list[tuple]:
         "WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2"
     ).fetchall()
     return indexes + constraints
+
+
+def test_the_comparison_puts_both_backends_on_one_row():
+    from benchmarks.compare import tables
+
+    def line(bench, name, p50, meets=True):
+        return {
+            "bench": bench,
+            "name": name,
+            "p50_ms": p50,
+            "p99_ms": p50 * 2,
+            "floor_p50_ms": 0.1,
+            "floor_p99_ms": 0.2,
+            "ratio_p50": p50 * 10,
+            "ratio_p99": p50 * 10,
+            "target": {"p99_ms": 16.0, "ratio_p50": 40.0},
+            "meets": meets,
+        }
+
+    sqlite = [line("search", "cjk_1", 1.0), line("integrity", "full_check", 4000.0)]
+    server = [
+        line("search", "cjk_1", 2.5, meets=False),
+        {"bench": "integrity", "name": "skipped", "note": "SQLite only"},
+    ]
+    text = tables(sqlite, server)
+    row = next(r for r in text.splitlines() if r.startswith("| search / cjk_1"))
+    assert "1.00 / 2.00" in row and "2.50 / 5.00" in row and "**no**" in row
+    assert "p99 ≤ 16.0 ms, ≤ 40.0×" in row
+    full = next(r for r in text.splitlines() if r.startswith("| integrity / full_check"))
+    assert full.count("— | — | — |") == 1  # not measured on PostgreSQL: said so
+    assert "PostgreSQL, integrity / skipped: {'note': 'SQLite only'}" in text
