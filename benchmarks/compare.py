@@ -45,25 +45,25 @@ def tables(sqlite: list[dict], postgresql: list[dict]) -> str:
     keys = list(dict.fromkeys((line["bench"], line["name"]) for line in timed))
     ours = {(line["bench"], line["name"]): line for line in sqlite if "p50_ms" in line}
     theirs = {(line["bench"], line["name"]): line for line in postgresql if "p50_ms" in line}
-    out: list[str] = []
-    group = None
+    groups: dict[str, list[tuple[str, str]]] = {}
     for key in keys:
-        name = _GROUPS.get(key[0], key[0])
-        if name != group:
-            group = name
-            out += [
-                "",
-                f"**{group}** (ms)",
-                "",
-                "| measurement | SQLite p50 / p99 | floor | ratio, met "
-                "| PostgreSQL p50 / p99 | floor | ratio, met | target |",
-                "|---|---:|---:|---|---:|---:|---|---|",
-            ]
-        line = ours.get(key) or theirs[key]
-        out.append(
-            f"| {key[0]} / {key[1]} | {_cell(ours.get(key))} {_cell(theirs.get(key))} "
-            f"{_target(line['target'])} |"
-        )
+        groups.setdefault(_GROUPS.get(key[0], key[0]), []).append(key)
+    out: list[str] = []
+    for group, members in groups.items():
+        out += [
+            "",
+            f"**{group}** (ms)",
+            "",
+            "| measurement | SQLite p50 / p99 | floor | ratio, met "
+            "| PostgreSQL p50 / p99 | floor | ratio, met | target |",
+            "|---|---:|---:|---|---:|---:|---|---|",
+        ]
+        for key in members:
+            line = ours.get(key) or theirs[key]
+            out.append(
+                f"| {key[0]} / {key[1]} | {_cell(ours.get(key))} {_cell(theirs.get(key))} "
+                f"{_target(line['target'])} |"
+            )
     out.append("")
     for label, run in (("SQLite", sqlite), ("PostgreSQL", postgresql)):
         for line in run:
