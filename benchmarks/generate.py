@@ -2,7 +2,7 @@
 
     python -m benchmarks.generate --db /tmp/bench/full.sqlite3            # 1 M / 5 M
     python -m benchmarks.generate --db /tmp/x.sqlite3 --customers 50000 --visits 250000
-    python -m benchmarks.generate --db postgresql://postgres@127.0.0.1:5432/bench  # a new database
+    python -m benchmarks.generate --db postgresql://postgres@127.0.0.1:5432/bench  # new database
 
 Default: 1,000,000 customers (80 % Chinese names of 2-3 characters, 20 % English names;
 80 % mainland mobiles, 12 % landlines with area code, 8 % no phone; 55 % with one of
@@ -33,9 +33,11 @@ from array import array
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from receptionist.domain import location
 from receptionist.domain import search as rules
 from receptionist.domain.validation import clean_phone
 
+from . import load
 from .load import generated_meta, loader
 
 __all__ = ["generate", "generated_meta"]
@@ -573,12 +575,18 @@ def generate(
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--db", required=True, help="a new file, or an empty PostgreSQL database's URL"
+        "--db",
+        required=True,
+        help="a new file, or postgresql://…/name: a new database (or an empty one)",
     )
     parser.add_argument("--customers", type=int, default=DEFAULT_CUSTOMERS)
     parser.add_argument("--visits", type=int, default=DEFAULT_VISITS)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
+    if location.parse(args.db).is_postgresql:
+        if load.has_tables(args.db):
+            raise SystemExit(f"{load.database_name(args.db)!r} holds tables: name a new database")
+        load.create_empty(args.db)
     generate(args.db, args.customers, args.visits, args.seed)
 
 
