@@ -2,6 +2,7 @@
 
     python -m benchmarks.generate --db /tmp/bench/full.sqlite3            # 1 M / 5 M
     python -m benchmarks.generate --db /tmp/x.sqlite3 --customers 50000 --visits 250000
+    python -m benchmarks.generate --db postgresql://postgres@127.0.0.1:5432/bench  # new database
 
 Default: 1,000,000 customers (80 % Chinese names of 2-3 characters, 20 % English names;
 80 % mainland mobiles, 12 % landlines with area code, 8 % no phone; 55 % with one of
@@ -10,7 +11,8 @@ first visit is the day they were registered, the rest are repeat visits (a third
 by a 2 % core of regulars), weekdays busier than weekends, office hours, local time.
 
 Rows are written in bulk straight into the store's tables (registering a million customers
-through the service would take hours), with the same derived data the services write:
+through the service would take hours; ``load.py``: SQLite inserts or PostgreSQL ``COPY``),
+with the same derived data the services write:
 search terms from ``domain.search`` (``name_terms`` / ``text_terms``), ``phone_search`` /
 ``phone_last4`` in the forms ``domain.validation.clean_phone`` gives (checked on a sample),
 visit codes ``V-MMDD-NNNN`` with ``visit_code_counter`` consistent, each customer's
@@ -25,23 +27,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import sqlite3
 import time
 from array import array
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from receptionist.domain import location
 from receptionist.domain import search as rules
 from receptionist.domain.validation import clean_phone
-from receptionist.store.connection import close_database, open_database
+
+from . import load
+from .load import generated_meta, loader
+
+__all__ = ["generate", "generated_meta"]
 
 DEFAULT_CUSTOMERS = 1_000_000
 DEFAULT_VISITS = 5_000_000
 END = date(2026, 11, 21)  # the last day with visits (fixed: reproducible)
 YEARS = 5
-META_KEY = "benchmark.generated"  # a Setting row describing what was generated
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
@@ -294,10 +298,6 @@ _VISIT_COLUMNS = (
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as store.models.UTCDateTimeField writes it
 
 
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-
-
 def _weighted(rnd: random.Random, pairs) -> list[str]:
     """A list to ``rnd.choice`` from with the given weights (cheap in a hot loop)."""
     return [value for value, weight in pairs for _ in range(weight)]
@@ -349,7 +349,7 @@ def _check_phone_forms(rows: list[tuple]) -> None:
 
 
 def generate(
-    path: str | Path,
+    where: str | Path,
     customers: int = DEFAULT_CUSTOMERS,
     visits: int = DEFAULT_VISITS,
     seed: int = 1,
@@ -357,25 +357,11 @@ def generate(
     years: int = YEARS,
     quiet: bool = False,
 ) -> dict:
-    """Build a new database at ``path`` (which must not exist); what was built, timed."""
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(f"{path} exists; generate into a new file")
+    """Build a new database ``where`` names: an SQLite file (which must not exist) or an
+    empty PostgreSQL database; what was built, timed."""
     started = time.perf_counter()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    open_database(path)  # the schema, exactly as the app migrates it
-    close_database()
+    sink = loader(where)
     rnd = random.Random(seed)
-    con = sqlite3.connect(path, isolation_level=None)
-    # Bulk-load settings: no journal, no fsync, a cache big enough for every index, so
-    # random-order index inserts stay in memory. The secondary indexes are kept in place:
-    # dropping them and creating them after the load saved 10 s of 167 s at full scale
-    # (visits written in 55 s instead of 101 s, then 46 s to build the 13 indexes).
-    con.execute("PRAGMA journal_mode=OFF")
-    con.execute("PRAGMA synchronous=OFF")
-    con.execute("PRAGMA cache_size=-4000000")
-    con.execute("PRAGMA temp_store=MEMORY")
-    con.execute("BEGIN")
 
     def note(step: str) -> None:
         if not quiet:
@@ -408,10 +394,10 @@ def generate(
                 rnd.choice(("host", "host", "manager")),
             )
         )
-    con.executemany(
-        "INSERT INTO staff (id, name, department, role, active, created_at) "
-        "VALUES (?, ?, ?, ?, 1, ?)",
-        [s + (stamp0,) for s in staff],
+    sink.write(
+        "staff",
+        ("id", "name", "department", "role", "active", "created_at"),
+        [s + (True, stamp0) for s in staff],
     )
     receptionists = [1, 1, 1, 2, 3, 4]
 
@@ -439,7 +425,6 @@ def generate(
     repeat_total = max(0, visits - customers)
     scale = repeat_total / sum(weights)
     regulars = max(1, customers // 50)
-    insert_visit = _insert_sql("visit", _VISIT_COLUMNS)
     visit_id = 0
     carry = 0.0
     repeats_done = 0
@@ -517,16 +502,13 @@ def generate(
             counts[c] += 1
             last_visit[c] = check_in_text
         counters[key] = seq
-        con.executemany(insert_visit, rows)
+        sink.write("visit", _VISIT_COLUMNS, rows)
         if not quiet and d % 365 == 364:
             note(f"visits to {day} ({visit_id})")
-    con.executemany(
-        "INSERT INTO visit_code_counter (day, last) VALUES (?, ?)", sorted(counters.items())
-    )
+    sink.write("visit_code_counter", ("day", "last"), sorted(counters.items()))
     note(f"visits written ({visit_id})")
 
     # -- customers and their search terms
-    insert_customer = _insert_sql("customer", _CUSTOMER_COLUMNS)
     term_cache: dict[str, tuple[str, ...]] = {}
     seen_companies: set[str] = set()
     batch: list[tuple] = []
@@ -551,7 +533,7 @@ def generate(
                 "",
                 "",
                 "",
-                0,
+                False,
                 "",
                 counts[i],
                 last_visit[i],
@@ -567,17 +549,13 @@ def generate(
             seen_companies.add(company)
             company_terms.extend((t, company) for t in rules.text_terms(company))
         if len(batch) >= 20_000:
-            con.executemany(insert_customer, batch)
-            con.executemany(
-                "INSERT OR IGNORE INTO search_term (term, customer_id) VALUES (?, ?)", terms
-            )
+            sink.write("customer", _CUSTOMER_COLUMNS, batch)
+            sink.write("search_term", ("term", "customer_id"), terms)
             batch.clear()
             terms.clear()
-    con.executemany(insert_customer, batch)
-    con.executemany("INSERT OR IGNORE INTO search_term (term, customer_id) VALUES (?, ?)", terms)
-    con.executemany(
-        "INSERT OR IGNORE INTO company_term (term, company) VALUES (?, ?)", company_terms
-    )
+    sink.write("customer", _CUSTOMER_COLUMNS, batch)
+    sink.write("search_term", ("term", "customer_id"), terms)
+    sink.write("company_term", ("term", "company"), company_terms)
     note("customers written")
     meta = {
         "customers": customers,
@@ -586,42 +564,29 @@ def generate(
         "end": end.isoformat(),
         "years": years,
     }
-    con.execute(
-        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (META_KEY, json.dumps(meta))
-    )
-    con.execute("COMMIT")
-    con.execute("PRAGMA journal_mode=WAL")  # as the app opens it
-    con.close()
-    # On disk before it is timed: else the first checkpoint of the first check-in waits
-    # for the kernel to write back gigabytes of dirty pages (a 575 ms "check-in").
-    with open(path, "rb") as written:
-        os.fsync(written.fileno())
+    size_mb = sink.finish(meta)
     took = round(time.perf_counter() - started, 1)
-    result = dict(meta, seconds=took, db_mb=round(path.stat().st_size / 1e6))
+    result = dict(meta, seconds=took, db_mb=size_mb)
     if not quiet:
         print(json.dumps({"generated": result}), flush=True)
     return result
 
 
-def generated_meta(path: str | Path) -> dict | None:
-    """What ``generate`` wrote into the database at ``path``, or None."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = con.execute("SELECT value FROM setting WHERE key = ?", (META_KEY,)).fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        con.close()
-    return json.loads(row[0]) if row else None
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a new file to create")
+    parser.add_argument(
+        "--db",
+        required=True,
+        help="a new file, or postgresql://…/name: a new database (or an empty one)",
+    )
     parser.add_argument("--customers", type=int, default=DEFAULT_CUSTOMERS)
     parser.add_argument("--visits", type=int, default=DEFAULT_VISITS)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
+    if location.parse(args.db).is_postgresql:
+        if load.has_tables(args.db):
+            raise SystemExit(f"{load.database_name(args.db)!r} holds tables: name a new database")
+        load.create_empty(args.db)
     generate(args.db, args.customers, args.visits, args.seed)
 
 

@@ -1,7 +1,7 @@
 """Check-in and check-out through the services, the on-site board with 200 visitors on
 site (service and Qt model), and the visit log's pages while scrolling (Qt model).
 
-Floors are the bare SQL statements of the same work on a plain ``sqlite3`` connection.
+Floors are the bare SQL statements of the same work on a bare connection (``bare.py``).
 Leaves ``on_site`` visitors on site (the board needs them); everything else it writes is
 what a desk would write.
 """
@@ -9,12 +9,12 @@ what a desk would write.
 from __future__ import annotations
 
 import random
-import sqlite3
 import time
 
 from receptionist.services import visits
 from receptionist.services.staff import list_staff
 
+from .bare import Bare
 from .common import measurement, timed
 
 # Ratios to the bare statements of the same work (the check-in's floor leaves out the
@@ -44,72 +44,73 @@ _LOG_NEXT = (
 )
 
 
-def _customers(con: sqlite3.Connection, count: int, rnd: random.Random) -> list[int]:
-    """Random generated customers: not the kiosk's visitors of an earlier run on the same
-    database (registered after the generated ones), which the kiosk measurement checks in
-    again and must find off site."""
-    top = con.execute(
-        "SELECT max(id) FROM customer WHERE name NOT LIKE 'Kiosk Visitor %'"
-    ).fetchone()[0]
-    chosen: set[int] = set()
-    while len(chosen) < min(count, top):
-        chosen.add(rnd.randint(1, top))
-    return list(chosen)
+def _customers(con: Bare, count: int, rnd: random.Random) -> list[int]:
+    """Random customers who exist (ids have gaps where a floor's rows were deleted), not
+    the kiosk's visitors of an earlier run on the same database, which the kiosk
+    measurement checks in again and must find off site."""
+    eligible = "name NOT LIKE 'Kiosk Visitor %'"
+    top, total = con.all(f"SELECT max(id), count(*) FROM customer WHERE {eligible}")[0]
+    chosen: dict[int, None] = {}
+    while len(chosen) < min(count, total):
+        draw = [rnd.randint(1, top) for _ in range(count)]
+        marks = ",".join("?" * len(draw))
+        rows = con.all(f"SELECT id FROM customer WHERE id IN ({marks}) AND {eligible}", draw)
+        found = {row[0] for row in rows}
+        chosen.update((cid, None) for cid in draw if cid in found)
+    return list(chosen)[:count]
 
 
-def _floor_check_in(con: sqlite3.Connection, customer_ids: list[int]) -> list[float]:
+def _floor_check_in(con: Bare, customer_ids: list[int]) -> list[float]:
     """The statements a check-in needs, each check-in committed (status 'floor': the
     check-out floor then checks them out, and ``_drop_floor_rows`` deletes them)."""
-    con.execute("INSERT OR REPLACE INTO visit_code_counter (day, last) VALUES ('0000', 0)")
+    con.execute("DELETE FROM visit_code_counter WHERE day = '0000'")
+    con.execute("INSERT INTO visit_code_counter (day, last) VALUES ('0000', 0)")
 
     def one(cid: int) -> None:
-        con.execute("BEGIN IMMEDIATE")
-        row = con.execute("SELECT visit_count FROM customer WHERE id = ?", (cid,)).fetchone()
+        con.begin()
+        row = con.one("SELECT visit_count FROM customer WHERE id = ?", (cid,))
         con.execute("UPDATE visit_code_counter SET last = last + 1 WHERE day = '0000'")
-        seq = con.execute("SELECT last FROM visit_code_counter WHERE day = '0000'").fetchone()
+        seq = con.one("SELECT last FROM visit_code_counter WHERE day = '0000'")
+        assert row is not None and seq is not None
         con.execute(
             "INSERT INTO visit (code, customer_id, purpose, flow, category, host_id, "
             "receptionist_id, party_size, room, note, status, station, check_in_at, "
             "playbook_done) VALUES (?, ?, 'sales', 'follow_up', 'existing', NULL, 1, 1, '', "
-            "'', 'floor', 'desk', strftime('%Y-%m-%dT%H:%M:%fZ'), '')",
+            f"'', 'floor', 'desk', {con.now}, '')",
             (f"F-0000-{seq[0]:06d}", cid),
         )
         con.execute("UPDATE customer SET visit_count = ? WHERE id = ?", (row[0], cid))
-        con.execute("COMMIT")
+        con.commit()
 
     return timed(one, customer_ids)
 
 
-def _floor_check_out(con: sqlite3.Connection, count: int) -> list[float]:
-    codes = [
-        r[0] for r in con.execute("SELECT code FROM visit WHERE status = 'floor' LIMIT ?", (count,))
-    ]
+def _floor_check_out(con: Bare, count: int) -> list[float]:
+    rows = con.all("SELECT code FROM visit WHERE status = 'floor' LIMIT ?", [count])
+    codes = [r[0] for r in rows]
 
     def one(code: str) -> None:
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("SELECT id, status FROM visit WHERE code = ?", (code,)).fetchone()
+        con.begin()
+        con.one("SELECT id, status FROM visit WHERE code = ?", (code,))
         con.execute(
             "UPDATE visit SET status = 'floor_out', checked_out_by_id = 1, "
-            "check_out_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE code = ?",
+            f"check_out_at = {con.now} WHERE code = ?",
             (code,),
         )
-        con.execute("COMMIT")
+        con.commit()
 
     return timed(one, codes)
 
 
-def _drop_floor_rows(con: sqlite3.Connection) -> None:
+def _drop_floor_rows(con: Bare) -> None:
     con.execute("DELETE FROM visit WHERE status IN ('floor', 'floor_out')")
     con.execute("DELETE FROM visit_code_counter WHERE day = '0000'")
 
 
-def run_check_in(
-    db_path: str, report, count: int = 1000, on_site: int = 200, seed: int = 2
-) -> None:
+def run_check_in(where: str, report, count: int = 1000, on_site: int = 200, seed: int = 2) -> None:
     """Check ``count`` customers in, then all but ``on_site`` of them out."""
     rnd = random.Random(seed)
-    con = sqlite3.connect(db_path, isolation_level=None)
-    con.execute("PRAGMA busy_timeout = 5000")
+    con = Bare(where)
     ids = _customers(con, count + 200, rnd)
     floor_ids, ids = ids[count:], ids[:count]
     actor = 1
@@ -142,14 +143,14 @@ def _desk_context():
     return DeskContext(actor=require_actor(1), site=settings.site_settings(), language="zh_CN")
 
 
-def run_board(db_path: str, report, app, refreshes: int = 200) -> None:
+def run_board(where: str, report, app, refreshes: int = 200) -> None:
     """The board's two-second poll: the service alone, and the desk's board widget (its
     Qt model, a shown table and the repaint)."""
     from receptionist.ui.desk.board import OnSiteBoard
 
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    count = con.execute("SELECT count(*) FROM visit WHERE status = 'on_site'").fetchone()[0]
-    floor = timed(lambda _: con.execute(_ON_SITE_SQL).fetchall(), range(refreshes))
+    con = Bare(where, read_only=True)
+    count = con.all("SELECT count(*) FROM visit WHERE status = 'on_site'")[0][0]
+    floor = timed(lambda _: con.all(_ON_SITE_SQL), range(refreshes))
     ours = timed(lambda _: visits.on_site_board(), range(refreshes))
     report(measurement("board", "on_site_board", ours, floor, BOARD_TARGET, on_site=count))
 
@@ -186,7 +187,7 @@ def run_board(db_path: str, report, app, refreshes: int = 200) -> None:
     con.close()
 
 
-def run_log(db_path: str, report, app, pages: int = 100) -> None:
+def run_log(where: str, report, app, pages: int = 100) -> None:
     """The desk's visit log window on the whole history, in two parts each beside its own
     floor. The page: resetting the filter (first page) and scrolling to the bottom, where
     Qt asks ``canFetchMore``/``fetchMore`` for the next page (query, views, model insert),
@@ -196,7 +197,7 @@ def run_log(db_path: str, report, app, pages: int = 100) -> None:
     from receptionist.ui.visit_log.model import PAGE_SIZE
     from receptionist.ui.visit_log.window import VisitLogWindow
 
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    con = Bare(where, read_only=True)
     window = VisitLogWindow(_desk_context())
     window.resize(1300, 800)
     window.show()
@@ -205,7 +206,7 @@ def run_log(db_path: str, report, app, pages: int = 100) -> None:
     # The whole history: the default filter (last 30 days) may hold fewer pages.
     everything = LogFilter()
 
-    floor_first = timed(lambda _: con.execute(_LOG_FIRST, (PAGE_SIZE,)).fetchall(), range(20))
+    floor_first = timed(lambda _: con.all(_LOG_FIRST, (PAGE_SIZE,)), range(20))
     ours_first = timed(lambda _: model.set_filter(everything), range(20))
     report(measurement("log", "first_page", ours_first, floor_first, LOG_PAGE_TARGET))
 
@@ -223,13 +224,13 @@ def run_log(db_path: str, report, app, pages: int = 100) -> None:
     ours = timed(scroll, range(pages))
     on_screen = ours  # the scroll, the page and the repaint
     ours = [whole - paint for whole, paint in zip(on_screen, painted, strict=True)]
-    rows = con.execute(_LOG_FIRST, (PAGE_SIZE,)).fetchall()
+    rows = con.all(_LOG_FIRST, (PAGE_SIZE,))
     keys: list[tuple] = []
     for _ in range(pages):  # the same pages, keyset on (check_in_at, id)
         at, vid = rows[-1][14], rows[-1][0]
         keys.append((at, at, at, vid, PAGE_SIZE))
-        rows = con.execute(_LOG_NEXT, keys[-1]).fetchall()
-    floor = timed(lambda key: con.execute(_LOG_NEXT, key).fetchall(), keys)
+        rows = con.all(_LOG_NEXT, keys[-1])
+    floor = timed(lambda key: con.all(_LOG_NEXT, key), keys)
     report(
         measurement(
             "log",

@@ -2,7 +2,7 @@
 and what the desk polls every two seconds — visitors expected today, unseen notifications
 and (issue 9) the day at a glance — with a day's worth of planned visits and kiosk arrivals.
 
-Floors are the bare SQL of the same work on a plain ``sqlite3`` connection (the arrival's
+Floors are the bare SQL of the same work on a bare connection (``bare.py``; the arrival's
 inserts committed, then deleted again). Everything it
 writes is what a kiosk and a desk would write, and stays, as at a real site: the new
 visitors (checked out again), the plans (cancelled), the notifications (marked seen).
@@ -10,12 +10,12 @@ visitors (checked out again), the plans (cancelled), the notifications (marked s
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 from receptionist.services import clock, kiosk, notifications, planning
 from receptionist.services.today import today_at_desk
 
+from .bare import Bare
 from .common import measurement, timed
 
 # Floors: the kiosk's three inserts, committed; the polls' bare queries. The ratios allow
@@ -44,19 +44,26 @@ _TODAY_SQL = (
     "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at DESC, v.id DESC "
     "LIMIT 5",
 )
-_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ')"
-_FLOOR_ARRIVAL = (
-    f"INSERT INTO customer (name, phone, phone_search, phone_last4, email, company, title, "
-    f"kind, category, source, preferences, notes, consent, external_ref, visit_count, "
-    f"created_at, updated_at) VALUES (?, ?, ?, '0000', '', '', '', 'consumer', 'prospect', "
-    f"'', '', '', 1, '', 1, {_NOW}, {_NOW})",
-    f"INSERT INTO visit (code, customer_id, purpose, flow, category, party_size, room, note, "
-    f"status, station, check_in_at, playbook_done) VALUES (?, "
-    f"last_insert_rowid(), 'sales', 'initial', 'prospect', 1, '', '', 'on_site', 'kiosk', "
-    f"{_NOW}, '')",
-    f"INSERT INTO notification (visit_id, host_id, urgent, created_at) "
-    f"VALUES (last_insert_rowid(), NULL, 0, {_NOW})",
-)
+
+
+def _floor_arrival(con: Bare) -> tuple[str, str, str]:
+    """The kiosk's three inserts as bare SQL. SQLite takes the new row's id in the next
+    statement (``last_insert_rowid()``); PostgreSQL returns it (``RETURNING id``) and the
+    next statement is given it: the same number of statements."""
+    now, yes, no = con.now, "true" if con.postgresql else "1", "false" if con.postgresql else "0"
+    new_id, returning = ("?", " RETURNING id") if con.postgresql else ("last_insert_rowid()", "")
+    return (
+        f"INSERT INTO customer (name, phone, phone_search, phone_last4, email, company, title, "
+        f"kind, category, source, preferences, notes, consent, external_ref, visit_count, "
+        f"created_at, updated_at) VALUES (?, ?, ?, '0000', '', '', '', 'consumer', 'prospect', "
+        f"'', '', '', {yes}, '', 1, {now}, {now}){returning}",
+        f"INSERT INTO visit (code, customer_id, purpose, flow, category, party_size, room, note, "
+        f"status, station, check_in_at, playbook_done) VALUES (?, "
+        f"{new_id}, 'sales', 'initial', 'prospect', 1, '', '', 'on_site', 'kiosk', "
+        f"{now}, ''){returning}",
+        f"INSERT INTO notification (visit_id, host_id, urgent, created_at) "
+        f"VALUES ({new_id}, NULL, {no}, {now})",
+    )
 
 
 def _plan_today(count: int, first_customer: int) -> list[int]:
@@ -75,9 +82,8 @@ def _plan_today(count: int, first_customer: int) -> list[int]:
     ]
 
 
-def run(db_path: str, report, check_ins: int = 1000, planned: int = 200, polls: int = 200) -> None:
-    con = sqlite3.connect(db_path, isolation_level=None)
-    con.execute("PRAGMA busy_timeout = 5000")
+def run(where: str, report, check_ins: int = 1000, planned: int = 200, polls: int = 200) -> None:
+    con = Bare(where)
 
     codes: list[str] = []
 
@@ -94,33 +100,35 @@ def run(db_path: str, report, check_ins: int = 1000, planned: int = 200, polls: 
 
     ours = timed(walk_in, range(check_ins))
 
+    arrival = _floor_arrival(con)
+
     def floor_arrival(index: int) -> None:
         phone = f"+8619990{index:06d}"
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("SELECT id FROM customer WHERE phone = ?", (phone,)).fetchone()
-        con.execute(_FLOOR_ARRIVAL[0], (f"Floor {index}", phone, phone[3:]))
-        con.execute(_FLOOR_ARRIVAL[1], (f"F-{index:07d}",))
-        con.execute(_FLOOR_ARRIVAL[2])
-        con.execute("COMMIT")  # committed, as the kiosk's check-in is
+        con.begin()
+        con.one("SELECT id FROM customer WHERE phone = ?", (phone,))
+        made = con.execute(arrival[0], (f"Floor {index}", phone, phone[3:]))
+        ids = made.fetchone() if con.postgresql else ()
+        made = con.execute(arrival[1], (f"F-{index:07d}", *ids))
+        ids = made.fetchone() if con.postgresql else ()
+        con.execute(arrival[2], ids)
+        con.commit()  # committed, as the kiosk's check-in is
 
     floor = timed(floor_arrival, range(check_ins))
-    con.execute("BEGIN IMMEDIATE")  # the floor's rows go again
+    con.begin()  # the floor's rows go again
     con.execute(
         "DELETE FROM notification WHERE visit_id IN (SELECT id FROM visit WHERE code LIKE 'F-%')"
     )
     con.execute("DELETE FROM visit WHERE code LIKE 'F-%'")
     con.execute("DELETE FROM customer WHERE name LIKE 'Floor %' AND phone LIKE '+86199%'")
-    con.execute("COMMIT")
+    con.commit()
     report(measurement("kiosk", "walk_in_check_in", ours, floor, CHECK_IN_TARGET))
 
     planned_ids = _plan_today(planned, first_customer=1)
     day = clock.local(clock.now()).date()
-    since, until = (
-        clock.local_day_start(day).isoformat().replace("+00:00", "Z"),
-        clock.local_day_start(day + timedelta(days=1)).isoformat().replace("+00:00", "Z"),
-    )
+    since = con.stamp(clock.local_day_start(day))
+    until = con.stamp(clock.local_day_start(day + timedelta(days=1)))
     ours = timed(lambda _i: planning.expected_on(), range(polls))
-    floor = timed(lambda _i: con.execute(_EXPECTED_SQL, (since, until)).fetchall(), range(polls))
+    floor = timed(lambda _i: con.all(_EXPECTED_SQL, (since, until)), range(polls))
     report(
         measurement("desk", "expected_today_poll", ours, floor, EXPECTED_TARGET, planned=planned)
     )
@@ -130,16 +138,16 @@ def run(db_path: str, report, check_ins: int = 1000, planned: int = 200, polls: 
     ours = timed(lambda _i: today_at_desk(), range(polls))
 
     def floor_today(_index: int) -> None:
-        con.execute(_TODAY_SQL[0], (since, until)).fetchone()
-        con.execute(_TODAY_SQL[1]).fetchone()
-        con.execute(_EXPECTED_SQL, (since, until)).fetchall()
-        con.execute(_TODAY_SQL[2], (since, until)).fetchall()
+        con.one(_TODAY_SQL[0], (since, until))
+        con.one(_TODAY_SQL[1])
+        con.all(_EXPECTED_SQL, (since, until))
+        con.all(_TODAY_SQL[2], (since, until))
 
     floor = timed(floor_today, range(polls))
     report(measurement("desk", "today_poll", ours, floor, EXPECTED_TARGET, planned=planned))
 
     ours = timed(lambda _i: notifications.unseen_notifications(), range(polls))
-    floor = timed(lambda _i: con.execute(_UNSEEN_SQL).fetchall(), range(polls))
+    floor = timed(lambda _i: con.all(_UNSEEN_SQL), range(polls))
     report(
         measurement(
             "desk", "notifications_poll", ours, floor, POLL_TARGET, unseen=min(50, check_ins)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from receptionist.services import printing
 
+from .bare import Bare
 from .common import measurement, timed
 
 if TYPE_CHECKING:  # imported by the first build, which is timed
@@ -66,6 +67,20 @@ def _svg(document: Callable[[], PrintedDocument], _item: object) -> tuple[str, .
 
 def _bare(lines: list[str], size: tuple[float, float], _item: object) -> bytes:
     return _bare_pdf(lines, size)
+
+
+def printed_visit(where: str) -> str:
+    """A visit to print: the newest one checked out, with a host."""
+    bare = Bare(where, read_only=True)
+    try:
+        row = bare.one(
+            "SELECT code FROM visit WHERE status = 'done' AND host_id IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1"
+        )
+    finally:
+        bare.close()
+    assert row is not None, "no visit checked out with a host"
+    return row[0]
 
 
 def run(report, code: str, runs: int = 50, lang: str = "zh_CN") -> None:

@@ -1,6 +1,7 @@
 """Search as you type, per query kind, through ``services.customers.search`` (the call
-the desk makes on each keystroke); floor: the raw SQLite index lookup for the same query
-and the fetch of the rows it found.
+the desk makes on each keystroke); floor: the bare index lookup for the same query and
+the fetch of the rows it found, sent straight through the driver (``bare.py``: sqlite3,
+or psycopg on a connection of its own to the same server).
 
 Queries are drawn from the generated data (seeded): a varied set per kind, not one string
 repeated.
@@ -10,12 +11,12 @@ from __future__ import annotations
 
 import random
 import re
-import sqlite3
 from collections.abc import Callable
 
 from receptionist.domain import search as rules
 from receptionist.services import customers
 
+from .bare import Bare
 from .common import measurement, timed
 
 TARGET = {"p50_ms": 3.0, "p99_ms": 16.0, "ratio_p50": 40.0}
@@ -33,10 +34,10 @@ KINDS = (
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str, list[str]]:
+def draw_queries(con: Bare, per_kind: int, seed: int) -> dict[str, list[str]]:
     """``per_kind`` realistic queries of each kind, taken from random customers/visits."""
     rnd = random.Random(seed)
-    top = con.execute("SELECT max(id) FROM customer").fetchone()[0]
+    top = con.all("SELECT max(id) FROM customer")[0][0]
     queries: dict[str, list[str]] = {k: [] for k in KINDS}
 
     def full() -> bool:
@@ -45,10 +46,10 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
     while not full():
         ids = [rnd.randint(1, top) for _ in range(2000)]
         marks = ",".join("?" * len(ids))
-        rows = con.execute(
+        rows = con.all(
             f"SELECT name, company, phone_search, phone_last4 FROM customer WHERE id IN ({marks})",
             ids,
-        ).fetchall()
+        )
         for name, company, phone, last4 in rows:
             if _CJK.match(name):
                 start = 0 if rnd.random() < 0.7 else rnd.randrange(len(name))
@@ -69,13 +70,11 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
                 size = rnd.randint(2, 4)
                 start = rnd.randrange(len(han) - size + 1)
                 queries["company_substring"].append(han[start : start + size])
-    top_visit = con.execute("SELECT max(id) FROM visit").fetchone()[0]
+    top_visit = con.all("SELECT max(id) FROM visit")[0][0]
     ids = rnd.sample(range(1, top_visit + 1), min(per_kind, top_visit))
     for k in range(0, len(ids), 500):
         chunk = ids[k : k + 500]
-        rows = con.execute(
-            f"SELECT code FROM visit WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        ).fetchall()
+        rows = con.all(f"SELECT code FROM visit WHERE id IN ({','.join('?' * len(chunk))})", chunk)
         queries["visit_code"].extend(r[0] for r in rows)
     for kind in KINDS:
         rnd.shuffle(queries[kind])
@@ -83,42 +82,40 @@ def draw_queries(con: sqlite3.Connection, per_kind: int, seed: int) -> dict[str,
     return queries
 
 
-def _floor(con: sqlite3.Connection, kind: str) -> Callable[[str], object]:
+def _floor(con: Bare, kind: str) -> Callable[[str], object]:
     """The bare index lookup the service's plan needs for one query of ``kind``, and the
     fetch of the rows it found."""
 
     def term(query: str) -> list:
         plan = rules.plan_query(query)
-        return con.execute(
+        return con.all(
             "SELECT customer_id FROM search_term WHERE term = ? ORDER BY customer_id DESC LIMIT 20",
             (plan.term,),
-        ).fetchall()
+        )
 
     def company(query: str) -> list:
-        names = con.execute(
-            "SELECT company FROM company_term WHERE term = ? LIMIT 50", (query,)
-        ).fetchall()
+        names = con.all("SELECT company FROM company_term WHERE term = ? LIMIT 50", (query,))
         if not names:
             return []
-        return con.execute(
+        return con.all(
             "SELECT id FROM customer WHERE company = ? ORDER BY id DESC LIMIT 20", names[0]
-        ).fetchall()
+        )
 
     def phone(query: str) -> list:
         upper = query[:-1] + chr(ord(query[-1]) + 1)
-        return con.execute(
+        return con.all(
             "SELECT id FROM customer WHERE phone_search >= ? AND "
             "phone_search < ? ORDER BY phone_search LIMIT 20",
             (query, upper),
-        ).fetchall()
+        )
 
     def last4(query: str) -> list:
-        return con.execute(
+        return con.all(
             "SELECT id FROM customer WHERE phone_last4 = ? ORDER BY id DESC LIMIT 20", (query,)
-        ).fetchall()
+        )
 
     def code(query: str) -> list:
-        return con.execute("SELECT customer_id FROM visit WHERE code = ?", (query,)).fetchall()
+        return con.all("SELECT customer_id FROM visit WHERE code = ?", (query,))
 
     lookup = {
         "company_substring": company,
@@ -134,22 +131,22 @@ def _floor(con: sqlite3.Connection, kind: str) -> Callable[[str], object]:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = con.execute(
+        rows = con.all(
             "SELECT id, name, phone, company, category, last_visit_at FROM customer "
             f"WHERE id IN ({marks})",
             ids,
-        ).fetchall()
-        con.execute(
+        )
+        con.all(
             f"SELECT customer_id FROM visit WHERE status = 'on_site' AND customer_id IN ({marks})",
             ids,
-        ).fetchall()
+        )
         return rows
 
     return lookup_and_fetch
 
 
-def run(db_path: str, report, per_kind: int = 1000, seed: int = 1) -> None:
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def run(where: str, report, per_kind: int = 1000, seed: int = 1) -> None:
+    con = Bare(where, read_only=True)
     queries = draw_queries(con, per_kind, seed)
     for kind in KINDS:
         items = queries[kind]

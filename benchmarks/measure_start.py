@@ -72,7 +72,7 @@ def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     )
 
 
-def run(db_path: str, report, runs: int = 5) -> None:
+def run(where: str, report, runs: int = 5) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
         config = Path(home, "config", "Receptionist")
         config.mkdir(parents=True)
@@ -89,7 +89,7 @@ def run(db_path: str, report, runs: int = 5) -> None:
         # PYTHONDONTWRITEBYTECODE set, every start would compile every module again (~100
         # ms). The warm-up start below writes the bytecode.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        desk = [sys.executable, "-m", "receptionist", "--db", str(db_path), "--lang", "zh_CN"]
+        desk = [sys.executable, "-m", "receptionist", "--db", str(where), "--lang", "zh_CN"]
         bare = [sys.executable, "-c", _BARE]
         _once(bare, env)  # warm the OS file cache once
         _once(desk, env)

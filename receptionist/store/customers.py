@@ -182,9 +182,19 @@ def ids_by_last4(last4: str, limit: int) -> list[int]:
 
 
 def fetch_many(ids: list[int]) -> dict[int, Customer]:
+    """The customers ``ids`` as a search shows and checks them: only those columns (the
+    whole row, three timestamps converted, was a third of the fetch on PostgreSQL)."""
     if not ids:
         return {}
-    return {c.id: c for c in Customer.select().where(Customer.id.in_(ids))}
+    shown = (
+        Customer.id,
+        Customer.name,
+        Customer.phone,
+        Customer.company,
+        Customer.category,
+        Customer.last_visit_at,
+    )
+    return {c.id: c for c in Customer.select(*shown).where(Customer.id.in_(ids))}
 
 
 def on_site_ids(customer_ids: list[int]) -> set[int]:
