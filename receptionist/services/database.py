@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from ..domain.errors import ValidationError
+from ..domain.faults import DatabaseFault
 from ..domain.location import Location
 from ..store import connection, probe
 from ..store.probe import ConnectionReport
@@ -131,10 +132,34 @@ def sqlite_location(path: str) -> Location:
 
 def open_database(where: str | Path | Location | None = None) -> Location:
     """Open (creating if needed) and migrate the database ``where`` names (default: as
-    ``resolve``); raises ``DeskError`` with a sentence when it cannot. Returns where it is."""
+    ``resolve``); raises ``DeskError`` with a sentence when it cannot. Returns where it is.
+
+    A server is first tried with libpq's own sources of a password (``PGPASSWORD``,
+    ``~/.pgpass``, none at all); the OS keyring is asked only when the server wants a
+    password those did not give: loading the keyring costs a start about 100 ms."""
+    global _password
     place = resolve(where)
-    connection.open_database(place, password=saved_password(place))
+    _password = None
+    try:
+        connection.open_database(place)
+    except DatabaseFault as fault:
+        if fault.code != "db_login_failed":
+            raise
+        password = saved_password(place)
+        if not password:
+            raise
+        connection.open_database(place, password=password)
+        _password = password
     return place
+
+
+_password: str | None = None  # the keyring's password the open database needed, if any
+
+
+def password_in_use() -> str | None:
+    """The password from the OS keyring that the open database needed (None when libpq
+    found its own): for another connection to the same server, e.g. the listener's."""
+    return _password
 
 
 def check_integrity() -> bool:

@@ -22,7 +22,6 @@ from collections.abc import Callable
 
 from ..domain.faults import DatabaseFault
 from ..domain.location import Location
-from ..store.listen import Subscription
 from . import database
 
 log = logging.getLogger(__name__)
@@ -76,6 +75,10 @@ class Listener:
             self._thread = None
 
     def _run(self) -> None:
+        # Here, not at the top: only a PostgreSQL station loads the driver (its import
+        # costs a start ~80 ms).
+        from ..store.listen import Subscription
+
         while not self._stop.is_set():
             try:
                 subscription = Subscription(self._place.url, self._password)
@@ -91,7 +94,7 @@ class Listener:
                 subscription.close()
                 self.listening.clear()
 
-    def _listen(self, subscription: Subscription) -> None:
+    def _listen(self, subscription) -> None:
         was_lost = self._up is False
         self._up = True
         self.listening.set()
@@ -126,4 +129,4 @@ def listener_for_open_database(
     place = database.current_location()
     if place is None or not place.is_postgresql:
         return None
-    return Listener(place, changed, lost, back, password=database.saved_password(place))
+    return Listener(place, changed, lost, back, password=database.password_in_use())

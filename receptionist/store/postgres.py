@@ -25,6 +25,7 @@ import peewee
 import psycopg
 from peewee import PostgresqlDatabase
 from psycopg import pq
+from psycopg.types.json import Json, Jsonb
 
 from ..domain.faults import DatabaseFault
 
@@ -112,6 +113,25 @@ def hung_up(conn: psycopg.Connection) -> bool:
 
 
 _HANGUP_READS = 4  # the farewell message, then the end of the stream
+
+
+def attach_driver() -> None:
+    """Give peewee the psycopg it did not import itself (``store/__init__.py`` keeps it
+    out of peewee's import, which every start would pay for): the names peewee's
+    psycopg 3 adapter reads. Nothing to do when peewee found psycopg on its own."""
+    if getattr(peewee, "psycopg", None) is not None:
+        return
+    peewee.psycopg = psycopg  # type: ignore[attr-defined]
+    peewee.TransactionStatus = pq.TransactionStatus  # type: ignore[attr-defined]
+    peewee.Json_pg3 = Json  # type: ignore[attr-defined]
+    peewee.Jsonb_pg3 = Jsonb  # type: ignore[attr-defined]
+    adapter: Any = peewee.Psycopg3Adapter
+    adapter.txn_idle = pq.TransactionStatus.IDLE
+    adapter.txn_inerror = pq.TransactionStatus.INERROR
+    adapter.txn_unknown = pq.TransactionStatus.UNKNOWN
+
+
+attach_driver()
 
 
 class SiteDatabase(PostgresqlDatabase):
