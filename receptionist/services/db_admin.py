@@ -31,18 +31,9 @@ class InitReport:
         return self.version_before == self.version
 
 
-@dataclass(frozen=True)
-class TableReport:
-    table: str
-    rows: int  # read from the source
-    checksum: str  # SHA-256 of the source's rows in canonical form
-    target_rows: int
-    target_checksum: str
-    seconds: float
-
-    @property
-    def match(self) -> bool:
-        return self.rows == self.target_rows and self.checksum == self.target_checksum
+# One table's copy: rows and checksum read from the source, the same read back from the
+# target, how long it took (``match``: both agree). The store's plain record, as it is.
+TableReport = transfer.TableCopy
 
 
 @dataclass(frozen=True)
@@ -83,17 +74,6 @@ def _port(url: str) -> int | None | bool:
         return urlsplit(url).port
     except ValueError:
         return False
-
-
-def _table(copy: transfer.TableCopy) -> TableReport:
-    return TableReport(
-        copy.table,
-        copy.rows,
-        copy.checksum,
-        copy.target_rows,
-        copy.target_checksum,
-        copy.seconds,
-    )
 
 
 def init(url: str) -> InitReport:
@@ -144,13 +124,13 @@ def migrate_to(url: str, progress: Callable[[TableReport], None] | None = None) 
         database.saved_password(source),
         target,
         database.saved_password(target),
-        None if progress is None else (lambda copy: progress(_table(copy))),
+        progress,
     )
     return MigrateReport(
         source.display,
         target.display,
         outcome.version,
-        tuple(_table(t) for t in outcome.tables),
+        tuple(outcome.tables),
         outcome.kept,
         time.perf_counter() - started,
     )

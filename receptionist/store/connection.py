@@ -141,20 +141,29 @@ def postgresql_database(url: str, password: str | None = None):
     return SiteDatabase(url, password=password, field_types=POSTGRESQL_FIELD_TYPES)
 
 
-def _open_postgresql(place: Location, password: str | None) -> Database:
-    """Connect (a few seconds at most), refuse a database that holds another program's
-    tables or a newer schema, then migrate (one transaction, under a lock that makes a
-    second station wait for the first)."""
-    db = postgresql_database(place.url, password)
-    db.connect()
+def _refuse_foreign_or_newer(db: Database, check_ours: bool) -> int:
+    """The schema version of the just-connected ``db``; closed and refused first when it
+    holds another program's tables or a schema newer than this app: a database refused
+    here never becomes the one the models use."""
     try:
-        integrity.check_ours(db)
+        if check_ours:
+            integrity.check_ours(db)
         version = migrations.current_version(db)
         if version > migrations.LATEST:
             raise DatabaseFault("schema_newer")
     except BaseException:
         db.close()
         raise
+    return version
+
+
+def _open_postgresql(place: Location, password: str | None) -> Database:
+    """Connect (a few seconds at most), refuse a database that holds another program's
+    tables or a newer schema, then migrate (one transaction, under a lock that makes a
+    second station wait for the first)."""
+    db = postgresql_database(place.url, password)
+    db.connect()
+    _refuse_foreign_or_newer(db, check_ours=True)
     use_backend(postgresql=True)
     database.initialize(db)
     try:
@@ -187,15 +196,7 @@ def _open_sqlite(target: Path) -> Database:
         factory=faults.GuardedConnection,
     )
     db.connect()
-    try:  # a file refused here never becomes the database the models use
-        if existed:
-            integrity.check_ours(db)
-        version = migrations.current_version(db)
-        if version > migrations.LATEST:
-            raise DatabaseFault("schema_newer")
-    except BaseException:
-        db.close()
-        raise
+    version = _refuse_foreign_or_newer(db, check_ours=existed)
     use_backend(postgresql=False)
     database.initialize(db)
     try:
