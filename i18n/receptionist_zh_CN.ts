@@ -851,10 +851,6 @@
         <translation>数据库文件是空的（0 字节），可能是复制没有完成；请用备份副本恢复，或删除该文件以新建一个空数据库。</translation>
     </message>
     <message>
-        <source>This database file belongs to another program, so it was left unchanged; check the path given with --db or RECEPTIONIST_DB.</source>
-        <translation>该数据库文件属于其他程序，未作任何改动；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
-    </message>
-    <message>
         <source>The database file cannot be opened: a folder on the way is missing or not accessible; check the path given with --db or RECEPTIONIST_DB.</source>
         <translation>无法打开数据库文件：路径中的某个文件夹不存在或无法访问；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
@@ -1313,6 +1309,10 @@
     <message>
         <source>This file is not a Receptionist database (it is not a database file at all); check the path given with --db or RECEPTIONIST_DB.</source>
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
         <source>The server address names no database; add its name after the host and port, e.g. postgresql://user@host:5432/receptionist.</source>

@@ -367,8 +367,9 @@ MESSAGES: dict[str, str] = {
     ),
     "db_not_ours": QT_TRANSLATE_NOOP(
         "Errors",
-        "This database file belongs to another program, so it was left unchanged; check "
-        "the path given with --db or RECEPTIONIST_DB.",
+        "This database belongs to another program (it holds tables that are not "
+        "Receptionist's), so it was left unchanged; check the file or server address given "
+        "with --db, RECEPTIONIST_DB or Settings → Database.",
     ),
     "db_cannot_open": QT_TRANSLATE_NOOP(
         "Errors",

@@ -85,7 +85,13 @@ def _connect_fault(text: str) -> DatabaseFault:
         return DatabaseFault("db_login_failed")
     if "database" in text and "does not exist" in text:
         return DatabaseFault("db_missing")
+    if any(word in text.lower() for word in _TLS_WORDS):
+        # No TLS on the server, a certificate that does not match, a CA file unread.
+        return DatabaseFault("db_tls_failed")
     return DatabaseFault("db_server_unreachable")
+
+
+_TLS_WORDS = ("ssl", "tls", "certificate")
 
 
 def _is_gone(fault: DatabaseFault) -> bool:

@@ -67,30 +67,13 @@ def _test_postgresql(place: Location, password: str | None) -> ConnectionReport:
     from .connection import postgresql_database
 
     db = postgresql_database(place.url, password)
-    try:
-        db.connect()
-    except DatabaseFault as fault:
-        raise _tls_fault(fault) or fault from None
+    db.connect()
     try:
         raw = db.execute_sql("SHOW server_version").fetchone()[0]
         version, ours = _findings(db)
     finally:
         db.close()
     return ConnectionReport(locations.POSTGRESQL, str(raw).split()[0], version, ours)
-
-
-_TLS_WORDS = ("ssl", "tls", "certificate")
-
-
-def _tls_fault(fault: DatabaseFault) -> DatabaseFault | None:
-    """``db_tls_failed`` when a connection refused as unreachable failed over TLS (libpq
-    says so in its text only): the server offers no TLS, a certificate does not match,
-    the CA file cannot be read."""
-    cause = fault.__context__
-    if fault.code != "db_server_unreachable" or cause is None:
-        return None
-    text = str(cause).lower()
-    return DatabaseFault("db_tls_failed") if any(word in text for word in _TLS_WORDS) else None
 
 
 def _test_sqlite(path: Path) -> ConnectionReport:

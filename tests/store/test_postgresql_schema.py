@@ -211,3 +211,12 @@ def test_a_password_in_the_url_is_never_shown():
     assert place.keyring_name == "desk@db.example:5432/site"
     assert parse("sqlite:////tmp/x.sqlite3").path.as_posix() == "/tmp/x.sqlite3"
     assert not parse("desk.sqlite3").is_postgresql
+
+
+def test_a_server_without_tls_asked_for_tls_is_named_as_a_tls_failure(request):
+    """The test server offers no TLS: a station that requires it is told so (not that
+    the server cannot be reached), at start as by Test connection."""
+    url = postgres.url_for(postgres.worker_name(request, "_tls")) + "?sslmode=require"
+    with pytest.raises(DatabaseFault) as info:
+        open_database(url)
+    assert info.value.code == "db_tls_failed"

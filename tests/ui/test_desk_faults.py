@@ -67,7 +67,7 @@ OPEN_FAULTS = {
     "truncated": (lambda p: truncate(p, 3000), "The database file is damaged"),
     "another program's": (
         lambda p: (p.unlink(), other_programs_database(p)),
-        "This database file belongs to another program, so it was left unchanged",
+        "This database belongs to another program (it holds tables that are not",
     ),
     "newer": (_newer, "written by a newer version of Receptionist; update the app"),
 }
