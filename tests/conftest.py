@@ -3,6 +3,7 @@ services and command-line suites) and a staff member to act as."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 
@@ -13,16 +14,23 @@ import pytest  # noqa: E402
 from receptionist.services import clock, staff  # noqa: E402
 from receptionist.services.views import StaffView  # noqa: E402
 from receptionist.store.connection import close_database, open_database  # noqa: E402
-from tests import postgres  # noqa: E402
+from tests import log_scan, postgres  # noqa: E402
 
 # Suites whose tests that use a database run once per backend (``backend`` fixture).
 BOTH_BACKENDS = ("store", "services", "cli", "printing")
+
+
+_run_log = log_scan.RunLog()
 
 
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "sqlite_only: about SQLite's file itself; not run on PostgreSQL"
     )
+    root = logging.getLogger()
+    root.addHandler(_run_log)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
 
 
 def pytest_generate_tests(metafunc):
@@ -34,6 +42,13 @@ def pytest_generate_tests(metafunc):
 
 
 def pytest_sessionfinish(session):
+    """The run's log holds no personal data (``tests/log_scan.py``); then the databases
+    this process made are dropped."""
+    logging.getLogger().removeHandler(_run_log)
+    found = log_scan.leaks(_run_log.lines, log_scan.names_used())
+    if found:
+        session.exitstatus = 1
+        print("\nPERSONAL DATA IN THE LOG of this run (services/logs.py):", *found, sep="\n")
     if postgres._ready:
         from receptionist.store.connection import close_database
 

@@ -20,6 +20,7 @@ from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
 from ..services import settings
 from ..services.database import app_data_dir, open_database, resolve
+from ..services.logs import PrivateFormatter
 from .common import ask, i18n, options
 from .common.application import application
 from .common.context import DeskContext
@@ -59,7 +60,7 @@ def _setup_logging() -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter())  # tracebacks without personal data
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
 
