@@ -108,8 +108,9 @@ def _confirm(args: argparse.Namespace) -> bool:
         f"Replace the database {args.place.display} with the backup {args.file}? "
         "The current database is kept in the backups folder first. [y/N] "
     )
+    print(question, end="", file=sys.stderr, flush=True)  # stdout stays the result's
     try:
-        return input(question).strip().lower() in ("y", "yes")
+        return input().strip().lower() in ("y", "yes")
     except (EOFError, KeyboardInterrupt):
         return False
 
