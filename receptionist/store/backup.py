@@ -25,12 +25,8 @@ from .faults import driver
 
 PARTIAL = ".partial"
 
-_NOT_USABLE = {
-    "db_empty_file": "backup_damaged",
-    "db_damaged": "backup_damaged",
-    "db_not_a_database": "backup_not_ours",
-    "db_not_ours": "backup_not_ours",
-}
+# A database too damaged for the backup API to write into (``install`` replaces it).
+_NOT_USABLE = ("db_empty_file", "db_damaged", "db_not_a_database", "db_not_ours")
 
 
 def _partial(target: Path) -> Path:
@@ -173,7 +169,9 @@ def _check_candidate(work: Path) -> int:
         finally:
             connection.close()
     except DatabaseFault as fault:
-        raise DatabaseFault(_NOT_USABLE.get(fault.code, fault.code)) from None
+        if fault.code in ("db_not_a_database", "db_not_ours"):
+            raise DatabaseFault("backup_not_ours") from None
+        raise DatabaseFault("backup_damaged") from None
     except driver.DatabaseError:
         raise DatabaseFault("backup_damaged") from None
     if version > migrations.LATEST:
