@@ -86,24 +86,18 @@ def damage_text() -> str:
     text = error_text(DatabaseFault("db_damaged"))
     newest = backup.newest_backup()
     if newest is None:
-        return (
-            text
-            + " "
-            + QCoreApplication.translate(
-                "Integrity", "No backup of this database was found in its backups folder."
-            )
+        more = QCoreApplication.translate(
+            "Integrity", "No backup of this database was found in its backups folder."
         )
-    made = QDateTime.fromSecsSinceEpoch(int(newest.made_at.timestamp())).toLocalTime()
-    when = QLocale().toString(made, QLocale.FormatType.ShortFormat)
-    return (
-        text
-        + " "
-        + QCoreApplication.translate(
+    else:
+        made = QDateTime.fromSecsSinceEpoch(int(newest.made_at.timestamp())).toLocalTime()
+        more = QCoreApplication.translate(
             "Integrity",
             "The newest backup is from {when}; to put it back, close the desk and run: "
             'receptionist restore "{file}"',
-        ).format(when=when, file=str(newest.path))
-    )
+        ).format(when=QLocale().toString(made, QLocale.FormatType.ShortFormat), file=newest.path)
+    space = "" if text.endswith("。") else " "  # Chinese sentences follow without a space
+    return text + space + more
 
 
 class DamageBanner(Retranslating, QLabel):
