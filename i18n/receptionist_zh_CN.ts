@@ -1339,6 +1339,46 @@
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
+        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at this path; check the name and try again.</source>
+        <translation>此路径下没有备份文件；请检查文件名后重试。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, so nothing was restored; give its passphrase (--passphrase-stdin or RECEPTIONIST_BACKUP_PASSPHRASE).</source>
+        <translation>此备份已加密，未恢复任何内容；请提供它的口令（--passphrase-stdin 或 RECEPTIONIST_BACKUP_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; type the passphrase, or leave the option out.</source>
+        <translation>口令为空；请输入口令，或不使用该选项。</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup, so nothing was restored; type the passphrase it was made with.</source>
+        <translation>此口令无法打开该备份，未恢复任何内容；请输入制作备份时使用的口令。</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete, so nothing was restored; choose another backup.</source>
+        <translation>此备份文件已损坏或不完整，未恢复任何内容；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>This file is not a Receptionist backup, so nothing was restored; choose a file from the backups folder.</source>
+        <translation>此文件不是本前台系统的备份，未恢复任何内容；请从备份文件夹中选择文件。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Receptionist, so nothing was restored; update the app first.</source>
+        <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check, so no backup was made from it; restore the newest good backup (receptionist restore FILE).</source>
+        <translation>数据库未通过完整性检查，因此没有据此制作备份；请恢复最近一份完好的备份（receptionist restore 文件）。</translation>
+    </message>
+    <message>
         <source>The copy goes to a PostgreSQL server: give its address as postgresql://user@host:5432/name.</source>
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
@@ -1718,6 +1758,14 @@
 </context>
 <context>
     <name>Integrity</name>
+    <message>
+        <source>No backup of this database was found in its backups folder.</source>
+        <translation>在备份文件夹中没有找到此数据库的备份。</translation>
+    </message>
+    <message>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
+    </message>
     <message>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>

@@ -493,6 +493,53 @@ MESSAGES: dict[str, str] = {
         "{latest}, so nothing was copied; open it once with this version of Receptionist, "
         "then try again.",
     ),
+    # -- backups of an SQLite site (``receptionist backup`` / ``restore``) --------------
+    "backup_postgresql": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This site's database is on a PostgreSQL server: back it up and restore it with "
+        "the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).",
+    ),
+    "backup_file_missing": QT_TRANSLATE_NOOP(
+        "Errors", "There is no backup file at this path; check the name and try again."
+    ),
+    "backup_passphrase_needed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This backup is encrypted, so nothing was restored; give its passphrase "
+        "(--passphrase-stdin or RECEPTIONIST_BACKUP_PASSPHRASE).",
+    ),
+    "backup_passphrase_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase is empty; type the passphrase, or leave the option out."
+    ),
+    "backup_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This passphrase does not open the backup, so nothing was restored; type the "
+        "passphrase it was made with.",
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This backup file is damaged or incomplete, so nothing was restored; choose another "
+        "backup.",
+    ),
+    "backup_not_ours": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is not a Receptionist backup, so nothing was restored; choose a file "
+        "from the backups folder.",
+    ),
+    "backup_schema_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This backup was made by a newer version of Receptionist, so nothing was restored; "
+        "update the app first.",
+    ),
+    "restore_needs_yes": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Restoring replaces the site's database, so it asks first; run it at a terminal "
+        "and answer y, or add --yes (needed when the passphrase comes from stdin).",
+    ),
+    "backup_source_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database failed its integrity check, so no backup was made from it; restore "
+        "the newest good backup (receptionist restore FILE).",
+    ),
     "db_target_not_postgresql": QT_TRANSLATE_NOOP(
         "Errors",
         "The copy goes to a PostgreSQL server: give its address as "

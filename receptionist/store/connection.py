@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +14,7 @@ from peewee import Database, SqliteDatabase
 from ..domain import location as locations
 from ..domain.faults import DatabaseFault
 from ..domain.location import Location
-from . import faults, integrity, migrations
+from . import backup, faults, integrity, migrations
 from .models import POSTGRESQL_FIELD_TYPES, SQLITE_FIELD_TYPES, database, use_backend
 
 log = logging.getLogger(__name__)
@@ -70,16 +69,10 @@ def current_location() -> Location | None:
 
 
 def _backup(path: Path, version: int) -> Path:
+    """A checked copy of the database before migrating it, next to it (``backup.snapshot``)."""
     stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     target = path.with_name(f"{path.stem}.v{version}.{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
+    backup.snapshot(path, target)
     return target
 
 

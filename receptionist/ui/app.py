@@ -23,8 +23,9 @@ from ..services.database import app_data_dir, open_database, resolve
 from ..services.logs import PrivateFormatter
 from .common import ask, i18n, options
 from .common.application import application
+from .common.backups import start_backups
 from .common.context import DeskContext
-from .common.integrity import DamageBanner, watch_integrity
+from .common.integrity import DamageBanner, damage_text, watch_integrity
 from .common.labels import error_text
 from .common.station import open_or_explain
 from .common.style import apply_look, apply_palette
@@ -111,7 +112,7 @@ def show_damage(window: DeskWindow) -> None:
     ask.warn(
         window,
         QCoreApplication.translate("App", "The database file is damaged"),
-        error_text(DatabaseFault("db_damaged")),
+        damage_text(),
     )
 
 
@@ -265,6 +266,7 @@ def run(db_path: str | None, lang: str | None, station: str | None = None) -> in
     window = create_desk(ctx, deferred=True)
     window.show()
     watch_integrity(window, lambda: show_damage(window))
+    start_backups(window)
     # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
     # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
     gc.freeze()

@@ -5,7 +5,8 @@ marker); reading every page takes about 1.4 ms per MB (seconds for a large datab
 long for the start-up budget. So the desk and the kiosk read it on a thread of their own
 (a read-only SQLite connection, which never blocks a writer) shortly after their window is
 shown. Damage found is remembered by the store, which from then on refuses every write
-with ``db_damaged``; the window is told so it can say so.
+with ``db_damaged``; the window is told so it can say so, with the newest backup's date
+and the command that restores it (``damage_text``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,20 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.faults import DatabaseFault
-from ...services import database
+from ...services import backup, database
 from .labels import error_text
 from .retranslate import Retranslating
 
@@ -70,6 +80,26 @@ def watch_integrity(
     return watch
 
 
+def damage_text() -> str:
+    """The damaged-database sentence and what to restore: the newest backup's date and
+    the command that puts it back, or that there is none."""
+    text = error_text(DatabaseFault("db_damaged"))
+    newest = backup.newest_backup()
+    if newest is None:
+        more = QCoreApplication.translate(
+            "Integrity", "No backup of this database was found in its backups folder."
+        )
+    else:
+        made = QDateTime.fromSecsSinceEpoch(int(newest.made_at.timestamp())).toLocalTime()
+        more = QCoreApplication.translate(
+            "Integrity",
+            "The newest backup is from {when}; to put it back, close the desk and run: "
+            'receptionist restore "{file}"',
+        ).format(when=QLocale().toString(made, QLocale.FormatType.ShortFormat), file=newest.path)
+    space = "" if text.endswith("。") else " "  # Chinese sentences follow without a space
+    return text + space + more
+
+
 class DamageBanner(Retranslating, QLabel):
     """A line that stays on screen once the file is known to be damaged."""
 
@@ -81,5 +111,6 @@ class DamageBanner(Retranslating, QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(error_text(DatabaseFault("db_damaged")))
+        self.setText(damage_text())
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(QCoreApplication.translate("Integrity", "Database damaged"))
