@@ -26,8 +26,9 @@ of this computer's window (remembered there).
 A command that writes first reads the whole file to check it is not damaged (about
 1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
 prints JSON instead of a table. This module builds the parser from each group of commands
-(``customers``, ``visits``, ``staff``, ``planning``, ``printing``, ``stations``, ``db``)
-and maps errors to exit codes. It opens ``--db`` before every command except those that
+(``customers``, ``visits``, ``staff``, ``planning``, ``printing``, ``stations``, ``audit``,
+``db``) and maps errors to exit codes; ``audit verify`` exits 3 when the audit trail's
+chain is broken. It opens ``--db`` before every command except those that
 open their databases themselves (``set_defaults(opens_db=False)``: ``db init``, ``db
 migrate``, ``db check``). No Qt is imported here; the desk and kiosk windows are opened by
 ``receptionist.__main__`` through ``open_desk`` and ``open_kiosk``.
@@ -47,7 +48,7 @@ from ..domain.faults import DatabaseFault
 from ..domain.location import Location
 from ..services import database
 from ..services import stations as station_service
-from . import customers, db, planning, printing, staff, stations, visits
+from . import audit, customers, db, planning, printing, staff, stations, visits
 from . import output as out
 from .common import command
 
@@ -57,7 +58,7 @@ LANGUAGES = ("zh_CN", "en")
 # (db_path, lang, station name) -> exit code
 OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
-GROUPS = (customers, visits, staff, printing, planning, stations, db)
+GROUPS = (customers, visits, staff, printing, planning, stations, audit, db)
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db")  # commands that run before the station exists
 
@@ -235,4 +236,4 @@ def main(
     finally:
         database.close_database()
     out.emit(text)
-    return 0
+    return getattr(args, "exit_code", 0)  # a command may end non-zero (audit verify)
