@@ -236,3 +236,53 @@ def test_entries_made_before_version_5_are_chained_by_the_migration(
             AuditEntry.delete().execute()
     finally:
         close_database()
+
+
+def _grant_script(app: str) -> list[str]:
+    """docs/multi-desk.md's GRANTs for the app's role (run by the schema's owner)."""
+    return [
+        f'GRANT USAGE ON SCHEMA public TO "{app}"',
+        f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{app}"',
+        f'REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM "{app}"',
+        f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{app}"',
+    ]
+
+
+def test_an_app_role_granted_insert_and_select_only_cannot_rewrite_the_trail(request):
+    """The documented GRANTs: the app's role appends and reads entries; UPDATE is refused
+    by its privileges even with the triggers out of the way."""
+    name = postgres.worker_name(request, "_grants")
+    owner, app = f"{name}_owner", f"{name}_app"
+    with psycopg.connect(postgres.server_url(), autocommit=True) as admin:
+        for role in (app, owner):
+            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+            admin.execute(f'CREATE ROLE "{role}" LOGIN')
+    url = postgres.create_database(name)
+    try:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'ALTER DATABASE "{name}" OWNER TO "{owner}"')
+            admin.execute(f'ALTER SCHEMA public OWNER TO "{owner}"')
+        owner_url = url.replace("postgres@", f"{owner}@", 1)
+        app_url = url.replace("postgres@", f"{app}@", 1)
+        open_database(owner_url)  # the owner creates the schema
+        close_database()
+        with psycopg.connect(owner_url, autocommit=True) as con:
+            for statement in _grant_script(app):
+                con.execute(statement)
+        open_database(app_url)  # a station, as the app's role
+        _append(2)
+        assert audit.verify().ok
+        close_database()
+        with psycopg.connect(app_url, autocommit=True) as con:
+            con.execute("SELECT COUNT(*) FROM audit_entry")
+            for statement in ("UPDATE audit_entry SET details = '{}'", "DELETE FROM audit_entry"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    con.execute(statement)
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER")
+    finally:
+        close_database()
+        postgres.drop_database(name)
+        with psycopg.connect(postgres.server_url(), autocommit=True) as admin:
+            for role in (app, owner):
+                admin.execute(f'DROP ROLE IF EXISTS "{role}"')
