@@ -7,12 +7,12 @@ computes every field with the same domain rules the services use.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from peewee import chunked
 
-from .models import AuditEntry, Customer, Visit
+from . import audit
+from .models import Customer, Visit
 from .visits import reserve_sequences
 
 __all__ = ["add_visit_totals", "insert_audit", "insert_visits", "reserve_sequences"]
@@ -50,17 +50,5 @@ def add_visit_totals(totals: dict[int, tuple[int, datetime]]) -> None:
 
 def insert_audit(entries: list[tuple[datetime, int | None, str, str, int, dict]]) -> None:
     """Audit entries ``(at, staff_id, action, record_type, record_id, details)`` in bulk,
-    stored exactly as ``audit.record`` stores them."""
-    rows = [
-        {
-            "at": at,
-            "staff": staff_id,
-            "action": action,
-            "record_type": record_type,
-            "record_id": record_id,
-            "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
-        }
-        for at, staff_id, action, record_type, record_id, details in entries
-    ]
-    for batch in chunked(rows, _BATCH):
-        AuditEntry.insert_many(batch).execute()
+    chained as ``audit.record`` chains them."""
+    audit.append_many(entries)

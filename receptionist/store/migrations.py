@@ -13,6 +13,8 @@ in pairs (``V5`` for SQLite, ``PG_V5`` for PostgreSQL) wherever their SQL differ
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -80,6 +82,58 @@ V4: list[Step] = [
     """CREATE UNIQUE INDEX "visit_one_on_site" ON "visit" ("customer_id") WHERE ("status" = 'on_site')""",
 ]
 
+# Issue 11: the audit trail is chained and append-only. Each entry stores the hash of the
+# entry before it and its own (``store.audit``); the rows already there are chained in id
+# order while the migration runs, then the database refuses UPDATE and DELETE of an entry.
+_V5_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def _v5_chain_audit(db: Database) -> None:
+    """Chain the existing audit entries in id order (frozen: the formula of version 5;
+    ``store.audit.entry_hash`` computes the same)."""
+    mark = "%s" if is_postgresql(db) else "?"
+    rows = db.execute_sql(
+        "SELECT id, at, staff_id, station_id, action, record_type, record_id, details "
+        "FROM audit_entry ORDER BY id"
+    ).fetchall()
+    prev = ""
+    updates = []
+    for id_, at, staff_id, station_id, action, record_type, record_id, details in rows:
+        when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+        when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+        content = json.dumps(
+            [
+                when.strftime(_V5_TIME),
+                staff_id,
+                station_id,
+                action,
+                record_type,
+                record_id,
+                details,
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        digest = hashlib.sha256(f"{prev}\n{content}".encode()).hexdigest()
+        updates.append((prev, digest, id_))
+        prev = digest
+    if updates:
+        db.cursor().executemany(
+            f"UPDATE audit_entry SET prev_hash = {mark}, hash = {mark} WHERE id = {mark}", updates
+        )
+
+
+_APPEND_ONLY = "audit entries are append-only: they cannot be changed or deleted"
+
+V5: list[Step] = [
+    """ALTER TABLE "audit_entry" ADD COLUMN "prev_hash" VARCHAR(64) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "audit_entry" ADD COLUMN "hash" VARCHAR(64) NOT NULL DEFAULT ''""",
+    _v5_chain_audit,
+    """CREATE INDEX "audit_entry_at" ON "audit_entry" ("at")""",
+    f"""CREATE TRIGGER "audit_entry_no_update" BEFORE UPDATE ON "audit_entry" BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END""",
+    f"""CREATE TRIGGER "audit_entry_no_delete" BEFORE DELETE ON "audit_entry" BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END""",
+]
+
 # What other stations listen for (LISTEN receptionist): a statement that changed the
 # board's tables notifies at its commit, whoever made it (a desk, a kiosk, the command
 # line, a script). The payload is the table's name, never a row's content.
@@ -137,6 +191,19 @@ _PG_TABLES_V4: list[Step] = [
 ]
 PG_V4: list[Step] = [*_PG_TABLES_V4, *_PG_NOTIFY]
 
+# Version 5 on PostgreSQL: as ``V5``; one trigger function refuses UPDATE, DELETE and
+# TRUNCATE of an entry, whoever runs them (the app's role should also hold INSERT and
+# SELECT only on the table: docs/multi-desk.md).
+PG_V5: list[Step] = [
+    """ALTER TABLE "audit_entry" ADD COLUMN "prev_hash" VARCHAR(64) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "audit_entry" ADD COLUMN "hash" VARCHAR(64) NOT NULL DEFAULT ''""",
+    _v5_chain_audit,
+    """CREATE INDEX "audit_entry_at" ON "audit_entry" ("at")""",
+    f"""CREATE FUNCTION "audit_entry_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION USING MESSAGE = '{_APPEND_ONLY} (' || TG_OP || ')'; END $$""",
+    """CREATE TRIGGER "audit_entry_append_only" BEFORE UPDATE OR DELETE ON "audit_entry" FOR EACH ROW EXECUTE FUNCTION "audit_entry_append_only"()""",
+    """CREATE TRIGGER "audit_entry_no_truncate" BEFORE TRUNCATE ON "audit_entry" FOR EACH STATEMENT EXECUTE FUNCTION "audit_entry_append_only"()""",
+]
+
 # Indexes PostgreSQL has beyond the models' (a schema comparison leaves them out). An
 # SQLite index ends with the rowid, so "these last four digits, newest first" is a range
 # of ``customer_phone_last4`` read in order; PostgreSQL's index on the column alone made
@@ -149,11 +216,13 @@ MIGRATIONS: dict[int, list[Step]] = {
     2: V2,
     3: V3,
     4: V4,
+    5: V5,
 }
 
 PG_BASELINE = 4
 PG_MIGRATIONS: dict[int, list[Step]] = {
     4: PG_V4,
+    5: PG_V5,
 }
 
 LATEST = max(MIGRATIONS)

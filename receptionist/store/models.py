@@ -257,7 +257,8 @@ class VisitCodeCounter(BaseModel):
 
 
 class AuditEntry(BaseModel):
-    """Who did what, when; never updated or deleted. ``details`` holds no personal data."""
+    """Who did what, when; never updated or deleted (the database refuses it). ``details``
+    holds no personal data."""
 
     id = AutoField()
     at = UTCDateTimeField()
@@ -273,9 +274,13 @@ class AuditEntry(BaseModel):
         Station, null=True, on_delete="SET NULL", column_name="station_id", index=False
     )
     station_id: int | None
+    # The chain (schema v5, ``store.audit``): the hash of the entry before (empty for the
+    # first) and SHA-256 of that hash and this entry's content, both as hex text.
+    prev_hash = CharField(max_length=64, default="", constraints=[SQL("DEFAULT ''")])
+    hash = CharField(max_length=64, default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
-        indexes = ((("record_type", "record_id"), False),)
+        indexes = ((("record_type", "record_id"), False), (("at",), False))
 
 
 class Feedback(BaseModel):

@@ -123,7 +123,7 @@ def test_a_server_database_starts_at_the_baseline_and_migrates_once(fresh):
     url = fresh[0]
     db = open_database(url)
     versions = [r[0] for r in db.execute_sql("SELECT version FROM schema_version")]
-    assert versions == [migrations.PG_BASELINE] == [migrations.LATEST]
+    assert versions == list(range(migrations.PG_BASELINE, migrations.LATEST + 1))
     assert migrations.migrate(db) == []
     close_database()
     open_database(url)
@@ -156,7 +156,10 @@ def test_stations_starting_together_on_an_empty_database_migrate_it_once(fresh):
     results = [p.communicate(timeout=120) for p in procs]
     assert [out.strip() for out, _err in results] == ["ok"] * 3, [e for _o, e in results]
     with psycopg.connect(url) as con:
-        assert con.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 1
+        assert (
+            con.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0]
+            == postgres.version_rows()
+        )
 
 
 def test_another_programs_database_is_refused_untouched(fresh):

@@ -59,11 +59,18 @@ def statements(db, monkeypatch):
     return spy
 
 
+# The newest row by its rowid (the audit trail's last hash): SQLite says SCAN, but the
+# scan backwards stops at the first row, one descent of the table's b-tree.
+_NEWEST = re.compile(r'FROM "\w+" AS "t1" ORDER BY "t1"."id" DESC LIMIT \?$')
+
+
 def problems(plans: list[tuple[str, list[str]]]) -> list[str]:
     bad = []
     for sql, lines in plans:
         for line in lines:
             if _INDEXED.match(line) or _NEUTRAL.match(line):
+                continue
+            if line == "SCAN t1" and _NEWEST.search(sql):
                 continue
             bad.append(f"{line}  <-  {sql}")
     return bad
