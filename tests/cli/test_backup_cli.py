@@ -12,6 +12,7 @@ import pytest
 
 from receptionist import cli
 from receptionist.store.connection import close_database
+from receptionist.store.migrations import LATEST
 
 pytestmark = pytest.mark.sqlite_only
 SERVER = "postgresql://clerk:secret@127.0.0.1:1/receptionist"
@@ -47,7 +48,7 @@ def test_backup_then_restore_at_the_command_line(site, capsys, monkeypatch):
     code, out, err = main(capsys, "--db", str(site), "backup", "--json")
     assert code == 0, err
     made = json.loads(out)
-    assert made["schema_version"] == 4 and not made["encrypted"]
+    assert made["schema_version"] == LATEST and not made["encrypted"]
     assert made["file"].startswith(str(site.parent / "backups"))
     assert cli.main(["--db", str(site), "staff", "add", "Bob", "--role", "host"]) == 0
     close_database()

@@ -14,6 +14,7 @@ from receptionist.domain.errors import DeskError
 from receptionist.domain.faults import DatabaseFault
 from receptionist.services import backup, database, demo
 from receptionist.store.connection import close_database
+from receptionist.store.migrations import LATEST
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -74,7 +75,7 @@ def test_the_backup_name_and_rotation(site):
     for day in range(20):
         backup.backup(now=start + timedelta(days=day))
     names = sorted(p.name for p in folder.iterdir())
-    assert names[-1] == "receptionist-20260120T030000Z-v4.sqlite3"
+    assert names[-1] == f"receptionist-20260120T030000Z-v{LATEST}.sqlite3"
     kept_days = [backup.rules.parse_name(n).made_at.day for n in names]
     # 7 daily (14..20) + the newest of the two weeks before (11, 4) + December-none
     assert kept_days == [4, 11, 14, 15, 16, 17, 18, 19, 20]
