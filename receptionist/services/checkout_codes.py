@@ -1,8 +1,9 @@
 """The site's secret behind the slips' long visit codes (``domain.visit_code``).
 
-Created once, on first use, as 32 random bytes in the ``setting`` table, so every desk
-and kiosk of the site prints and checks the same codes; a copy of the database to
-another backend keeps it, and with it the slips already printed. It is never shown.
+Created once, with the first visit code (or on first use in a database from before), as
+32 random bytes in the ``setting`` table, so every desk and kiosk of the site prints and
+checks the same codes; a copy of the database to another backend keeps it, and with it
+the slips already printed. It is never shown.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ def _secret() -> bytes:
         with transaction():
             value = store.put_new(_SECRET_KEY, secrets.token_hex(32))
     return bytes.fromhex(value)
+
+
+def ensure_secret() -> None:
+    """Make the secret if the site has none yet (with the first visit code, in its
+    transaction, so printing a slip later writes nothing it was not asked to)."""
+    _secret()
 
 
 def checkout_code(code: str) -> str:
