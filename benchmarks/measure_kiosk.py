@@ -95,7 +95,7 @@ def run(where: str, report, check_ins: int = 1000, planned: int = 200, polls: in
                 purpose="sales",
                 host_id=None,
                 consent=True,
-            ).code
+            ).checkout_code  # the slip's long code: the one the kiosk takes
         )
 
     ours = timed(walk_in, range(check_ins))

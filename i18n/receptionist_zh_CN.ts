@@ -835,6 +835,14 @@
         <translation>两次输入的密码不一致，未作任何更改；请将新密码输入两遍。</translation>
     </message>
     <message>
+        <source>We could not check out with this code. Type the whole code from your slip, or see the front desk.</source>
+        <translation>无法用此编号签退。请输入来访单上的完整编号，或到前台办理。</translation>
+    </message>
+    <message>
+        <source>Check-out here is paused for now. Please see the front desk.</source>
+        <translation>此处暂停签退，请到前台办理。</translation>
+    </message>
+    <message>
         <source>This station name belongs to a station of the other kind (a desk, not a kiosk, or the other way round); start this one with a name of its own (--station NAME).</source>
         <translation>这个名称已被另一类工作站使用（前台与自助机不能同名共用）；请用另一个名称启动本工作站（--station 名称）。</translation>
     </message>
@@ -1205,10 +1213,6 @@
     <message>
         <source>We could not check you in here. Please see the front desk.</source>
         <translation>无法在此为您签到，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>This code cannot be checked out here. Please see the front desk.</source>
-        <translation>此编号无法在这里签退，请到前台办理。</translation>
     </message>
     <message>
         <source>Please enter your mobile number.</source>

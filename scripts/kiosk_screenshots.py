@@ -90,8 +90,8 @@ def screens(window: kiosk_window.KioskWindow, invite: str, printer: list[bool]):
 
     def leaving():
         window._ask_code(leaving=True)
-        window.code_page.field.edit.setText("V-0101-0009")
-        window.code_entered("V-0101-0009")
+        window.code_page.field.edit.setText("V-0101-0009-K7QM3")
+        window.code_entered("V-0101-0009-K7QM3")
 
     def wrong_pin():
         window.ask_pin()

@@ -49,7 +49,7 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         host_name="李明",
         purpose=Purpose.RELATIONSHIP,
         check_in_at=at,
-        code="V-0412-0007",
+        code="V-0412-0007-XH4N2",  # the long form: the kiosk takes it
     )
     en_slip = SlipData(
         site_name="Harbourview Grand Hotel & Conference Centre",
@@ -58,7 +58,7 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         host_name="Chen Jie (陈杰)",
         purpose=Purpose.AFTER_SALES,
         check_in_at=at,
-        code="V-0412-0012",
+        code="V-0412-0012-K7QM3",
         room="1208",
         hotel_mode=True,
         logo_png=sample_logo(),
@@ -68,7 +68,7 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         zh_slip.visitor_name,
         zh_slip.host_name,
         date(2025, 4, 12),
-        zh_slip.code,
+        "V-0412-0007",  # the card prints the short code
         retention_months=24,
     )
     en_card = CardData(
@@ -76,7 +76,7 @@ def samples() -> dict[str, tuple[SlipData, CardData]]:
         en_slip.visitor_name,
         en_slip.host_name,
         date(2025, 4, 12),
-        en_slip.code,
+        "V-0412-0012",
         retention_months=18,
         hotel_mode=True,
         logo_png=en_slip.logo_png,

@@ -265,7 +265,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "We could not check you in here. Please see the front desk."
     ),
     "kiosk_checkout_refused": QT_TRANSLATE_NOOP(
-        "Errors", "This code cannot be checked out here. Please see the front desk."
+        "Errors",
+        "We could not check out with this code. Type the whole code from your slip, or "
+        "see the front desk.",
+    ),
+    "kiosk_checkout_paused": QT_TRANSLATE_NOOP(
+        "Errors", "Check-out here is paused for now. Please see the front desk."
     ),
     "phone_required": QT_TRANSLATE_NOOP("Errors", "Please enter your mobile number."),
     "consent_required": QT_TRANSLATE_NOOP(

@@ -26,7 +26,7 @@ class SlipData:
     host_name: str  # "" when no host was chosen
     purpose: Purpose
     check_in_at: datetime  # aware; printed in local time
-    code: str  # V-MMDD-NNNN, printed as text and as a barcode
+    code: str  # the long form V-MMDD-NNNN-XXXXX (the kiosk takes it), text and barcode
     room: str = ""  # hotel mode only
     hotel_mode: bool = False  # "Guest" instead of "Visitor"
     logo_png: bytes | None = None

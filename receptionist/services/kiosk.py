@@ -11,13 +11,14 @@ desk gets a notification.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..domain.enums import Category, Purpose, Station
 from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
 from ..domain.greeting import same_surname, surname
 from ..domain.invite_code import parse_invite_code
 from ..domain.pin import after_failure, pin_matches
+from ..domain.refusals import RefusalWindow
 from ..domain.validation import Phone, clean_company, clean_name, clean_phone
 from ..store import audit
 from ..store import customers as customer_store
@@ -26,6 +27,7 @@ from ..store import stations as station_store
 from ..store.connection import transaction
 from . import clock
 from ._lookup import visit_row
+from .checkout_codes import checkout_code, verified_code
 from .customers import record_registration
 from .notifications import notify_host
 from .planning import planned_row
@@ -59,9 +61,11 @@ class KioskInvitation:
 
 @dataclass(frozen=True)
 class KioskReceipt:
-    """What the done screen shows and the slip printer needs."""
+    """What the done screen shows and the slip printer needs: ``code`` is the short visit
+    code, ``checkout_code`` the slip's long form the kiosk takes to check out."""
 
     code: str
+    checkout_code: str
     greeting: Greeting | None
     host_name: str | None
     host_told: bool
@@ -112,7 +116,13 @@ def _require_consent(consent: bool) -> None:
 
 def _notify(visit) -> KioskReceipt:
     notify_host(visit.id, visit.host_id, visit.category)
-    return KioskReceipt(code=visit.code, greeting=None, host_name=visit.host_name, host_told=True)
+    return KioskReceipt(
+        code=visit.code,
+        checkout_code=checkout_code(visit.code),
+        greeting=None,
+        host_name=visit.host_name,
+        host_told=True,
+    )
 
 
 def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
@@ -126,6 +136,7 @@ def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
         receipt = _notify(visit)
     return KioskReceipt(
         code=receipt.code,
+        checkout_code=receipt.checkout_code,
         greeting=_greeting(customer.name, customer.title),
         host_name=receipt.host_name,
         host_told=receipt.host_told,
@@ -211,6 +222,7 @@ def check_in_walk_in(
         receipt = _notify(visit)
     return KioskReceipt(
         code=receipt.code,
+        checkout_code=receipt.checkout_code,
         greeting=_greeting(customer.name, customer.title),
         host_name=receipt.host_name,
         host_told=receipt.host_told,
@@ -218,16 +230,66 @@ def check_in_walk_in(
 
 
 # -- leaving -----------------------------------------------------------------------------
-def check_out(text: str) -> str:
-    """Check out by the slip's visit code (or the invitation code); the visit code. Every
-    refusal says the same, so the kiosk does not tell which codes are on site."""
+# The kiosk takes the slip's long code (or the random invitation code), never the
+# sequential short one. Refused codes are counted per station in this process: after
+# REFUSAL_LIMIT within REFUSAL_WINDOW the kiosk's check-out sends everyone to the desk for
+# REFUSAL_PAUSE (each refusal and each pause is in the audit trail). In memory, not in the
+# database: a station is one kiosk process, only staff can restart it, and it needs no
+# schema change; staff leaving the kiosk with the PIN lift the pause.
+REFUSAL_LIMIT = 5
+REFUSAL_WINDOW = timedelta(minutes=10)
+REFUSAL_PAUSE = timedelta(minutes=15)
+_refusals: dict[int | None, RefusalWindow] = {}
+
+
+def _refusal_window() -> RefusalWindow:
+    station_id = station_store.current_id()
+    if station_id not in _refusals:
+        _refusals[station_id] = RefusalWindow(REFUSAL_LIMIT, REFUSAL_WINDOW, REFUSAL_PAUSE)
+    return _refusals[station_id]
+
+
+def forget_refusals() -> None:
+    """Lift every station's pause and forget its refused codes (a new kiosk session)."""
+    _refusals.clear()
+
+
+def check_out_paused() -> bool:
+    """Whether this kiosk's check-out sends everyone to the desk for now."""
+    return _refusal_window().paused_until(clock.now()) is not None
+
+
+def _leaving_row(text: str):
+    invite = parse_invite_code(text)
+    if invite:
+        return planned_row(invite)
+    code = verified_code(text)
+    if code is None:
+        raise NotFound("visit_unknown", field="code")
+    return visit_row(code)
+
+
+def _refused() -> Conflict:
+    now, station_id = clock.now(), station_store.current_id() or 0
+    paused = _refusal_window().refused(now)
     with transaction():
-        try:
-            invite = parse_invite_code(text)
-            row = planned_row(invite) if invite else visit_row(text)
-            return record_check_out(None, row).code
-        except (Conflict, NotFound):
-            raise Conflict("kiosk_checkout_refused", field="code") from None
+        audit.record(now, None, "kiosk.checkout_refused", "station", station_id)
+        if paused:
+            audit.record(now, None, "kiosk.checkout_paused", "station", station_id)
+    return Conflict("kiosk_checkout_refused", field="code")
+
+
+def check_out(text: str) -> str:
+    """Check out by the slip's long visit code (or the invitation code); the short visit
+    code. Every refusal says the same, so the kiosk does not tell which codes are on site;
+    while paused after repeated refusals, ``kiosk_checkout_paused`` whatever the code."""
+    if check_out_paused():
+        raise Conflict("kiosk_checkout_paused", field="code")
+    try:
+        with transaction():
+            return record_check_out(None, _leaving_row(text)).code
+    except (Conflict, NotFound):
+        raise _refused() from None
 
 
 def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -> None:
@@ -297,6 +359,7 @@ def verify_exit_pin(pin: str) -> None:
             raise _locked(until)
         if matches:
             station_store.update(row, pin_failures=0)
+            _refusals.pop(row.id, None)
             audit.record(clock.now(), None, "kiosk.exit", "station", row.id)
             return
         failures, locked = after_failure(row.pin_failures, clock.now())

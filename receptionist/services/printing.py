@@ -28,6 +28,7 @@ from ..store.connection import transaction
 from ..store.models import PrintRecord, Visit
 from . import clock
 from ._lookup import visit_row
+from .checkout_codes import checkout_code
 from .planning import planned_row
 from .settings import kiosk_settings, site_logo, site_settings
 from .staff import require_actor
@@ -85,7 +86,7 @@ def slip_data(code: str) -> SlipData:
         host_name=_host_name(row),
         purpose=Purpose(row.purpose),
         check_in_at=row.check_in_at or clock.now(),
-        code=row.code,
+        code=checkout_code(row.code),
         room=row.room if site.hotel_mode else "",
         hotel_mode=site.hotel_mode,
         logo_png=site_logo(),

@@ -21,6 +21,7 @@ from . import clock
 from ._convert import visit_view
 from ._customer_guards import locked
 from ._lookup import visit_row
+from .checkout_codes import ensure_secret
 from .customers import parse_category, register_customer
 from .staff import require_actor
 from .views import VisitView
@@ -196,6 +197,8 @@ def _not_on_site(customer_id: int) -> None:
 
 
 def _new_code(now: datetime) -> str:
+    """The next visit code; the site's secret for its long form is made with the first."""
+    ensure_secret()
     day = clock.local(now).date()
     return format_visit_code(day, store.next_sequence(day_key(day)))
 

@@ -17,3 +17,10 @@ def put(key: str, value: str) -> None:
 
 def get_many(keys: list[str]) -> dict[str, str]:
     return {s.key: s.value for s in Setting.select().where(Setting.key.in_(keys))}
+
+
+def put_new(key: str, value: str) -> str:
+    """Write ``key`` unless it is there already (another station may have just written
+    it); the value it has now."""
+    Setting.insert(key=key, value=value).on_conflict_ignore().execute()
+    return Setting.get_by_id(key).value

@@ -81,7 +81,7 @@ def en_slip() -> SlipData:
         host_name="Chen Jie",
         purpose=Purpose.AFTER_SALES,
         check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
-        code="V-0412-0012",
+        code="V-0412-0012-K7QM3",  # the long form the kiosk takes
     )
 
 
@@ -94,7 +94,7 @@ def zh_slip() -> SlipData:
         host_name="李明 Li Ming",
         purpose=Purpose.RELATIONSHIP,
         check_in_at=datetime(2025, 4, 12, 1, 35, tzinfo=UTC),
-        code="V-0412-0007",
+        code="V-0412-0007-XH4N2",  # the long form the kiosk takes
     )
 
 

@@ -98,10 +98,10 @@ def test_fonts_embedded(tmp_path, zh_slip, fmt):
 @pytest.mark.parametrize("fmt", SLIP_FORMATS)
 def test_barcode_encodes_the_code(tmp_path, zh_slip, fmt):
     layout = layout_slip(zh_slip, fmt, "zh_CN")
-    assert layout.barcode_values == {"barcode": "V-0412-0007"}
+    assert layout.barcode_values == {"barcode": "V-0412-0007-XH4N2"}
     decoded = decode_barcodes(tmp_path, write(tmp_path, build_slip(zh_slip, fmt).pdf()))
     if decoded is not None:
-        assert decoded == ["V-0412-0007"]
+        assert decoded == ["V-0412-0007-XH4N2"]  # one scan gives the kiosk the whole code
 
 
 WORST = {
@@ -157,7 +157,7 @@ def test_svg_page_has_the_page_size(zh_slip, fmt):
     box = [float(v) for v in root.get("viewBox").split()]
     assert box == pytest.approx([0, 0, width, height], abs=0.01)
     texts = "".join(el.text or "" for el in root.iter("{http://www.w3.org/2000/svg}text"))
-    assert "欧阳娜娜" in texts and "V-0412-0007" in texts
+    assert "欧阳娜娜" in texts and "V-0412-0007-XH4N2" in texts
 
 
 def test_unknown_format_is_a_value_error(zh_slip):

@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from receptionist.services import clock, customers
+from receptionist.services import clock, customers, kiosk
+
+
+@pytest.fixture(autouse=True)
+def fresh_kiosk_session():
+    """Each test is a new kiosk session: no refused check-out codes carried over (the kiosk
+    counts them per station in its process)."""
+    kiosk.forget_refusals()
 
 
 class FixedClock:

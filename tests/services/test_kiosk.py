@@ -192,11 +192,11 @@ def test_check_out_at_the_kiosk_by_slip_or_invitation_code(morning, actor, vip, 
     walk_in = kiosk.check_in_walk_in(
         name="张三", phone="13800138000", purpose="sales", host_id=None, consent=True
     )
-    assert kiosk.check_out(walk_in.code.replace("-", " ").lower()) == walk_in.code
+    assert kiosk.check_out(walk_in.checkout_code.replace("-", " ").lower()) == walk_in.code
     assert str(visits.visit_by_code(walk_in.code).status) == "done"
     refusals = []
     for code in (
-        walk_in.code,  # already checked out
+        walk_in.checkout_code,  # already checked out
         invite(actor, vip).invite_code,  # not here yet
         "V-0101-9999",
         "I-2345-6789",

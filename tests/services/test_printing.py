@@ -19,6 +19,7 @@ from receptionist.domain.enums import Purpose
 from receptionist.domain.errors import NotFound, ValidationError
 from receptionist.printing.data import CARD_FORMATS, SLIP_FORMATS, CardData, SlipData
 from receptionist.services import customers, printing, settings, staff, visits
+from receptionist.services.checkout_codes import checkout_code
 from receptionist.store.models import AuditEntry, PrintRecord
 
 
@@ -71,7 +72,7 @@ def test_slip_data_shows_the_visit(problem_visit, host):
         host_name=host.name,
         purpose=Purpose.COMPLAINT,
         check_in_at=problem_visit.check_in_at,
-        code=problem_visit.code,
+        code=checkout_code(problem_visit.code),  # the long form the kiosk takes
         room="",
         hotel_mode=False,
         logo_png=None,

@@ -14,6 +14,7 @@ from receptionist.domain.enums import Station
 from receptionist.services import clock, customers, kiosk, notifications, planning, settings
 from receptionist.services import staff as staff_service
 from receptionist.services import visits as visit_service
+from receptionist.services.checkout_codes import checkout_code
 from receptionist.store import customers as customer_store
 from receptionist.ui.common import i18n
 from receptionist.ui.kiosk import window as kiosk_window
@@ -111,8 +112,10 @@ def test_walk_in_check_in_in_english(qtbot, make_kiosk, printed, host):
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     walk_in(qtbot, window, "Anna Lee", "13700137000", "Lee & Co", "after_sales", "李")
     assert window.current_page() is window.done
-    code = window.done.code.text()
-    visit = visit_service.visit_by_code(code)
+    shown = window.done.code.text()  # the slip's long code, the one to check out with
+    visit = visit_service.visit_by_code(shown)
+    code = visit.code
+    assert shown == checkout_code(code)
     assert (visit.customer_name, visit.customer_company, str(visit.purpose)) == (
         "Anna Lee",
         "Lee & Co",
@@ -184,7 +187,8 @@ def test_invited_visitor_checks_in_by_code(qtbot, make_kiosk, actor, host, print
     click(qtbot, window.privacy.confirm_button)
     assert window.current_page() is window.done
     visit = planning.invitation(planned.invite_code)
-    assert str(visit.status) == "on_site" and visit.code == window.done.code.text()
+    assert str(visit.status) == "on_site"
+    assert window.done.code.text() == checkout_code(visit.code)  # the long form the kiosk takes
     [note] = notifications.unseen_notifications()
     assert note.urgent and note.visit_code == visit.code
 
@@ -243,7 +247,13 @@ def test_check_out_at_the_kiosk_by_slip_code(qtbot, make_kiosk, printed):
     )
     window = make_kiosk("en")
     click(qtbot, window.welcome.leave_button)
-    fill(qtbot, window.code_page.field.edit, receipt.code)
+    fill(qtbot, window.code_page.field.edit, receipt.code)  # the short code alone
+    qtbot.keyClick(window.code_page.field.edit, Qt.Key.Key_Return)
+    assert window.current_page() is window.code_page
+    assert "Type the whole code from your slip" in window.code_page.field.error.text()
+    assert str(visit_service.visit_by_code(receipt.code).status) == "on_site"
+    window.code_page.field.edit.clear()
+    fill(qtbot, window.code_page.field.edit, receipt.checkout_code)
     qtbot.keyClick(window.code_page.field.edit, Qt.Key.Key_Return)
     assert window.current_page() is window.goodbye
     assert str(visit_service.visit_by_code(receipt.code).status) == "done"
@@ -425,14 +435,14 @@ def test_scanning_on_the_welcome_page_goes_straight_to_the_invitation_or_check_o
     receipt = kiosk.check_in_walk_in(
         name="Bob Stone", phone="13600136000", purpose="sales", host_id=None, consent=True
     )
-    fill(qtbot, window.welcome.scan, receipt.code)
+    fill(qtbot, window.welcome.scan, receipt.checkout_code)  # the slip's barcode
     qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
     assert window.current_page() is window.goodbye
     click(qtbot, window.goodbye.finish_button)
     fill(qtbot, window.welcome.scan, "V-0101-0999")
     qtbot.keyClick(window.welcome.scan, Qt.Key.Key_Return)
     assert window.current_page() is window.code_page and window.code_page.leaving
-    assert "cannot be checked out here" in window.code_page.field.error.text()
+    assert "could not check out with this code" in window.code_page.field.error.text()
 
 
 def test_an_unexpected_error_returns_to_welcome_with_one_sentence(qtbot, make_kiosk, caplog):

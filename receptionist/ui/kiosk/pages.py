@@ -627,7 +627,7 @@ class DonePage(KioskPage):
             translate("Kiosk", "{greeting} You are checked in.").format(greeting=greeting)
         )
         self.code_caption.setText(translate("Kiosk", "Your visit code"))
-        self.code.setText(receipt.code)
+        self.code.setText(receipt.checkout_code)
         self.print_note.setText(
             translate("Kiosk", "Your visit slip is printing — please take it with you.")
             if self.printed

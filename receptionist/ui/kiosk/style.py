@@ -64,8 +64,8 @@ _SIZES = {
     "title": 36,
     "subtitle": 24,
     "small": 18,
-    "code": 56,
-    "code_large": 88,
+    "code": 48,  # the slip's long code: V-MMDD-NNNN-XXXXX
+    "code_large": 68,
     "field": 26,
     "button": 24,
     "target": 64,

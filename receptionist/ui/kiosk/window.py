@@ -78,6 +78,7 @@ class KioskWindow(Retranslating, QWidget):
         )
         if stations.current_station() is None:  # built without ``run_kiosk`` (tests)
             open_this_station(Station.KIOSK)  # this computer's kiosk: its PIN lock, its visits
+        kiosk.forget_refusals()  # a new kiosk session starts with no refused codes
         self.home_language = language
         self.language = language
         self.entry = Entry()
