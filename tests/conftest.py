@@ -27,6 +27,7 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "sqlite_only: about SQLite's file itself; not run on PostgreSQL"
     )
+    config.addinivalue_line("markers", "postgresql_only: about the server only (not SQLite)")
     root = logging.getLogger()
     root.addHandler(_run_log)
     if root.level > logging.INFO or root.level == logging.NOTSET:
@@ -37,7 +38,9 @@ def pytest_generate_tests(metafunc):
     if "backend" not in metafunc.fixturenames:
         return
     suite = metafunc.module.__name__.split(".")[1] if "." in metafunc.module.__name__ else ""
-    if suite in BOTH_BACKENDS and not metafunc.definition.get_closest_marker("sqlite_only"):
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+    elif suite in BOTH_BACKENDS and not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 

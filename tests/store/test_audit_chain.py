@@ -88,9 +88,8 @@ def test_the_database_refuses_to_change_or_delete_an_entry(db, db_url, backend, 
     assert after == before
 
 
-def test_the_server_refuses_to_truncate_the_trail(db, db_url, backend):
-    if backend != "postgresql":
-        pytest.skip("TRUNCATE is PostgreSQL's")
+@pytest.mark.postgresql_only  # SQLite has no TRUNCATE
+def test_the_server_refuses_to_truncate_the_trail(db, db_url):
     _append(1)
     with (
         psycopg.connect(db_url, autocommit=True) as con,
