@@ -13,7 +13,7 @@ from ..domain.faults import EXIT_UNUSABLE
 from ..services import audit
 from ..services.audit import AuditEntryView, TrailVerdict
 from . import output as out
-from .common import json_flag
+from .common import json_flag, read_pages
 from .types import count, day
 
 PROBLEM_TEXT = {
@@ -64,16 +64,10 @@ def _list(args: argparse.Namespace) -> str:
         record_type=kind,
         record_id=number,
     )
-    rows: list[AuditEntryView] = []
-    after = None
-    while len(rows) <= args.limit:
-        page = audit.audit_page(flt, min(args.limit + 1 - len(rows), 500), after)
-        rows.extend(page)
-        if not page or len(rows) > args.limit:
-            break
-        after = audit.page_after(page[-1])
-    more = len(rows) > args.limit
-    rows = rows[: args.limit]
+    rows: list[AuditEntryView]
+    rows, more = read_pages(
+        lambda size, after: audit.audit_page(flt, size, after), audit.page_after, args.limit
+    )
     if args.json:
         return out.to_json([row.to_json() for row in rows])
     return entries_text(rows, more)

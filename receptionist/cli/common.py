@@ -30,3 +30,18 @@ def command(
     parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
     parser.set_defaults(func=func, writes=writes)
     return parser
+
+
+def read_pages(fetch, after_of, limit: int) -> tuple[list, bool]:
+    """Up to ``limit`` rows of a keyset-paged list, and whether more follow:
+    ``fetch(size, after)`` reads one page after the key ``after`` (None: the first),
+    ``after_of(row)`` is the key of a page's last row."""
+    rows: list = []
+    after = None
+    while len(rows) <= limit:
+        page = fetch(min(limit + 1 - len(rows), 500), after)
+        rows.extend(page)
+        if not page or len(rows) > limit:
+            break
+        after = after_of(page[-1])
+    return rows[:limit], len(rows) > limit

@@ -9,7 +9,7 @@ from ..domain.errors import NotFound, ValidationError
 from ..services import staff, visit_log, visits
 from ..services.views import VisitView
 from . import output as out
-from .common import actor, command, json_flag, lang
+from .common import actor, command, json_flag, lang, read_pages
 from .types import count, day, values
 
 
@@ -112,16 +112,12 @@ def _visits(args: argparse.Namespace) -> str:
         category=args.category,
         host_id=_host_id(args.host) if args.host else None,
     )
-    rows: list[VisitView] = []
-    after = None
-    while len(rows) <= args.limit:
-        page = visit_log.visit_log_page(flt, min(args.limit + 1 - len(rows), 500), after)
-        rows.extend(page)
-        if not page or len(rows) > args.limit:
-            break
-        after = visit_log.page_after(page[-1])
-    more = len(rows) > args.limit
-    rows = rows[: args.limit]
+    rows: list[VisitView]
+    rows, more = read_pages(
+        lambda size, after: visit_log.visit_log_page(flt, size, after),
+        visit_log.page_after,
+        args.limit,
+    )
     if args.json:
         return out.to_json([v.to_json() for v in rows])
     return out.visits_text(rows, more)
