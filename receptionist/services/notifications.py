@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.enums import Category, Purpose
+from ..store import audit
 from ..store import notifications as store
 from ..store.connection import transaction
 from ..store.models import Notification
@@ -50,5 +51,16 @@ def recent_notifications(limit: int = 50) -> list[NotificationView]:
 def mark_seen(actor_id: int, notification_ids: list[int] | None = None) -> int:
     """Mark notifications seen (None: every unseen one); how many changed."""
     require_actor(actor_id)
+    now = clock.now()
     with transaction():
-        return store.mark_seen(notification_ids, clock.now(), actor_id)
+        changed = store.mark_seen(notification_ids, now, actor_id)
+        if changed:
+            audit.record(
+                now,
+                actor_id,
+                "notification.seen",
+                "notification",
+                notification_ids[0] if notification_ids and len(notification_ids) == 1 else 0,
+                count=changed,
+            )
+        return changed
