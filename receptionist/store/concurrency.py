@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import peewee
 
+from .faults import driver_error
 from .models import database
 
 # SQLite names the columns, not the index; peewee names an index ``table_column...``
@@ -24,7 +25,7 @@ _SQLITE_PREFIX = "UNIQUE constraint failed: "
 
 def unique_index(error: peewee.IntegrityError) -> str | None:
     """The name of the unique index ``error`` is about, or None (another constraint)."""
-    inner = getattr(error, "orig", error)  # peewee keeps the driver's exception there
+    inner = driver_error(error)
     diag = getattr(inner, "diag", None)  # psycopg: the server names the index
     if diag is not None:
         return diag.constraint_name if getattr(inner, "sqlstate", "") == "23505" else None

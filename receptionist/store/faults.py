@@ -118,6 +118,16 @@ def classify(error: BaseException, path: str | Path | None = None) -> DatabaseFa
     return None
 
 
+def driver_error(error: BaseException) -> BaseException:
+    """The database driver's own exception behind ``error``: peewee wraps it and keeps it
+    as ``orig`` (failing that, it is the context the wrapper was raised in)."""
+    if isinstance(error, peewee.PeeweeException):
+        inner = getattr(error, "orig", None) or error.__context__
+        if isinstance(inner, BaseException):
+            return inner
+    return error
+
+
 def _first_word(sql: str) -> str:
     return sql.lstrip()[:8].split(None, 1)[0].upper() if sql.strip() else ""
 

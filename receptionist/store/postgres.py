@@ -28,6 +28,7 @@ from psycopg import pq
 from psycopg.types.json import Json, Jsonb
 
 from ..domain.faults import DatabaseFault
+from .faults import driver_error
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,7 @@ _LOGIN = {"28000", "28P01"}
 def classify(error: BaseException, connecting: bool = False) -> DatabaseFault | None:
     """The ``DatabaseFault`` a psycopg error stands for, or None when it is about the data
     or the statement. ``connecting``: the error came from opening a connection."""
-    if isinstance(error, peewee.PeeweeException):
-        # peewee 4 keeps the driver's exception as ``orig`` (its args are the message).
-        inner = getattr(error, "orig", None) or error.__context__
-        if isinstance(inner, BaseException):
-            error = inner
+    error = driver_error(error)
     if not isinstance(error, psycopg.Error):
         return None
     state = error.sqlstate or ""

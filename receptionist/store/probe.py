@@ -104,7 +104,4 @@ def _test_sqlite(path: Path) -> ConnectionReport:
 def _sqlite_fault(error: BaseException) -> DatabaseFault:
     """An SQLite error (peewee wraps the driver's) as opening would name it, without
     marking the file damaged for the open database (this is only a look)."""
-    inner = error.args[0] if isinstance(error, PeeweeException) and error.args else error
-    if not isinstance(inner, BaseException):
-        inner = error
-    return faults.classify(inner) or DatabaseFault("db_cannot_open")
+    return faults.classify(faults.driver_error(error)) or DatabaseFault("db_cannot_open")
