@@ -34,6 +34,11 @@ class Conflict(DeskError):
     """The request contradicts the current state (already on site, already checked out...)."""
 
 
+class Refused(DeskError):
+    """The acting staff member may not do this (their role, or nobody signed in), or a
+    sign-in was refused (wrong secret, account locked). Nothing was read or written."""
+
+
 class PhoneTaken(Conflict):
     """A phone number that already belongs to a customer. ``customer_id`` names that
     customer so the desk can offer to use them; ``phone_masked`` is the number with its

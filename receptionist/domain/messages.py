@@ -31,6 +31,35 @@ MESSAGES: dict[str, str] = {
         "Errors", "The acting staff member is unknown or inactive; choose who is at the desk."
     ),
     "host_unknown": QT_TRANSLATE_NOOP("Errors", "The chosen host is unknown or inactive."),
+    # -- signing in and roles (issue 11) -------------------------------------------------
+    "role_refused": QT_TRANSLATE_NOOP(
+        "Errors", "Your role may not do this; ask a manager or an administrator."
+    ),
+    "sign_in_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "Wrong name, password or PIN; nothing was done. Check it and try again."
+    ),
+    "sign_in_locked": QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong attempts: this account is locked until {time}."
+    ),
+    "sign_in_no_secret": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This staff member has no password or PIN yet; an administrator sets one first.",
+    ),
+    "sign_in_required": QT_TRANSLATE_NOOP(
+        "Errors", "Sign in first: say who you are with your password or PIN."
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Errors", "A password needs at least {minimum} characters."
+    ),
+    "password_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A password may have at most {maximum} characters."
+    ),
+    "pin_not_for_role": QT_TRANSLATE_NOOP(
+        "Errors", "Only receptionists may sign in with a PIN; this role needs a password."
+    ),
+    "setup_done": QT_TRANSLATE_NOOP(
+        "Errors", "This site is already set up; sign in as one of its administrators."
+    ),
     "staff_exists": QT_TRANSLATE_NOOP("Errors", "A staff member with this name already exists."),
     "staff_unknown": QT_TRANSLATE_NOOP("Errors", "No such staff member."),
     "staff_name_unknown": QT_TRANSLATE_NOOP(

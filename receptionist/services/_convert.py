@@ -15,6 +15,7 @@ def staff_view(row: Staff) -> StaffView:
         department=row.department,
         role=Role(row.role),
         active=bool(row.active),
+        secret_kind=row.secret_kind or "",
     )
 
 

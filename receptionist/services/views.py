@@ -19,6 +19,8 @@ class StaffView:
     department: str
     role: Role
     active: bool
+    # How they sign in: "password", "pin", or "" (no secret yet: cannot sign in).
+    secret_kind: str = ""
 
 
 @dataclass(frozen=True)

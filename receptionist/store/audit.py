@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from peewee import chunked
+from peewee import chunked, fn
 
 from . import stations
 from .migrations import is_postgresql
@@ -216,3 +216,22 @@ def page(
         at, id_ = after
         query = query.where((AuditEntry.at < at) | ((AuditEntry.at == at) & (AuditEntry.id < id_)))
     return list(query.limit(limit))
+
+
+def recent_actors(action: str, station_id: int, since: datetime, limit: int) -> list[int]:
+    """The staff who made entries ``action`` at the station since ``since``, the most
+    recent first (e.g. who signed in at this desk lately)."""
+    last = fn.MAX(AuditEntry.at)
+    rows = (
+        AuditEntry.select(AuditEntry.staff_id, last.alias("last"))
+        .where(
+            (AuditEntry.action == action)
+            & (AuditEntry.station_ref == station_id)
+            & (AuditEntry.at >= since)
+            & AuditEntry.staff_id.is_null(False)
+        )
+        .group_by(AuditEntry.staff_id)
+        .order_by(last.desc())
+        .limit(limit)
+    )
+    return [row.staff_id for row in rows]

@@ -134,6 +134,24 @@ V5: list[Step] = [
     f"""CREATE TRIGGER "audit_entry_no_delete" BEFORE DELETE ON "audit_entry" BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END""",
 ]
 
+# Issue 11: staff sign in (a salted argon2id hash of a password or PIN, failures counted
+# and the account locked in the database so every station sees it), a customer can be
+# erased (anonymised, the time kept), and a kiosk arrival may *claim* a stored customer
+# until the desk confirms it (the visit belongs to the person as typed meanwhile).
+_V6_COMMON: list[Step] = [
+    """ALTER TABLE "staff" ADD COLUMN "secret_hash" TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE "staff" ADD COLUMN "secret_kind" VARCHAR(8) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "staff" ADD COLUMN "sign_in_failures" INTEGER NOT NULL DEFAULT 0""",
+    """ALTER TABLE "visit" ADD COLUMN "claimed_customer_id" INTEGER REFERENCES "customer" ("id") ON DELETE SET NULL""",
+    """CREATE INDEX "visit_claimed_customer_id" ON "visit" ("claimed_customer_id")""",
+]
+V6: list[Step] = [
+    *_V6_COMMON,
+    """ALTER TABLE "staff" ADD COLUMN "locked_until" VARCHAR(27)""",
+    """ALTER TABLE "staff" ADD COLUMN "last_sign_in_at" VARCHAR(27)""",
+    """ALTER TABLE "customer" ADD COLUMN "erased_at" VARCHAR(27)""",
+]
+
 # What other stations listen for (LISTEN receptionist): a statement that changed the
 # board's tables notifies at its commit, whoever made it (a desk, a kiosk, the command
 # line, a script). The payload is the table's name, never a row's content.
@@ -204,6 +222,13 @@ PG_V5: list[Step] = [
     """CREATE TRIGGER "audit_entry_no_truncate" BEFORE TRUNCATE ON "audit_entry" FOR EACH STATEMENT EXECUTE FUNCTION "audit_entry_append_only"()""",
 ]
 
+PG_V6: list[Step] = [
+    *_V6_COMMON,
+    """ALTER TABLE "staff" ADD COLUMN "locked_until" TIMESTAMPTZ""",
+    """ALTER TABLE "staff" ADD COLUMN "last_sign_in_at" TIMESTAMPTZ""",
+    """ALTER TABLE "customer" ADD COLUMN "erased_at" TIMESTAMPTZ""",
+]
+
 # Indexes PostgreSQL has beyond the models' (a schema comparison leaves them out). An
 # SQLite index ends with the rowid, so "these last four digits, newest first" is a range
 # of ``customer_phone_last4`` read in order; PostgreSQL's index on the column alone made
@@ -217,12 +242,14 @@ MIGRATIONS: dict[int, list[Step]] = {
     3: V3,
     4: V4,
     5: V5,
+    6: V6,
 }
 
 PG_BASELINE = 4
 PG_MIGRATIONS: dict[int, list[Step]] = {
     4: PG_V4,
     5: PG_V5,
+    6: PG_V6,
 }
 
 LATEST = max(MIGRATIONS)

@@ -96,6 +96,15 @@ class Staff(BaseModel):
     role = CharField(max_length=20)
     active = BooleanField(default=True)
     created_at = UTCDateTimeField()
+    # Issue 11 (schema v6): how this person signs in. ``secret_hash`` is argon2id's
+    # encoded hash of a password or PIN (``secret_kind``: "password" | "pin"; both empty:
+    # cannot sign in yet); wrong secrets are counted and lock the account until
+    # ``locked_until``, in the database so that every station sees it.
+    secret_hash = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    secret_kind = CharField(max_length=8, default="", constraints=[SQL("DEFAULT ''")])
+    sign_in_failures = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    locked_until = UTCDateTimeField(null=True)
+    last_sign_in_at = UTCDateTimeField(null=True)
 
 
 class Station(BaseModel):
@@ -140,6 +149,9 @@ class Customer(BaseModel):
     # Issue 10: bumped by every change, so that a save made from an older read is told
     # (optimistic locking: two desks editing the same customer).
     row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    # Issue 11 (schema v6): when the customer was erased (anonymised on request or by
+    # retention); None: not erased. Counts and visits stay for reports.
+    erased_at = UTCDateTimeField(null=True)
 
 
 class SearchTerm(BaseModel):
@@ -226,6 +238,18 @@ class Visit(BaseModel):
         Station, null=True, on_delete="SET NULL", column_name="station_id", index=False
     )
     station_id: int | None
+    # Issue 11 (schema v6): a kiosk arrival whose phone matched a stored customer: the
+    # visit belongs to the person as typed (``customer``) and *claims* this customer until
+    # the desk confirms (the visit moves to them) or rejects the match (cleared).
+    claimed_customer = ForeignKeyField(
+        Customer,
+        null=True,
+        on_delete="SET NULL",
+        column_name="claimed_customer_id",
+        backref="claims",
+        index=True,
+    )
+    claimed_customer_id: int | None
 
     class Meta:
         indexes = (

@@ -27,6 +27,7 @@ TEXT_CODE_TEMPLATES = {"{field}_required", "{field}_control", "{field}_too_long"
 # or anything else a person typed; a new placeholder is added here after that check.
 SAFE_PLACEHOLDERS = {
     "maximum",
+    "minimum",
     "smallest",
     "largest",
     "lowest",
