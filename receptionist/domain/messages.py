@@ -77,6 +77,16 @@ MESSAGES: dict[str, str] = {
     ),
     # -- customers --------------------------------------------------------------------
     "customer_unknown": QT_TRANSLATE_NOOP("Errors", "No such customer."),
+    "customer_erased": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This customer's personal data was erased; the record cannot be used again. "
+        "Register the visitor as a new customer.",
+    ),
+    "customer_erase_open_visit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This customer has a visit on site or planned; check them out or cancel the visit "
+        "first, then erase.",
+    ),
     "customer_phone_unknown": QT_TRANSLATE_NOOP(
         "Errors", "No customer has this phone number; check it, or use --customer-id."
     ),

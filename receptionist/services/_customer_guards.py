@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from ..domain.errors import CustomerChanged, NotFound, PhoneTaken
+from ..domain.errors import Conflict, CustomerChanged, NotFound, PhoneTaken
 from ..domain.faults import DatabaseFault
 from ..domain.validation import Phone, mask_phone_middle
 from ..store import customers as store
@@ -34,11 +34,19 @@ def phone_unique(phone: Phone | None) -> Iterator[None]:
 
 def locked(customer_id: int) -> Customer:
     """The customer's row, locked until the transaction ends: a check-in, an arrival or
-    a re-tag of one customer at two stations take turns (PostgreSQL)."""
+    a re-tag of one customer at two stations take turns (PostgreSQL). An erased customer
+    is refused (``customer_erased``): their record is never used again."""
     row = store.lock(customer_id)
     if row is None:
         raise NotFound("customer_unknown")
+    refuse_erased(row)
     return row
+
+
+def refuse_erased(row: Customer) -> None:
+    """Refuse to write to a customer whose data was erased (``customer_erased``)."""
+    if row.erased_at is not None:
+        raise Conflict("customer_erased")
 
 
 def refuse_clashes(

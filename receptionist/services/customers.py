@@ -26,7 +26,13 @@ from ..store import visits as visit_store
 from ..store.connection import transaction
 from . import clock
 from ._convert import customer_hit, customer_view, visit_view
-from ._customer_guards import check_phone_free, locked, phone_unique, refuse_clashes
+from ._customer_guards import (
+    check_phone_free,
+    locked,
+    phone_unique,
+    refuse_clashes,
+    refuse_erased,
+)
 from .staff import require_actor
 from .views import CategoryChangeView, CustomerView, SearchResult, VisitView
 
@@ -309,6 +315,7 @@ def update_customer(
             row = store.get(customer_id)
             if row is None:
                 raise NotFound("customer_unknown")
+            refuse_erased(row)
             changes = {f: v for f, v in wanted.items() if getattr(row, f) != v}
             refuse_clashes(
                 row,
