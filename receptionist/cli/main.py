@@ -26,11 +26,12 @@ of this computer's window (remembered there).
 A command that writes first reads the whole file to check it is not damaged (about
 1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
 prints JSON instead of a table. This module builds the parser from each group of commands
-(``customers``, ``visits``, ``staff``, ``planning``, ``printing``, ``stations``, ``audit``,
-``db``, ``backup``) and maps errors to exit codes; ``audit verify`` exits 3 when the audit
-trail's chain is broken. It opens ``--db`` before every command except those that open
-their databases themselves (``set_defaults(opens_db=False)``: ``db init``, ``db
-migrate``, ``db check``, ``backup``, ``restore``). No Qt is imported here; the desk and
+(``customers``, ``privacy``, ``visits``, ``staff``, ``planning``, ``printing``,
+``stations``, ``audit``, ``db``, ``backup``) and maps errors to exit codes; ``audit
+verify`` exits 3 when the audit trail's chain is broken. It opens ``--db`` before every
+command except those that open their databases themselves
+(``set_defaults(opens_db=False)``: ``db init``, ``db migrate``, ``db check``, ``backup``,
+``restore``). No Qt is imported here; the desk and
 kiosk windows are opened by ``receptionist.__main__`` through ``open_desk`` and
 ``open_kiosk``.
 """
@@ -49,7 +50,18 @@ from ..domain.faults import DatabaseFault
 from ..domain.location import Location
 from ..services import database
 from ..services import stations as station_service
-from . import audit, backup, customers, db, planning, printing, staff, stations, visits
+from . import (
+    audit,
+    backup,
+    customers,
+    db,
+    planning,
+    printing,
+    privacy,
+    staff,
+    stations,
+    visits,
+)
 from . import output as out
 from .common import command
 
@@ -59,7 +71,7 @@ LANGUAGES = ("zh_CN", "en")
 # (db_path, lang, station name) -> exit code
 OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
-GROUPS = (customers, visits, staff, printing, planning, stations, audit, db, backup)
+GROUPS = (customers, privacy, visits, staff, printing, planning, stations, audit, db, backup)
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db")  # commands that run before the station exists
 

@@ -87,6 +87,19 @@ MESSAGES: dict[str, str] = {
         "This customer has a visit on site or planned; check them out or cancel the visit "
         "first, then erase.",
     ),
+    "customer_phone_none": QT_TRANSLATE_NOOP(
+        "Errors", "No customer has this phone number; check it, or give the customer's --id."
+    ),
+    "erase_needs_yes": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Erasing a customer cannot be undone, so it asks first; run it at a terminal and "
+        "answer y, or add --yes.",
+    ),
+    "export_write_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The export file could not be written; check that the folder exists and that you "
+        "may write there, then try again.",
+    ),
     "customer_phone_unknown": QT_TRANSLATE_NOOP(
         "Errors", "No customer has this phone number; check it, or use --customer-id."
     ),

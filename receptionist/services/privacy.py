@@ -36,6 +36,7 @@ __all__ = [
     "RetentionReport",
     "erase_customer",
     "export_customer",
+    "export_pdf",
     "retention_candidates",
     "retention_months",
     "reveal_phone",
@@ -185,6 +186,13 @@ def _visit_data(v, fb, notifications: list) -> dict:
             for n in notifications
         ],
     }
+
+
+def export_pdf(data: dict, lang: str = "en") -> bytes:
+    """``export_customer``'s data as a readable PDF (``lang``: "en" or "zh_CN")."""
+    from ..printing.data_export import build_export_pdf  # reportlab loads only for this
+
+    return build_export_pdf(data, lang)
 
 
 # -- erasure -------------------------------------------------------------------------------

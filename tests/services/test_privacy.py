@@ -194,3 +194,10 @@ def test_retention_is_refused_to_a_manager(manager, dataset):
         privacy.run_retention(manager.id, dry_run=True)
     with pytest.raises(Refused):
         privacy.set_retention_months(manager.id, 6)
+
+
+def test_the_export_reads_as_a_pdf_in_both_languages(manager, zhang, visited):
+    data = privacy.export_customer(manager.id, zhang.id)
+    for lang in ("en", "zh_CN"):
+        pdf = privacy.export_pdf(data, lang)
+        assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf  # the CJK font embedded
