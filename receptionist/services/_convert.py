@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.enums import Category, Flow, Kind, Purpose, Role, Station, VisitStatus
-from ..domain.validation import display_phone, mask_phone
+from ..domain.validation import display_phone, mask_phone, mask_phone_middle
 from ..store.models import Customer, Staff, Visit
 from .views import CustomerHit, CustomerView, StaffView, VisitView
 
@@ -19,12 +19,14 @@ def staff_view(row: Staff) -> StaffView:
     )
 
 
-def customer_view(row: Customer, on_site: bool = False) -> CustomerView:
+def customer_view(row: Customer, on_site: bool = False, phone_full: bool = True) -> CustomerView:
+    """The customer as the services return it; ``phone_full`` False (a role without
+    ``Permission.PHONE_FULL``): no phone, and ``phone_display`` masked (``138****8000``)."""
     return CustomerView(
         id=row.id,
         name=row.name,
-        phone=row.phone,
-        phone_display=display_phone(row.phone),
+        phone=row.phone if phone_full else None,
+        phone_display=display_phone(row.phone) if phone_full else mask_phone_middle(row.phone),
         company=row.company,
         email=row.email,
         title=row.title,
@@ -35,6 +37,7 @@ def customer_view(row: Customer, on_site: bool = False) -> CustomerView:
         on_site=on_site,
         notes=row.notes,
         row_version=row.row_version,
+        erased=row.erased_at is not None,
     )
 
 

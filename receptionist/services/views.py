@@ -41,6 +41,9 @@ class CustomerView:
     # The customer's version when read: an edit names it (``update_customer``), so a
     # save made after another station's change of the same fields is refused.
     row_version: int = 1
+    # Their personal data was erased (on request or by retention): ``name`` is a neutral
+    # ``#id`` the UI shows as "Erased customer"; the record cannot be used again.
+    erased: bool = False
 
     def to_json(self) -> dict:
         return {

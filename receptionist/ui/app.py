@@ -27,6 +27,7 @@ from .common.backups import start_backups
 from .common.context import DeskContext
 from .common.integrity import DamageBanner, damage_text, watch_integrity
 from .common.labels import error_text
+from .common.retention import start_retention
 from .common.station import open_or_explain
 from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
@@ -267,6 +268,7 @@ def run(db_path: str | None, lang: str | None, station: str | None = None) -> in
     window.show()
     watch_integrity(window, lambda: show_damage(window))
     start_backups(window)
+    start_retention(window, ctx.signals)
     # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
     # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
     gc.freeze()

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Category, Flow, Purpose
 from ...domain.errors import DeskError
-from ...services import customers, visits
+from ...domain.roles import Permission
+from ...domain.validation import display_phone, mask_phone_middle
+from ...services import customers, privacy, visits
+from ...services.access import allowed
 from ...services.views import CustomerView
 from ..common import labels
 from ..common.context import DeskContext
@@ -54,6 +57,7 @@ class CheckInPanel(Retranslating, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._customer: CustomerView | None = None
+        self._revealed: str | None = None  # the full phone, shown on purpose (audited)
         self._suggested: Flow | None = None
         self._error_field: str | None = None
         self.setObjectName("checkin_panel")
@@ -72,6 +76,11 @@ class CheckInPanel(Retranslating, QWidget):
             objectName="customer_details", max_lines=2, max_chars=30
         )
         self.customer_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Lists and this card show the phone masked; a role that needs the full number
+        # sees it with one deliberate click (audited: services.privacy.reveal_phone).
+        self.show_phone_button = QPushButton(objectName="show_phone_button")
+        self.show_phone_button.setFlat(True)
+        self.show_phone_button.clicked.connect(self._reveal_phone)
         self.customer_on_site = QLabel(objectName="customer_on_site")
         self.customer_on_site.setStyleSheet("color: #15803d; font-weight: bold;")
         self.change_category_button = QPushButton(objectName="change_category_button")
@@ -84,6 +93,10 @@ class CheckInPanel(Retranslating, QWidget):
         bottom = QHBoxLayout()
         details = QVBoxLayout()
         details.addWidget(self.customer_details)
+        reveal = QHBoxLayout()
+        reveal.addWidget(self.show_phone_button)
+        reveal.addStretch(1)
+        details.addLayout(reveal)
         details.addWidget(self.customer_on_site)
         details.addStretch(1)
         bottom.addLayout(details, 1)
@@ -198,6 +211,7 @@ class CheckInPanel(Retranslating, QWidget):
         ctx.signals.customer_changed.connect(self._customer_changed)
         ctx.signals.visits_changed.connect(self._visits_changed)
         ctx.signals.settings_changed.connect(self.retranslate)
+        ctx.signals.actor_changed.connect(self._actor_changed)
         self.retranslate()
         self.clear()
 
@@ -208,6 +222,11 @@ class CheckInPanel(Retranslating, QWidget):
         self.change_category_button.setText(self.tr("Change category…"))
         self.change_category_button.setAccessibleName(self.tr("Change the customer's category"))
         self.change_category_button.setToolTip(self.tr("Change category with a reason (Ctrl+K)"))
+        self.show_phone_button.setText(self.tr("Show full number"))
+        self.show_phone_button.setAccessibleName(self.tr("Show the full phone number"))
+        self.show_phone_button.setToolTip(
+            self.tr("Show this customer's full phone number (the view is recorded)")
+        )
         self.plan_visit_button.setText(self.tr("Plan a visit…"))
         self.plan_visit_button.setAccessibleName(self.tr("Plan a visit for this customer"))
         self.plan_visit_button.setToolTip(
@@ -274,6 +293,7 @@ class CheckInPanel(Retranslating, QWidget):
     def set_customer(self, customer_id: int) -> None:
         """Show a customer and start a fresh check-in for them."""
         self._customer = customers.get_customer(customer_id)
+        self._revealed = None
         self._reset_form()
         self.form_area.setEnabled(True)
         self._show_customer()
@@ -281,6 +301,7 @@ class CheckInPanel(Retranslating, QWidget):
 
     def clear(self) -> None:
         self._customer = None
+        self._revealed = None
         self._reset_form()
         self.form_area.setEnabled(False)
         self._show_customer()
@@ -321,6 +342,7 @@ class CheckInPanel(Retranslating, QWidget):
     def _customer_changed(self, customer_id: int) -> None:
         if self._customer is not None and self._customer.id == customer_id:
             self._customer = customers.get_customer(customer_id)
+            self._revealed = None  # the number may have changed: shown masked again
             self._show_customer()
             self._update_flow()
 
@@ -329,12 +351,46 @@ class CheckInPanel(Retranslating, QWidget):
         if self._customer is not None:
             self._customer_changed(self._customer.id)
 
+    def _actor_changed(self) -> None:
+        """Someone else is at the desk: a number revealed to the one before is hidden."""
+        self._revealed = None
+        self._show_customer()
+
+    def _reveal_phone(self) -> None:
+        if self._customer is None:
+            return
+        try:
+            self._revealed = privacy.reveal_phone(self._ctx.actor.id, self._customer.id)
+        except DeskError as err:
+            self._set_error(labels.error_text(err))
+            return
+        self._show_customer()
+
+    def _phone_text(self, view: CustomerView) -> str:
+        """The phone as the card shows it: masked, unless revealed on purpose."""
+        if self._revealed is not None:
+            return display_phone(self._revealed)
+        return mask_phone_middle(view.phone) if view.phone else view.phone_display
+
     def _show_customer(self) -> None:
         view = self._customer
         here = view is not None and view.on_site
-        self.checkin_button.setEnabled(not here)
-        self._set_error(
-            self.tr("Already on site: check them out on the board first.") if here else ""
+        erased = view is not None and view.erased
+        self.checkin_button.setEnabled(not here and not erased)
+        if erased:
+            self._set_error(
+                self.tr(
+                    "This customer's personal data was erased; register the "
+                    "visitor as a new customer."
+                )
+            )
+        else:
+            self._set_error(
+                self.tr("Already on site: check them out on the board first.") if here else ""
+            )
+        may_reveal = allowed(self._ctx.actor, Permission.PHONE_FULL)
+        self.show_phone_button.setVisible(
+            view is not None and bool(view.phone_display) and may_reveal and self._revealed is None
         )
         self.card.setEnabled(view is not None)
         self.change_category_button.setVisible(view is not None)
@@ -352,7 +408,10 @@ class CheckInPanel(Retranslating, QWidget):
                 self.tr("Search on the left and press Enter, or register a new customer (Ctrl+N).")
             )
             return
-        self.customer_name.setText(view.name)
+        if erased:
+            self.customer_name.setText(self.tr("Erased customer {number}").format(number=view.name))
+        else:
+            self.customer_name.setText(view.name)
         bg, fg = labels.category_colors(view.category)
         self.customer_badge.setText(labels.category_label(view.category))
         self.customer_badge.setStyleSheet(
@@ -360,7 +419,7 @@ class CheckInPanel(Retranslating, QWidget):
             "padding:2px 10px; font-weight:bold;"
         )
         self.customer_badge.show()
-        lines = [p for p in (view.phone_display, view.company) if p]
+        lines = [p for p in (self._phone_text(view), view.company) if p]
         if view.visit_count:
             lines.append(
                 self.tr("Visits: {count} · last: {day}").format(
