@@ -1,5 +1,5 @@
 """The "General" tab of the settings: this computer's language, the station this desk is
-(name and location), and the site's name, kind and logo.
+(name and location), the site's name, kind and logo, and privacy (retention).
 
 The language belongs to one computer (``QSettings``); the station is one row of the
 site's list of stations (``station_box.py``); the site's name, kind and logo are shared
@@ -28,6 +28,7 @@ from ..common import ask, i18n
 from ..common.context import DeskContext
 from ..common.forms import error_label, with_error
 from .page import Problem, SettingsPage, register_page
+from .privacy_box import PrivacyBox
 from .site_fields import SiteFields
 from .station_box import StationBox
 
@@ -108,6 +109,8 @@ class GeneralSettingsPage(SettingsPage):
         layout.addWidget(self.computer_box)
         layout.addWidget(self.station_box)
         layout.addWidget(self.site_box)
+        self.privacy_box = PrivacyBox(ctx)
+        layout.addWidget(self.privacy_box)
         layout.addStretch(1)
         self.retranslate()
 
@@ -125,6 +128,7 @@ class GeneralSettingsPage(SettingsPage):
         self._logo, self._logo_changed = settings.site_logo(), False
         self._show_logo()
         self.station_box.load()
+        self.privacy_box.load()
 
     def check(self) -> list[Problem]:
         problems = []
@@ -193,6 +197,7 @@ class GeneralSettingsPage(SettingsPage):
         self.site_box.setTitle(self.tr("Whole site (every desk)"))
         self.site_fields.retranslate()
         self.station_box.retranslate()
+        self.privacy_box.retranslate()
         self.logo_label.setText(self.tr("Logo"))
         self.logo_preview.setAccessibleName(self.tr("Site logo"))
         self.logo_preview.setToolTip(self.tr("Printed on visit slips and feedback cards"))
