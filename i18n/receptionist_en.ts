@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PrivacyBox</name>
+    <message numerus="yes">
+        <source>%n customer(s) with no visit since {date} would be anonymised.</source>
+        <translation>
+            <numerusform>%n customer with no visit since {date} would be anonymised.</numerusform>
+            <numerusform>%n customers with no visit since {date} would be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with no visit since {date} were anonymised.</source>
+        <translation>
+            <numerusform>%n customer with no visit since {date} was anonymised.</numerusform>
+            <numerusform>%n customers with no visit since {date} were anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message numerus="yes">
         <source>{site} keeps it for %n month(s) after your last visit. It is not shared with anyone else. Ask the front desk to see or delete it.</source>
