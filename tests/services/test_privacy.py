@@ -12,6 +12,7 @@ import pytest
 from receptionist.domain.errors import Conflict, Refused
 from receptionist.services import customers, feedback, planning, privacy, staff, visits
 from receptionist.store import audit
+from tests.services.test_audited_writes import Watch
 
 
 @pytest.fixture
@@ -201,3 +202,38 @@ def test_the_export_reads_as_a_pdf_in_both_languages(manager, zhang, visited):
     for lang in ("en", "zh_CN"):
         pdf = privacy.export_pdf(data, lang)
         assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf  # the CJK font embedded
+
+
+def test_every_privacy_write_and_full_view_is_audited(db, admin, dataset):
+    """As ``test_audited_writes``: each call that wrote a row wrote an audit entry too;
+    the full views (phone, export) write nothing but their entry."""
+    old, kept = dataset[0], dataset[1]
+    watch = Watch()
+    db.query_hooks.append(watch)
+    try:
+        calls = {
+            "reveal_phone": lambda: privacy.reveal_phone(admin.id, kept.id),
+            "export_customer": lambda: privacy.export_customer(admin.id, kept.id),
+            "set_retention_months": lambda: privacy.set_retention_months(admin.id, 24),
+            "run_retention": lambda: privacy.run_retention(admin.id),
+            "erase_customer": lambda: privacy.erase_customer(admin.id, kept.id),
+        }
+        for label, call in calls.items():
+            watch.tables.clear()
+            call()
+            assert "audit_entry" in watch.tables, label
+        watch.tables.clear()
+        privacy.run_retention(admin.id, dry_run=True)
+        assert watch.tables == []  # a dry run writes nothing, not even an entry
+    finally:
+        db.query_hooks.remove(watch)
+    assert customers.get_customer(old.id).erased
+
+
+def test_a_view_built_without_the_full_phone_holds_only_the_masked_one(zhang):
+    from receptionist.services._convert import customer_view
+    from receptionist.store import customers as customer_store
+
+    view = customer_view(customer_store.existing(zhang.id), phone_full=False)
+    assert view.phone is None and view.phone_display == "138****8000"
+    assert "13800138000" not in repr(view)
