@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from receptionist.domain.errors import Conflict, Refused
-from receptionist.services import customers, feedback, planning, privacy, staff, visits
+from receptionist.services import customers, feedback, planning, privacy, staff, undo, visits
 from receptionist.store import audit
 from tests.services.test_audited_writes import Watch
 
@@ -112,7 +112,9 @@ def test_erasure_anonymises_but_keeps_counts(admin, zhang, john, visited):
     assert customers.search("John").hits[0].id == john.id  # others untouched
 
 
-def test_an_erased_customer_cannot_be_used_again(admin, actor, zhang):
+def test_an_erased_customer_cannot_be_used_again(fixed_clock, admin, actor, zhang):
+    visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
+    visits.check_out(actor.id, visit.code)
     privacy.erase_customer(admin.id, zhang.id)
     view = customers.get_customer(zhang.id)
     for attempt in (
@@ -120,6 +122,7 @@ def test_an_erased_customer_cannot_be_used_again(admin, actor, zhang):
         lambda: visits.check_in(actor.id, customer_id=zhang.id, purpose="sales"),
         lambda: customers.update_customer(actor.id, zhang.id, view.row_version, name="王五"),
         lambda: customers.change_category(actor.id, zhang.id, "vip", "big order"),
+        lambda: undo.undo_check_out(actor.id, visit.code),  # no way back to the record
     ):
         with pytest.raises(Conflict) as info:
             attempt()
