@@ -2621,8 +2621,8 @@
         <translation>房间：{room}</translation>
     </message>
     <message>
-        <source>{visitor} → {customer}? (confirm)</source>
-        <translation>{visitor} → {customer}？（待确认）</translation>
+        <source>{visitor} → {customer}?</source>
+        <translation>{visitor} → {customer}？</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ def select_first(desk, qtbot) -> None:
 def test_a_claimed_arrival_is_marked_and_confirmed_with_one_click(desk, qtbot, claimed):
     wang_id, receipt = claimed
     bar = desk.board.claim_bar
-    assert name_cell(desk) == "王五 → 王大伟? (confirm)"
+    assert name_cell(desk) == "王五 → 王大伟?"
     assert "Possible returning customer 王大伟 — confirm" in desk.board.model.index(
         0, COL_NAME
     ).data(Qt.ItemDataRole.ToolTipRole)

@@ -156,7 +156,7 @@ class OnSiteModel(QAbstractTableModel):
         if column == COL_NAME:
             name = visit.customer_name
             if visit.claimed_customer_id is not None:
-                name = self.tr("{visitor} → {customer}? (confirm)").format(
+                name = self.tr("{visitor} → {customer}?").format(
                     visitor=name, customer=visit.claimed_customer_name
                 )
             if visit.party_size > 1:
