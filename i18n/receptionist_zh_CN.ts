@@ -252,8 +252,8 @@
         <translation>确认匹配：本次来访归入该老客户名下</translation>
     </message>
     <message>
-        <source>Reject the match: register the visitor as a new customer</source>
-        <translation>否认匹配：将访客登记为新客户</translation>
+        <source>Reject the match: register this person as a new customer</source>
+        <translation>否认匹配：将此人登记为新客户</translation>
     </message>
     <message>
         <source>Possible returning customer — confirm: {visitor} gave the phone number of {customer}.</source>

@@ -3,10 +3,9 @@
 The kiosk runs unattended in a lobby, so this module is its whole reach: every view it
 returns carries only what the person at the screen typed or owns (an invitation's host
 and time, its greeting with surname and title; a walk-in's typed surname), never a
-customer's stored data, and there
-is no way to search or list visitors from here. Kiosk visits are recorded with no staff
-member (``receptionist`` empty), ``station = kiosk`` and the kiosk's named station; the
-desk gets a notification.
+customer's stored data, and there is no way to search or list visitors from here. Kiosk
+visits are recorded with no staff member (``receptionist`` empty), ``station = kiosk``
+and the kiosk's named station; the desk gets a notification.
 """
 
 from __future__ import annotations

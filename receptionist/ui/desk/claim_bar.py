@@ -50,7 +50,7 @@ class ClaimBar(Retranslating, QWidget):
             self.tr("Confirm the match: the visit becomes the stored customer's")
         )
         self.claim_reject_button.setAccessibleName(
-            self.tr("Reject the match: register the visitor as a new customer")
+            self.tr("Reject the match: register this person as a new customer")
         )
         self.claim_confirm_button.setToolTip(self.claim_confirm_button.accessibleName())
         self.claim_reject_button.setToolTip(self.claim_reject_button.accessibleName())
