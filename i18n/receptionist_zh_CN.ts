@@ -258,6 +258,37 @@
     </message>
 </context>
 <context>
+    <name>ClaimBar</name>
+    <message>
+        <source>Confirm match</source>
+        <translation>确认是老客户</translation>
+    </message>
+    <message>
+        <source>Not them</source>
+        <translation>不是本人</translation>
+    </message>
+    <message>
+        <source>Confirm the match: the visit becomes the stored customer&apos;s</source>
+        <translation>确认匹配：本次来访归入该老客户名下</translation>
+    </message>
+    <message>
+        <source>Reject the match: register this person as a new customer</source>
+        <translation>否认匹配：将此人登记为新客户</translation>
+    </message>
+    <message>
+        <source>Possible returning customer — confirm: {visitor} gave the phone number of {customer}.</source>
+        <translation>疑似老客户，请确认：{visitor} 填写的是 {customer} 的手机号。</translation>
+    </message>
+    <message>
+        <source>{code}: confirmed as {customer}.</source>
+        <translation>{code}：已确认为 {customer}。</translation>
+    </message>
+    <message>
+        <source>{code}: {visitor} is registered as a new customer.</source>
+        <translation>{code}：{visitor} 已登记为新客户。</translation>
+    </message>
+</context>
+<context>
     <name>ClosingBanner</name>
     <message>
         <source>Review…</source>
@@ -855,6 +886,14 @@
         <translation>两次输入的密码不一致，未作任何更改；请将新密码输入两遍。</translation>
     </message>
     <message>
+        <source>Another desk has already confirmed or rejected this match; the board shows the outcome.</source>
+        <translation>另一个前台已确认或否认了这次匹配，请以在场看板上的结果为准。</translation>
+    </message>
+    <message>
+        <source>The stored customer is already on site with another visit; check that visit out first, or reject the match.</source>
+        <translation>该老客户已有另一条在场接待记录；请先为那次来访办理签退，或否认此次匹配。</translation>
+    </message>
+    <message>
         <source>We could not check out with this code. Type the whole code from your slip, or see the front desk.</source>
         <translation>无法用此编号签退。请输入来访单上的完整编号，或到前台办理。</translation>
     </message>
@@ -1285,10 +1324,6 @@
     <message>
         <source>This invitation is for another day. Please see the front desk.</source>
         <translation>此邀请不是今天的，请到前台办理。</translation>
-    </message>
-    <message>
-        <source>We could not check you in here. Please see the front desk.</source>
-        <translation>无法在此为您签到，请到前台办理。</translation>
     </message>
     <message>
         <source>Please enter your mobile number.</source>
@@ -1894,16 +1929,8 @@
         <translation>预约会面、参加活动或日常拜访</translation>
     </message>
     <message>
-        <source>Welcome back!</source>
-        <translation>欢迎回来！</translation>
-    </message>
-    <message>
         <source>Welcome!</source>
         <translation>欢迎您！</translation>
-    </message>
-    <message>
-        <source>Welcome back, {title} {surname}!</source>
-        <translation>{surname}{title}，欢迎回来！</translation>
     </message>
     <message>
         <source>Welcome, {title} {surname}!</source>
@@ -2413,6 +2440,10 @@
 <context>
     <name>Notifications</name>
     <message>
+        <source>{visitor} is here (kiosk): possible returning customer — confirm</source>
+        <translation>{visitor} 已到（自助机）：疑似老客户，请确认</translation>
+    </message>
+    <message>
         <source>{visitor} is here for {host} (kiosk)</source>
         <translation>{visitor} 已到达，找 {host}（自助机）</translation>
     </message>
@@ -2486,6 +2517,10 @@
     <message>
         <source>{time} by {name}</source>
         <translation>{time}，{name}</translation>
+    </message>
+    <message>
+        <source>{visitor} (possible returning customer — confirm)</source>
+        <translation>{visitor}（疑似老客户，请确认）</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2645,10 @@
         <translation>房间号</translation>
     </message>
     <message>
+        <source>Possible returning customer {name} — confirm</source>
+        <translation>疑似老客户 {name}，请确认</translation>
+    </message>
+    <message>
         <source>Since {time}</source>
         <translation>到达：{time}</translation>
     </message>
@@ -2620,6 +2659,10 @@
     <message>
         <source>Room {room}</source>
         <translation>房间：{room}</translation>
+    </message>
+    <message>
+        <source>{visitor} → {customer}?</source>
+        <translation>{visitor} → {customer}？</translation>
     </message>
 </context>
 <context>

@@ -74,16 +74,18 @@ def plan_the_day(actor_id: int) -> None:
             host_id=hosts[number % len(hosts)].id,
             party_size=2 if number == 2 else 1,
         )
-    customers.register_customer(
+    vip = customers.register_customer(
         actor_id, name="周建国", phone="13911112222", category="vip", company="星河集团"
     )
-    kiosk.check_in_walk_in(
-        name="周建国",
-        phone="13911112222",
+    # Invited: the code is proof of who he is (a phone on file alone only claims him).
+    invitation = planning.plan_visit(
+        actor_id,
+        customer_id=vip.id,
         purpose=Purpose.RELATIONSHIP,
+        expected_at=NOW,
         host_id=hosts[0].id,
-        consent=True,
     )
+    kiosk.check_in_invited(invitation.invite_code, consent=True)
 
 
 def shoot_desk_parts(window, app: QApplication, lang: str) -> None:

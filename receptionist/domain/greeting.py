@@ -55,9 +55,3 @@ def surname(name: str) -> str:
     if _is_cjk(text[0]):
         return text[:2] if text[:2] in COMPOUND_SURNAMES else text[0]
     return text.split()[-1]
-
-
-def same_surname(typed: str, stored: str) -> bool:
-    """Whether a typed name has the stored name's surname (case-insensitive)."""
-    a, b = surname(typed), surname(stored)
-    return bool(a) and a.casefold() == b.casefold()

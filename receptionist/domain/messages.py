@@ -313,8 +313,14 @@ MESSAGES: dict[str, str] = {
     "kiosk_invite_other_day": QT_TRANSLATE_NOOP(
         "Errors", "This invitation is for another day. Please see the front desk."
     ),
-    "kiosk_refused": QT_TRANSLATE_NOOP(
-        "Errors", "We could not check you in here. Please see the front desk."
+    "claim_settled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another desk has already confirmed or rejected this match; the board shows the outcome.",
+    ),
+    "claim_on_site": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The stored customer is already on site with another visit; check that visit out "
+        "first, or reject the match.",
     ),
     "kiosk_checkout_refused": QT_TRANSLATE_NOOP(
         "Errors",

@@ -57,6 +57,7 @@ def visit_view(row: Visit) -> VisitView:
     customer = row.customer
     host = getattr(row, "host", None) if row.host_id else None
     station = getattr(row, "station_ref", None) if row.station_id else None
+    claimed = getattr(row, "claimed_customer", None) if row.claimed_customer_id else None
     done = tuple(s for s in (row.playbook_done or "").split(",") if s)
     return VisitView(
         id=row.id,
@@ -81,6 +82,8 @@ def visit_view(row: Visit) -> VisitView:
         playbook_done=done,
         invite_code=row.invite_code,
         expected_at=row.expected_at,
+        claimed_customer_id=row.claimed_customer_id,
+        claimed_customer_name=claimed.name if claimed else None,
     )
 
 

@@ -2,10 +2,10 @@
 
 The kiosk runs unattended in a lobby, so this module is its whole reach: every view it
 returns carries only what the person at the screen typed or owns (an invitation's host
-and time, a greeting with surname and title), never a customer's stored data, and there
-is no way to search or list visitors from here. Kiosk visits are recorded with no staff
-member (``receptionist`` empty), ``station = kiosk`` and the kiosk's named station; the
-desk gets a notification.
+and time, its greeting with surname and title; a walk-in's typed surname), never a
+customer's stored data, and there is no way to search or list visitors from here. Kiosk
+visits are recorded with no staff member (``receptionist`` empty), ``station = kiosk``
+and the kiosk's named station; the desk gets a notification.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from datetime import datetime, timedelta
 
 from ..domain.enums import Category, Purpose, Station
 from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
-from ..domain.greeting import same_surname, surname
+from ..domain.greeting import surname
 from ..domain.invite_code import parse_invite_code
 from ..domain.pin import after_failure, pin_matches
 from ..domain.refusals import RefusalWindow
 from ..domain.validation import Phone, clean_company, clean_name, clean_phone
 from ..store import audit
+from ..store import claims as claim_store
 from ..store import customers as customer_store
 from ..store import staff as staff_store
 from ..store import stations as station_store
@@ -144,20 +145,11 @@ def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
 
 
 # -- walk-ins ----------------------------------------------------------------------------
-def recognise(name: str, phone: str) -> Greeting | None:
-    """A greeting for a returning visitor: only when the phone is on file and the typed
-    name has the stored surname, so the screen never tells anything not typed but the
-    title."""
-    try:
-        value = clean_phone(phone)
-    except ValidationError:
-        return None
-    row = customer_store.by_phone(value.e164) if value else None
-    if row is None or not same_surname(name, row.name):
-        return None
-    return _greeting(row.name, row.title)
-
-
+# A phone number and a surname are no proof of identity (issue 11): a walk-in whose phone
+# is on file is recorded on a new record of the person as typed (no phone: the number is
+# the stored customer's), and the visit *claims* the stored customer until the desk
+# confirms or rejects it (``services.claims``). Nothing of the stored customer is read
+# into what the kiosk shows, and nothing on their record changes.
 def check_walk_in(name: str, phone: str, company: str = "") -> None:
     """Validate the details step (name and phone required at the kiosk)."""
     clean_name(name)
@@ -181,49 +173,42 @@ def check_in_walk_in(
     host_id: int | None,
     consent: bool,
 ) -> KioskReceipt:
-    """A visitor without an appointment checks in. A phone on file is that customer's
-    when the typed name has their surname (otherwise the visitor is sent to the desk,
-    and nothing is written); an unknown phone registers a new prospect. One transaction,
-    with the host notification."""
+    """A visitor without an appointment checks in: an unknown phone registers a new
+    prospect; a phone on file registers the person as typed, without the phone, and
+    their visit claims that customer for the desk to confirm. One transaction, with the
+    host notification (never urgent: no stored category is trusted here). The greeting
+    is the typed name's, with no title."""
     _require_consent(consent)
     check_walk_in(name, phone, company)
     parse_purpose(purpose)
     value = _required_phone(phone)
     now = clock.now()
     with transaction():
-        customer = customer_store.by_phone(value.e164)
-        registered = False
-        if customer is None:
+        claimed = customer_store.by_phone(value.e164)
+        if claimed is None:
             try:
                 created = record_registration(
                     None, name=name, phone=phone, company=company, category=Category.PROSPECT
                 )
-                customer, registered = customer_store.existing(created.id), True
             except PhoneTaken as taken:  # registered at another station a moment ago
-                customer = customer_store.existing(taken.customer_id)
-        if not registered and not same_surname(name, customer.name):
-            # Someone else's number, or a name the desk must match by hand: nothing is
-            # recorded on that customer, and nothing says whose number it is.
-            raise Conflict("kiosk_refused")
-        _record_consent(customer, now)
-        try:
-            visit = record_check_in(
-                None,
-                customer_id=customer.id,
-                purpose=purpose,
-                host_id=host_id,
-                station=Station.KIOSK,
+                claimed = customer_store.existing(taken.customer_id)
+        if claimed is not None:
+            created = record_registration(
+                None, name=name, company=company, category=Category.PROSPECT
             )
-        except Conflict as err:
-            if err.code != "already_on_site":
-                raise
-            # Said without telling whose number it is or that they are here.
-            raise Conflict("kiosk_refused") from None
+        customer = customer_store.existing(created.id)
+        _record_consent(customer, now)
+        visit = record_check_in(
+            None, customer_id=customer.id, purpose=purpose, host_id=host_id, station=Station.KIOSK
+        )
+        if claimed is not None:
+            claim_store.mark_claim(visit.id, claimed.id)
+            audit.record(now, None, "visit.claim", "visit", visit.id, station=str(Station.KIOSK))
         receipt = _notify(visit)
     return KioskReceipt(
         code=receipt.code,
         checkout_code=receipt.checkout_code,
-        greeting=_greeting(customer.name, customer.title),
+        greeting=_greeting(name, ""),
         host_name=receipt.host_name,
         host_told=receipt.host_told,
     )

@@ -36,6 +36,7 @@ def _view(row: Notification) -> NotificationView:
         created_at=row.created_at,
         seen_at=row.seen_at,
         seen_by=seen_by.name if seen_by else None,
+        claim=visit.claimed_customer_id is not None,
     )
 
 

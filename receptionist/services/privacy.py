@@ -110,7 +110,7 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
         "audit": [
             {
                 "at": _iso(e.at),
-                "staff": e.staff.name if e.staff_id else None,
+                "staff": e.staff.name if e.staff is not None else None,
                 "action": e.action,
                 "record_type": e.record_type,
                 "record_id": e.record_id,

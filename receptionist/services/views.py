@@ -108,6 +108,10 @@ class VisitView:
     invite_code: str | None = None  # planned visits (and those that were planned)
     expected_at: datetime | None = None
     station_name: str | None = None  # the named desk or kiosk it was checked in at
+    # A kiosk arrival claiming a stored customer, until the desk confirms or rejects it
+    # (``services.claims``): that customer's id and name, for the desk only.
+    claimed_customer_id: int | None = None
+    claimed_customer_name: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -199,6 +203,7 @@ class NotificationView:
     created_at: datetime
     seen_at: datetime | None
     seen_by: str | None
+    claim: bool = False  # a possible returning customer the desk has still to confirm
 
 
 @dataclass(frozen=True)

@@ -228,10 +228,10 @@ def recent_actors(action: str, station_id: int, since: datetime, limit: int) -> 
             (AuditEntry.action == action)
             & (AuditEntry.station_ref == station_id)
             & (AuditEntry.at >= since)
-            & AuditEntry.staff_id.is_null(False)
+            & AuditEntry.staff.is_null(False)
         )
         .group_by(AuditEntry.staff_id)
         .order_by(last.desc())
         .limit(limit)
     )
-    return [row.staff_id for row in rows]
+    return [row.staff_id for row in rows if row.staff_id is not None]

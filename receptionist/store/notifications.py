@@ -24,6 +24,7 @@ def _with_visit():
             Visit.code,
             Visit.category,
             Visit.purpose,
+            Visit.claimed_customer,
             Customer.id,
             Customer.name,
             Host.id,

@@ -12,6 +12,7 @@ from .concurrency import for_update, refused_as
 from .models import Customer, SearchTerm, Staff, Station, Visit, VisitCodeCounter
 
 Host = Staff.alias("host")
+Claimed = Customer.alias("claimed")
 
 
 def next_sequence(day: str) -> int:
@@ -60,12 +61,16 @@ def _with_people():
             Host.name,
             Station.id,
             Station.name,
+            Claimed.id,
+            Claimed.name,
         )
         .join(Customer, on=(Visit.customer == Customer.id))
         .switch(Visit)
         .join(Host, JOIN.LEFT_OUTER, on=(Visit.host == Host.id))
         .switch(Visit)
         .join(Station, JOIN.LEFT_OUTER, on=(Visit.station_ref == Station.id))
+        .switch(Visit)
+        .join(Claimed, JOIN.LEFT_OUTER, on=(Visit.claimed_customer == Claimed.id))
     )
 
 

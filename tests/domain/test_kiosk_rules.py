@@ -8,7 +8,7 @@ import pytest
 
 from receptionist.domain import pin
 from receptionist.domain.errors import ValidationError
-from receptionist.domain.greeting import same_surname, surname
+from receptionist.domain.greeting import surname
 from receptionist.domain.invite_code import ALPHABET, new_invite_code, parse_invite_code
 
 
@@ -50,13 +50,6 @@ def test_other_text_is_not_an_invitation_code(typed):
 )
 def test_surname(name, expected):
     assert surname(name) == expected
-
-
-def test_same_surname_ignores_case_and_given_names():
-    assert same_surname("张小明", "张三")
-    assert same_surname("j. smith", "John Smith")
-    assert not same_surname("李四", "张三")
-    assert not same_surname("", "张三")
 
 
 def test_pin_hash_round_trip_and_refusals():

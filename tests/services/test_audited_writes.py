@@ -11,6 +11,7 @@ from datetime import time, timedelta
 import pytest
 
 from receptionist.services import (
+    claims,
     customers,
     feedback,
     kiosk,
@@ -152,5 +153,18 @@ def test_every_write_of_the_services_is_audited(watched, fixed_clock):
     )
     call("mark_seen", notifications.mark_seen, actor)
     call("kiosk check_out", kiosk.check_out, receipt.checkout_code)
+    for settle in (claims.confirm_claim, claims.reject_claim):
+        claimed = call(
+            "kiosk check_in_walk_in (a phone on file)",
+            kiosk.check_in_walk_in,
+            name="Kiosk Claim",
+            phone="13600136000",
+            purpose="sales",
+            host_id=None,
+            consent=True,
+        )
+        visit_id = visits.visit_by_code(claimed.code).id
+        call(settle.__name__, settle, actor, visit_id)
+        call("kiosk check_out", kiosk.check_out, claimed.checkout_code)
 
     assert unaudited == []

@@ -48,7 +48,7 @@ WORKER = textwrap.dedent("""
 RACER = textwrap.dedent("""
     import json, sys
     from receptionist.domain.errors import DeskError
-    from receptionist.services import customers, kiosk, planning, staff, visits
+    from receptionist.services import claims, customers, kiosk, planning, staff, visits
     from receptionist.store.connection import open_database
 
     where, action, arg = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
@@ -71,6 +71,10 @@ RACER = textwrap.dedent("""
             done = kiosk.check_in_invited(arg, consent=True).code
         elif action == "check_out":
             done = visits.check_out(actor.id, arg).code
+        elif action == "confirm_claim":
+            done = claims.confirm_claim(actor.id, arg).code
+        elif action == "reject_claim":
+            done = claims.reject_claim(actor.id, arg).code
         elif action == "edit":
             customer_id, version, fields = arg
             done = customers.update_customer(actor.id, customer_id, version, **fields).id
@@ -192,14 +196,60 @@ def test_a_new_visitor_registered_at_two_stations_at_once_is_one_customer(db_url
             ("walk_in", {"name": "王五", "phone": "13700137000"}),
             ("kiosk_walk_in", {"name": "王五", "phone": "137 0013 7000"}),
         )
-        assert len(done(results)) == 1
-        # The desk is told the visitor is here; the kiosk sends them to the desk.
-        assert results[0] == {"refused": "already_on_site", "fields": []} or results[1] == {
-            "refused": "kiosk_refused",
-            "fields": [],
-        }
         assert Customer.select().where(Customer.phone == "+8613700137000").count() == 1
-        assert len(visits.on_site_board()) == 1
+        owner = Customer.get(Customer.phone == "+8613700137000")
+        board = visits.on_site_board()
+        if "refused" in results[0]:  # the kiosk was first: the desk is told they are here
+            assert results[0] == {"refused": "already_on_site", "fields": []}
+            assert [v.customer_id for v in board] == [owner.id]
+        else:  # the desk was first: the kiosk's arrival only claims that customer
+            assert len(done(results)) == 2
+            kiosk_visit = visits.visit_by_code(results[1]["done"])
+            assert kiosk_visit.claimed_customer_id == owner.id
+            assert kiosk_visit.customer_id != owner.id
+            assert customers.get_customer(owner.id).visit_count == 1
+    finally:
+        close_database()
+
+
+def _claimed_arrival(actor) -> tuple[int, int]:
+    """王大伟 on file; "王五" arrives at the kiosk with his phone: (visit id, his id)."""
+    from receptionist.services import kiosk
+
+    wang = customers.register_customer(actor.id, name="王大伟", phone="13900139000", category="vip")
+    receipt = kiosk.check_in_walk_in(
+        name="王五", phone="13900139000", purpose="sales", host_id=None, consent=True
+    )
+    return visits.visit_by_code(receipt.code).id, wang.id
+
+
+def test_two_desks_confirming_one_claim_at_once_move_the_visit_once(db_url):
+    actor = _setup(db_url)
+    try:
+        visit_id, wang_id = _claimed_arrival(actor)
+        results = race(db_url, ("confirm_claim", visit_id), ("confirm_claim", visit_id))
+        assert len(done(results)) == 1
+        assert refusals(results) == ["claim_settled"]
+        assert customers.get_customer(wang_id).visit_count == 1
+        assert [v.customer_id for v in visits.on_site_board()] == [wang_id]
+        confirmed = AuditEntry.select().where(AuditEntry.action == "visit.claim_confirmed")
+        assert confirmed.count() == 1
+    finally:
+        close_database()
+
+
+def test_one_desk_confirming_while_another_rejects_settles_the_claim_once(db_url):
+    actor = _setup(db_url)
+    try:
+        visit_id, wang_id = _claimed_arrival(actor)
+        results = race(db_url, ("confirm_claim", visit_id), ("reject_claim", visit_id))
+        assert len(done(results)) == 1
+        assert refusals(results) == ["claim_settled"]
+        [visit] = visits.on_site_board()
+        assert visit.claimed_customer_id is None
+        confirmed = "done" in results[0]
+        assert (visit.customer_id == wang_id) is confirmed
+        assert customers.get_customer(wang_id).visit_count == (1 if confirmed else 0)
     finally:
         close_database()
 

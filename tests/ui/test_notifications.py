@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from receptionist.services import customers, kiosk, notifications
+from receptionist.services import claims, clock, customers, kiosk, notifications, planning, visits
 
 pytestmark = pytest.mark.usefixtures("source_language")
 
@@ -30,6 +30,15 @@ def walk_in(name: str, phone: str, host_id: int | None = None) -> str:
     ).code
 
 
+def invited(actor_id: int, customer_id: int, host_id: int | None = None) -> str:
+    """The customer arrives at the kiosk with their invitation code (proof of who they are:
+    a phone on file alone only claims the customer, see test_claim_board.py)."""
+    planned = planning.plan_visit(
+        actor_id, customer_id=customer_id, purpose="sales", expected_at=clock.now(), host_id=host_id
+    )
+    return kiosk.check_in_invited(planned.invite_code, consent=True).code
+
+
 def button_text(desk) -> str:
     return desk.notifications_action.text()
 
@@ -49,8 +58,8 @@ def test_an_ordinary_arrival_is_counted_and_said_without_a_sound(desk, host, qtb
 
 
 def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, host, qtbot, sounds):
-    customers.register_customer(actor.id, name="王总", phone="13900000009", category="vip")
-    walk_in("王总", "13900000009", host.id)
+    vip = customers.register_customer(actor.id, name="王总", phone="13900000009", category="vip")
+    invited(actor.id, vip.id, host.id)
     desk.poll()  # the desk's 2 s timer
     assert button_text(desk) == "Notifications (1)"
     assert sounds == [("beep",), ("alert", desk)]
@@ -81,9 +90,20 @@ def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, hos
     assert sounds == [("beep",), ("alert", desk)]  # once only
 
 
-def test_a_problem_customer_is_urgent_too(desk, actor, qtbot, sounds):
-    customers.register_customer(actor.id, name="Angry Bob", phone="13900000008", category="problem")
-    walk_in("Angry Bob", "13900000008")
+def test_a_problem_customer_is_urgent_once_the_desk_confirms_who_they_are(
+    desk, actor, qtbot, sounds
+):
+    bob = customers.register_customer(
+        actor.id, name="Angry Bob", phone="13900000008", category="problem"
+    )
+    code = walk_in("Angry Bob", "13900000008")  # his phone: only a claim
+    desk.poll()
+    assert not desk.notifications.flashing and sounds == []
+    assert desk.statusBar().currentMessage() == (
+        "Angry Bob is here (kiosk): possible returning customer — confirm"
+    )
+    claims.confirm_claim(actor.id, visits.visit_by_code(code).id)
+    assert visits.visit_by_code(code).customer_id == bob.id
     desk.poll()
     assert desk.notifications.flashing
     assert ("beep",) in sounds

@@ -36,6 +36,7 @@ from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from ..common.table_fit import ColumnFitter
 from ..printing.desk_printing import last_printed
+from .claim_bar import ClaimBar
 from .onsite_model import (
     COL_CATEGORY,
     COL_CODE,
@@ -114,6 +115,8 @@ class OnSiteBoard(Retranslating, QWidget):
         )
         self.onsite_table.selectionModel().selectionChanged.connect(self._show_playbook)
         self.onsite_table.doubleClicked.connect(lambda _index: self.check_out_selected())
+        self.claim_bar = ClaimBar(ctx, self)
+        self.claim_bar.message.connect(self.message)
         self.model.modelReset.connect(self._show_playbook)
 
         self.checkout_code = QLineEdit(objectName="checkout_code")
@@ -151,6 +154,7 @@ class OnSiteBoard(Retranslating, QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.board_title)
         layout.addWidget(self.onsite_table, 1)
+        layout.addWidget(self.claim_bar)
         layout.addLayout(row)
         layout.addLayout(print_row)
         layout.addWidget(self.playbook_title)
@@ -243,6 +247,7 @@ class OnSiteBoard(Retranslating, QWidget):
 
     def _show_playbook(self, *_args) -> None:
         visit = self.selected_visit()
+        self.claim_bar.show_visit(visit)
         self._playbook_visit = visit.id if visit else None
         self.visit_playbook.blockSignals(True)
         self.visit_playbook.clear()
@@ -291,6 +296,7 @@ class OnSiteBoard(Retranslating, QWidget):
     def _sync_playbook(self) -> None:
         """After a refresh: update tick marks in place (another desk may have ticked)."""
         visit = self.selected_visit()
+        self.claim_bar.show_visit(visit)  # another desk may have settled its claim
         if (visit.id if visit else None) != self._playbook_visit:
             self._show_playbook()
             return

@@ -44,6 +44,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def arrival_text(item: NotificationView) -> str:
     """The status-bar sentence for a new notification."""
     translate = QCoreApplication.translate
+    if item.claim:
+        return translate(
+            "Notifications", "{visitor} is here (kiosk): possible returning customer — confirm"
+        ).format(visitor=item.customer_name)
     if item.host_name:
         return translate("Notifications", "{visitor} is here for {host} (kiosk)").format(
             visitor=item.customer_name, host=item.host_name
@@ -161,7 +165,11 @@ class NotificationsPanel(Retranslating, QDialog):
         texts = (
             since_text(item.created_at),
             "",
-            item.customer_name,
+            self.tr("{visitor} (possible returning customer — confirm)").format(
+                visitor=item.customer_name
+            )
+            if item.claim
+            else item.customer_name,
             item.host_name or "—",
             labels.purpose_label(item.purpose),
             seen,

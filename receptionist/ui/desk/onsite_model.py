@@ -35,6 +35,8 @@ COL_CODE, COL_CATEGORY, COL_NAME, COL_PURPOSE, COL_HOST, COL_SINCE, COL_DURATION
 # Rows that must stand out: a light tint of the badge colour, dark text, bold.
 _ROW_TINT = {Category.VIP: "#fdf0d5", Category.PROBLEM: "#fde2e2"}
 _ROW_TEXT = "#1f2937"
+# A kiosk arrival claiming a stored customer, for the desk to confirm.
+_CLAIM_TINT = "#dbeafe"
 
 
 def since_text(at: datetime | None) -> str:
@@ -115,9 +117,12 @@ class OnSiteModel(QAbstractTableModel):
             return visit.code
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(visit)
+        claim = visit.claimed_customer_id is not None
+        if role == Qt.ItemDataRole.BackgroundRole and claim:
+            return QColor(_CLAIM_TINT)
         if role == Qt.ItemDataRole.BackgroundRole and visit.category in _ROW_TINT:
             return QColor(_ROW_TINT[visit.category])
-        if role == Qt.ItemDataRole.ForegroundRole and visit.category in _ROW_TINT:
+        if role == Qt.ItemDataRole.ForegroundRole and (claim or visit.category in _ROW_TINT):
             return QColor(_ROW_TEXT)
         if role == Qt.ItemDataRole.FontRole and visit.category in _ROW_TINT:
             font = QFont()
@@ -129,6 +134,11 @@ class OnSiteModel(QAbstractTableModel):
         lines = [
             f"{visit.code}  {visit.customer_name}",
             visit.customer_company,
+            self.tr("Possible returning customer {name} — confirm").format(
+                name=visit.claimed_customer_name
+            )
+            if visit.claimed_customer_id is not None
+            else "",
             self.tr("Since {time}").format(time=since_text(visit.check_in_at)),
             self.tr("Party of {count}").format(count=visit.party_size)
             if visit.party_size > 1
@@ -144,9 +154,14 @@ class OnSiteModel(QAbstractTableModel):
         if column == COL_CATEGORY:
             return labels.category_label(visit.category)
         if column == COL_NAME:
+            name = visit.customer_name
+            if visit.claimed_customer_id is not None:
+                name = self.tr("{visitor} → {customer}?").format(
+                    visitor=name, customer=visit.claimed_customer_name
+                )
             if visit.party_size > 1:
-                return f"{visit.customer_name}  ×{visit.party_size}"
-            return visit.customer_name
+                return f"{name}  ×{visit.party_size}"
+            return name
         if column == COL_PURPOSE:
             return labels.purpose_label(visit.purpose)
         if column == COL_HOST:

@@ -58,14 +58,10 @@ def purpose_text(purpose: Purpose) -> tuple[str, str]:
     }[purpose]
 
 
-def greeting_text(greeting: Greeting | None, returning: bool) -> str:
-    """ "Welcome back, Director Wang" — only with a title; otherwise no name at all."""
+def greeting_text(greeting: Greeting | None) -> str:
+    """ "Welcome, Director Wang" — only with a title; otherwise no name at all."""
     if greeting is None or not greeting.surname or not greeting.title:
-        return translate("Kiosk", "Welcome back!") if returning else translate("Kiosk", "Welcome!")
-    if returning:
-        return translate("Kiosk", "Welcome back, {title} {surname}!").format(
-            title=greeting.title, surname=greeting.surname
-        )
+        return translate("Kiosk", "Welcome!")
     return translate("Kiosk", "Welcome, {title} {surname}!").format(
         title=greeting.title, surname=greeting.surname
     )
@@ -247,7 +243,7 @@ class InvitationPage(KioskPage):
 
     def retranslate(self) -> None:
         found = self.invitation
-        self.title.setText(greeting_text(found.greeting if found else None, False))
+        self.title.setText(greeting_text(found.greeting if found else None))
         self.next_button.setText(translate("Kiosk", "Continue"))
         if found is None:
             self.details.setText("")
@@ -310,9 +306,6 @@ class PurposePage(KioskPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("kiosk_purpose_page", parent)
-        self.greeting = label("kiosk_greeting_label", "greeting")
-        self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.addWidget(self.greeting)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.buttons: dict[Purpose, tuple] = {}
@@ -327,15 +320,7 @@ class PurposePage(KioskPage):
             button.clicked.connect(lambda _checked=False, p=purpose: self.chosen.emit(p.value))
             self.buttons[purpose] = (button, hint)
         self.body.addLayout(grid)
-        self.set_greeting("")
         self.retranslate()
-
-    def set_greeting(self, text: str) -> None:
-        self.greeting.setText(text)
-        self.greeting.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.set_greeting("")
 
     def retranslate(self) -> None:
         self.title.setText(translate("Kiosk", "What brings you here today?"))
@@ -622,7 +607,7 @@ class DonePage(KioskPage):
             for widget in (self.code_caption, self.code, self.print_note, self.host_note):
                 widget.setText("")
             return
-        greeting = greeting_text(receipt.greeting, False)
+        greeting = greeting_text(receipt.greeting)
         self.title.setText(
             translate("Kiosk", "{greeting} You are checked in.").format(greeting=greeting)
         )

@@ -294,8 +294,6 @@ class KioskWindow(Retranslating, QWidget):
             field.edit.setFocus()
             return
         self.entry.name, self.entry.phone, self.entry.company = name, phone, company
-        greeting = kiosk.recognise(name, phone)
-        self.purpose.set_greeting(pages.greeting_text(greeting, True) if greeting else "")
         self.show_page(self.purpose)
 
     def purpose_chosen(self, purpose: str) -> None:
