@@ -8,6 +8,7 @@ cards, Code 128 on receipts, where 1-D is what thermal printers do best).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group
@@ -270,7 +271,7 @@ def _bottom_code(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
         "code",
         data.code,
         spec.code,
-        min_size=spec.code * 0.6,
+        min_size=_whole_code_size(data.code, spec.code * 0.6, width),
         x=text_x,
         width=width,
         top=middle + spec.code * 0.6,
@@ -279,13 +280,22 @@ def _bottom_code(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
     sheet.boxes["content_floor"] = Box(sheet.margin, bottom + side, sheet.inner_width, 0)
 
 
+def _whole_code_size(code: str, smallest: float, width: float) -> float:
+    """The smallest type size the code may shrink to: ``smallest``, or less when even that
+    is too wide (a long code of wide letters on a narrow label). The kiosk needs every
+    character, so the code is never cut with an ellipsis."""
+    needed = smallest * width / text_width(code, smallest)
+    return smallest if needed >= smallest else math.floor(needed * 2) / 2
+
+
 def _receipt_code(sheet: Sheet, spec: _Spec, data: SlipData, lang: str) -> None:
     sheet.gap(2 * mm)
     sheet.code128(
         "barcode", data.code, sheet.margin, sheet.cursor, sheet.inner_width, spec.barcode_size
     )
     sheet.cursor -= spec.barcode_size + 1 * mm
-    sheet.text("code", data.code, spec.code, anchor="middle")
+    smallest = _whole_code_size(data.code, spec.code, sheet.inner_width)
+    sheet.text("code", data.code, spec.code, min_size=smallest, anchor="middle")
     sheet.gap(2 * mm)
     sheet.text(
         "footer",

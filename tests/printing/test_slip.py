@@ -209,3 +209,13 @@ def test_svg_renders_in_qt(qapp, zh_slip, fmt):
     band = layout_slip(zh_slip, fmt, "zh_CN").boxes["band"]
     x, y = (band.x + 2) * scale, (height - band.top + 2) * scale  # the band's top left
     assert image.pixelColor(round(x), round(y)).name() == "#000000"
+
+
+@pytest.mark.parametrize("fmt", SLIP_FORMATS)
+def test_the_widest_long_code_is_printed_whole(tmp_path, en_slip, fmt):
+    """The kiosk requires every character of the long code: a code of the widest check
+    letters shrinks to fit a 62 mm label, never ends in an ellipsis."""
+    for code in ("V-1228-9999-WWWWW", "V-1228-999999-MWMWM"):
+        data = dataclasses.replace(en_slip, code=code)
+        text = pdf_text(write(tmp_path, build_slip(data, fmt, "en").pdf()))
+        assert code in text and "…" not in text, (fmt, code)
