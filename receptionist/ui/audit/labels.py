@@ -29,6 +29,7 @@ def _actions() -> dict[str, str]:
         "settings.setup": _t("Site set up"),
         "settings.backups": _t("Backup settings saved"),
         "backup.made": _t("Backup made"),
+        "backup.restore": _t("Backup restored"),
         "staff.active": _t("Staff member activated or deactivated"),
         "staff.add": _t("Staff member added"),
         "staff.first_admin": _t("First administrator created"),
