@@ -41,6 +41,557 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Category changed</source>
+        <translation>分类已更改</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>已记录授权同意</translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation>客户资料已修改</translation>
+    </message>
+    <message>
+        <source>Customer registered</source>
+        <translation>客户已登记</translation>
+    </message>
+    <message>
+        <source>Kiosk check-out paused</source>
+        <translation>自助机签退已暂停</translation>
+    </message>
+    <message>
+        <source>Kiosk check-out refused</source>
+        <translation>自助机签退被拒绝</translation>
+    </message>
+    <message>
+        <source>Kiosk closed by staff</source>
+        <translation>员工关闭了自助机</translation>
+    </message>
+    <message>
+        <source>Wrong kiosk PIN</source>
+        <translation>自助机 PIN 输入错误</translation>
+    </message>
+    <message>
+        <source>Notification seen</source>
+        <translation>通知已读</translation>
+    </message>
+    <message>
+        <source>Kiosk settings saved</source>
+        <translation>自助机设置已保存</translation>
+    </message>
+    <message>
+        <source>Site logo changed</source>
+        <translation>站点标志已更换</translation>
+    </message>
+    <message>
+        <source>Site settings saved</source>
+        <translation>站点设置已保存</translation>
+    </message>
+    <message>
+        <source>Site set up</source>
+        <translation>站点已初始化</translation>
+    </message>
+    <message>
+        <source>Backup settings saved</source>
+        <translation>备份设置已保存</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>已恢复备份</translation>
+    </message>
+    <message>
+        <source>Staff member activated or deactivated</source>
+        <translation>员工已启用或停用</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>已添加员工</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>已创建首位管理员</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Password or PIN set</source>
+        <translation>已设置密码或 PIN</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Station added</source>
+        <translation>已添加工作站</translation>
+    </message>
+    <message>
+        <source>Station PIN set</source>
+        <translation>已设置工作站 PIN</translation>
+    </message>
+    <message>
+        <source>Station changed</source>
+        <translation>工作站已修改</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>来访已取消</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>Visit moved to another customer</source>
+        <translation>来访已改到另一位客户名下</translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>已录入反馈</translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation>已标记为未到访</translation>
+    </message>
+    <message>
+        <source>Visit planned</source>
+        <translation>已预约来访</translation>
+    </message>
+    <message>
+        <source>Playbook step ticked</source>
+        <translation>已勾选接待策略步骤</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>已打印单据</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>已撤销签到</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>已撤销签退</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>{record} {id}</source>
+        <translation>{record} {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>System or kiosk</source>
+        <translation>系统或自助机</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit trail…</source>
+        <translation>正在逐条核对审计记录…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked; try again in a moment.</source>
+        <translation>审计记录暂时无法核对，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: all {count} entries check out.</source>
+        <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>No audit entries match these filters.</source>
+        <translation>没有符合筛选条件的审计记录。</translation>
+    </message>
+    <message>
+        <source>Entries 1–{loaded}</source>
+        <translation>第 1–{loaded} 条</translation>
+    </message>
+    <message>
+        <source>; scroll down for more</source>
+        <translation>；向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>核对记录链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
+        <translation>核对是否有记录在本软件之外被改动或删除</translation>
+    </message>
+    <message>
+        <source>Entries from date</source>
+        <translation>记录起始日期</translation>
+    </message>
+    <message>
+        <source>Entries to date</source>
+        <translation>记录截止日期</translation>
+    </message>
+    <message>
+        <source>Filter by staff member</source>
+        <translation>按员工筛选</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>Filter by kind of record</source>
+        <translation>按记录类型筛选</translation>
+    </message>
+    <message>
+        <source>Filter by record number</source>
+        <translation>按记录编号筛选</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>显示的记录</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>核对记录链</translation>
+    </message>
+    <message>
+        <source>Verdict of the chain check</source>
+        <translation>记录链核对结果</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsList</name>
+    <message>
+        <source>{when} (before a restore)</source>
+        <translation>{when}（恢复前保留）</translation>
+    </message>
+    <message>
+        <source>OK when made</source>
+        <translation>备份时已校验</translation>
+    </message>
+    <message>
+        <source>OK, checked just now</source>
+        <translation>刚刚校验，完好</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {file} ({size}).</source>
+        <translation>已备份并校验：{file}（{size}）。</translation>
+    </message>
+    <message>
+        <source>{count} older backups were removed by rotation.</source>
+        <translation>按保留规则删除了 {count} 个较早的备份。</translation>
+    </message>
+    <message>
+        <source>The backup is sound and can be restored.</source>
+        <translation>该备份完好，可以恢复。</translation>
+    </message>
+    <message>
+        <source>That did not work; the log file says why. Try again in a moment.</source>
+        <translation>操作未成功，原因见日志文件。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {when}? Everything entered since then is replaced. The current database is kept as a before-restore copy in the backups folder, and the desk starts again on the restored database.</source>
+        <translation>要恢复 {when} 的备份吗？此后录入的所有内容都会被替换。当前数据库会作为恢复前副本保存在备份文件夹中，前台随后会用恢复的数据库重新启动。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>校验(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the selected backup</source>
+        <translation>校验所选备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Result of the last backup action</source>
+        <translation>上一次备份操作的结果</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSettingsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type it again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Back up automatically while the desk runs</source>
+        <translation>前台运行时自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>间隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days between automatic backups</source>
+        <translation>两次自动备份间隔的天数</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Empty: the backups folder next to the database</source>
+        <translation>留空：使用数据库旁边的 backups 文件夹</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>daily,</source>
+        <translation>个每日备份，</translation>
+    </message>
+    <message>
+        <source>weekly,</source>
+        <translation>个每周备份，</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>个每月备份</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation>保留的每周备份数</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep</source>
+        <translation>保留的每月备份数</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase</source>
+        <translation>用口令加密备份</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>再次输入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>再次输入备份口令</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>留空则沿用当前口令</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in: set RECEPTIONIST_BACKUP_PASSPHRASE for the desk instead.</source>
+        <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDialog</name>
     <message>
         <source>Registered</source>
@@ -118,7 +669,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -409,7 +960,7 @@
         <translation>测试未能完成，原因见日志文件。</translation>
     </message>
     <message>
-        <source>Connected to PostgreSQL {version}, but this database holds another program's tables, so Receptionist will not use it; choose another database name.</source>
+        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
         <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
     </message>
     <message>
@@ -429,7 +980,7 @@
         <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
     </message>
     <message>
-        <source>This file holds another program's tables, so Receptionist will not use it; choose another file.</source>
+        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
         <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
     </message>
     <message>
@@ -465,7 +1016,7 @@
         <translation>来自本页保存的设置。</translation>
     </message>
     <message>
-        <source>This computer's own database file (nothing is saved in this tab).</source>
+        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
         <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
     </message>
     <message>
@@ -508,7 +1059,7 @@
         <translation>本机（SQLite 文件）</translation>
     </message>
     <message>
-        <source>A PostgreSQL server, shared by the site's stations</source>
+        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
         <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
     </message>
     <message>
@@ -610,7 +1161,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -628,6 +1179,14 @@
     <message>
         <source>Language, site name, hotel mode</source>
         <translation>语言、场所名称、酒店模式</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Who did what, and when; check that nobody rewrote it</source>
+        <translation>谁在何时做了什么；并核对记录未被篡改</translation>
     </message>
     <message>
         <source>At the desk:</source>
@@ -771,7 +1330,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -795,7 +1354,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -879,7 +1438,7 @@
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
-        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server's name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
         <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
     </message>
     <message>
@@ -887,11 +1446,11 @@
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
-        <source>Type the server's name or address, for example db.example.com.</source>
+        <source>Type the server&apos;s name or address, for example db.example.com.</source>
         <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
     </message>
     <message>
-        <source>Type only the server's name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
         <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
     </message>
     <message>
@@ -1151,7 +1710,7 @@
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer's details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
         <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
@@ -1307,7 +1866,7 @@
         <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
     </message>
     <message>
-        <source>--clear needs --station NAME: the kiosk that uses the site's PIN again.</source>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
         <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
     </message>
     <message>
@@ -1351,7 +1910,7 @@
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
-        <source>This database belongs to another program (it holds tables that are not Receptionist's), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
         <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
@@ -1363,7 +1922,7 @@
         <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
     </message>
     <message>
-        <source>The database {database} does not exist on the server and this user may not create it; ask the server's administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
@@ -1371,15 +1930,15 @@
         <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
     </message>
     <message>
-        <source>There is no database at this path, so there is nothing to copy; name the site's database file with --db or RECEPTIONIST_DB.</source>
+        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
         <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
     </message>
     <message>
-        <source>The site's database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
-        <source>This site's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
         <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
     </message>
     <message>
@@ -1411,7 +1970,7 @@
         <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
     </message>
     <message>
-        <source>Restoring replaces the site's database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
         <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
     </message>
     <message>
@@ -1419,11 +1978,31 @@
         <translation>数据库未通过完整性检查，因此没有据此制作备份；请恢复最近一份完好的备份（receptionist restore 文件）。</translation>
     </message>
     <message>
+        <source>This computer has no keyring to keep the passphrase in, so nothing was saved; set RECEPTIONIST_BACKUP_PASSPHRASE for the desk instead, or leave encryption off.</source>
+        <translation>本机没有可保存口令的系统密钥环，因此未作任何保存；请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE，或不启用加密。</translation>
+    </message>
+    <message>
+        <source>Encrypted backups need a passphrase; type one, or leave encryption off.</source>
+        <translation>加密备份需要口令；请输入一个，或不启用加密。</translation>
+    </message>
+    <message>
+        <source>Backups are set to be encrypted but this computer does not know the passphrase, so no backup was made; type it again in Settings → Backups.</source>
+        <translation>备份已设为加密，但本机找不到口令，因此没有备份；请在“设置 → 备份”中重新输入。</translation>
+    </message>
+    <message>
+        <source>Type a whole number from {shortest} to {longest}.</source>
+        <translation>请输入 {shortest} 到 {longest} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path (for example D:\Backups), or leave it empty.</source>
+        <translation>请填写完整的文件夹路径（例如 D:\Backups），或留空。</translation>
+    </message>
+    <message>
         <source>The copy goes to a PostgreSQL server: give its address as postgresql://user@host:5432/name.</source>
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
     <message>
-        <source>The target is the site's own database; name another, empty server database.</source>
+        <source>The target is the site&apos;s own database; name another, empty server database.</source>
         <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
     </message>
     <message>
@@ -1431,11 +2010,11 @@
         <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
     </message>
     <message>
-        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site's database, or report this.</source>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
         <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
     </message>
 </context>
@@ -1678,7 +2257,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -1803,8 +2382,8 @@
         <translation>在备份文件夹中没有找到此数据库的备份。</translation>
     </message>
     <message>
-        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore "{file}"</source>
-        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore "{file}"</translation>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
     </message>
     <message>
         <source>Database damaged</source>
@@ -1962,11 +2541,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -3089,7 +3668,7 @@
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -3109,7 +3688,7 @@
         <translation>require — 始终加密</translation>
     </message>
     <message>
-        <source>verify-full — encrypt and check the server's certificate</source>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
         <translation>verify-full — 加密并验证服务器证书</translation>
     </message>
     <message>
@@ -3292,7 +3871,7 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>New staff member's name</source>
+        <source>New staff member&apos;s name</source>
         <translation>新员工姓名</translation>
     </message>
     <message>

@@ -5,63 +5,67 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CTX = "AuditLabels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def _actions() -> dict[str, str]:
     return {
-        "customer.category": _t("Category changed"),
-        "customer.consent": _t("Consent recorded"),
-        "customer.edit": _t("Customer edited"),
-        "customer.register": _t("Customer registered"),
-        "kiosk.checkout_paused": _t("Kiosk check-out paused"),
-        "kiosk.checkout_refused": _t("Kiosk check-out refused"),
-        "kiosk.exit": _t("Kiosk closed by staff"),
-        "kiosk.pin_wrong": _t("Wrong kiosk PIN"),
-        "notification.seen": _t("Notification seen"),
-        "settings.kiosk": _t("Kiosk settings saved"),
-        "settings.logo": _t("Site logo changed"),
-        "settings.save": _t("Site settings saved"),
-        "settings.setup": _t("Site set up"),
-        "settings.backups": _t("Backup settings saved"),
-        "backup.made": _t("Backup made"),
-        "backup.restore": _t("Backup restored"),
-        "staff.active": _t("Staff member activated or deactivated"),
-        "staff.add": _t("Staff member added"),
-        "staff.first_admin": _t("First administrator created"),
-        "staff.locked": _t("Account locked"),
-        "staff.secret": _t("Password or PIN set"),
-        "staff.sign_in": _t("Signed in"),
-        "staff.sign_in_failed": _t("Sign-in failed"),
-        "station.add": _t("Station added"),
-        "station.pin": _t("Station PIN set"),
-        "station.update": _t("Station changed"),
-        "visit.cancel": _t("Visit cancelled"),
-        "visit.check_in": _t("Checked in"),
-        "visit.check_out": _t("Checked out"),
-        "visit.customer_id": _t("Visit moved to another customer"),
-        "visit.feedback": _t("Feedback recorded"),
-        "visit.no_show": _t("Marked as no-show"),
-        "visit.plan": _t("Visit planned"),
-        "visit.playbook": _t("Playbook step ticked"),
-        "visit.print": _t("Document printed"),
-        "visit.undo_check_in": _t("Check-in undone"),
-        "visit.undo_check_out": _t("Check-out undone"),
+        "customer.category": QCoreApplication.translate("AuditLabels", "Category changed"),
+        "customer.consent": QCoreApplication.translate("AuditLabels", "Consent recorded"),
+        "customer.edit": QCoreApplication.translate("AuditLabels", "Customer edited"),
+        "customer.register": QCoreApplication.translate("AuditLabels", "Customer registered"),
+        "kiosk.checkout_paused": QCoreApplication.translate(
+            "AuditLabels", "Kiosk check-out paused"
+        ),
+        "kiosk.checkout_refused": QCoreApplication.translate(
+            "AuditLabels", "Kiosk check-out refused"
+        ),
+        "kiosk.exit": QCoreApplication.translate("AuditLabels", "Kiosk closed by staff"),
+        "kiosk.pin_wrong": QCoreApplication.translate("AuditLabels", "Wrong kiosk PIN"),
+        "notification.seen": QCoreApplication.translate("AuditLabels", "Notification seen"),
+        "settings.kiosk": QCoreApplication.translate("AuditLabels", "Kiosk settings saved"),
+        "settings.logo": QCoreApplication.translate("AuditLabels", "Site logo changed"),
+        "settings.save": QCoreApplication.translate("AuditLabels", "Site settings saved"),
+        "settings.setup": QCoreApplication.translate("AuditLabels", "Site set up"),
+        "settings.backups": QCoreApplication.translate("AuditLabels", "Backup settings saved"),
+        "backup.made": QCoreApplication.translate("AuditLabels", "Backup made"),
+        "backup.restore": QCoreApplication.translate("AuditLabels", "Backup restored"),
+        "staff.active": QCoreApplication.translate(
+            "AuditLabels", "Staff member activated or deactivated"
+        ),
+        "staff.add": QCoreApplication.translate("AuditLabels", "Staff member added"),
+        "staff.first_admin": QCoreApplication.translate(
+            "AuditLabels", "First administrator created"
+        ),
+        "staff.locked": QCoreApplication.translate("AuditLabels", "Account locked"),
+        "staff.secret": QCoreApplication.translate("AuditLabels", "Password or PIN set"),
+        "staff.sign_in": QCoreApplication.translate("AuditLabels", "Signed in"),
+        "staff.sign_in_failed": QCoreApplication.translate("AuditLabels", "Sign-in failed"),
+        "station.add": QCoreApplication.translate("AuditLabels", "Station added"),
+        "station.pin": QCoreApplication.translate("AuditLabels", "Station PIN set"),
+        "station.update": QCoreApplication.translate("AuditLabels", "Station changed"),
+        "visit.cancel": QCoreApplication.translate("AuditLabels", "Visit cancelled"),
+        "visit.check_in": QCoreApplication.translate("AuditLabels", "Checked in"),
+        "visit.check_out": QCoreApplication.translate("AuditLabels", "Checked out"),
+        "visit.customer_id": QCoreApplication.translate(
+            "AuditLabels", "Visit moved to another customer"
+        ),
+        "visit.feedback": QCoreApplication.translate("AuditLabels", "Feedback recorded"),
+        "visit.no_show": QCoreApplication.translate("AuditLabels", "Marked as no-show"),
+        "visit.plan": QCoreApplication.translate("AuditLabels", "Visit planned"),
+        "visit.playbook": QCoreApplication.translate("AuditLabels", "Playbook step ticked"),
+        "visit.print": QCoreApplication.translate("AuditLabels", "Document printed"),
+        "visit.undo_check_in": QCoreApplication.translate("AuditLabels", "Check-in undone"),
+        "visit.undo_check_out": QCoreApplication.translate("AuditLabels", "Check-out undone"),
     }
 
 
 def _records() -> dict[str, str]:
     return {
-        "customer": _t("Customer"),
-        "visit": _t("Visit"),
-        "staff": _t("Staff member"),
-        "station": _t("Station"),
-        "setting": _t("Settings"),
-        "notification": _t("Notification"),
+        "customer": QCoreApplication.translate("AuditLabels", "Customer"),
+        "visit": QCoreApplication.translate("AuditLabels", "Visit"),
+        "staff": QCoreApplication.translate("AuditLabels", "Staff member"),
+        "station": QCoreApplication.translate("AuditLabels", "Station"),
+        "setting": QCoreApplication.translate("AuditLabels", "Settings"),
+        "notification": QCoreApplication.translate("AuditLabels", "Notification"),
     }
 
 
@@ -82,6 +86,8 @@ def action_label(code: str) -> str:
 def record_label(record_type: str, record_id: int) -> str:
     """``Visit 42``; a setting (one per site) without its id."""
     if record_type == "setting":
-        return _t("Settings")
+        return QCoreApplication.translate("AuditLabels", "Settings")
     name = _records().get(record_type, record_type)
-    return _t("{record} {id}").format(record=name, id=record_id)
+    return QCoreApplication.translate("AuditLabels", "{record} {id}").format(
+        record=name, id=record_id
+    )
