@@ -408,8 +408,8 @@
         <translation>已备份并校验：{file}（{size}）。</translation>
     </message>
     <message>
-        <source>{count} older backups were removed by rotation.</source>
-        <translation>按保留规则删除了 {count} 个较早的备份。</translation>
+        <source>Older backups removed by rotation: {count}.</source>
+        <translation>按保留规则删除的较早备份：{count} 个。</translation>
     </message>
     <message>
         <source>The backup is sound and can be restored.</source>
@@ -503,12 +503,8 @@
         <translation>前台运行时自动备份</translation>
     </message>
     <message>
-        <source>&amp;Every</source>
-        <translation>间隔(&amp;E)</translation>
-    </message>
-    <message>
-        <source> day(s)</source>
-        <translation> 天</translation>
+        <source>&amp;Interval (days)</source>
+        <translation>间隔天数(&amp;I)</translation>
     </message>
     <message>
         <source>Days between automatic backups</source>

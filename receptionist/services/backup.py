@@ -153,22 +153,25 @@ def backup(
         os.replace(target, named)
         target = named
     log.info("backup made (schema v%s, %s bytes)", version, target.stat().st_size)
-    removed = () if out else rotate(target_folder, counts)
     made = Backup(target, made_at, version, bool(passphrase), False, target.stat().st_size)
+    removed = () if out else rotate(target_folder, counts, spare=target)
     return BackupDone(made, removed)
 
 
 def rotate(
-    folder: Path, counts: tuple[int, int, int] = (rules.DAILY, rules.WEEKLY, rules.MONTHLY)
+    folder: Path,
+    counts: tuple[int, int, int] = (rules.DAILY, rules.WEEKLY, rules.MONTHLY),
+    spare: Path | None = None,
 ) -> tuple[Path, ...]:
     """Remove the backups of ``folder`` that ``domain.backups.keep`` does not keep with
-    ``counts`` (daily, weekly, monthly; ``before-restore`` copies are never removed);
+    ``counts`` (daily, weekly, monthly; ``before-restore`` copies and ``spare``, the
+    backup just made, are never removed: a clock set back may date it before others);
     returns what was removed."""
     regular = [b for b in list_backups(folder) if not b.before_restore]
     kept = rules.keep((b.made_at for b in regular), *counts)
     removed = []
     for item in regular:
-        if item.made_at not in kept:
+        if item.made_at not in kept and item.path != spare:
             with contextlib.suppress(FileNotFoundError):
                 item.path.unlink()
             removed.append(item.path)

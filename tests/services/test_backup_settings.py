@@ -94,3 +94,12 @@ def test_a_server_site_is_told_to_use_the_servers_tools(admin):
         backup_settings.backups_overview(admin.id)
     assert refused.value.code == "backup_postgresql"
     assert backup_settings.scheduled_backup() is None
+
+
+@pytest.mark.sqlite_only
+def test_the_backup_just_made_survives_rotation_after_a_clock_set_back(admin, db_path):
+    folder = db_path.parent / "backups"
+    later = datetime.now(UTC) + timedelta(hours=1)  # made before the clock was set back
+    backup.backup(folder=folder, now=later)
+    done = backup_settings.back_up_now(admin.id)
+    assert done.backup.path.is_file()

@@ -7,6 +7,8 @@ entries opens as fast as an empty one; each row is formatted when it is first sh
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...services import audit
@@ -29,7 +31,11 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 def summary_text(details: dict) -> str:
     """The details as ``key: value`` pairs (they hold codes, ids and field names only)."""
-    return ", ".join(f"{key}: {value}" for key, value in sorted(details.items()))
+    return ", ".join(f"{key}: {_value(value)}" for key, value in sorted(details.items()))
+
+
+def _value(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class AuditTrailModel(QAbstractTableModel):

@@ -80,7 +80,7 @@ class AuditTrailWindow(Retranslating, QWidget):
         self.who_label = QLabel()
         self.audit_staff = self._combo("audit_staff")
         self.action_label = QLabel()
-        self.audit_action = self._combo("audit_action")
+        self.audit_action = self._combo("audit_action_combo")
         self.record_label = QLabel()
         self.audit_record_type = self._combo("audit_record_type")
         self.audit_record_id = QLineEdit(objectName="audit_record_id")

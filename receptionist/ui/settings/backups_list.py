@@ -177,7 +177,7 @@ class BackupsList(Retranslating, QGroupBox):
                 file=made.path.name, size=QLocale().formattedDataSize(made.size)
             )
             if result.removed:
-                text += " " + self.tr("{count} older backups were removed by rotation.").format(
+                text += " " + self.tr("Older backups removed by rotation: {count}.").format(
                     count=len(result.removed)
                 )
             self.backups_result.setText(text)

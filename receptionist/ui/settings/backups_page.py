@@ -33,6 +33,8 @@ from .page import GENERAL, Problem, SettingsPage, register_page
 def _spin(name: str, bounds: tuple[int, int]) -> QSpinBox:
     spin = QSpinBox(objectName=name)
     spin.setRange(*bounds)
+    spin.setMinimumWidth(70)
+    spin.setMaximumWidth(90)
     return spin
 
 
@@ -222,8 +224,7 @@ class BackupsSettingsPage(SettingsPage):
         self.schedule_box.setTitle(self.tr("Automatic backups"))
         self.automatic_check.setText(self.tr("Back up automatically while the desk runs"))
         self.automatic_check.setAccessibleName(self.automatic_check.text())
-        self.every_label.setText(self.tr("&Every"))
-        self.every_days.setSuffix(self.tr(" day(s)"))
+        self.every_label.setText(self.tr("&Interval (days)"))
         self.every_days.setAccessibleName(self.tr("Days between automatic backups"))
         self.folder_label.setText(self.tr("&Folder"))
         self.folder_edit.setPlaceholderText(folder)
