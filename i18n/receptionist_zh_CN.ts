@@ -41,6 +41,553 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Category changed</source>
+        <translation>分类已更改</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>已记录授权同意</translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation>客户资料已修改</translation>
+    </message>
+    <message>
+        <source>Customer registered</source>
+        <translation>客户已登记</translation>
+    </message>
+    <message>
+        <source>Kiosk check-out paused</source>
+        <translation>自助机签退已暂停</translation>
+    </message>
+    <message>
+        <source>Kiosk check-out refused</source>
+        <translation>自助机签退被拒绝</translation>
+    </message>
+    <message>
+        <source>Kiosk closed by staff</source>
+        <translation>员工关闭了自助机</translation>
+    </message>
+    <message>
+        <source>Wrong kiosk PIN</source>
+        <translation>自助机 PIN 输入错误</translation>
+    </message>
+    <message>
+        <source>Notification seen</source>
+        <translation>通知已读</translation>
+    </message>
+    <message>
+        <source>Kiosk settings saved</source>
+        <translation>自助机设置已保存</translation>
+    </message>
+    <message>
+        <source>Site logo changed</source>
+        <translation>站点标志已更换</translation>
+    </message>
+    <message>
+        <source>Site settings saved</source>
+        <translation>站点设置已保存</translation>
+    </message>
+    <message>
+        <source>Site set up</source>
+        <translation>站点已初始化</translation>
+    </message>
+    <message>
+        <source>Backup settings saved</source>
+        <translation>备份设置已保存</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>已恢复备份</translation>
+    </message>
+    <message>
+        <source>Staff member activated or deactivated</source>
+        <translation>员工已启用或停用</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>已添加员工</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>已创建首位管理员</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Password or PIN set</source>
+        <translation>已设置密码或 PIN</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Station added</source>
+        <translation>已添加工作站</translation>
+    </message>
+    <message>
+        <source>Station PIN set</source>
+        <translation>已设置工作站 PIN</translation>
+    </message>
+    <message>
+        <source>Station changed</source>
+        <translation>工作站已修改</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>来访已取消</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>Visit moved to another customer</source>
+        <translation>来访已改到另一位客户名下</translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>已录入反馈</translation>
+    </message>
+    <message>
+        <source>Marked as no-show</source>
+        <translation>已标记为未到访</translation>
+    </message>
+    <message>
+        <source>Visit planned</source>
+        <translation>已预约来访</translation>
+    </message>
+    <message>
+        <source>Playbook step ticked</source>
+        <translation>已勾选接待策略步骤</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>已打印单据</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>已撤销签到</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>已撤销签退</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>{record} {id}</source>
+        <translation>{record} {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>System or kiosk</source>
+        <translation>系统或自助机</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit trail…</source>
+        <translation>正在逐条核对审计记录…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked; try again in a moment.</source>
+        <translation>审计记录暂时无法核对，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: all {count} entries check out.</source>
+        <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>No audit entries match these filters.</source>
+        <translation>没有符合筛选条件的审计记录。</translation>
+    </message>
+    <message>
+        <source>Entries 1–{loaded}</source>
+        <translation>第 1–{loaded} 条</translation>
+    </message>
+    <message>
+        <source>; scroll down for more</source>
+        <translation>；向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>核对记录链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
+        <translation>核对是否有记录在本软件之外被改动或删除</translation>
+    </message>
+    <message>
+        <source>Entries from date</source>
+        <translation>记录起始日期</translation>
+    </message>
+    <message>
+        <source>Entries to date</source>
+        <translation>记录截止日期</translation>
+    </message>
+    <message>
+        <source>Filter by staff member</source>
+        <translation>按员工筛选</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>Filter by kind of record</source>
+        <translation>按记录类型筛选</translation>
+    </message>
+    <message>
+        <source>Filter by record number</source>
+        <translation>按记录编号筛选</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>显示的记录</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>核对记录链</translation>
+    </message>
+    <message>
+        <source>Verdict of the chain check</source>
+        <translation>记录链核对结果</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsList</name>
+    <message>
+        <source>{when} (before a restore)</source>
+        <translation>{when}（恢复前保留）</translation>
+    </message>
+    <message>
+        <source>OK when made</source>
+        <translation>备份时已校验</translation>
+    </message>
+    <message>
+        <source>OK, checked just now</source>
+        <translation>刚刚校验，完好</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {file} ({size}).</source>
+        <translation>已备份并校验：{file}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Older backups removed by rotation: {count}.</source>
+        <translation>按保留规则删除的较早备份：{count} 个。</translation>
+    </message>
+    <message>
+        <source>The backup is sound and can be restored.</source>
+        <translation>该备份完好，可以恢复。</translation>
+    </message>
+    <message>
+        <source>That did not work; the log file says why. Try again in a moment.</source>
+        <translation>操作未成功，原因见日志文件。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {when}? Everything entered since then is replaced. The current database is kept as a before-restore copy in the backups folder, and the desk starts again on the restored database.</source>
+        <translation>要恢复 {when} 的备份吗？此后录入的所有内容都会被替换。当前数据库会作为恢复前副本保存在备份文件夹中，前台随后会用恢复的数据库重新启动。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>校验(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the selected backup</source>
+        <translation>校验所选备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Result of the last backup action</source>
+        <translation>上一次备份操作的结果</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSettingsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type it again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Back up automatically while the desk runs</source>
+        <translation>前台运行时自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Interval (days)</source>
+        <translation>间隔天数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Days between automatic backups</source>
+        <translation>两次自动备份间隔的天数</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Empty: the backups folder next to the database</source>
+        <translation>留空：使用数据库旁边的 backups 文件夹</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>daily,</source>
+        <translation>个每日备份，</translation>
+    </message>
+    <message>
+        <source>weekly,</source>
+        <translation>个每周备份，</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>个每月备份</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation>保留的每周备份数</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep</source>
+        <translation>保留的每月备份数</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase</source>
+        <translation>用口令加密备份</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>再次输入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>再次输入备份口令</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>留空则沿用当前口令</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in: set RECEPTIONIST_BACKUP_PASSPHRASE for the desk instead.</source>
+        <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDialog</name>
     <message>
         <source>Registered</source>
@@ -679,6 +1226,14 @@
     <message>
         <source>Language, site name, hotel mode</source>
         <translation>语言、场所名称、酒店模式</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Who did what, and when; check that nobody rewrote it</source>
+        <translation>谁在何时做了什么；并核对记录未被篡改</translation>
     </message>
     <message>
         <source>At the desk:</source>
@@ -1492,6 +2047,26 @@
     <message>
         <source>The database failed its integrity check, so no backup was made from it; restore the newest good backup (receptionist restore FILE).</source>
         <translation>数据库未通过完整性检查，因此没有据此制作备份；请恢复最近一份完好的备份（receptionist restore 文件）。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in, so nothing was saved; set RECEPTIONIST_BACKUP_PASSPHRASE for the desk instead, or leave encryption off.</source>
+        <translation>本机没有可保存口令的系统密钥环，因此未作任何保存；请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE，或不启用加密。</translation>
+    </message>
+    <message>
+        <source>Encrypted backups need a passphrase; type one, or leave encryption off.</source>
+        <translation>加密备份需要口令；请输入一个，或不启用加密。</translation>
+    </message>
+    <message>
+        <source>Backups are set to be encrypted but this computer does not know the passphrase, so no backup was made; type it again in Settings → Backups.</source>
+        <translation>备份已设为加密，但本机找不到口令，因此没有备份；请在“设置 → 备份”中重新输入。</translation>
+    </message>
+    <message>
+        <source>Type a whole number from {shortest} to {longest}.</source>
+        <translation>请输入 {shortest} 到 {longest} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path (for example D:\Backups), or leave it empty.</source>
+        <translation>请填写完整的文件夹路径（例如 D:\Backups），或留空。</translation>
     </message>
     <message>
         <source>The copy goes to a PostgreSQL server: give its address as postgresql://user@host:5432/name.</source>

@@ -95,7 +95,7 @@ def keep(
     return kept
 
 
-def due(newest: datetime | None, now: datetime) -> bool:
-    """True when an automatic backup should be made: none yet, or the newest is a day
-    old (or from the future: a clock set back)."""
-    return newest is None or not (now - DUE_AFTER < newest <= now)
+def due(newest: datetime | None, now: datetime, every: timedelta = DUE_AFTER) -> bool:
+    """True when an automatic backup should be made: none yet, or the newest is
+    ``every`` old (a day by default; or from the future: a clock set back)."""
+    return newest is None or not (now - every < newest <= now)

@@ -603,6 +603,25 @@ MESSAGES: dict[str, str] = {
         "The database failed its integrity check, so no backup was made from it; restore "
         "the newest good backup (receptionist restore FILE).",
     ),
+    "backup_keyring_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer has no keyring to keep the passphrase in, so nothing was saved; set "
+        "RECEPTIONIST_BACKUP_PASSPHRASE for the desk instead, or leave encryption off.",
+    ),
+    "backup_passphrase_required": QT_TRANSLATE_NOOP(
+        "Errors", "Encrypted backups need a passphrase; type one, or leave encryption off."
+    ),
+    "backup_passphrase_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Backups are set to be encrypted but this computer does not know the passphrase, so "
+        "no backup was made; type it again in Settings → Backups.",
+    ),
+    "backup_count_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Type a whole number from {shortest} to {longest}."
+    ),
+    "backup_folder_relative": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a whole folder path (for example D:\\Backups), or leave it empty."
+    ),
     "db_target_not_postgresql": QT_TRANSLATE_NOOP(
         "Errors",
         "The copy goes to a PostgreSQL server: give its address as "

@@ -124,9 +124,11 @@ def backup(
     folder: str | Path | None = None,
     passphrase: str | None = None,
     now: datetime | None = None,
+    counts: tuple[int, int, int] = (rules.DAILY, rules.WEEKLY, rules.MONTHLY),
 ) -> BackupDone:
     """Back up the site's database file (open by a desk or not) to ``out``, else into
-    its backups folder, then rotate that folder. ``DatabaseFault``: the file is missing,
+    its backups folder, then rotate that folder (keeping ``counts``: daily, weekly,
+    monthly). ``DatabaseFault``: the file is missing,
     or fails its integrity check (``backup_source_damaged``): nothing is written."""
     _check_passphrase(passphrase)
     db_file = database_file(where)
@@ -151,19 +153,25 @@ def backup(
         os.replace(target, named)
         target = named
     log.info("backup made (schema v%s, %s bytes)", version, target.stat().st_size)
-    removed = () if out else rotate(target_folder)
     made = Backup(target, made_at, version, bool(passphrase), False, target.stat().st_size)
+    removed = () if out else rotate(target_folder, counts, spare=target)
     return BackupDone(made, removed)
 
 
-def rotate(folder: Path) -> tuple[Path, ...]:
-    """Remove the backups of ``folder`` that ``domain.backups.keep`` does not keep
-    (``before-restore`` copies are never removed); returns what was removed."""
+def rotate(
+    folder: Path,
+    counts: tuple[int, int, int] = (rules.DAILY, rules.WEEKLY, rules.MONTHLY),
+    spare: Path | None = None,
+) -> tuple[Path, ...]:
+    """Remove the backups of ``folder`` that ``domain.backups.keep`` does not keep with
+    ``counts`` (daily, weekly, monthly; ``before-restore`` copies and ``spare``, the
+    backup just made, are never removed: a clock set back may date it before others);
+    returns what was removed."""
     regular = [b for b in list_backups(folder) if not b.before_restore]
-    kept = rules.keep(b.made_at for b in regular)
+    kept = rules.keep((b.made_at for b in regular), *counts)
     removed = []
     for item in regular:
-        if item.made_at not in kept:
+        if item.made_at not in kept and item.path != spare:
             with contextlib.suppress(FileNotFoundError):
                 item.path.unlink()
             removed.append(item.path)

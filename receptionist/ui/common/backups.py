@@ -1,7 +1,7 @@
 """Automatic backups while the desk runs (SQLite sites): shortly after the window is up,
-then every hour, a worker thread asks ``services.backup.backup_if_due`` to back the
-database up when its newest backup is a day old (rotated; sealed with
-``RECEPTIONIST_BACKUP_PASSPHRASE`` when set). Nothing here touches the GUI thread's
+then every hour, a worker thread asks ``services.backup_settings.scheduled_backup`` to
+back the database up as Settings → Backups says (on or off, how often, where, how many to
+keep, sealed with the passphrase or not). Nothing here touches the GUI thread's
 connection; a failed backup is logged (no personal data) and tried again an hour later."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...services import backup, database
+from ...services import backup_settings, database
 from .background import Background
 
 START_DELAY_MS = 5_000  # after the integrity check's start (1 s) and the first searches
@@ -40,7 +40,7 @@ class BackupSchedule(QObject):
         self._timer.start()
 
     def check(self) -> None:
-        self._worker.run(backup.backup_if_due)
+        self._worker.run(backup_settings.scheduled_backup)
 
     def _done(self, done: object) -> None:
         if done is not None:

@@ -1,5 +1,5 @@
 """The desk's toolbar: the site's name, the actions (find, visit log, category, staff,
-notifications, settings) and who is at the desk."""
+notifications, settings, the audit trail for managers) and who is at the desk."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
-from ...services import staff
+from ...domain.roles import Permission
+from ...services import access, staff
 from ...services.views import StaffView
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
@@ -48,6 +49,9 @@ class DeskToolbar(Retranslating, QToolBar):
             "notifications_action", None, slots["notifications"]
         )
         self.settings_action = self._action("settings_action", "Ctrl+,", slots["settings"])
+        self.audit_action = self._action("audit_action", None, slots["audit"])
+        self.show_allowed_actions()
+        ctx.signals.actor_changed.connect(self.show_allowed_actions)
         spacer = QWidget(objectName="toolbar_spacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
@@ -86,6 +90,11 @@ class DeskToolbar(Retranslating, QToolBar):
             ),
             (self.staff_action, self.tr("Staff"), self.tr("Manage hosts and receptionists")),
             (self.settings_action, self.tr("Settings"), self.tr("Language, site name, hotel mode")),
+            (
+                self.audit_action,
+                self.tr("Audit trail"),
+                self.tr("Who did what, and when; check that nobody rewrote it"),
+            ),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -97,6 +106,10 @@ class DeskToolbar(Retranslating, QToolBar):
         self.actor_combo.setToolTip(
             self.tr("Who is at the desk; changes are recorded under this name")
         )
+
+    def show_allowed_actions(self) -> None:
+        """Show the actions the staff member at the desk may use (the services check)."""
+        self.audit_action.setVisible(access.allowed(self._ctx.actor, Permission.AUDIT))
 
     # -- who is at the desk -----------------------------------------------------------
     def fill_actors(self) -> None:

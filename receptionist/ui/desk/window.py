@@ -66,6 +66,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.ctx = ctx
         self._loaded = False
         self._log_window: QWidget | None = None
+        self._audit_window: QWidget | None = None
         self.setObjectName("desk_window")
 
         self.search_panel = SearchPanel(ctx)
@@ -99,6 +100,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "staff": self.open_staff,
                 "notifications": lambda: self.notifications.open_panel(),
                 "settings": self.open_settings,
+                "audit": self.open_audit_trail,
             },
             self,
         )
@@ -393,6 +395,21 @@ class DeskWindow(Retranslating, QMainWindow):
         self._log_window.raise_()
         self._log_window.activateWindow()
 
+    @property
+    def audit_window(self) -> QWidget | None:
+        """The audit trail window, once it has been opened."""
+        return self._audit_window
+
+    def open_audit_trail(self) -> None:
+        from ..audit.window import AuditTrailWindow
+
+        if self._audit_window is None:
+            self._audit_window = AuditTrailWindow(self.ctx)
+            self._audit_window.resize(1100, 650)
+        self._audit_window.show()
+        self._audit_window.raise_()
+        self._audit_window.activateWindow()
+
     def change_category(self, customer_id: int | None = None) -> None:
         from .category_dialog import CategoryDialog
 
@@ -415,7 +432,12 @@ class DeskWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         window_layout.save(self, self.splitter)
         self.updates.close()
-        for window in (self._log_window, self.notifications.panel, self.closing_banner.dialog):
+        for window in (
+            self._log_window,
+            self._audit_window,
+            self.notifications.panel,
+            self.closing_banner.dialog,
+        ):
             if window is not None:
                 window.close()
         super().closeEvent(event)

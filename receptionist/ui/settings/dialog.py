@@ -16,7 +16,7 @@ from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
 
 # The pages register themselves when imported.
-from . import database_page, general_page, kiosk_page, print_page  # noqa: F401
+from . import backups_page, database_page, general_page, kiosk_page, print_page  # noqa: F401
 from .page import Problem, SettingsPage, registered_pages
 
 P = TypeVar("P", bound=SettingsPage)
@@ -33,6 +33,8 @@ class SettingsDialog(Retranslating, QDialog):
         self.tabs = QTabWidget(objectName="settings_tabs")
         self.pages: list[SettingsPage] = []
         for page_class in registered_pages():
+            if not page_class.shown_to(ctx):
+                continue
             page = page_class(ctx)
             page.load()
             self.pages.append(page)

@@ -56,6 +56,11 @@ class SettingsPage(Retranslating, QWidget):
         self.fields: dict[str, QWidget] = {}
         self._problems: list[Problem] = []
 
+    @classmethod
+    def shown_to(cls, ctx: DeskContext) -> bool:
+        """Whether the staff member at the desk sees this page (the services check)."""
+        return True
+
     def title(self) -> str:
         """The tab's title, in the current language."""
         raise NotImplementedError
