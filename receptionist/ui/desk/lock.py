@@ -12,6 +12,7 @@ typed it, who is offered it back ("Restore what you were typing") at their next 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -29,6 +29,9 @@ from ...domain.enums import Purpose
 from ...services import settings
 from ...services.views import StaffView
 from ..staff.signin import SignInScreen
+
+if TYPE_CHECKING:
+    from .window import DeskWindow
 
 _INPUT = frozenset(
     {
@@ -60,7 +63,7 @@ class DeskLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow, content: QWidget) -> None:
+    def __init__(self, window: DeskWindow, content: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._content = content
@@ -85,6 +88,12 @@ class DeskLock(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    def retranslate(self) -> None:
+        self.restore_button.setText(self.tr("Restore what you were typing"))
+        self.restore_button.setAccessibleName(
+            self.tr("Restore what you were typing before someone else signed in")
+        )
+
     # -- the idle timer -----------------------------------------------------------------
     def read_minutes(self) -> None:
         """The site's idle time, read again (after Settings, or a change elsewhere)."""
@@ -101,14 +110,14 @@ class DeskLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self.timer.isActive():
-            self.timer.start()
+            self.timer.start(self.minutes * 60_000)  # the whole idle time again
         return False
 
     # -- locking --------------------------------------------------------------------------
     def lock(self, locked_by: StaffView | None = None) -> None:
         """Cover the desk with the sign-in screen; ``locked_by`` (else the desk's actor)
         is who was at the desk."""
-        ctx = self._window.ctx  # type: ignore[attr-defined]
+        ctx = self._window.ctx
         self._locked_by = locked_by or (ctx.actor if ctx.signed_in else None)
         if not self.locked:
             focus = QApplication.focusWidget()
@@ -133,7 +142,7 @@ class DeskLock(QObject):
                 widget.close()
 
     def _signed_in(self, person: StaffView) -> None:
-        ctx = self._window.ctx  # type: ignore[attr-defined]
+        ctx = self._window.ctx
         same = self._locked_by is not None and person.id == self._locked_by.id
         if not same:
             if self._locked_by is not None:
@@ -172,8 +181,8 @@ class DeskLock(QObject):
     def _take_typed(self) -> Typed:
         """What is typed into the desk's forms, then cleared from them."""
         window = self._window
-        panel = window.checkin_panel  # type: ignore[attr-defined]
-        search = window.search_panel  # type: ignore[attr-defined]
+        panel = window.checkin_panel
+        search = window.search_panel
         typed = Typed(
             customer_id=panel.customer.id if panel.customer is not None else None,
             purpose=panel.purpose(),
@@ -185,25 +194,25 @@ class DeskLock(QObject):
 
     def _clear_typed(self) -> None:
         window = self._window
-        window.checkin_panel.clear()  # type: ignore[attr-defined]
-        window.search_panel.register_form.clear_errors()  # type: ignore[attr-defined]
+        window.checkin_panel.clear()
+        window.search_panel.register_form.clear_errors()
         for edit in self._edits():
             edit.clear()
-        window.search_panel.show_results()  # type: ignore[attr-defined]
+        window.search_panel.show_results()
 
     def has_set_aside(self, staff_id: int) -> bool:
         return staff_id in self._set_aside
 
     def restore_typing(self) -> None:
         """Put back what the person at the desk typed before someone else signed in."""
-        ctx = self._window.ctx  # type: ignore[attr-defined]
+        ctx = self._window.ctx
         typed = self._set_aside.pop(ctx.actor.id, None)
         self.restore_button.hide()
         if typed is None:
             return
         window = self._window
-        search = window.search_panel  # type: ignore[attr-defined]
-        panel = window.checkin_panel  # type: ignore[attr-defined]
+        search = window.search_panel
+        panel = window.checkin_panel
         if typed.customer_id is not None:
             panel.set_customer(typed.customer_id)
             if typed.purpose is not None:

@@ -254,6 +254,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("{site} — Receptionist").format(site=self.ctx.site.site_name))
         self.setAccessibleName(self.tr("Reception desk"))
         self.toolbar.retranslate()
+        self.desk_lock.retranslate()
         self.open_printouts_button.setText(self.tr("Open folder"))
         self.open_printouts_button.setAccessibleName(self.tr("Open the folder of saved printouts"))
         self.print_status.setAccessibleName(self.tr("Printing status"))

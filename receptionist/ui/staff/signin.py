@@ -58,7 +58,6 @@ class SignInScreen(Retranslating, QWidget):
         self.recent_list.installEventFilter(self)
         self.recent_list.itemClicked.connect(self._recent_picked)
         self.recent_list.itemActivated.connect(self._recent_picked)
-        self.recent_list.currentItemChanged.connect(lambda item, _old: self._recent_current(item))
         self.recent_label.setBuddy(self.recent_list)
         self.name_label = QLabel(objectName="signin_name_label")
         self.name_edit = QLineEdit(objectName="signin_name")
@@ -128,10 +127,6 @@ class SignInScreen(Retranslating, QWidget):
     def focus_first(self) -> QWidget:
         """The widget that takes the first keystroke."""
         return self.recent_list if self.recent_list.isVisibleTo(self) else self.name_edit
-
-    def _recent_current(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.name_edit.setText(item.data(Qt.ItemDataRole.UserRole))
 
     def _recent_picked(self, item: QListWidgetItem) -> None:
         self.name_edit.setText(item.data(Qt.ItemDataRole.UserRole))
