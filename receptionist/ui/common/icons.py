@@ -116,6 +116,7 @@ DESK_ICONS: dict[str, Look] = {
     "staff_action": Look("users", "brand"),
     "notifications_action": Look("bell", "brand"),
     "settings_action": Look("settings", "brand"),
+    "lock_action": Look("lock", "brand"),
     "new_customer_button": Look("user-plus"),
     "change_category_button": Look("tag"),
     "plan_visit_button": Look("calendar-plus"),

@@ -28,7 +28,7 @@ from ...domain.errors import DeskError
 from ...services import auth, stations
 from ...services.views import StaffView
 from ..common.forms import error_label
-from ..common.labels import error_text
+from ..common.labels import message_text
 from ..common.retranslate import Retranslating
 
 RECENT_LIMIT = 8
@@ -75,15 +75,23 @@ class SignInScreen(Retranslating, QWidget):
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
 
+        self.hint = QLabel(objectName="signin_hint")
+        self.hint.setContentsMargins(0, 6, 0, 6)
+        self.hint.setProperty("role", "hint")
         card = QFrame(objectName="signin_card")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(440)
+        card.setStyleSheet(
+            "QFrame#signin_card { background: white; border: 1px solid #cbd5e1;"
+            " border-radius: 10px; }"
+        )
+        card.setFixedWidth(420)
         column = QVBoxLayout(card)
+        column.setContentsMargins(28, 24, 28, 24)
         column.setSpacing(8)
         column.addWidget(self.heading)
         column.addWidget(self.note)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent_list)
+        column.addWidget(self.hint)
         column.addWidget(self.name_label)
         column.addWidget(self.name_edit)
         column.addWidget(self.secret_label)
@@ -109,8 +117,8 @@ class SignInScreen(Retranslating, QWidget):
             item = QListWidgetItem(person.name)
             item.setData(Qt.ItemDataRole.UserRole, person.name)
             self.recent_list.addItem(item)
-        self.recent_label.setVisible(bool(people))
-        self.recent_list.setVisible(bool(people))
+        for widget in (self.recent_label, self.recent_list, self.hint):
+            widget.setVisible(bool(people))
         self.recent_list.setFixedHeight(min(len(people), 4) * 46 + 6)
         self.name_edit.clear()
         self.secret_edit.clear()
@@ -170,11 +178,11 @@ class SignInScreen(Retranslating, QWidget):
     def _retranslate_error(self) -> None:
         if self._error is None:
             return
-        err = self._error
-        when = err.params.get("time")
+        params = dict(self._error.params)
+        when = params.get("time")
         if isinstance(when, datetime):  # the lock's end, in this computer's time
-            err = DeskError(err.code, field=err.field, time=when.astimezone().strftime("%H:%M"))
-        self.error.setText(error_text(err))
+            params["time"] = when.astimezone().strftime("%H:%M")
+        self.error.setText(message_text(self._error.code, params))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sign in"))
@@ -187,6 +195,7 @@ class SignInScreen(Retranslating, QWidget):
         )
         self.recent_label.setText(self.tr("&Recently at this desk"))
         self.recent_list.setAccessibleName(self.tr("Recently at this desk"))
+        self.hint.setText(self.tr("↑ ↓ choose your name, type your PIN, Enter"))
         self.name_label.setText(self.tr("&Name"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.secret_label.setText(self.tr("&Password or PIN"))
