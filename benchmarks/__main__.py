@@ -133,12 +133,15 @@ def _discard(where: str, temporary: bool) -> None:
 
 
 def _set_up_site(actor: int) -> None:
-    """The site gets a name when it has none (databases generated before the first-start
-    setup existed): the desk then opens on its window, as at a set-up site."""
-    from receptionist.services import demo_data, settings
+    """The site gets a name and an administrator when it has none (databases generated
+    before the first-start setup and sign-in existed): the desk then opens on its window
+    (locked, its sign-in screen first), as at a set-up site."""
+    from receptionist.services import auth, demo_data, settings
 
     if not settings.site_settings().set_up:
         settings.save_site_settings(actor, demo_data.SITE_NAME, demo_data.SITE_KIND)
+    if auth.needs_admin():
+        auth.create_first_admin("Benchmark Admin", "benchmark admin password")
 
 
 def _leftovers(actor: int) -> None:

@@ -294,6 +294,9 @@ MESSAGES: dict[str, str] = {
     "idle_seconds_invalid": QT_TRANSLATE_NOOP(
         "Errors", "The idle time must be {shortest} to {longest} seconds."
     ),
+    "lock_minutes_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The lock time must be {shortest} to {longest} minutes (0: never lock)."
+    ),
     "retention_months_invalid": QT_TRANSLATE_NOOP(
         "Errors", "The retention period must be {shortest} to {longest} months."
     ),

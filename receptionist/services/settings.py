@@ -7,15 +7,18 @@ import binascii
 import struct
 from datetime import time
 
+from ..domain import credentials
 from ..domain.enums import Role, SiteKind
 from ..domain.errors import Conflict, ValidationError
 from ..domain.pin import clean_pin, hash_pin
+from ..domain.roles import Permission
 from ..domain.validation import clean_name, clean_text
 from ..store import audit
 from ..store import settings as store
 from ..store import stations as station_store
 from ..store.connection import transaction
-from . import clock, staff
+from . import auth, clock, staff
+from .access import authorize
 from .staff import require_actor
 from .views import KioskSettings, SiteSettings, StaffView
 
@@ -73,22 +76,29 @@ def save_site_settings(
 def set_up_site(
     site_name: str,
     site_kind: SiteKind | str,
-    staff_name: str = "",
+    admin_name: str = "",
+    admin_password: str = "",
     department: str = "",
 ) -> tuple[SiteSettings, StaffView | None]:
-    """The first start: the site's name and kind and, when given, the first staff member
-    (a receptionist), all in one transaction, audited as done by that person. A site
-    without any active staff needs one. Refused (Conflict) once the site has a name: its
-    settings are changed in Settings then."""
+    """The first start: the site's name and kind and, while no admin can sign in, the
+    first admin with a password, all in one transaction, audited as done by that admin.
+    Refused (Conflict) once the site has a name: its settings are changed in Settings
+    then, and a missing admin is added with ``auth.create_first_admin``."""
     name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
-    # Checked before anything is written; add_staff checks the same again.
-    first = clean_name(staff_name) if staff_name.strip() or not staff.list_staff() else ""
+    wanted = auth.needs_admin()
+    if wanted:  # checked before anything is written; the service checks them again
+        clean_name(admin_name)
+        credentials.secret_kind(Role.ADMIN, admin_password)
     staff.clean_department(department)
     with transaction():
         if site_settings().set_up:
             raise Conflict("site_set_up", field="site_name")
         _put_site(name, kind)
-        person = staff.add_staff(None, first, department, Role.RECEPTIONIST) if first else None
+        person = (
+            auth._put_first_admin(admin_name, admin_password, department)  # noqa: SLF001
+            if wanted
+            else None
+        )
         audit.record(
             clock.now(),
             person.id if person else None,
@@ -98,6 +108,33 @@ def set_up_site(
             site_kind=str(kind),
         )
     return site_settings(), person
+
+
+# -- the desk's idle lock -----------------------------------------------------------------
+_LOCK_KEY = "desk_lock_minutes"
+LOCK_MINUTES_DEFAULT = 5
+LOCK_MINUTES_RANGE = (0, 240)  # 0: never
+
+
+def desk_lock_minutes() -> int:
+    """Minutes without input after which a desk locks to the sign-in screen (0: never)."""
+    value = _in_range(store.get_many([_LOCK_KEY]).get(_LOCK_KEY) or "", LOCK_MINUTES_RANGE)
+    return LOCK_MINUTES_DEFAULT if value is None else value
+
+
+def save_desk_lock_minutes(actor_id: int, minutes: int | str) -> int:
+    """Set the idle time after which every desk of the site locks (0: never)."""
+    authorize(actor_id, Permission.SETTINGS)
+    value = _in_range(minutes, LOCK_MINUTES_RANGE)
+    if value is None:
+        shortest, longest = LOCK_MINUTES_RANGE
+        raise ValidationError(
+            "lock_minutes_invalid", field="lock_minutes", shortest=shortest, longest=longest
+        )
+    with transaction():
+        store.put(_LOCK_KEY, str(value))
+        audit.record(clock.now(), actor_id, "settings.lock", "setting", 0, minutes=value)
+    return value
 
 
 LOGO_MAX_BYTES = 512 * 1024

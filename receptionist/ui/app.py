@@ -1,5 +1,7 @@
 """Starting the desk: the application object, the database, the language, the first-start
-setup (once per site), who is at the desk, the station this desk is, then the window."""
+setup (once per site: its name and first admin), the station this desk is, then the
+window — locked, its sign-in screen saying who is at the desk (the admin just created
+opens it signed in)."""
 
 from __future__ import annotations
 
@@ -18,13 +20,13 @@ from PySide6.QtWidgets import QApplication
 from ..domain.enums import Station
 from ..domain.errors import DeskError
 from ..domain.faults import DatabaseFault
-from ..services import settings
+from ..services import auth, settings
 from ..services.database import app_data_dir, open_database, resolve
 from ..services.logs import PrivateFormatter
 from .common import ask, i18n, options
 from .common.application import application
 from .common.backups import start_backups
-from .common.context import DeskContext
+from .common.context import NOBODY, DeskContext
 from .common.integrity import DamageBanner, damage_text, watch_integrity
 from .common.labels import error_text
 from .common.retention import start_retention
@@ -32,7 +34,6 @@ from .common.station import open_or_explain
 from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
 from .settings.database_location import Source, source, startup_location
-from .staff.picker import choose_actor
 
 APP_NAME = "Receptionist"
 # Benchmark hook (benchmarks/measure_start.py): when set, the desk prints one JSON line
@@ -137,20 +138,21 @@ def peak_rss_kb() -> int | None:
 
 def _probe_when_ready(app: QApplication, window: DeskWindow) -> None:
     """Print ``{"ready_at": ..., "loaded_at": ..., "peak_rss_kb": ...}`` and quit: the
-    moment the search box has the focus (the receptionist can type), and the moment the
-    rest of the desk (board, expected list, notifications) has been read after it (the
-    cold-start benchmark; never used at a real desk)."""
-    search_box = window.search_panel.search_box
+    moment the first field has the focus (the search box, or the sign-in screen of a
+    desk that opens locked: someone can type), and the moment the rest of the desk
+    (board, expected list, notifications) has been read after it, or the desk waits for
+    a sign-in (the cold-start benchmark; never used at a real desk)."""
+    first = window.signin_screen.focus_first() if window.locked else window.search_panel.search_box
     ready: list[float] = []
 
     def focused(_old: object, new: object) -> None:
-        if new is search_box and not ready:
+        if new is first and not ready:
             ready.append(time.time())
 
     def check() -> None:
-        if app.focusWidget() is search_box and not ready:
+        if app.focusWidget() is first and not ready:
             ready.append(time.time())
-        if not ready or not window.loaded:
+        if not ready or not (window.loaded or window.locked):
             QTimer.singleShot(1, check)
             return
         report = {"ready_at": ready[0], "loaded_at": time.time(), "peak_rss_kb": peak_rss_kb()}
@@ -249,19 +251,17 @@ def run(db_path: str | None, lang: str | None, station: str | None = None) -> in
     app, language = start_application(lang)
     if not open_database_or_explain(db_path):
         return 1
-    chosen: str | None = language
-    if not settings.site_settings().set_up:  # the first start: where is this desk?
+    chosen, admin = language, None
+    if not settings.site_settings().set_up or auth.needs_admin():  # where is this desk?
         from .settings.first_start import set_up_if_needed
 
-        chosen = set_up_if_needed(language)
-    if chosen is None:
-        return 0
-    actor = choose_actor()
-    if actor is None:
-        return 0
+        answer = set_up_if_needed(language)
+        if answer is None:
+            return 0
+        chosen, admin = answer
     if not open_or_explain(Station.DESK, station):  # nothing written before a desk opens
         return 1
-    ctx = DeskContext(actor=actor, site=settings.site_settings(), language=chosen)
+    ctx = DeskContext(actor=admin or NOBODY, site=settings.site_settings(), language=chosen)
     # The first frame is the search box, ready for typing; the rest is read right after
     # it (cold start, docs/performance.md).
     window = create_desk(ctx, deferred=True)

@@ -63,13 +63,20 @@ def watched(db, fixed_clock):
 def test_every_write_of_the_services_is_audited(watched, fixed_clock):
     call, unaudited = watched
     site, admin = call(
-        "set_up_site", settings.set_up_site, "Star Motors", "showroom", "Front desk", "Reception"
+        "set_up_site",
+        settings.set_up_site,
+        "Star Motors",
+        "showroom",
+        "Front desk",
+        "star motors admin",
+        "Reception",
     )
     actor = admin.id
     host = call("add_staff", staff.add_staff, actor, "Host One", "Sales", "host")
     call("set_active", staff.set_active, actor, host.id, False)
     call("set_active", staff.set_active, actor, host.id, True)
     call("save_site_settings", settings.save_site_settings, actor, "Star Motors 2", "office")
+    call("save_desk_lock_minutes", settings.save_desk_lock_minutes, actor, 10)
     call(
         "save_kiosk_settings",
         settings.save_kiosk_settings,

@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from receptionist.domain.enums import Role, SiteKind
-from receptionist.domain.errors import Conflict, NotFound, ValidationError
-from receptionist.services import settings, staff
+from receptionist.domain.errors import Conflict, NotFound, Refused, ValidationError
+from receptionist.services import auth, settings, staff
 from receptionist.services.views import SiteSettings
 from receptionist.store import settings as setting_rows
 from receptionist.store.models import AuditEntry
+
+PASSWORD = "harbour admin 1"
 
 
 def test_defaults(db):
@@ -90,55 +92,88 @@ def test_settings_survive_reopening(actor, db_url):
 
 
 # -- first start ------------------------------------------------------------------------
-def test_setup_saves_the_site_and_the_first_staff_member_together(db):
-    site, person = settings.set_up_site("  外滩酒店 ", SiteKind.HOTEL, " 王丽 ", "前台")
+def test_setup_saves_the_site_and_the_first_admin_together(db):
+    site, person = settings.set_up_site("  外滩酒店 ", SiteKind.HOTEL, " 王丽 ", PASSWORD, "前台")
     assert site == SiteSettings("外滩酒店", SiteKind.HOTEL) == settings.site_settings()
-    assert (person.name, person.department, person.role) == ("王丽", "前台", Role.RECEPTIONIST)
+    assert (person.name, person.department, person.role) == ("王丽", "前台", Role.ADMIN)
+    assert person.secret_kind == "password"
     assert staff.list_staff() == [person]
+    assert auth.sign_in("王丽", PASSWORD) == person  # the admin can sign in at once
+    assert not auth.needs_admin()
     [entry] = [e for e in AuditEntry.select() if e.action == "settings.setup"]
     assert entry.staff_id == person.id
 
 
 @pytest.mark.parametrize(
-    ("site_name", "kind", "name", "department", "field"),
+    ("site_name", "kind", "name", "password", "department", "field"),
     [
-        ("", "office", "王丽", "", "site_name"),
-        ("Site", "castle", "王丽", "", "site_kind"),
-        ("Site", "office", "", "", "name"),
-        ("Site", "office", "王丽", "x" * 101, "department"),
+        ("", "office", "王丽", PASSWORD, "", "site_name"),
+        ("Site", "castle", "王丽", PASSWORD, "", "site_kind"),
+        ("Site", "office", "", PASSWORD, "", "name"),
+        ("Site", "office", "王丽", "1234", "", "secret"),  # an admin needs a password
+        ("Site", "office", "王丽", "short", "", "secret"),
+        ("Site", "office", "王丽", PASSWORD, "x" * 101, "department"),
     ],
 )
-def test_a_refused_setup_saves_nothing(db, table_counts, site_name, kind, name, department, field):
+def test_a_refused_setup_saves_nothing(
+    db, table_counts, site_name, kind, name, password, department, field
+):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
-        settings.set_up_site(site_name, kind, name, department)
+        settings.set_up_site(site_name, kind, name, password, department)
     assert info.value.field == field
     assert table_counts() == before
 
 
-def test_setup_fails_whole_when_the_staff_member_cannot_be_added(db, table_counts):
-    """The name is taken (found only inside the transaction, after the site's rows were
-    written): the site name is not saved either."""
-    staff.add_staff(None, "王丽", role=Role.RECEPTIONIST)
-    before = table_counts()
-    with pytest.raises(Conflict) as info:
-        settings.set_up_site("Site", SiteKind.OFFICE, "王丽")
-    assert info.value.code == "staff_exists"
-    assert table_counts() == before
-    assert not settings.site_settings().set_up
+def test_a_member_of_the_admins_name_becomes_the_admin(db, table_counts):
+    """A site from before sign-in with its staff: the name given is one of them."""
+    before = staff.add_staff(None, "王丽", role=Role.RECEPTIONIST)
+    _site, person = settings.set_up_site("Site", SiteKind.OFFICE, "王丽", PASSWORD)
+    assert person.id == before.id and person.role is Role.ADMIN
 
 
-def test_with_staff_already_there_setup_needs_no_new_member(actor):
+def test_with_an_admin_already_there_setup_needs_no_new_one(db):
+    admin = auth.create_first_admin("Ada", PASSWORD)
     site, person = settings.set_up_site("Showroom", SiteKind.SHOWROOM)
     assert person is None
     assert site == SiteSettings("Showroom", SiteKind.SHOWROOM)
-    assert staff.list_staff() == [actor]
+    assert staff.list_staff() == [admin]
 
 
 def test_setup_runs_once(db):
-    settings.set_up_site("First", SiteKind.OFFICE, "王丽")
+    settings.set_up_site("First", SiteKind.OFFICE, "王丽", PASSWORD)
     with pytest.raises(Conflict) as info:
-        settings.set_up_site("Second", SiteKind.HOTEL, "李明")
+        settings.set_up_site("Second", SiteKind.HOTEL)
     assert info.value.code == "site_set_up"
     assert settings.site_settings() == SiteSettings("First", SiteKind.OFFICE)
     assert [p.name for p in staff.list_staff()] == ["王丽"]
+
+
+# -- the desk's idle lock -----------------------------------------------------------------
+def test_the_desk_locks_after_five_minutes_unless_the_site_says_otherwise(db):
+    admin = auth.create_first_admin("Ada", PASSWORD)
+    assert settings.desk_lock_minutes() == 5
+    assert settings.save_desk_lock_minutes(admin.id, "0") == 0  # never
+    assert settings.desk_lock_minutes() == 0
+    settings.save_desk_lock_minutes(admin.id, 12)
+    assert settings.desk_lock_minutes() == 12
+    entry = AuditEntry.select().where(AuditEntry.action == "settings.lock").get()
+    assert entry.staff_id == admin.id
+
+
+@pytest.mark.parametrize("minutes", ["-1", "241", "soon", ""])
+def test_an_impossible_lock_time_is_refused(db, minutes, table_counts):
+    admin = auth.create_first_admin("Ada", PASSWORD)
+    before = table_counts()
+    with pytest.raises(ValidationError) as info:
+        settings.save_desk_lock_minutes(admin.id, minutes)
+    assert info.value.field == "lock_minutes"
+    assert table_counts() == before
+
+
+def test_only_an_admin_sets_the_lock_time(actor, table_counts):
+    before = table_counts()
+    with pytest.raises(Refused) as info:
+        settings.save_desk_lock_minutes(actor.id, 10)  # a receptionist
+    assert info.value.code == "role_refused"
+    assert table_counts() == before

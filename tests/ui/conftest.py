@@ -9,8 +9,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import SiteKind
-from receptionist.services import settings
-from receptionist.services.views import SiteSettings
+from receptionist.services import auth, settings
+from receptionist.services.views import SiteSettings, StaffView
 from receptionist.ui.common import ask, i18n
 from receptionist.ui.common.context import DeskContext
 from receptionist.ui.common.style import apply_look
@@ -63,6 +63,15 @@ SITE_NAME = "Harbourview Office"
 def site(db, actor) -> SiteSettings:
     """A site set up as the first start leaves it (the desk never opens before)."""
     return settings.save_site_settings(actor.id, SITE_NAME, SiteKind.OFFICE)
+
+
+ADMIN_PASSWORD = "harbour admin 1"
+
+
+@pytest.fixture
+def admin(db) -> StaffView:
+    """The site's administrator, who can sign in (else the desk asks for one first)."""
+    return auth.create_first_admin("Site Admin", ADMIN_PASSWORD)
 
 
 @pytest.fixture

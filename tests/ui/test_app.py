@@ -1,47 +1,14 @@
-"""Starting the desk: who is at the desk (remembered, asked, or added first) and run()."""
+"""Starting the desk: run() opens it locked, the sign-in screen saying who is at the desk."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from receptionist.services import staff
+from receptionist.services import auth
 from receptionist.ui.app import create_desk
-from receptionist.ui.staff import picker as staff_picker
-
-from .conftest import type_chinese
 
 pytestmark = pytest.mark.usefixtures("source_language")
-
-
-def test_one_staff_member_is_chosen_without_asking(db, actor, monkeypatch):
-    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", lambda self: pytest.fail("asked"))
-    assert staff_picker.choose_actor() == actor
-    assert staff_picker.remembered_actor_id() == actor.id
-
-
-def test_the_remembered_staff_member_is_chosen_without_asking(db, actor, host, monkeypatch):
-    staff_picker.remember_actor(host.id)
-    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", lambda self: pytest.fail("asked"))
-    assert staff_picker.choose_actor() == host
-
-
-def test_the_first_staff_member_is_added_in_the_picker(db, monkeypatch, qtbot):
-    def exec_(dialog):
-        qtbot.addWidget(dialog)
-        assert dialog.staff_list.count() == 0
-        dialog.new_staff_name.setText("")
-        dialog.add()  # an empty name is refused
-        assert dialog.error.text() == "Name is required."
-        type_chinese(dialog.new_staff_name, "王丽")
-        dialog.add()
-        return staff_picker.QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", exec_)
-    chosen = staff_picker.choose_actor()
-    assert chosen.name == "王丽"
-    assert [p.name for p in staff.list_staff()] == ["王丽"]
-    assert staff_picker.remembered_actor_id() == chosen.id
 
 
 @pytest.fixture
@@ -61,27 +28,21 @@ def opened_desks(monkeypatch, qtbot) -> list:
     return windows
 
 
-def test_run_opens_the_desk(db, db_path, actor, site, monkeypatch, opened_desks):
+def test_run_opens_the_desk(db, db_path, actor, site, admin, monkeypatch, opened_desks):
     from receptionist.ui import app as desk_app
 
     windows = opened_desks
     monkeypatch.setattr(QApplication, "exec", lambda self: 7)
     assert desk_app.run(str(db_path), "en") == 7
     [window] = windows
-    assert window.isVisible()
-    assert window.ctx.actor == actor and window.ctx.language == "en"
+    assert window.isVisible() and window.locked  # nobody has signed in yet
+    assert not window.ctx.signed_in and window.ctx.language == "en"
+    assert window.signin_screen.isVisible() and not window.splitter.isVisible()
     assert QApplication.applicationName() == "Receptionist"
 
 
-def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
-    staff.add_staff(actor.id, "Aaron Host", "Sales", "host")  # sorts before "Front desk"
-    dialog = staff_picker.StaffPickerDialog(staff.list_staff())
-    qtbot.addWidget(dialog)
-    assert dialog.selected() == actor
-
-
 def test_the_startup_probe_reports_once_the_search_box_has_focus(
-    db, db_path, actor, site, monkeypatch, qtbot, capsys, opened_desks
+    db, db_path, actor, site, admin, monkeypatch, qtbot, capsys, opened_desks
 ):
     """The cold-start benchmark's hook: one JSON line when the desk is ready, then quit."""
     import json
@@ -100,11 +61,11 @@ def test_the_startup_probe_reports_once_the_search_box_has_focus(
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert started <= report["ready_at"] <= report["loaded_at"] <= time.time()
     assert report["peak_rss_kb"] > 0
-    assert QApplication.focusWidget() is windows[0].search_panel.search_box
+    assert QApplication.focusWidget() is windows[0].signin_screen.name_edit  # locked
 
 
 def test_run_reads_the_board_once_the_search_box_has_focus(
-    db, db_path, actor, site, monkeypatch, qtbot, opened_desks
+    db, db_path, actor, site, admin, monkeypatch, qtbot, opened_desks
 ):
     """The first frame is the search box; who is on site is read right after it (cold
     start), and nothing is missing once it has been."""
@@ -124,7 +85,12 @@ def test_run_reads_the_board_once_the_search_box_has_focus(
     assert desk_app.run(str(db_path), "en") == 0
     [window] = opened_desks
     assert not window.loaded and window.board.model.rowCount() == 0  # the first frame
-    window.activateWindow()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    auth.set_secret(actor.id, actor.id, "2468")
+    window.signin_screen.name_edit.setText(actor.name)
+    window.signin_screen.secret_edit.setText("2468")
+    window.signin_screen.sign_in()
     qtbot.waitUntil(lambda: window.loaded)
     assert QApplication.focusWidget() is window.search_panel.search_box
     assert [window.board.model.visit(0).code] == [here.code]

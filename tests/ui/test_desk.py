@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from receptionist.domain.enums import Flow, Purpose
-from receptionist.services import customers, settings, staff, visits
+from receptionist.services import auth, customers, settings, staff, visits
 from receptionist.store.models import AuditEntry, Visit
 from receptionist.ui.app import create_desk
 from receptionist.ui.common.context import DeskContext
-from receptionist.ui.staff import picker
 
 from .conftest import WAIT_MS, type_chinese
 
@@ -52,7 +51,8 @@ def test_desk_opens_with_the_search_box_focused(desk, ctx):
         "checkout_code",
         "flow_combo",
         "host_combo",
-        "actor_combo",
+        "actor_label",
+        "lock_action_button",
         "visit_playbook",
         "playbook_preview",
         "party_size",
@@ -251,22 +251,26 @@ def test_an_unknown_host_is_refused_inline(desk, actor, qtbot):
 
 
 # -- the toolbar and the desk around ----------------------------------------------------
-def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, host, qtbot):
-    combo = desk.actor_combo
+def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, qtbot):
+    """Lock, the next person signs in: what the desk does next is recorded under them."""
+    other = staff.add_staff(actor.id, "Second Desk", "Reception", "receptionist")
+    auth.set_secret(other.id, other.id, "2468")
+    desk.toolbar.lock_action.trigger()
+    assert desk.locked
+    desk.signin_screen.name_edit.setText(other.name)
+    desk.signin_screen.secret_edit.setText("2468")
     with qtbot.waitSignal(ctx.signals.actor_changed):
-        combo.setCurrentIndex(combo.findData(host.id))
-        combo.activated.emit(combo.currentIndex())
-    assert ctx.actor.id == host.id
-    assert picker.remembered_actor_id() == host.id  # remembered on this computer
-    # What the desk does next is recorded under the new name.
+        desk.signin_screen.sign_in_button.click()
+    assert ctx.actor.id == other.id and not desk.locked
+    assert desk.actor_label.text() == other.name
     panel = desk.checkin_panel
     panel.set_customer(customers.register_customer(actor.id, name="By Host").id)
     panel.purpose_buttons[Purpose.SALES].click()
     panel.checkin_button.click()
     (visit,) = visits.on_site_board()
     entry = AuditEntry.get(AuditEntry.action == "visit.check_in")
-    assert (entry.staff_id, entry.record_id) == (host.id, visit.id)
-    assert Visit.get_by_id(visit.id).receptionist_id == host.id
+    assert (entry.staff_id, entry.record_id) == (other.id, visit.id)
+    assert Visit.get_by_id(visit.id).receptionist_id == other.id
 
 
 def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
@@ -319,7 +323,6 @@ def test_staff_changed_reloads_hosts(desk, ctx, actor):
     staff.add_staff(actor.id, "Tom Baker", "Sales", "host")
     ctx.signals.staff_changed.emit()
     assert desk.checkin_panel.host_combo.findText("Tom Baker") > 0
-    assert desk.actor_combo.findText("Tom Baker") >= 0
 
 
 class _Shouting(QTranslator):

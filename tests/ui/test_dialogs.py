@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from receptionist.domain.enums import Category, Role, SiteKind
-from receptionist.services import customers, settings, staff
+from receptionist.services import auth, customers, settings, staff
 from receptionist.ui.common import i18n
 from receptionist.ui.common.context import DeskContext
 from receptionist.ui.desk.category_dialog import CategoryDialog
 from receptionist.ui.settings.dialog import SettingsDialog
 from receptionist.ui.settings.general_page import GeneralSettingsPage
-from receptionist.ui.staff.dialog import COL_NAME, StaffDialog, StaffModel
+from receptionist.ui.staff.dialog import COL_NAME, COL_SIGN_IN, StaffDialog, StaffModel
 from receptionist.ui.visit_log.model import COL_CODE, COL_CUSTOMER
 from receptionist.ui.visit_log.window import VisitLogWindow
 
@@ -342,3 +342,78 @@ def test_the_logo_can_be_removed(ctx, actor, qtbot, tmp_path):
     general(dialog).remove_logo()
     dialog.accept()
     assert settings.site_logo() is None
+
+
+# -- passwords and PINs ------------------------------------------------------------------
+def staff_dialog_as_admin(ctx, admin, qtbot):
+    ctx.actor = admin
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_staff_list_shows_who_can_sign_in(ctx, admin, actor, host, qtbot):
+    auth.set_secret(admin.id, actor.id, "2468")
+    dialog = staff_dialog_as_admin(ctx, admin, qtbot)
+    signs_in = {
+        dialog.model.index(row, COL_NAME).data(): dialog.model.index(row, COL_SIGN_IN).data()
+        for row in range(dialog.model.rowCount())
+    }
+    assert signs_in == {
+        admin.name: "Password",
+        actor.name: "PIN",
+        host.name: "Cannot sign in yet",  # nothing set yet
+    }
+
+
+def test_a_pin_set_in_the_staff_list_signs_in(ctx, admin, actor, qtbot):
+    dialog = staff_dialog_as_admin(ctx, admin, qtbot)
+    dialog.select_staff(actor.id)
+    qtbot.keyClicks(dialog.secret_edit, "97531")
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
+    assert not dialog.secret_error.isVisible() and dialog.secret_edit.text() == ""
+    row = dialog.model.row_of(actor.id)
+    assert dialog.model.index(row, COL_SIGN_IN).data() == "PIN"
+    assert auth.sign_in(actor.name, "97531").id == actor.id
+
+
+def test_a_manager_cannot_have_a_pin(ctx, admin, actor, qtbot, table_counts):
+    manager = staff.add_staff(admin.id, "Max Manager", "Reception", "manager")
+    dialog = staff_dialog_as_admin(ctx, admin, qtbot)
+    dialog.select_staff(manager.id)
+    before = table_counts()
+    dialog.secret_edit.setText("1234")
+    dialog.secret_button.click()
+    assert dialog.secret_error.isVisible()
+    assert dialog.secret_error.text() == (
+        "Only receptionists may sign in with a PIN; this role needs a password."
+    )
+    assert table_counts() == before
+    dialog.secret_edit.setText("max manager 1")  # a password is fine
+    dialog.secret_button.click()
+    assert not dialog.secret_error.isVisible()
+    assert auth.sign_in("Max Manager", "max manager 1").id == manager.id
+
+
+def test_the_idle_lock_is_set_in_general_settings(ctx, admin, qtbot):
+    ctx.actor = admin
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    field = general(dialog).lock_minutes
+    assert field.value() == 5  # the default
+    field.setValue(0)
+    assert field.text() == "Never"
+    with qtbot.waitSignal(ctx.signals.settings_changed):
+        dialog.accept()
+    assert settings.desk_lock_minutes() == 0
+
+
+def test_a_receptionist_saving_settings_leaves_the_lock_time_alone(ctx, qtbot):
+    """Only an admin may change it; other settings still save when it is unchanged."""
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    general(dialog).site_name_edit.setText("Renamed Office")
+    dialog.accept()
+    assert settings.site_settings().site_name == "Renamed Office"
+    assert settings.desk_lock_minutes() == 5

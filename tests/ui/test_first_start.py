@@ -1,6 +1,6 @@
 """The first start: the desk asks for the site's name and kind, the language and the first
-staff member before anything else, saves it all at once (or nothing when cancelled), and
-does not ask again."""
+admin (with a password, typed twice) before anything else, saves it all at once (or
+nothing when cancelled), and does not ask again."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from receptionist.domain.enums import Role, SiteKind
-from receptionist.services import customers, settings, staff
+from receptionist.services import auth, customers, settings, staff
 from receptionist.ui import app as desk_app
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
 from receptionist.ui.settings.first_start import FirstStartDialog
-from receptionist.ui.staff import picker
 
 from .conftest import type_chinese
 
@@ -35,14 +34,7 @@ def started(monkeypatch, qtbot):
         windows.append(window)
         return window
 
-    def picker_exec(dialog):
-        events.append("picker")
-        qtbot.addWidget(dialog)
-        dialog.staff_list.setCurrentRow(0)
-        return QDialog.DialogCode.Accepted
-
     monkeypatch.setattr(desk_app, "create_desk", create)
-    monkeypatch.setattr(picker.StaffPickerDialog, "exec", picker_exec)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
 
     def start(db_path, answer):
@@ -58,29 +50,42 @@ def started(monkeypatch, qtbot):
     return start, events, windows
 
 
-def fill(dialog: FirstStartDialog, site="外滩酒店", kind=SiteKind.HOTEL, name="王丽", dept="前台"):
+PASSWORD = "bund hotel 88"
+
+
+def fill(
+    dialog: FirstStartDialog,
+    site="外滩酒店",
+    kind=SiteKind.HOTEL,
+    name="王丽",
+    dept="前台",
+    password=PASSWORD,
+    again=PASSWORD,
+):
     dialog.site_name_edit.setFocus()
     type_chinese(dialog.site_name_edit, site)
     dialog.site_kind_combo.setCurrentIndex(dialog.site_kind_combo.findData(str(kind)))
     type_chinese(dialog.staff_name_edit, name)
     type_chinese(dialog.department_edit, dept)
+    dialog.password_edit.setText(password)
+    dialog.password_again_edit.setText(again)
 
 
 def test_the_first_start_opens_the_setup_before_anything_else(db, db_path, started):
     start, events, windows = started
 
     def answer(dialog):
-        assert dialog.staff_box.isVisibleTo(dialog)  # nobody yet: the first staff member
+        assert dialog.staff_box.isVisibleTo(dialog)  # nobody yet: the first admin
         assert dialog.focusWidget() in (None, dialog.site_name_edit)
         fill(dialog)
         dialog.accept()
 
     assert start(db_path, answer) == 0
-    assert events == ["setup", "desk"]  # the only staff member is not asked for
+    assert events == ["setup", "desk"]
     [window] = windows
     person = staff.list_staff()[0]
-    assert (person.name, person.department, person.role) == ("王丽", "前台", Role.RECEPTIONIST)
-    assert window.ctx.actor == person
+    assert (person.name, person.department, person.role) == ("王丽", "前台", Role.ADMIN)
+    assert window.ctx.actor == person and not window.locked  # who set it up opens it
     assert window.ctx.site == settings.site_settings()
     assert (window.ctx.site.site_name, window.ctx.site.hotel_mode) == ("外滩酒店", True)
 
@@ -140,24 +145,51 @@ def test_the_second_start_goes_straight_to_the_desk(db, db_path, started):
     start(db_path, lambda dialog: (fill(dialog), dialog.accept()))
     assert start(db_path, lambda dialog: pytest.fail("asked again")) == 0
     assert events == ["setup", "desk", "desk"]
-    assert windows[1].ctx.actor.name == "王丽"
+    second = windows[1]
+    assert second.locked and not second.ctx.signed_in  # the sign-in screen first
+    screen = second.signin_screen
+    screen.name_edit.setText("王丽")
+    screen.secret_edit.setText(PASSWORD)
+    screen.sign_in()
+    assert second.ctx.actor.name == "王丽" and not second.locked
 
 
-def test_a_site_with_staff_but_no_name_asks_only_for_the_site(actor, host, db_path, started):
-    """A database from before the first-start setup: its staff are kept, the picker
-    follows as it always did."""
+def test_a_site_with_staff_but_no_name_asks_for_the_site_and_an_admin(
+    actor, host, db_path, started
+):
+    """A database from before the first-start setup: its staff are kept; one of them
+    becomes the admin."""
     start, events, windows = started
 
     def answer(dialog):
-        assert not dialog.staff_box.isVisibleTo(dialog)
-        type_chinese(dialog.site_name_edit, "星辰汽车展厅")
-        dialog.site_kind_combo.setCurrentIndex(dialog.site_kind_combo.findData("showroom"))
+        assert dialog.staff_box.isVisibleTo(dialog)
+        fill(dialog, site="星辰汽车展厅", kind=SiteKind.SHOWROOM, name=actor.name, dept="")
         dialog.accept()
 
     start(db_path, answer)
-    assert events == ["setup", "picker", "desk"]
+    assert events == ["setup", "desk"]
     assert [p.name for p in staff.list_staff()] == sorted([actor.name, host.name])
     assert windows[0].ctx.site.site_kind is SiteKind.SHOWROOM
+    assert windows[0].ctx.actor.id == actor.id and windows[0].ctx.actor.role is Role.ADMIN
+
+
+def test_a_named_site_without_an_admin_asks_only_for_the_admin(actor, site, db_path, started):
+    """Upgraded from before sign-in: a short "create the administrator" step."""
+    start, events, windows = started
+
+    def answer(dialog):
+        assert dialog.admin_only and not dialog.site_name_edit.isVisibleTo(dialog)
+        assert dialog.focusWidget() in (None, dialog.staff_name_edit)
+        dialog.staff_name_edit.setText("Ada Admin")
+        dialog.password_edit.setText(PASSWORD)
+        dialog.password_again_edit.setText(PASSWORD)
+        dialog.accept()
+
+    start(db_path, answer)
+    assert events == ["setup", "desk"]
+    assert settings.site_settings() == site  # unchanged
+    assert auth.sign_in("Ada Admin", PASSWORD).role is Role.ADMIN
+    assert windows[0].ctx.actor.name == "Ada Admin"
 
 
 # -- the dialog itself -------------------------------------------------------------------
@@ -177,22 +209,48 @@ def test_missing_answers_are_said_next_to_their_fields(dialog, table_counts):
     assert errors["site_name"].text() == "Site name is required."
     assert errors["staff_name"].isVisible()
     assert errors["staff_name"].text() == "Name is required."
+    assert errors["password"].text() == "A password needs at least 8 characters."
     assert not errors["department"].isVisible()
     assert dialog.focusWidget() is dialog.site_name_edit
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert table_counts() == before
 
 
-def test_a_refusal_found_by_the_service_is_said_next_to_its_field(dialog, table_counts):
-    assert dialog.needs_staff
-    staff.add_staff(None, "Ida", role=Role.RECEPTIONIST)  # meanwhile, at another desk
-    type_chinese(dialog.site_name_edit, "远景科技")
-    dialog.staff_name_edit.setText("Ida")  # the name is taken now
+@pytest.mark.parametrize(
+    ("password", "again", "message"),
+    [
+        (
+            "24681357",
+            "24681357",
+            "Only receptionists may sign in with a PIN; this role needs a password.",
+        ),
+        (
+            "bund hotel 88",
+            "bund hotel 89",
+            "The two passwords differ; type the same password twice.",
+        ),
+    ],
+)
+def test_the_admin_needs_a_password_typed_twice(dialog, table_counts, password, again, message):
+    fill(dialog, password=password, again=again)
     before = table_counts()
     dialog.accept()
-    assert dialog.error_labels["staff_name"].isVisible()
-    assert dialog.error_labels["staff_name"].text() == (
-        "A staff member with this name already exists."
+    shown = [label.text() for label in dialog.error_labels.values() if label.isVisible()]
+    assert shown == [message]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert table_counts() == before
+    assert dialog.password_edit.text() == password  # nothing to type again but the wrong one
+
+
+def test_a_refusal_found_by_the_service_is_said_next_to_its_field(dialog, table_counts):
+    assert dialog.needs_staff
+    settings.set_up_site("远景", "office", "Ida", PASSWORD)  # meanwhile, at another desk
+    fill(dialog, site="远景科技", name="王丽")
+    before = table_counts()
+    dialog.accept()
+    assert dialog.error_labels["site_name"].isVisible()
+    assert dialog.error_labels["site_name"].text() == (
+        "This site is already set up; change its name in Settings."
     )
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert table_counts() == before

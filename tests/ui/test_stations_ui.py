@@ -50,7 +50,7 @@ def started(db, db_path, actor, site, monkeypatch, qtbot):
 
 
 # -- the desk's station ---------------------------------------------------------------------
-def test_a_desk_never_named_becomes_a_station_of_its_own_and_keeps_it(started, actor):
+def test_a_desk_never_named_becomes_a_station_of_its_own_and_keeps_it(started, actor, admin):
     start, windows, _ = started
     assert start() == 0
     [first] = stations.list_stations()
@@ -66,7 +66,7 @@ def test_a_desk_never_named_becomes_a_station_of_its_own_and_keeps_it(started, a
     assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().station_id == first.id
 
 
-def test_a_desk_renamed_from_another_computer_keeps_its_station(started, actor):
+def test_a_desk_renamed_from_another_computer_keeps_its_station(started, actor, admin):
     start, _, _ = started
     assert start() == 0
     [mine] = stations.list_stations()
@@ -76,7 +76,7 @@ def test_a_desk_renamed_from_another_computer_keeps_its_station(started, actor):
     assert options.STATION_NAME["desk"].get() == "Concierge"
 
 
-def test_a_desk_refuses_to_start_as_a_kiosk_station(started, actor):
+def test_a_desk_refuses_to_start_as_a_kiosk_station(started, actor, admin):
     start, windows, warned = started
     stations.add_station(actor.id, "Lobby kiosk", "kiosk")
     assert start("Lobby kiosk") == 1
@@ -88,7 +88,7 @@ def test_a_desk_refuses_to_start_as_a_kiosk_station(started, actor):
     assert options.STATION_NAME["desk"].get() == ""
 
 
-def test_a_desk_started_with_a_station_name_uses_and_remembers_it(started, actor):
+def test_a_desk_started_with_a_station_name_uses_and_remembers_it(started, actor, admin):
     start, _, _ = started
     desk = stations.add_station(actor.id, "Front desk", "desk")
     assert start("front desk") == 0

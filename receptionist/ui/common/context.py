@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from ...domain.enums import Role
 from ...services.views import SiteSettings, StaffView
 
 
@@ -21,12 +22,21 @@ class DeskSignals(QObject):
     checked_out = Signal(object)  # a visit was checked out (VisitView)
 
 
+# Who is at a desk nobody has signed in to yet (it opens locked): nobody may act as them.
+NOBODY = StaffView(id=0, name="", department="", role=Role.HOST, active=False)
+
+
 @dataclass
 class DeskContext:
     actor: StaffView
     site: SiteSettings
     language: str = "en"  # "en" or "zh_CN"
     signals: DeskSignals = field(default_factory=DeskSignals)
+
+    @property
+    def signed_in(self) -> bool:
+        """Whether a staff member has signed in (not ``NOBODY``)."""
+        return self.actor.id != NOBODY.id
 
     @property
     def hotel_mode(self) -> bool:

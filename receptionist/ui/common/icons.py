@@ -117,6 +117,7 @@ DESK_ICONS: dict[str, Look] = {
     "notifications_action": Look("bell", "brand"),
     "settings_action": Look("settings", "brand"),
     "audit_action": Look("shield-check", "brand"),
+    "lock_action": Look("lock", "brand"),
     "new_customer_button": Look("user-plus"),
     "change_category_button": Look("tag"),
     "plan_visit_button": Look("calendar-plus"),

@@ -1,31 +1,28 @@
 """The desk's toolbar: the site's name, the actions (find, visit log, category, staff,
-notifications, settings, the audit trail for managers) and who is at the desk."""
+notifications, settings, the audit trail for managers), who is signed in and Lock."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 from ...domain.roles import Permission
-from ...services import access, staff
-from ...services.views import StaffView
+from ...services import access
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
-from ..staff.picker import remember_actor
 
-ACTOR_CHARS = 14  # the "At the desk" combo is this wide whatever the names
+ACTOR_CHARS = 12  # the signed-in name is elided beyond this
+LOCK_KEYS = "Ctrl+Shift+L"  # Ctrl+L opens the visit log
 SITE_CHARS = 28
 
 
 class DeskToolbar(Retranslating, QToolBar):
     """Actions call the ``slots`` given by name (find, visit_log, change_category, staff,
-    notifications, settings); ``actor_chosen`` says who is at the desk now."""
-
-    actor_chosen = Signal(object)  # StaffView
+    notifications, settings, lock); the name of who is signed in is on the right."""
 
     def __init__(
         self, ctx: DeskContext, slots: dict[str, Callable[[], object]], parent: QWidget
@@ -55,17 +52,11 @@ class DeskToolbar(Retranslating, QToolBar):
         spacer = QWidget(objectName="toolbar_spacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
-        self.actor_label = QLabel(objectName="actor_label")
-        self.actor_combo = QComboBox(objectName="actor_combo")
-        self.actor_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.actor_combo.setMinimumContentsLength(ACTOR_CHARS)
-        self.actor_label.setBuddy(self.actor_combo)
+        self.actor_label = ElidedLabel(objectName="actor_label", max_chars=ACTOR_CHARS)
+        self.actor_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.actor_label.setStyleSheet("font-weight: bold;")
         self.addWidget(self.actor_label)
-        self.addWidget(self.actor_combo)
-        self.fill_actors()
-        self.actor_combo.activated.connect(self._actor_picked)
+        self.lock_action = self._action("lock_action", LOCK_KEYS, slots["lock"])
         self.retranslate()
 
     def _action(self, name: str, keys: str | None, slot: Callable[[], object]) -> QAction:
@@ -101,37 +92,22 @@ class DeskToolbar(Retranslating, QToolBar):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             self.widgetForAction(action).setAccessibleName(text)
-        self.actor_label.setText(self.tr("At the desk:"))
-        self.actor_combo.setAccessibleName(self.tr("Staff member at the desk"))
-        self.actor_combo.setToolTip(
-            self.tr("Who is at the desk; changes are recorded under this name")
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(
+            self.tr("Lock the desk: the next person signs in ({keys})").format(
+                keys=self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
         )
+        self.widgetForAction(self.lock_action).setAccessibleName(self.tr("Lock the desk"))
+        self.actor_label.setAccessibleName(self.tr("Signed in"))
+        self.show_actor()
 
     def show_allowed_actions(self) -> None:
         """Show the actions the staff member at the desk may use (the services check)."""
         self.audit_action.setVisible(access.allowed(self._ctx.actor, Permission.AUDIT))
 
     # -- who is at the desk -----------------------------------------------------------
-    def fill_actors(self) -> None:
-        self.actor_combo.blockSignals(True)
-        self.actor_combo.clear()
-        for person in staff.list_staff():
-            self.actor_combo.addItem(person.name, person.id)
-        index = self.actor_combo.findData(self._ctx.actor.id)
-        if index < 0:  # the actor was deactivated: still show who it is
-            self.actor_combo.insertItem(0, self._ctx.actor.name, self._ctx.actor.id)
-            index = 0
-        self.actor_combo.setCurrentIndex(index)
-        self.actor_combo.blockSignals(False)
-
-    def _actor_picked(self, index: int) -> None:
-        staff_id = self.actor_combo.itemData(index)
-        if staff_id is None or staff_id == self._ctx.actor.id:
-            return
-        person: StaffView | None = next((p for p in staff.list_staff() if p.id == staff_id), None)
-        if person is None:
-            return
-        self._ctx.actor = person
-        remember_actor(person.id)
-        self._ctx.signals.actor_changed.emit()
-        self.actor_chosen.emit(person)
+    def show_actor(self) -> None:
+        """The name of the staff member signed in at the desk (changes are recorded under
+        it)."""
+        self.actor_label.setText(self._ctx.actor.name)  # the whole name on hover

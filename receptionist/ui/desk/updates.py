@@ -99,9 +99,9 @@ class DeskUpdates(QObject):
             if "notification" in tables:
                 desk.notifications.refresh()
             if "staff" in tables:
-                desk.toolbar.fill_actors()
                 self._reload_hosts()
             if "setting" in tables:
+                desk.desk_lock.read_minutes()  # the idle lock, set at another desk
                 site = settings.site_settings()
                 if site != desk.ctx.site:
                     desk.ctx.site = site
@@ -139,6 +139,5 @@ class DeskUpdates(QObject):
             return
         with self._server_may_be_gone():
             self.poll()
-            desk.toolbar.fill_actors()
             if self._watching:
                 desk.closing_banner.start()

@@ -1,6 +1,7 @@
 """The desk window: search on the left, check-in in the middle, the on-site board and the
 visitors expected today on the right (tabs); a toolbar for the visit log, categories,
-staff, notifications, settings and who is at the desk.
+staff, notifications, settings, who is signed in and Lock. The desk opens locked and
+locks when idle: the sign-in screen then takes the place of its panels (``lock``).
 
 What another process (a kiosk, another desk) writes reaches the desk by itself: a
 two-second poll on SQLite, the server's change notices on PostgreSQL, with a banner over
@@ -41,6 +42,7 @@ from .board import OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .closing_dialog import ClosingBanner
 from .expected_panel import ExpectedPanel
+from .lock import DeskLock
 from .notifications_panel import NotificationBell
 from .primary import PrimaryButton
 from .search_panel import SearchPanel
@@ -89,7 +91,9 @@ class DeskWindow(Retranslating, QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.server_banner)
         central_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.desk_lock = DeskLock(self, central)
+        self.signin_screen = self.desk_lock.screen
+        self.setCentralWidget(self.desk_lock.stack)
 
         self.toolbar = DeskToolbar(
             ctx,
@@ -101,19 +105,15 @@ class DeskWindow(Retranslating, QMainWindow):
                 "notifications": lambda: self.notifications.open_panel(),
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
+                "lock": self.lock,
             },
             self,
         )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.actor_chosen.connect(
-            lambda person: self.show_message(
-                self.tr("{name} is at the desk now.").format(name=person.name)
-            )
-        )
         self.notifications_action = self.toolbar.notifications_action
         self.change_category_action = self.toolbar.change_category_action
         self.visit_log_action = self.toolbar.visit_log_action
-        self.actor_combo = self.toolbar.actor_combo
+        self.actor_label = self.toolbar.actor_label
         self.site_name_label = self.toolbar.site_name_label
         self.notifications = NotificationBell(
             ctx,
@@ -128,6 +128,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.undo_bar = UndoBar(ctx, self.statusBar())
         self.undo_bar.message.connect(self.show_message)
         self._build_print_status()
+        self.statusBar().addPermanentWidget(self.desk_lock.restore_button)
 
         self.search_panel.customer_selected.connect(self._customer_selected)
         self.search_panel.message.connect(self.show_message)
@@ -164,8 +165,9 @@ class DeskWindow(Retranslating, QMainWindow):
             lambda *_args: self._update_actions()
         )
         ctx.signals.settings_changed.connect(self.retranslate)  # site name in the title
-        ctx.signals.staff_changed.connect(self.toolbar.fill_actors)
-        ctx.signals.actor_changed.connect(self.toolbar.fill_actors)
+        ctx.signals.settings_changed.connect(self.desk_lock.read_minutes)
+        ctx.signals.actor_changed.connect(self.toolbar.show_actor)
+        self.desk_lock.locked_changed.connect(self._locked_changed)
         ctx.signals.customer_changed.connect(lambda _id: self._update_actions())
 
         register = self.search_panel.register_form
@@ -188,7 +190,9 @@ class DeskWindow(Retranslating, QMainWindow):
         self._update_actions()
         self.search_panel.search_box.setFocus()
         self.primary.refresh()
-        if not deferred:
+        if not ctx.signed_in:  # the app opens the desk locked: first, who is here
+            self.lock()
+        elif not deferred:
             self.load()
 
     @property
@@ -252,6 +256,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("{site} — Receptionist").format(site=self.ctx.site.site_name))
         self.setAccessibleName(self.tr("Reception desk"))
         self.toolbar.retranslate()
+        self.desk_lock.retranslate()
         self.open_printouts_button.setText(self.tr("Open folder"))
         self.open_printouts_button.setAccessibleName(self.tr("Open the folder of saved printouts"))
         self.print_status.setAccessibleName(self.tr("Printing status"))
@@ -261,6 +266,37 @@ class DeskWindow(Retranslating, QMainWindow):
         self.right_tabs.setTabToolTip(
             1, self.tr("Planned visits of today not checked in yet (Ctrl+E)")
         )
+
+    # -- locked: the sign-in screen over the desk ---------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.desk_lock.locked
+
+    def lock(self) -> None:
+        """Cover the desk with the sign-in screen (Lock, Ctrl+Shift+L; also after the
+        site's idle time)."""
+        self.desk_lock.lock()
+
+    def _locked_changed(self, locked: bool) -> None:
+        """While locked, nothing of the desk shows or answers a key: its bars are hidden,
+        its actions and shortcuts off. Signed in: the desk is back (loaded, the first
+        time), the cursor where it was, else in the search box."""
+        self.toolbar.setVisible(not locked)
+        self.statusBar().setVisible(not locked)
+        for action in self.toolbar.actions():
+            action.setEnabled(not locked)
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(not locked)
+        if locked:
+            self.statusBar().clearMessage()
+            self.undo_bar.dismiss()
+            return
+        self._update_actions()
+        self.retranslate()
+        if not self._loaded:
+            self.load()
+        if not self.desk_lock.restored_focus():
+            self.focus_search()
 
     # -- the flow of the desk ---------------------------------------------------------
     def show_message(self, text: str) -> None:

@@ -1,10 +1,12 @@
 """The first start: before anything else, the desk asks where it is — the site's name (as
-visitors know it), its kind (a hotel speaks of guests and rooms), the language, and the
-first staff member when there is nobody yet.
+visitors know it), its kind (a hotel speaks of guests and rooms), the language — and who
+administers it: the first admin, with a password typed twice.
 
 One screen, keyboard first: the cursor starts in the site's name, Enter starts the desk.
 The language switches at once, so the rest can be read in it. Nothing is saved until
-Start, and then all in one service call (``services.settings.set_up_site``).
+Start, and then all in one service call (``services.settings.set_up_site``). A site
+named before sign-in existed, with nobody who can administer it, gets only the
+administrator's part (``services.auth.create_first_admin``).
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import credentials
+from ...domain.enums import Role
 from ...domain.errors import DeskError
 from ...domain.validation import NAME_MAX, clean_name
-from ...services import settings, staff
+from ...services import auth, settings, staff
 from ...services.views import StaffView
 from ..common import i18n
 from ..common.forms import error_label, with_error
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
-from ..staff.picker import remember_actor
 from .site_fields import SiteFields
 
 # Which error label shows a service error, by the error's field.
@@ -38,19 +41,22 @@ _FIELDS = {
     "site_kind": "site_name",
     "name": "staff_name",
     "department": "department",
+    "secret": "password",
 }
 
 
 class FirstStartDialog(Retranslating, QDialog):
-    """The site's name and kind, the language and (when there is no staff yet) the first
-    staff member; ``accept`` saves them all or shows why not next to the field."""
+    """The site's name and kind, the language and (while nobody can administer the site)
+    the first admin; ``accept`` saves them all or shows why not next to the field. A
+    site already named gets the administrator's part only (``admin_only``)."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setup_dialog")
         self.language = self._started_in = language
         self.staff: StaffView | None = None
-        self.needs_staff = not staff.list_staff()
+        self.admin_only = settings.site_settings().set_up
+        self.needs_staff = auth.needs_admin()
         self._errors: dict[str, DeskError | str] = {}
 
         self.heading = QLabel(objectName="setup_heading")
@@ -74,17 +80,33 @@ class FirstStartDialog(Retranslating, QDialog):
         self.department_label = QLabel()
         self.department_edit = QLineEdit(objectName="setup_department")
         self.department_edit.setMaxLength(staff.DEPARTMENT_MAX)
+        self.password_label = QLabel()
+        self.password_edit = QLineEdit(objectName="setup_password")
+        self.password_again_label = QLabel()
+        self.password_again_edit = QLineEdit(objectName="setup_password_again")
+        for edit in (self.password_edit, self.password_again_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(credentials.PASSWORD_MAX)
         self.staff_hint = QLabel(objectName="setup_staff_hint")
         self.staff_hint.setWordWrap(True)
         self.staff_hint.setProperty("role", "hint")
         self.error_labels = {
             key: error_label(f"setup_{key}_error")
-            for key in ("site_name", "staff_name", "department", "general")
+            for key in (
+                "site_name",
+                "staff_name",
+                "department",
+                "password",
+                "password_again",
+                "general",
+            )
         }
         self.fields: dict[str, QWidget] = {
             "site_name": self.site_name_edit,
             "staff_name": self.staff_name_edit,
             "department": self.department_edit,
+            "password": self.password_edit,
+            "password_again": self.password_again_edit,
         }
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -100,6 +122,8 @@ class FirstStartDialog(Retranslating, QDialog):
         for label, buddy in (
             (self.staff_name_label, self.staff_name_edit),
             (self.department_label, self.department_edit),
+            (self.password_label, self.password_edit),
+            (self.password_again_label, self.password_again_edit),
         ):
             label.setBuddy(buddy)
         form = QFormLayout()
@@ -118,19 +142,30 @@ class FirstStartDialog(Retranslating, QDialog):
             self.department_label,
             with_error(self.department_edit, self.error_labels["department"]),
         )
+        staff_form.addRow(
+            self.password_label,
+            with_error(self.password_edit, self.error_labels["password"]),
+        )
+        staff_form.addRow(
+            self.password_again_label,
+            with_error(self.password_again_edit, self.error_labels["password_again"]),
+        )
         staff_form.addRow(self.staff_hint)
         self.staff_box.setVisible(self.needs_staff)
+        site_box = QWidget(objectName="setup_site_box")
+        site_box.setLayout(form)
+        site_box.setVisible(not self.admin_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(site_box)
         layout.addWidget(self.staff_box)
         layout.addWidget(self.error_labels["general"])
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.setMinimumWidth(520)
-        self.site_name_edit.setFocus()
+        (self.staff_name_edit if self.admin_only else self.site_name_edit).setFocus()
 
     def _language_chosen(self) -> None:
         """Switch the whole app at once (saved with the rest, on Start)."""
@@ -155,19 +190,29 @@ class FirstStartDialog(Retranslating, QDialog):
                 error_text(error) if isinstance(error, DeskError) else error
             )
 
-    def check(self) -> dict[str, DeskError]:
-        """What can be refused before anything is saved: the site's name and, when a
-        first staff member is needed, their name."""
-        errors: dict[str, DeskError] = {}
-        try:
-            settings.clean_site_name(self.site_name_edit.text())
-        except DeskError as err:
-            errors["site_name"] = err
+    def check(self) -> dict[str, DeskError | str]:
+        """What can be refused before anything is saved: the site's name and, when the
+        first admin is needed, their name and password (typed the same twice)."""
+        errors: dict[str, DeskError | str] = {}
+        if not self.admin_only:
+            try:
+                settings.clean_site_name(self.site_name_edit.text())
+            except DeskError as err:
+                errors["site_name"] = err
         if self.needs_staff:
             try:
                 clean_name(self.staff_name_edit.text())
             except DeskError as err:
                 errors["staff_name"] = err
+            try:
+                credentials.secret_kind(Role.ADMIN, self.password_edit.text())
+            except DeskError as err:
+                errors["password"] = err
+            else:
+                if self.password_again_edit.text() != self.password_edit.text():
+                    errors["password_again"] = self.tr(
+                        "The two passwords differ; type the same password twice."
+                    )
         return errors
 
     def accept(self) -> None:
@@ -176,19 +221,26 @@ class FirstStartDialog(Retranslating, QDialog):
         if errors:
             self._show_errors(dict(errors))
             return
+        name, password = self.staff_name_edit.text(), self.password_edit.text()
+        department = self.department_edit.text()
         try:
-            _site, self.staff = settings.set_up_site(
-                self.site_name_edit.text(),
-                self.site_kind_combo.currentData(),
-                self.staff_name_edit.text() if self.needs_staff else "",
-                self.department_edit.text() if self.needs_staff else "",
-            )
+            if self.admin_only:
+                self.staff = auth.create_first_admin(name, password, department)
+            else:
+                _site, self.staff = settings.set_up_site(
+                    self.site_name_edit.text(),
+                    self.site_kind_combo.currentData(),
+                    name if self.needs_staff else "",
+                    password if self.needs_staff else "",
+                    department if self.needs_staff else "",
+                )
         except DeskError as err:
             self._show_errors({_FIELDS.get(err.field or "", "general"): err})
             return
+        finally:
+            self.password_edit.clear()
+            self.password_again_edit.clear()
         i18n.save_language(self.language)
-        if self.staff is not None:
-            remember_actor(self.staff.id)
         super().accept()
 
     def reject(self) -> None:
@@ -202,20 +254,35 @@ class FirstStartDialog(Retranslating, QDialog):
         self.heading.setText(self.tr("Welcome"))
         self.intro.setText(
             self.tr(
+                "Staff now sign in at the desk, and nobody can administer this site yet. "
+                "Create the administrator: they add staff and set their passwords or PINs."
+            )
+            if self.admin_only
+            else self.tr(
                 "Tell the desk where it is. Visitors see the site's name on the kiosk, "
                 "their visit slips and feedback cards. You can change all of this later "
                 "in Settings."
             )
         )
         self.site_fields.retranslate()
-        self.staff_box.setTitle(self.tr("Who is at the desk"))
+        self.staff_box.setTitle(self.tr("The administrator"))
         self.staff_name_label.setText(self.tr("Your &name"))
         self.staff_name_edit.setAccessibleName(self.tr("Your name"))
         self.department_label.setText(self.tr("&Department"))
         self.department_edit.setAccessibleName(self.tr("Department"))
         self.department_edit.setPlaceholderText(self.tr("Optional, e.g. Reception"))
+        self.password_label.setText(self.tr("&Password"))
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_edit.setPlaceholderText(
+            self.tr("At least {count} characters").format(count=credentials.PASSWORD_MIN)
+        )
+        self.password_again_label.setText(self.tr("Password &again"))
+        self.password_again_edit.setAccessibleName(self.tr("Password again"))
         self.staff_hint.setText(
-            self.tr("You are added as a receptionist; add your colleagues later under Staff.")
+            self.tr(
+                "You are the site's administrator. Add your colleagues later under Staff, "
+                "with a password or, for receptionists, a PIN."
+            )
         )
         self.start_button.setText(self.tr("Start"))
         self.start_button.setAccessibleName(self.tr("Save and open the desk"))
@@ -224,12 +291,15 @@ class FirstStartDialog(Retranslating, QDialog):
         self._retranslate_errors()
 
 
-def set_up_if_needed(language: str, parent: QWidget | None = None) -> str | None:
-    """Open the first-start setup when the site has no name yet. The language the desk
-    now speaks, or None when the user cancelled (nothing was saved)."""
-    if settings.site_settings().set_up:
-        return language
+def set_up_if_needed(
+    language: str, parent: QWidget | None = None
+) -> tuple[str, StaffView | None] | None:
+    """Open the first-start setup when the site has no name yet, or nobody can
+    administer it. The language the desk now speaks and the admin just created (who
+    opens the desk), or None when the user cancelled (nothing was saved)."""
+    if settings.site_settings().set_up and not auth.needs_admin():
+        return language, None
     dialog = FirstStartDialog(language, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.language
+    return dialog.language, dialog.staff

@@ -1,5 +1,6 @@
 """The "General" tab of the settings: this computer's language, the station this desk is
-(name and location), the site's name, kind and logo, and privacy (retention).
+(name and location), the site's name, kind and logo, privacy (retention), and after how many
+idle minutes every desk locks to its sign-in screen.
 
 The language belongs to one computer (``QSettings``); the station is one row of the
 site's list of stations (``station_box.py``); the site's name, kind and logo are shared
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ class GeneralSettingsPage(SettingsPage):
         "site_name": "site_name",
         "site_kind": "site_name",
         "logo": "logo",
+        "lock_minutes": "lock_minutes",
         **StationBox.FIELDS,
     }
 
@@ -58,6 +61,7 @@ class GeneralSettingsPage(SettingsPage):
         super().__init__(ctx, parent)
         self._logo: bytes | None = None
         self._logo_changed = False
+        self._lock_minutes = settings.LOCK_MINUTES_DEFAULT
 
         self.computer_box = QGroupBox()
         self.site_fields = SiteFields(
@@ -83,11 +87,20 @@ class GeneralSettingsPage(SettingsPage):
         self.logo_choose_button.clicked.connect(self.choose_logo)
         self.logo_remove_button = QPushButton(objectName="logo_remove_button")
         self.logo_remove_button.clicked.connect(self.remove_logo)
+        self.lock_label = QLabel()
+        self.lock_minutes = QSpinBox(objectName="lock_minutes")
+        self.lock_minutes.setRange(*settings.LOCK_MINUTES_RANGE)
+        self.lock_label.setBuddy(self.lock_minutes)
         self.error_labels = {
             "site_name": error_label("site_name_error"),
             "logo": error_label("logo_error"),
+            "lock_minutes": error_label("lock_minutes_error"),
         }
-        self.fields = {"site_name": self.site_name_edit, "logo": self.logo_choose_button}
+        self.fields = {
+            "site_name": self.site_name_edit,
+            "logo": self.logo_choose_button,
+            "lock_minutes": self.lock_minutes,
+        }
         self.error_labels.update(self.station_box.error_labels)
         self.fields.update(self.station_box.fields)
         logo_row = QHBoxLayout()
@@ -104,6 +117,9 @@ class GeneralSettingsPage(SettingsPage):
         site_form.addRow(self.site_kind_label, self.site_kind_combo)
         site_form.addRow(self.site_kind_hint)
         site_form.addRow(self.logo_label, with_error(logo_box, self.error_labels["logo"]))
+        site_form.addRow(
+            self.lock_label, with_error(self.lock_minutes, self.error_labels["lock_minutes"])
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.computer_box)
@@ -127,6 +143,8 @@ class GeneralSettingsPage(SettingsPage):
         )
         self._logo, self._logo_changed = settings.site_logo(), False
         self._show_logo()
+        self._lock_minutes = settings.desk_lock_minutes()
+        self.lock_minutes.setValue(self._lock_minutes)
         self.station_box.load()
         self.privacy_box.load()
 
@@ -151,6 +169,10 @@ class GeneralSettingsPage(SettingsPage):
         if self._logo_changed:
             settings.set_site_logo(actor_id, self._logo)
             self._logo_changed = False
+        if self.lock_minutes.value() != self._lock_minutes:  # an admin's setting
+            self._lock_minutes = settings.save_desk_lock_minutes(
+                actor_id, self.lock_minutes.value()
+            )
         switch_language(self.ctx, self.language_combo.currentData())
 
     # -- the logo ---------------------------------------------------------------------
@@ -205,4 +227,16 @@ class GeneralSettingsPage(SettingsPage):
         self.logo_choose_button.setAccessibleName(self.tr("Choose the site logo"))
         self.logo_remove_button.setText(self.tr("Remove"))
         self.logo_remove_button.setAccessibleName(self.tr("Remove the site logo"))
+        self.lock_label.setText(self.tr("Loc&k an idle desk after"))
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setAccessibleName(
+            self.tr("Minutes without input before a desk locks to its sign-in screen")
+        )
+        self.lock_minutes.setToolTip(
+            self.tr(
+                "Every desk of the site locks after this many minutes without a key or a "
+                "click; what was typed is kept for the person who typed it."
+            )
+        )
         self.retranslate_problems()

@@ -1,7 +1,9 @@
-"""Managing the staff list: hosts and receptionists are added, deactivated, reactivated.
+"""Managing the staff list: hosts and receptionists are added, deactivated, reactivated,
+and given the password or PIN they sign in with.
 
 Staff are never deleted (their visits keep pointing at them); deactivated staff can no
-longer act at the desk or be chosen as a host.
+longer act at the desk or be chosen as a host. The "Signs in with" column shows who can
+sign in (a password, a PIN, or nothing yet); the secret itself is never shown.
 """
 
 from __future__ import annotations
@@ -24,15 +26,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain import credentials
 from ...domain.enums import Role
 from ...domain.errors import DeskError
-from ...services import staff
+from ...services import auth, staff
 from ...services.views import StaffView
 from ..common.forms import error_label
 from ..common.labels import error_text, role_label
 from ..common.retranslate import Retranslating
 
-COL_NAME, COL_DEPARTMENT, COL_ROLE, COL_ACTIVE = range(4)
+COL_NAME, COL_DEPARTMENT, COL_ROLE, COL_ACTIVE, COL_SIGN_IN = range(5)
+COLUMNS = 5
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,15 +63,16 @@ class StaffModel(QAbstractTableModel):
         return -1
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._staff:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._staff) - 1, 3))
+            last = self.index(len(self._staff) - 1, COLUMNS - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._staff)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -81,6 +86,8 @@ class StaffModel(QAbstractTableModel):
                 return person.department
             if col == COL_ROLE:
                 return role_label(person.role)
+            if col == COL_SIGN_IN:
+                return self._sign_in_text(person.secret_kind)
             return self.tr("Active") if person.active else self.tr("Inactive")
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
             return QColor("#6b7280")
@@ -88,16 +95,29 @@ class StaffModel(QAbstractTableModel):
             return person.id
         return None
 
+    def _sign_in_text(self, kind: str) -> str:
+        if kind == credentials.PIN:
+            return self.tr("PIN")
+        if kind == credentials.PASSWORD:
+            return self.tr("Password")
+        return self.tr("Cannot sign in yet")
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if (
             role != Qt.ItemDataRole.DisplayRole
             or orientation != Qt.Orientation.Horizontal
-            or not 0 <= section < 4
+            or not 0 <= section < COLUMNS
         ):
             return None
-        return (self.tr("Name"), self.tr("Department"), self.tr("Role"), self.tr("Status"))[section]
+        return (
+            self.tr("Name"),
+            self.tr("Department"),
+            self.tr("Role"),
+            self.tr("Status"),
+            self.tr("Signs in with"),
+        )[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -112,8 +132,9 @@ class StaffDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._error: DeskError | None = None
+        self._secret_error: DeskError | None = None
         self.setObjectName("staff_dialog")
-        self.resize(620, 460)
+        self.resize(720, 520)
 
         self.model = StaffModel(self)
         self.staff_table = QTableView()
@@ -134,6 +155,23 @@ class StaffDialog(Retranslating, QDialog):
         row_actions = QHBoxLayout()
         row_actions.addWidget(self.toggle_button)
         row_actions.addWidget(self.toggle_note, 1)
+
+        self.secret_label = QLabel()
+        self.secret_edit = QLineEdit(objectName="staff_secret")
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setMaxLength(credentials.PASSWORD_MAX)
+        self.secret_edit.returnPressed.connect(self.set_secret)
+        self.secret_label.setBuddy(self.secret_edit)
+        self.secret_button = QPushButton(objectName="staff_set_secret")
+        self.secret_button.clicked.connect(self.set_secret)
+        self.secret_error = error_label("staff_secret_error")
+        self.secret_hint = QLabel(objectName="staff_secret_hint")
+        self.secret_hint.setWordWrap(True)
+        self.secret_hint.setProperty("role", "hint")
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_label)
+        secret_row.addWidget(self.secret_edit, 1)
+        secret_row.addWidget(self.secret_button)
 
         self.add_box = QGroupBox()
         self.name_label = QLabel()
@@ -177,6 +215,9 @@ class StaffDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.staff_table, 1)
         layout.addLayout(row_actions)
+        layout.addLayout(secret_row)
+        layout.addWidget(self.secret_error)
+        layout.addWidget(self.secret_hint)
         layout.addWidget(self.add_box)
         layout.addWidget(self.buttons)
 
@@ -234,10 +275,38 @@ class StaffDialog(Retranslating, QDialog):
         self.select_staff(person.id)
         self._ctx.signals.staff_changed.emit()
 
+    def set_secret(self) -> None:
+        """Give the selected member the password or PIN typed (a PIN only for a
+        receptionist); a refusal is said under the field."""
+        person = self.selected()
+        self._secret_error = None
+        self.secret_error.hide()
+        if person is None:
+            return
+        try:
+            changed = auth.set_secret(self._ctx.actor.id, person.id, self.secret_edit.text())
+        except DeskError as err:
+            self._secret_error = err
+            self.secret_error.setText(error_text(err))
+            self.secret_error.show()
+            self.secret_edit.setFocus()
+            self.secret_edit.selectAll()
+            return
+        self.secret_edit.clear()
+        self.model.reload()
+        self.select_staff(changed.id)
+        self.secret_hint.setText(
+            self.tr("{name} can now sign in with the new password or PIN.").format(
+                name=changed.name
+            )
+        )
+
     def _update_toggle(self) -> None:
         person = self.selected()
         is_actor = person is not None and person.active and person.id == self._ctx.actor.id
         self.toggle_button.setEnabled(person is not None and not is_actor)
+        self.secret_edit.setEnabled(person is not None)
+        self.secret_button.setEnabled(person is not None)
         if person is not None and not person.active:
             self.toggle_button.setText(self.tr("Ac&tivate"))
         else:
@@ -265,6 +334,15 @@ class StaffDialog(Retranslating, QDialog):
         for role in Role:
             self.staff_role.addItem(role_label(role), str(role))
         self.staff_role.setCurrentIndex(self.staff_role.findData(current))
+        self.secret_label.setText(self.tr("New pass&word or PIN"))
+        self.secret_edit.setAccessibleName(self.tr("New password or PIN of the selected member"))
+        self.secret_edit.setPlaceholderText(
+            self.tr("A PIN of 4-8 digits (receptionists), else at least 8 characters")
+        )
+        self.secret_button.setText(self.tr("&Set"))
+        self.secret_button.setAccessibleName(self.tr("Set the password or PIN"))
+        if self._secret_error is not None:
+            self.secret_error.setText(error_text(self._secret_error))
         self.add_button.setText(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add staff member"))
         if self._error is not None:
