@@ -32,7 +32,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         help="a checked copy of the site's SQLite database into its backups folder "
         "(rotated: 7 daily, 4 weekly, 12 monthly) or --out FILE",
     )
-    p.set_defaults(func=_backup, writes=False, opens_db=False)
+    p.set_defaults(func=_backup, writes=False, opens_db=False, before_sign_in=_sqlite_site)
     p.add_argument("--out", metavar="FILE", help="write the backup here (not rotated)")
     p.add_argument(
         "--dir",
@@ -48,7 +48,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         help="put a backup FILE in place of the site's SQLite database (the current one "
         "is kept in the backups folder first)",
     )
-    p.set_defaults(func=_restore, writes=False, opens_db=False)
+    p.set_defaults(func=_restore, writes=False, opens_db=False, before_sign_in=_sqlite_site)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask first")
     p.add_argument("--dir", metavar="DIR", help="the backups folder (as for backup)")
@@ -62,6 +62,11 @@ def _passphrase_flag(parser: argparse.ArgumentParser, text: str) -> None:
         action="store_true",
         help=f"{text} (else $RECEPTIONIST_BACKUP_PASSPHRASE, when set)",
     )
+
+
+def _sqlite_site(args: argparse.Namespace) -> None:
+    """A server site is sent to the server's tools before anyone signs in."""
+    backups.database_file(args.place)
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:

@@ -14,14 +14,17 @@ from receptionist import cli
 from receptionist.store.connection import close_database
 from receptionist.store.migrations import LATEST
 
+from .conftest import add_admin
+
 pytestmark = pytest.mark.sqlite_only
 SERVER = "postgresql://clerk:secret@127.0.0.1:1/receptionist"
 
 
 @pytest.fixture
-def site(db_file, monkeypatch):
+def site(db_file, monkeypatch, signed_in):
     monkeypatch.delenv("RECEPTIONIST_BACKUP_PASSPHRASE", raising=False)
     monkeypatch.delenv("RECEPTIONIST_BACKUP_DIR", raising=False)
+    add_admin(str(db_file))
     assert cli.main(["--db", str(db_file), "staff", "add", "Amy", "--role", "receptionist"]) == 0
     close_database()
     return db_file
