@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Signed in</source>
-        <translation>已登录</translation>
+        <translation>当前登录</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
@@ -1694,6 +1694,18 @@
     <message>
         <source>Sign in first: say who you are with your password or PIN.</source>
         <translation>请先登录：用您的密码或 PIN 码表明身份。</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME or RECEPTIONIST_USER; nothing was done.</source>
+        <translation>请用 --user 姓名 或 RECEPTIONIST_USER 登录；未做任何操作。</translation>
+    </message>
+    <message>
+        <source>No password or PIN was given; type it when asked, pipe it on stdin or set {variable}.</source>
+        <translation>未提供密码或 PIN 码；请在提示时输入，或通过标准输入传入，或设置 {variable}。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ, so nothing was changed; type the same one twice.</source>
+        <translation>两次输入的密码不一致，未做任何更改；请输入两次相同的密码。</translation>
     </message>
     <message>
         <source>A password needs at least {minimum} characters.</source>

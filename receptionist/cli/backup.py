@@ -9,8 +9,10 @@
   backup in place and opens it the normal way (migrating it).
 
 Both open the database themselves (``opens_db=False``): ``restore`` must not open, and so
-migrate, the database it is about to replace. A PostgreSQL site is refused with exit 2:
-its server's tools back it up (docs/multi-desk.md).
+migrate, the database it is about to replace. Both sign their user in first, on the
+site's database, when it exists (``restore``: when it is at this app's schema version).
+A PostgreSQL site is refused with exit 2: its server's tools back it up
+(docs/multi-desk.md).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         help="a checked copy of the site's SQLite database into its backups folder "
         "(rotated: 7 daily, 4 weekly, 12 monthly) or --out FILE",
     )
-    p.set_defaults(func=_backup, writes=False, opens_db=False)
+    p.set_defaults(func=_backup, writes=False, opens_db=False, before_sign_in=_sqlite_site)
     p.add_argument("--out", metavar="FILE", help="write the backup here (not rotated)")
     p.add_argument(
         "--dir",
@@ -48,7 +50,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         help="put a backup FILE in place of the site's SQLite database (the current one "
         "is kept in the backups folder first)",
     )
-    p.set_defaults(func=_restore, writes=False, opens_db=False)
+    p.set_defaults(func=_restore, writes=False, opens_db=False, before_sign_in=_replaced_site)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask first")
     p.add_argument("--dir", metavar="DIR", help="the backups folder (as for backup)")
@@ -62,6 +64,28 @@ def _passphrase_flag(parser: argparse.ArgumentParser, text: str) -> None:
         action="store_true",
         help=f"{text} (else $RECEPTIONIST_BACKUP_PASSPHRASE, when set)",
     )
+
+
+def _sqlite_site(args: argparse.Namespace) -> None:
+    """``backup``: a server site is sent to the server's tools before anyone signs in;
+    where no database file exists nobody signs in (opening would create an empty one)
+    and the backup says it is missing."""
+    args.signs_in = backups.database_file(args.place).exists()
+
+
+def _replaced_site(args: argparse.Namespace) -> None:
+    """``restore``: the user signs in on the database about to be replaced when it is one
+    this app can open without migrating it (at this app's schema version). A missing,
+    damaged, foreign or older file cannot be signed in to without changing it: then,
+    as for ``db`` verbs, whoever may write its folder may put a backup in its place."""
+    from ..services import db_admin  # psycopg loads only for this command
+
+    path = backups.database_file(args.place)
+    try:
+        seen = db_admin.check(str(path)) if path.exists() else None
+    except DeskError:
+        seen = None
+    args.signs_in = seen is not None and seen.version == seen.latest
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:

@@ -1,17 +1,21 @@
-"""What every group of commands shares: who is acting, the language of printed text, and
-the ``--json`` flag."""
+"""What every group of commands shares: who is acting (the signed-in user,
+``cli/signin.py``), the language of printed text, and the ``--json`` flag."""
 
 from __future__ import annotations
 
 import argparse
 
-from ..services import staff
+from ..domain.errors import Refused
 from ..services.views import StaffView
 
 
 def actor(args: argparse.Namespace) -> StaffView:
-    """The staff member acting: ``--as NAME``, else the first receptionist."""
-    return staff.find_by_name(args.actor) if args.actor else staff.default_actor()
+    """The staff member acting: the one who signed in (``--user``) before the command
+    started; Refused ``sign_in_required`` for a command that signs nobody in."""
+    person = getattr(args, "signed_in", None)
+    if person is None:
+        raise Refused("sign_in_required")
+    return person
 
 
 def lang(args: argparse.Namespace) -> str:
@@ -23,12 +27,19 @@ def json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def command(
-    sub, common: argparse.ArgumentParser, name: str, func, help_text: str, writes: bool
+    sub,
+    common: argparse.ArgumentParser,
+    name: str,
+    func,
+    help_text: str,
+    writes: bool,
+    signs_in: bool = True,
 ) -> argparse.ArgumentParser:
     """Add the command ``name`` to ``sub``: ``func(args)`` returns the text to print;
-    ``writes`` runs it in one transaction."""
+    ``writes`` runs it in one transaction; ``signs_in`` (the default) signs its user in
+    first."""
     parser = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-    parser.set_defaults(func=func, writes=writes)
+    parser.set_defaults(func=func, writes=writes, signs_in=signs_in)
     return parser
 
 

@@ -5,6 +5,9 @@
   an empty PostgreSQL database, in one transaction, every table verified;
 - ``db check``: backend, place, schema version and row counts, read only.
 
+Nobody signs in (``signs_in=False``): whoever can open the database with its own
+credentials (the file's permissions, the server's login) may run them.
+
 These verbs open their databases themselves (``opens_db=False``): ``init`` names its own,
 ``migrate`` must not create a missing source file, ``check`` must not migrate. A
 password is never printed: places are shown as ``Location.display`` shows them.
@@ -34,9 +37,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="the database: create one, move a site onto a PostgreSQL server, check one",
         description="the database: create one, move a site onto a PostgreSQL server, "
-        "check one (docs/multi-desk.md)",
+        "check one (docs/multi-desk.md). Nobody signs in: the database's own "
+        "credentials (the file's permissions, the server's login) are the proof.",
     )
-    p.set_defaults(func=None, writes=False)
+    p.set_defaults(func=None, writes=False, signs_in=False)
     db_sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     q = db_sub.add_parser(
         "init",

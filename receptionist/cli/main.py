@@ -16,7 +16,17 @@ nothing was written:
   already holds rows, a copy the server refused or that did not verify;
 - 4 the database is busy, or its server cannot be reached or was lost: another desk,
   kiosk or program held it past the busy timeout, the network or the server is down;
-  the same command works when tried again a moment later.
+  the same command works when tried again a moment later;
+- 5 refused to this user: a wrong name, password or PIN, a locked account, a member
+  without a password yet, or a role that may not do this (a missing ``--user`` or
+  password is a missing argument: 2).
+
+Every command that reads or writes the site's data runs as a signed-in staff member
+(``cli/signin.py``): ``--user NAME`` or ``RECEPTIONIST_USER``, with the password from
+``RECEPTIONIST_PASSWORD``, piped stdin's first line or a prompt; the sign-in comes before
+the command's work. Not signed in: ``setup`` (before anyone exists), ``db ...`` (the
+database's own credentials are the proof), the desk and kiosk windows (they sign in
+themselves) and help.
 
 A command records the station it runs at (a named desk or kiosk, ``cli/stations.py``):
 ``--station NAME``, else ``RECEPTIONIST_STATION``; without either its visits and audit
@@ -26,12 +36,13 @@ of this computer's window (remembered there).
 A command that writes first reads the whole file to check it is not damaged (about
 1.4 ms per MB, ``docs/performance.md``), and never writes into a damaged file. ``--json``
 prints JSON instead of a table. This module builds the parser from each group of commands
-(``customers``, ``privacy``, ``visits``, ``staff``, ``planning``, ``printing``,
+(``customers``, ``privacy``, ``visits``, ``staff``, ``users``, ``planning``, ``printing``,
 ``stations``, ``audit``, ``db``, ``backup``) and maps errors to exit codes; ``audit
 verify`` exits 3 when the audit trail's chain is broken. It opens ``--db`` before every
 command except those that open their databases themselves
 (``set_defaults(opens_db=False)``: ``db init``, ``db migrate``, ``db check``, ``backup``,
-``restore``). No Qt is imported here; the desk and
+``restore``; the last two open it first for their user's sign-in). No Qt is imported
+here; the desk and
 kiosk windows are opened by ``receptionist.__main__`` through ``open_desk`` and
 ``open_kiosk``.
 """
@@ -45,7 +56,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from ..domain.errors import DeskError
+from ..domain.errors import DeskError, Refused
 from ..domain.faults import DatabaseFault
 from ..domain.location import Location
 from ..services import database
@@ -60,10 +71,12 @@ from . import (
     privacy,
     staff,
     stations,
+    users,
     visits,
 )
 from . import output as out
 from .common import command
+from .signin import GoneAsOption, sign_in
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +84,22 @@ LANGUAGES = ("zh_CN", "en")
 # (db_path, lang, station name) -> exit code
 OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
-GROUPS = (customers, privacy, visits, staff, printing, planning, stations, audit, db, backup)
+GROUPS = (
+    customers,
+    privacy,
+    visits,
+    staff,
+    users,
+    printing,
+    planning,
+    stations,
+    audit,
+    db,
+    backup,
+)
 ENV_STATION = "RECEPTIONIST_STATION"
-STATION_OPTIONAL = ("station", "db")  # commands that run before the station exists
+STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists
+REFUSED = 5  # the exit code of a refused sign-in or role
 
 
 def _global_options(default: object) -> argparse.ArgumentParser:
@@ -94,12 +120,14 @@ def _global_options(default: object) -> argparse.ArgumentParser:
         help="language of the desk and kiosk windows and of printed documents",
     )
     options.add_argument(
-        "--as",
-        dest="actor",
+        "--user",
         metavar="NAME",
         default=default,
-        help="the staff member acting (default: the first receptionist)",
+        help="the staff member who signs in to run the command (default: "
+        "$RECEPTIONIST_USER); the password or PIN comes from $RECEPTIONIST_PASSWORD, "
+        "else the first line of stdin when it is not a terminal, else a prompt",
     )
+    options.add_argument("--as", dest="gone_as", action=GoneAsOption, default=default)
     options.add_argument(
         "--station",
         metavar="NAME",
@@ -120,11 +148,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # read_input: asks the person at the terminal before the command's transaction starts.
     # opens_db: False for a command that opens its databases itself (``db ...``).
-    parser.set_defaults(command=None, read_input=None, opens_db=True)
+    # signs_in: False for a command that runs before anyone can sign in (``setup``, ``db``).
+    # before_sign_in: a check of the arguments alone, before the database is opened.
+    parser.set_defaults(
+        command=None, read_input=None, opens_db=True, signs_in=True, before_sign_in=None
+    )
     # Given after the command they override; not given there, they leave the value alone.
     common = _global_options(argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    command(sub, common, "desk", None, "open the desk window (the default)", writes=False)
+    command(
+        sub,
+        common,
+        "desk",
+        None,
+        "open the desk window (the default); staff sign in there",
+        writes=False,
+        signs_in=False,
+    )
     command(
         sub,
         common,
@@ -133,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         "open the self-service kiosk: full screen; leaving "
         "it needs the staff PIN (receptionist kiosk-pin)",
         writes=False,
+        signs_in=False,
     )
     for group in GROUPS:
         group.add_commands(sub, common)
@@ -220,15 +261,25 @@ def main(
         return _open_window(parser, args, open_kiosk if args.command == "kiosk" else open_desk)
     gc.enable()  # paused while the program started (receptionist.__main__)
     args.place = database.resolve(args.db)
-    if args.opens_db:
+    if args.before_sign_in is not None:  # a check that needs no database (backup)
+        try:
+            args.before_sign_in(args)
+        except DeskError as err:
+            print(err.message, file=sys.stderr)
+            return 2
+    if args.opens_db or args.signs_in:
         failed = _open(args.place)
         if failed is not None:
             return failed
     try:
-        if args.opens_db:  # the db verbs open their databases themselves
+        if args.opens_db or args.signs_in:  # the db verbs open their databases themselves
             _use_station(args)
         if args.writes and not database.check_integrity():
             raise DatabaseFault("db_damaged")
+        if args.signs_in:  # before the command reads or writes anything
+            sign_in(args)
+            if not args.opens_db:  # backup, restore: they open the database themselves
+                database.close_database()
         if args.read_input is not None:  # before the transaction takes the write lock
             args.read_input(args)
         if args.writes:
@@ -239,6 +290,9 @@ def main(
     except DatabaseFault as fault:
         print(fault.message, file=sys.stderr)
         return fault.exit_code
+    except Refused as err:  # a sign-in or a role refused: nothing was done
+        print(err.message, file=sys.stderr)
+        return REFUSED
     except DeskError as err:
         print(err.message, file=sys.stderr)
         return 2

@@ -40,11 +40,7 @@ def _staff_list(args: argparse.Namespace) -> str:
 
 
 def _staff_add(args: argparse.Namespace) -> str:
-    # The very first staff member is added by nobody rather than by an invented "Front desk".
-    anyone = args.actor or staff.list_staff(active_only=True)
-    person = staff.add_staff(
-        actor(args).id if anyone else None, args.name, args.department, args.role
-    )
+    person = staff.add_staff(actor(args).id, args.name, args.department, args.role)
     if args.json:
         return out.to_json(out.staff_json(person))
     return f"Added {person.role} {person.name}" + (

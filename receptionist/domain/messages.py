@@ -48,6 +48,16 @@ MESSAGES: dict[str, str] = {
     "sign_in_required": QT_TRANSLATE_NOOP(
         "Errors", "Sign in first: say who you are with your password or PIN."
     ),
+    "sign_in_user_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Sign in with --user NAME or RECEPTIONIST_USER; nothing was done."
+    ),
+    "password_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No password or PIN was given; type it when asked, pipe it on stdin or set {variable}.",
+    ),
+    "password_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The two passwords differ, so nothing was changed; type the same one twice."
+    ),
     "password_too_short": QT_TRANSLATE_NOOP(
         "Errors", "A password needs at least {minimum} characters."
     ),

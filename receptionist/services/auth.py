@@ -6,26 +6,28 @@ logged or returned in clear. Five wrong secrets in a row lock the account for
 name and a wrong secret get the same sentence (the sign-in screen does not tell which
 names exist), and an unknown name costs the same hash as a known one.
 
-Every sign-in, refusal and new secret is audited (never the secret). ``recent_staff``
+Every sign-in, refusal and new secret is audited (never the secret); ``prove`` (one
+command-line command's user) records only refusals. ``recent_staff``
 lists who signed in at a station lately, for fast switching at a shared desk.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from ..domain import credentials
 from ..domain.enums import Role
-from ..domain.errors import Conflict, NotFound, Refused
+from ..domain.errors import Conflict, NotFound, Refused, ValidationError
 from ..domain.roles import Permission
 from ..domain.validation import clean_name
 from ..store import audit
 from ..store import staff as store
 from ..store import stations as station_store
 from ..store.connection import transaction
+from ..store.models import Staff
 from . import clock
 from ._convert import staff_view
 from .access import authorize
@@ -99,6 +101,25 @@ def sign_in(name: str, secret: str) -> StaffView:
     Refused: ``sign_in_wrong`` (either is wrong), ``sign_in_locked`` (too many wrong in
     a row: until when), ``sign_in_no_secret`` (nothing to check against yet)."""
     now = clock.now()
+    row = _checked(name, secret, now)
+    again = _hash(secret) if HASHER.check_needs_rehash(row.secret_hash) else None
+    with transaction():
+        store.record_sign_in(row.id, now, again)
+        audit.record(now, row.id, "staff.sign_in", "staff", row.id)
+    return staff_view(row)
+
+
+def prove(name: str, secret: str) -> StaffView:
+    """Who runs one command (the command line): refused as ``sign_in`` refuses, and a
+    wrong secret counts towards the lock the same way, but a right one writes nothing
+    (the command's own writes are audited with its actor; a refused command leaves the
+    database as it was)."""
+    return staff_view(_checked(name, secret, clock.now()))
+
+
+def _checked(name: str, secret: str, now: datetime) -> Staff:
+    """The staff row of ``name`` when ``secret`` is theirs; a wrong one is recorded
+    (and locks the account after ``credentials.MAX_FAILURES``) and refused."""
     row = store.by_name((name or "").strip())
     if row is None or not row.active:
         _burn(secret or "")
@@ -116,11 +137,7 @@ def sign_in(name: str, secret: str) -> StaffView:
         if until is not None:
             raise Refused("sign_in_locked", field="secret", time=until)
         raise Refused("sign_in_wrong", field="secret")
-    again = _hash(secret) if HASHER.check_needs_rehash(row.secret_hash) else None
-    with transaction():
-        store.record_sign_in(row.id, now, again)
-        audit.record(now, row.id, "staff.sign_in", "staff", row.id)
-    return staff_view(row)
+    return row
 
 
 def set_secret(actor_id: int, staff_id: int, secret: str) -> StaffView:
@@ -144,6 +161,42 @@ def set_secret(actor_id: int, staff_id: int, secret: str) -> StaffView:
         fresh = store.get(row.id)
         assert fresh is not None
         return staff_view(fresh)
+
+
+def create_staff(
+    actor_id: int, name: str, role: Role | str, secret: str, department: str = ""
+) -> StaffView:
+    """A new staff member who can sign in at once: ``secret`` is their password, or a
+    PIN for the PIN roles. Staff managers only; a manager adds non-admins to their own
+    department. Audited (the role and the kind of secret, never the secret)."""
+    actor = authorize(actor_id, Permission.STAFF)
+    clean = clean_name(name)
+    dept = clean_department(department)
+    try:
+        role = Role(role)
+    except ValueError:
+        raise ValidationError("role_invalid", field="role") from None
+    if actor.role is not Role.ADMIN and (role is Role.ADMIN or dept != actor.department):
+        raise Refused("role_refused")
+    kind = credentials.secret_kind(role, secret)
+    hashed = _hash(secret)  # before the transaction: the write lock stays short
+    with transaction():
+        if store.by_name(clean) is not None:
+            raise Conflict("staff_exists", field="name")
+        now = clock.now()
+        row = store.insert(name=clean, department=dept, role=str(role), active=True, created_at=now)
+        store.set_secret(row.id, hashed, kind)
+        audit.record(now, actor_id, "staff.add", "staff", row.id, role=str(role), kind=kind)
+        fresh = store.get(row.id)
+    assert fresh is not None
+    return staff_view(fresh)
+
+
+def list_users(actor_id: int, include_inactive: bool = False) -> list[StaffView]:
+    """The staff list with how each member signs in (``StaffView.secret_kind``), for
+    staff managers."""
+    authorize(actor_id, Permission.STAFF)
+    return [staff_view(row) for row in store.all_staff(not include_inactive)]
 
 
 def recent_staff(station_id: int | None, limit: int = 8) -> list[StaffView]:

@@ -80,10 +80,11 @@ def set_up_site(
     admin_password: str = "",
     department: str = "",
 ) -> tuple[SiteSettings, StaffView | None]:
-    """The first start: the site's name and kind and, while no admin can sign in, the
-    first admin with a password, all in one transaction, audited as done by that admin.
-    Refused (Conflict) once the site has a name: its settings are changed in Settings
-    then, and a missing admin is added with ``auth.create_first_admin``."""
+    """The first start (the desk's first-start dialog, ``receptionist setup``): the
+    site's name and kind and, while no admin can sign in, the first admin with a
+    password, all in one transaction, audited as done by that admin. A site named before
+    sign-in existed keeps its name and gets its admin; refused (Conflict ``site_set_up``)
+    once the site has a name and an admin: its settings are changed in Settings then."""
     name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
     wanted = auth.needs_admin()
     if wanted:  # checked before anything is written; the service checks them again
@@ -91,9 +92,11 @@ def set_up_site(
         credentials.secret_kind(Role.ADMIN, admin_password)
     staff.clean_department(department)
     with transaction():
-        if site_settings().set_up:
+        named = site_settings().set_up
+        if named and not wanted:
             raise Conflict("site_set_up", field="site_name")
-        _put_site(name, kind)
+        if not named:
+            _put_site(name, kind)
         person = (
             auth._put_first_admin(admin_name, admin_password, department)  # noqa: SLF001
             if wanted

@@ -14,14 +14,17 @@ from receptionist import cli
 from receptionist.store.connection import close_database
 from receptionist.store.migrations import LATEST
 
+from .conftest import add_admin
+
 pytestmark = pytest.mark.sqlite_only
 SERVER = "postgresql://clerk:secret@127.0.0.1:1/receptionist"
 
 
 @pytest.fixture
-def site(db_file, monkeypatch):
+def site(db_file, monkeypatch, signed_in):
     monkeypatch.delenv("RECEPTIONIST_BACKUP_PASSPHRASE", raising=False)
     monkeypatch.delenv("RECEPTIONIST_BACKUP_DIR", raising=False)
+    add_admin(str(db_file))
     assert cli.main(["--db", str(db_file), "staff", "add", "Amy", "--role", "receptionist"]) == 0
     close_database()
     return db_file
@@ -133,3 +136,24 @@ def test_a_postgresql_site_is_sent_to_the_servers_tools(verb, capsys):
         "the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).\n"
     )
     assert "secret" not in out + err
+
+
+def test_backup_and_restore_sign_their_user_in_first(site, capsys, monkeypatch):
+    code, out, _ = main(capsys, "--db", str(site), "backup", "--json")
+    file = json.loads(out)["file"]
+    monkeypatch.setenv("RECEPTIONIST_PASSWORD", "not-the-password")
+    for verb in (["backup"], ["restore", file, "--yes"]):
+        code, out, err = main(capsys, "--db", str(site), *verb)
+        assert (code, out) == (5, "")
+        assert err.startswith("Wrong name, password or PIN")
+    assert len(list((site.parent / "backups").iterdir())) == 1  # nothing made, nothing kept
+
+
+def test_a_lost_database_is_restored_without_signing_in(site, capsys, monkeypatch):
+    code, out, _ = main(capsys, "--db", str(site), "backup", "--json")
+    file = json.loads(out)["file"]
+    site.unlink()
+    monkeypatch.delenv("RECEPTIONIST_USER")  # nobody can sign in to a missing file
+    code, out, err = main(capsys, "--db", str(site), "restore", file, "--yes")
+    assert code == 0, err
+    assert "Amy" in staff_names(site)

@@ -18,6 +18,7 @@ from receptionist.services import clock, visits
 from receptionist.store.connection import close_database
 
 from ..conftest import row_counts as counts
+from .conftest import ADMIN, ADMIN_PASSWORD, add_admin
 
 CODE = re.compile(r"V-\d{4}-\d{4}")
 
@@ -224,25 +225,35 @@ def test_json_outputs_parse(run):
     assert "Sarah Johnson" in [p["name"] for p in run_json(run, "staff", "list")]
 
 
-def test_staff_add_and_act_as(run):
+def test_staff_add_and_sign_in_as(run, monkeypatch):
     code, out, _ = run("staff", "add", "王晓丽", "--role", "receptionist", "--department", "前台")
     assert code == 0 and "王晓丽" in out
-    assert [p["name"] for p in run_json(run, "staff", "list")] == ["王晓丽"]
+    assert [p["name"] for p in run_json(run, "staff", "list")] == [ADMIN, "王晓丽"]
     assert run("staff", "add", "王晓丽")[0] == 2  # already exists
-    code, _, err = run("--as", "Ghost", "checkin", "--name", "A", "--purpose", "sales")
-    assert code == 2 and "staff" in err
-    assert run("checkin", "--name", "A", "--purpose", "sales", "--as", "王晓丽")[0] == 0
+    code, _, err = run("--user", "Ghost", "checkin", "--name", "A", "--purpose", "sales")
+    assert code == 5 and err.startswith("Wrong name, password or PIN")
+    code, _, err = run("--user", "王晓丽", "checkin", "--name", "A", "--purpose", "sales")
+    assert code == 5 and "has no password or PIN yet" in err  # staff add gives none
+    monkeypatch.setenv("RECEPTIONIST_NEW_PASSWORD", "8642")
+    assert run("user", "passwd", "王晓丽")[0] == 0
+    monkeypatch.setenv("RECEPTIONIST_PASSWORD", "8642")
+    visit = run_json(run, "checkin", "--name", "A", "--purpose", "sales", "--user", "王晓丽")
+    monkeypatch.setenv("RECEPTIONIST_PASSWORD", ADMIN_PASSWORD)
+    entry = run_json(run, "audit", "--action", "visit.check_in")[0]
+    assert entry["actor"] == "王晓丽" and entry["details"]["code"] == visit["code"]
 
 
-def test_global_options_before_or_after_the_command(db_target, tmp_path, capsys):
+def test_global_options_before_or_after_the_command(db_target, tmp_path, capsys, signed_in):
     other = tmp_path / "other.sqlite3"
+    add_admin(db_target)
+    add_admin(str(other))
     assert cli.main(["--db", db_target, "staff", "add", "A"]) == 0
     assert cli.main(["staff", "add", "B", "--db", str(other)]) == 0
     capsys.readouterr()
     assert cli.main(["--db", db_target, "staff", "list", "--json"]) == 0
-    assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["A"]
+    assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["A", ADMIN]
     assert cli.main(["staff", "list", "--json", "--db", str(other)]) == 0
-    assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["B"]
+    assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["B", ADMIN]
 
 
 def test_bad_arguments_exit_2(run):

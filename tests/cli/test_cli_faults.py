@@ -31,13 +31,19 @@ from tests.real_faults import (
 )
 
 from ..conftest import row_counts as counts
+from .conftest import add_admin
+
+pytestmark = pytest.mark.usefixtures("signed_in")
 
 CHECKIN = ("checkin", "--name", "Emily Chen", "--purpose", "sales", "--note", "x" * 400)
 
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
-    return make_sample(tmp_path_factory.mktemp("sample") / "sample.sqlite3")
+    """A demo site whose admin (``conftest.ADMIN``) the commands sign in as."""
+    path = make_sample(tmp_path_factory.mktemp("sample") / "sample.sqlite3")
+    add_admin(str(path))
+    return path
 
 
 @pytest.fixture
@@ -152,6 +158,7 @@ def test_a_disk_that_fills_during_a_command_says_so_and_a_retry_works(cli_run, t
     demo = ("demo", "--customers", "150", "--visits", "300")
     with tiny_disk(tmp_path / "disk", size="2m") as disk:
         path = disk / "desk.sqlite3"
+        add_admin(str(path))
         code, _out, err = cli_run(path, "staff", "add", "Front desk", "--role", "receptionist")
         assert code == 0, err
         filler = fill(disk, leave=256 * 1024)  # room to open, not for the whole command

@@ -16,6 +16,7 @@ import pytest
 from receptionist.store.connection import close_database
 
 from ..conftest import row_counts as counts
+from .conftest import ADMIN
 
 CODE = re.compile(r"V-\d{4}-\d{4}")
 needs_poppler = pytest.mark.skipif(
@@ -121,7 +122,7 @@ def test_history_as_text(run, visit_code):
     assert status == 0 and out.strip() == "Nothing has been printed for this visit."
     run("print", "slip", visit_code)
     status, out, _ = run("print", "history", visit_code)
-    assert "label62" in out and "saved" in out and "Front desk" in out
+    assert "label62" in out and "saved" in out and ADMIN in out
 
 
 # --- refusals: one sentence, exit 2, nothing written -------------------------------------
@@ -172,8 +173,8 @@ def test_unwritable_output_records_nothing(run, visit_code, db_target, tmp_path)
 
 def test_unknown_actor_prints_nothing(run, visit_code, db_target, tmp_path):
     before = counts(db_target)
-    status, _, err = run("print", "slip", visit_code, "--as", "Nobody")
-    assert status == 2 and "No active staff member" in err
+    status, _, err = run("print", "slip", visit_code, "--user", "Nobody")
+    assert status == 5 and err.startswith("Wrong name, password or PIN")
     assert counts(db_target) == before and not list(tmp_path.glob("*.pdf"))
 
 
@@ -281,7 +282,7 @@ def test_feedback_as_json(run, visit_code):
         2,
         None,
         "call",
-        "Front desk",
+        ADMIN,
     )
 
 

@@ -21,6 +21,7 @@ from tests import postgres
 from tests.real_faults import make_sample, other_programs_database, snapshot
 
 from ..conftest import row_counts
+from .conftest import add_admin
 
 UNREACHABLE = "postgresql://clerk:secret@127.0.0.1:1/receptionist"
 TABLES = {
@@ -210,7 +211,7 @@ def _site_table(con: sqlite3.Connection, table: str, columns: list[str]) -> list
     return [tuple(value(c, v) for c, v in zip(columns, r, strict=True)) for r in rows]
 
 
-def test_migrate_copies_a_demo_site_and_every_table_compares_equal(site, server, db):
+def test_migrate_copies_a_demo_site_and_every_table_compares_equal(site, server, db, signed_in):
     url = with_password(server("moved", create=False))
     code, out, err = db("--db", str(site), "migrate", "--to", url, "--json")
     assert code == 0, err
@@ -240,6 +241,7 @@ def test_migrate_copies_a_demo_site_and_every_table_compares_equal(site, server,
         con.close()
     assert rows["visit"] == 100 and rows["audit_entry"] > 0
     # The stations can work on it: ids go on after the copied ones.
+    add_admin(plain)
     assert cli.main(["--db", plain, "checkin", "--name", "Emily Chen", "--purpose", "sales"]) == 0
 
 
@@ -255,10 +257,9 @@ def test_migrate_prints_a_table_and_the_site_is_left_as_it_was(site, server, db,
     assert row_counts(source) == row_counts(site)
 
 
-def test_migrate_refuses_a_target_with_rows_untouched(site, server, db, capsys):
+def test_migrate_refuses_a_target_with_rows_untouched(site, server, db):
     url = server("busy")
-    assert cli.main(["--db", url, "staff", "add", "Anna", "--role", "receptionist"]) == 0
-    capsys.readouterr()
+    add_admin(url)  # the staff table has a row
     before = postgres.row_counts(url)
     code, out, err = db("--db", str(site), "migrate", "--to", url)
     assert (code, out) == (3, "")

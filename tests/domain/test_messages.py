@@ -51,6 +51,7 @@ SAFE_PLACEHOLDERS = {
     "database",
     "version",
     "latest",
+    "variable",  # the name of an environment variable (RECEPTIONIST_PASSWORD)
 }
 
 
