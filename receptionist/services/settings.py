@@ -10,13 +10,14 @@ from datetime import time
 from ..domain.enums import Role, SiteKind
 from ..domain.errors import Conflict, ValidationError
 from ..domain.pin import clean_pin, hash_pin
+from ..domain.roles import Permission
 from ..domain.validation import clean_name, clean_text
 from ..store import audit
 from ..store import settings as store
 from ..store import stations as station_store
 from ..store.connection import transaction
 from . import clock, staff
-from .staff import require_actor
+from .access import authorize
 from .views import KioskSettings, SiteSettings, StaffView
 
 SITE_NAME_MAX = 80
@@ -52,7 +53,8 @@ def clean_site_kind(site_kind: SiteKind | str | bool) -> SiteKind:
         raise ValidationError("site_kind_invalid", field="site_kind") from None
 
 
-def _put_site(name: str, kind: SiteKind) -> None:
+def put_site(name: str, kind: SiteKind) -> None:
+    """Within a transaction: the site's name and kind (the caller checks and audits)."""
     store.put(_SITE_NAME_KEY, name)
     store.put(_SITE_KIND_KEY, str(kind))
     store.put(_HOTEL_MODE_KEY, "1" if kind is SiteKind.HOTEL else "0")
@@ -62,10 +64,10 @@ def save_site_settings(
     actor_id: int, site_name: str, site_kind: SiteKind | str | bool
 ) -> SiteSettings:
     """Rename the site or change its kind (hotel wording follows the kind)."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
     with transaction():
-        _put_site(name, kind)
+        put_site(name, kind)
         audit.record(clock.now(), actor_id, "settings.save", "setting", 0, site_kind=str(kind))
     return site_settings()
 
@@ -87,8 +89,12 @@ def set_up_site(
     with transaction():
         if site_settings().set_up:
             raise Conflict("site_set_up", field="site_name")
-        _put_site(name, kind)
-        person = staff.add_staff(None, first, department, Role.RECEPTIONIST) if first else None
+        put_site(name, kind)
+        person = (
+            staff.put_staff_row(None, first, staff.clean_department(department), Role.RECEPTIONIST)
+            if first
+            else None
+        )
         audit.record(
             clock.now(),
             person.id if person else None,
@@ -131,7 +137,7 @@ def site_logo() -> bytes | None:
 
 def set_site_logo(actor_id: int, png: bytes | None) -> bytes | None:
     """Set (PNG, at most 512 KB) or clear (``None``) the site's logo."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     if png is not None:
         check_logo(bytes(png))
     with transaction():
@@ -195,7 +201,7 @@ def save_kiosk_settings(
 ) -> KioskSettings:
     """Save the kiosk's idle time, the closing time, the retention period the privacy
     notice states and (when given) a new staff PIN."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     idle = _in_range(idle_seconds, IDLE_SECONDS_RANGE)
     if idle is None:
         shortest, longest = IDLE_SECONDS_RANGE

@@ -23,6 +23,7 @@ from receptionist.services import (
     undo,
     visits,
 )
+from tests import staffing
 
 _WRITE = re.compile(r'^\s*(INSERT INTO|UPDATE|DELETE FROM)\s+"?(\w+)"?', re.IGNORECASE)
 # Rows that follow from an audited write in the same call (never written alone).
@@ -64,7 +65,7 @@ def test_every_write_of_the_services_is_audited(watched, fixed_clock):
     site, admin = call(
         "set_up_site", settings.set_up_site, "Star Motors", "showroom", "Front desk", "Reception"
     )
-    actor = admin.id
+    actor = staffing.add("Ada Admin", "", "admin").id
     host = call("add_staff", staff.add_staff, actor, "Host One", "Sales", "host")
     call("set_active", staff.set_active, actor, host.id, False)
     call("set_active", staff.set_active, actor, host.id, True)

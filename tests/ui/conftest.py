@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import SiteKind
 from receptionist.services import settings
+from receptionist.services.database import transaction
 from receptionist.services.views import SiteSettings
 from receptionist.ui.common import ask, i18n
 from receptionist.ui.common.context import DeskContext
@@ -62,7 +63,9 @@ SITE_NAME = "Harbourview Office"
 @pytest.fixture
 def site(db, actor) -> SiteSettings:
     """A site set up as the first start leaves it (the desk never opens before)."""
-    return settings.save_site_settings(actor.id, SITE_NAME, SiteKind.OFFICE)
+    with transaction():
+        settings.put_site(SITE_NAME, SiteKind.OFFICE)
+    return settings.site_settings()
 
 
 @pytest.fixture

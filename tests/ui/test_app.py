@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from receptionist.domain.errors import Refused
 from receptionist.services import staff
 from receptionist.ui.app import create_desk
+from receptionist.ui.common import labels
 from receptionist.ui.staff import picker as staff_picker
+from tests import staffing
 
 from .conftest import type_chinese
 
@@ -26,22 +29,18 @@ def test_the_remembered_staff_member_is_chosen_without_asking(db, actor, host, m
     assert staff_picker.choose_actor() == host
 
 
-def test_the_first_staff_member_is_added_in_the_picker(db, monkeypatch, qtbot):
+def test_the_picker_adds_nobody_without_a_signed_in_manager(db, monkeypatch, qtbot):
     def exec_(dialog):
         qtbot.addWidget(dialog)
         assert dialog.staff_list.count() == 0
-        dialog.new_staff_name.setText("")
-        dialog.add()  # an empty name is refused
-        assert dialog.error.text() == "Name is required."
         type_chinese(dialog.new_staff_name, "王丽")
         dialog.add()
-        return staff_picker.QDialog.DialogCode.Accepted
+        assert dialog.error.text() == labels.error_text(Refused("sign_in_required"))
+        return staff_picker.QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(staff_picker.StaffPickerDialog, "exec", exec_)
-    chosen = staff_picker.choose_actor()
-    assert chosen.name == "王丽"
-    assert [p.name for p in staff.list_staff()] == ["王丽"]
-    assert staff_picker.remembered_actor_id() == chosen.id
+    assert staff_picker.choose_actor() is None
+    assert staff.list_staff() == []
 
 
 @pytest.fixture
@@ -74,7 +73,7 @@ def test_run_opens_the_desk(db, db_path, actor, site, monkeypatch, opened_desks)
 
 
 def test_the_picker_offers_a_receptionist_first(db, actor, host, qtbot):
-    staff.add_staff(actor.id, "Aaron Host", "Sales", "host")  # sorts before "Front desk"
+    staffing.add("Aaron Host", "Sales", "host")  # sorts before "Front desk"
     dialog = staff_picker.StaffPickerDialog(staff.list_staff())
     qtbot.addWidget(dialog)
     assert dialog.selected() == actor

@@ -13,6 +13,7 @@ from receptionist.store.models import AuditEntry, Visit
 from receptionist.ui.app import create_desk
 from receptionist.ui.common.context import DeskContext
 from receptionist.ui.staff import picker
+from tests import staffing
 
 from .conftest import WAIT_MS, type_chinese
 
@@ -219,7 +220,7 @@ def test_check_in_error_from_the_service_is_inline(desk, actor, host, qtbot):
     panel.purpose_buttons[Purpose.SALES].click()
     panel.host_combo.setCurrentIndex(panel.host_combo.findData(host.id))
     panel.note_edit.setText("bring the brochure")
-    staff.set_active(actor.id, host.id, False)  # deactivated at another desk meanwhile
+    staff.set_active(staffing.admin_id(), host.id, False)  # deactivated at another desk meanwhile
     panel.checkin_button.click()
     assert panel.checkin_error.text() == "The chosen host is unknown or inactive."
     assert panel.customer.id == customer.id
@@ -251,22 +252,39 @@ def test_an_unknown_host_is_refused_inline(desk, actor, qtbot):
 
 
 # -- the toolbar and the desk around ----------------------------------------------------
-def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, host, qtbot):
+def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, qtbot):
+    other = staffing.add("Rita", "Reception", "receptionist")
+    desk.toolbar.fill_actors()
     combo = desk.actor_combo
     with qtbot.waitSignal(ctx.signals.actor_changed):
-        combo.setCurrentIndex(combo.findData(host.id))
+        combo.setCurrentIndex(combo.findData(other.id))
         combo.activated.emit(combo.currentIndex())
-    assert ctx.actor.id == host.id
-    assert picker.remembered_actor_id() == host.id  # remembered on this computer
+    assert ctx.actor.id == other.id
+    assert picker.remembered_actor_id() == other.id  # remembered on this computer
     # What the desk does next is recorded under the new name.
     panel = desk.checkin_panel
-    panel.set_customer(customers.register_customer(actor.id, name="By Host").id)
+    panel.set_customer(customers.register_customer(actor.id, name="By Rita").id)
     panel.purpose_buttons[Purpose.SALES].click()
     panel.checkin_button.click()
     (visit,) = visits.on_site_board()
     entry = AuditEntry.get(AuditEntry.action == "visit.check_in")
-    assert (entry.staff_id, entry.record_id) == (host.id, visit.id)
-    assert Visit.get_by_id(visit.id).receptionist_id == host.id
+    assert (entry.staff_id, entry.record_id) == (other.id, visit.id)
+    assert Visit.get_by_id(visit.id).receptionist_id == other.id
+
+
+def test_the_toolbar_hides_what_the_role_may_not_do(desk, ctx, host, qtbot):
+    toolbar = desk.toolbar
+    assert toolbar.visit_log_action.isVisible() and toolbar.find_action.isVisible()
+    assert not toolbar.staff_action.isVisible()  # a receptionist manages no staff
+    boss = staffing.add("Mona", "Reception", "manager")
+    toolbar.fill_actors()
+    for person, staff_shown, desk_shown in ((boss, True, True), (host, False, False)):
+        with qtbot.waitSignal(ctx.signals.actor_changed):
+            desk.actor_combo.setCurrentIndex(desk.actor_combo.findData(person.id))
+            desk.actor_combo.activated.emit(desk.actor_combo.currentIndex())
+        assert toolbar.staff_action.isVisible() is staff_shown
+        assert toolbar.visit_log_action.isVisible() is desk_shown
+        assert toolbar.change_category_action.isVisible() is desk_shown
 
 
 def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
@@ -274,7 +292,7 @@ def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
     customer = customers.register_customer(actor.id, name="Emily Chen")
     panel.set_customer(customer.id)
     assert not panel.room_edit.isVisible()
-    ctx.site = settings.save_site_settings(actor.id, "Grand Hotel", True)
+    ctx.site = settings.save_site_settings(staffing.admin_id(), "Grand Hotel", True)
     ctx.signals.settings_changed.emit()
     assert panel.room_edit.isVisible()
     assert desk.windowTitle() == "Grand Hotel — Receptionist"
@@ -316,7 +334,7 @@ def test_customer_changed_refreshes_the_card(desk, ctx, actor):
 
 
 def test_staff_changed_reloads_hosts(desk, ctx, actor):
-    staff.add_staff(actor.id, "Tom Baker", "Sales", "host")
+    staffing.add("Tom Baker", "Sales", "host")
     ctx.signals.staff_changed.emit()
     assert desk.checkin_panel.host_combo.findText("Tom Baker") > 0
     assert desk.actor_combo.findText("Tom Baker") >= 0

@@ -15,6 +15,7 @@ from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
 from receptionist.ui.settings.first_start import FirstStartDialog
 from receptionist.ui.staff import picker
+from tests import staffing
 
 from .conftest import type_chinese
 
@@ -185,7 +186,7 @@ def test_missing_answers_are_said_next_to_their_fields(dialog, table_counts):
 
 def test_a_refusal_found_by_the_service_is_said_next_to_its_field(dialog, table_counts):
     assert dialog.needs_staff
-    staff.add_staff(None, "Ida", role=Role.RECEPTIONIST)  # meanwhile, at another desk
+    staffing.add("Ida", role=Role.RECEPTIONIST)  # meanwhile, at another desk
     type_chinese(dialog.site_name_edit, "远景科技")
     dialog.staff_name_edit.setText("Ida")  # the name is taken now
     before = table_counts()

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
+from ...domain.roles import Permission
 from ...services import staff
+from ...services.access import allowed
 from ...services.views import StaffView
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
@@ -62,7 +64,20 @@ class DeskToolbar(Retranslating, QToolBar):
         self.addWidget(self.actor_combo)
         self.fill_actors()
         self.actor_combo.activated.connect(self._actor_picked)
+        ctx.signals.actor_changed.connect(self.show_what_the_role_may_do)
+        self.show_what_the_role_may_do()
         self.retranslate()
+
+    def show_what_the_role_may_do(self) -> None:
+        """Hide the actions the actor's role may not use (the services refuse them anyway)."""
+        actor = self._ctx.actor
+        for action, permission in (
+            (self.find_action, Permission.DESK),
+            (self.visit_log_action, Permission.VISIT_LOG),
+            (self.change_category_action, Permission.DESK),
+            (self.staff_action, Permission.STAFF),
+        ):
+            action.setVisible(allowed(actor, permission))
 
     def _action(self, name: str, keys: str | None, slot: Callable[[], object]) -> QAction:
         action = QAction(self)

@@ -122,6 +122,8 @@ class StaffPickerDialog(Retranslating, QDialog):
 
     def add(self) -> None:
         try:
+            # Nobody is signed in here: adding staff needs a manager or an administrator
+            # (the service says so, in one sentence, below the name).
             person = staff.add_staff(None, self.new_staff_name.text(), role=Role.RECEPTIONIST)
         except DeskError as err:
             self.error.setText(labels.error_text(err))

@@ -78,7 +78,7 @@ class VisitLogWindow(Retranslating, QWidget):
         self._stale = False
         self._total: int | None = None
         self.setObjectName("visit_log_window")
-        self.model = VisitLogModel(self)
+        self.model = VisitLogModel(ctx.actor.id, self)
         self.model.set_hotel_mode(ctx.hotel_mode)
         self._counter = Background(self)
         self._counter.done.connect(self._counted)
