@@ -136,9 +136,11 @@ def _set_up_site(actor: int) -> None:
     """The site gets a name when it has none (databases generated before the first-start
     setup existed): the desk then opens on its window, as at a set-up site."""
     from receptionist.services import demo_data, settings
+    from receptionist.services.database import transaction
 
     if not settings.site_settings().set_up:
-        settings.save_site_settings(actor, demo_data.SITE_NAME, demo_data.SITE_KIND)
+        with transaction():  # as the first start does; no one at the desk administers
+            settings.put_site(demo_data.SITE_NAME, demo_data.SITE_KIND)
 
 
 def _leftovers(actor: int) -> None:

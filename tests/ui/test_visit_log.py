@@ -147,9 +147,9 @@ def test_window_loads_only_the_first_page(ctx, many, qtbot, monkeypatch):
     calls = []
     real_page = visit_log.visit_log_page
 
-    def spy(flt, limit, after=None):
+    def spy(actor_id, flt, limit, after=None):
         calls.append((limit, after))
-        return real_page(flt, limit, after)
+        return real_page(actor_id, flt, limit, after)
 
     monkeypatch.setattr(visit_log, "visit_log_page", spy)
     window = wide_window(ctx, qtbot)

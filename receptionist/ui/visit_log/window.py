@@ -204,7 +204,9 @@ class VisitLogWindow(Retranslating, QWidget):
         self._total = None
         self.model.set_filter(flt)
         if self.model.canFetchMore(QModelIndex()):
-            self._counter.run(visit_log.count_visits, flt)  # a total worth counting
+            self._counter.run(
+                visit_log.count_visits, self._ctx.actor.id, flt
+            )  # a total worth counting
         else:
             self._counter.cancel()
             self._total = self.model.rowCount()
