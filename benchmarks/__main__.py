@@ -137,9 +137,11 @@ def _set_up_site(actor: int) -> None:
     before the first-start setup and sign-in existed): the desk then opens on its window
     (locked, its sign-in screen first), as at a set-up site."""
     from receptionist.services import auth, demo_data, settings
+    from receptionist.services.database import transaction
 
     if not settings.site_settings().set_up:
-        settings.save_site_settings(actor, demo_data.SITE_NAME, demo_data.SITE_KIND)
+        with transaction():  # as the first start does
+            settings.put_site(demo_data.SITE_NAME, demo_data.SITE_KIND)
     if auth.needs_admin():
         auth.create_first_admin("Benchmark Admin", "benchmark admin password")
 

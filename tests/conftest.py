@@ -11,10 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from receptionist.services import clock, staff  # noqa: E402
+from receptionist.services import clock  # noqa: E402
 from receptionist.services.views import StaffView  # noqa: E402
 from receptionist.store.connection import close_database, open_database  # noqa: E402
-from tests import log_scan, postgres  # noqa: E402
+from tests import log_scan, postgres, staffing  # noqa: E402
 
 # Suites whose tests that use a database run once per backend (``backend`` fixture).
 BOTH_BACKENDS = ("store", "services", "cli", "printing")
@@ -101,12 +101,18 @@ def db(db_url):
 @pytest.fixture
 def actor(db) -> StaffView:
     """The receptionist at the desk."""
-    return staff.add_staff(None, "Front desk", "Reception", "receptionist")
+    return staffing.add("Front desk", "Reception", "receptionist")
+
+
+@pytest.fixture
+def admin(db) -> StaffView:
+    """An administrator: settings, stations, staff, backups."""
+    return staffing.add("Ada Admin", "", "admin")
 
 
 @pytest.fixture
 def host(db, actor) -> StaffView:
-    return staff.add_staff(actor.id, "李经理", "Sales", "host")
+    return staffing.add("李经理", "Sales", "host")
 
 
 def row_counts(path) -> dict[str, int]:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import staffing
+
 
 @functools.cache
 def mount_problem() -> str | None:
@@ -139,12 +141,12 @@ PAGE = 4096
 
 def make_sample(path: Path, customers: int = 120, visits: int = 240) -> Path:
     """A real, closed Receptionist database with demo data (a few hundred pages)."""
-    from receptionist.services import demo, staff
+    from receptionist.services import demo
     from receptionist.store.connection import close_database, open_database
 
     open_database(path)
     try:
-        staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        staffing.add("Front desk", "Reception", "receptionist")
         demo.generate(customers=customers, visits=visits, seed=3)
     finally:
         close_database()

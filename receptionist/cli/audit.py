@@ -13,7 +13,7 @@ from ..domain.faults import EXIT_UNUSABLE
 from ..services import audit
 from ..services.audit import AuditEntryView, TrailVerdict
 from . import output as out
-from .common import json_flag, read_pages
+from .common import actor, json_flag, read_pages
 from .types import count, day
 
 PROBLEM_TEXT = {
@@ -66,7 +66,9 @@ def _list(args: argparse.Namespace) -> str:
     )
     rows: list[AuditEntryView]
     rows, more = read_pages(
-        lambda size, after: audit.audit_page(flt, size, after), audit.page_after, args.limit
+        lambda size, after: audit.audit_page(actor(args).id, flt, size, after),
+        audit.page_after,
+        args.limit,
     )
     if args.json:
         return out.to_json([row.to_json() for row in rows])
@@ -74,7 +76,7 @@ def _list(args: argparse.Namespace) -> str:
 
 
 def _verify(args: argparse.Namespace) -> str:
-    verdict = audit.verify_trail()
+    verdict = audit.verify_trail(actor(args).id)
     if not verdict.ok:
         args.exit_code = EXIT_UNUSABLE
     return out.to_json(verdict.to_json()) if args.json else verdict_text(verdict)

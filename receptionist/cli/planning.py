@@ -74,7 +74,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _customer_id(args: argparse.Namespace) -> int:
     if args.customer_phone is None:
         return args.customer_id
-    customer = customers.find_by_phone(args.customer_phone)
+    customer = customers.find_by_phone(actor(args).id, args.customer_phone)
     if customer is None:
         raise NotFound("customer_phone_unknown", field="customer_phone")
     return customer.id

@@ -70,7 +70,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _customer_id(args: argparse.Namespace) -> int:
     if args.customer_id is not None:
         return args.customer_id
-    found = customers.find_by_phone(args.phone)
+    found = customers.find_by_phone(actor(args).id, args.phone)
     if found is None:
         raise NotFound("customer_phone_none", field="phone")
     return found.id

@@ -114,7 +114,7 @@ def _visits(args: argparse.Namespace) -> str:
     )
     rows: list[VisitView]
     rows, more = read_pages(
-        lambda size, after: visit_log.visit_log_page(flt, size, after),
+        lambda size, after: visit_log.visit_log_page(actor(args).id, flt, size, after),
         visit_log.page_after,
         args.limit,
     )

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from ..domain.errors import NotFound, ValidationError
+from ..domain.roles import Permission
 from ..store import audit as store
 from ..store.audit import TrailFilter
 from . import clock
+from .access import authorize
 from .staff import list_staff
 from .stations import list_stations
 
@@ -76,8 +78,9 @@ class AuditEntryView:
         }
 
 
-def verify_trail() -> TrailVerdict:
+def verify_trail(actor_id: int) -> TrailVerdict:
     """Walk the whole chain: the first broken link, or how many entries hold."""
+    authorize(actor_id, Permission.AUDIT)
     found = store.verify()
     return TrailVerdict(found.ok, found.checked, found.head, found.broken_id, found.problem)
 
@@ -113,9 +116,10 @@ def trail_filter(
 
 
 def audit_page(
-    flt: TrailFilter, limit: int = 100, after: tuple[datetime, int] | None = None
+    actor_id: int, flt: TrailFilter, limit: int = 100, after: tuple[datetime, int] | None = None
 ) -> list[AuditEntryView]:
     """One page of entries, newest first; pass ``page_after(last row)`` for the next."""
+    authorize(actor_id, Permission.AUDIT)
     rows = store.page(flt, limit, after)
     if not rows:
         return []

@@ -188,6 +188,8 @@ def save_backup_settings(
     known = passphrase or _kept_passphrase(db_file) or backup.env_passphrase()
     if chosen.encrypted and not known:
         raise ValidationError("backup_passphrase_required", field="passphrase")
+    if not passphrase and chosen == _saved():
+        return backups_overview(actor_id)  # nothing changed: nothing written or audited
     if passphrase:
         _keep_passphrase(db_file, passphrase)
     with transaction():

@@ -9,6 +9,7 @@ from ..domain import search as rules
 from ..domain.enums import Category, Kind
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.faults import DatabaseFault
+from ..domain.roles import Permission
 from ..domain.validation import (
     Phone,
     clean_company,
@@ -33,7 +34,7 @@ from ._customer_guards import (
     refuse_clashes,
     refuse_erased,
 )
-from .staff import require_actor
+from .access import authorize
 from .views import CategoryChangeView, CustomerView, SearchResult, VisitView
 
 SEARCH_LIMIT = 20
@@ -66,7 +67,7 @@ def register_customer(
     email: str | None = None,
 ) -> CustomerView:
     """Register a new customer; only the name is required. A phone is unique."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     return record_registration(
         actor_id, name=name, phone=phone, company=company, kind=kind, category=category, email=email
     )
@@ -128,7 +129,8 @@ def get_customer(customer_id: int) -> CustomerView:
     return customer_view(row, on_site=bool(store.on_site_ids([row.id])))
 
 
-def find_by_phone(phone: str) -> CustomerView | None:
+def find_by_phone(actor_id: int, phone: str) -> CustomerView | None:
+    authorize(actor_id, Permission.DESK)
     value = clean_phone(phone)
     row = store.by_phone(value.e164) if value else None
     return customer_view(row) if row else None
@@ -240,7 +242,7 @@ def change_category(
     """Re-tag a customer; who, when, from, to and why are kept. With
     ``expected_version`` (the ``row_version`` the desk read), a category another station
     has changed since is not overwritten: ``CustomerChanged``."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     new = parse_category(category)
     why = clean_reason(reason)
     now = clock.now()
@@ -298,7 +300,7 @@ def update_customer(
     fields, with both values for the desk to show; fields only one of them changed are
     kept from both (a check-in in between changes no field the desk edits). Fields given
     unchanged write nothing; a phone another customer has is refused (``PhoneTaken``)."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     unknown = sorted(set(fields) - set(EDITABLE))
     if unknown:
         raise TypeError(f"not editable: {', '.join(unknown)}")
@@ -361,7 +363,8 @@ def _write_edit(actor_id: int, row, changes: dict, phone: Phone | None, now) -> 
     return True
 
 
-def category_history(customer_id: int) -> list[CategoryChangeView]:
+def category_history(actor_id: int, customer_id: int) -> list[CategoryChangeView]:
+    authorize(actor_id, Permission.DESK)
     return [
         CategoryChangeView(
             from_category=Category(r.from_category) if r.from_category else None,

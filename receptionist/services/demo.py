@@ -26,16 +26,19 @@ from ..domain.enums import Category, Kind, Role, Station, VisitStatus
 from ..domain.errors import ValidationError
 from ..domain.flow import suggest_flow
 from ..domain.playbooks import playbook
+from ..domain.roles import Permission
 from ..domain.validation import clean_note, clean_party_size, clean_phone
 from ..domain.visit_code import day_key, format_visit_code
+from ..store import audit
 from ..store import customers as customer_store
 from ..store import demo as demo_store
 from ..store.connection import transaction
 from . import clock
 from . import demo_data as data
-from .customers import change_category, find_by_phone, register_customer
-from .settings import save_site_settings, site_settings
-from .staff import add_staff, default_actor, list_staff, require_actor
+from .access import authorize
+from .customers import change_category, register_customer
+from .settings import put_site, site_settings
+from .staff import default_actor, list_staff, put_staff_row
 from .visits import check_in, set_playbook_step
 
 
@@ -125,7 +128,7 @@ class _Generator:
             if (
                 value is None  # never: the text is not empty
                 or value.e164 in self.phones
-                or find_by_phone(value.e164) is not None
+                or customer_store.by_phone(value.e164) is not None
             ):
                 continue
             self.phones.add(value.e164)
@@ -191,7 +194,7 @@ def _staff(actor_id: int) -> tuple[_Desk, int]:
     for name, department, role in data.STAFF:
         row = existing.get(name)
         if row is None:
-            row = add_staff(actor_id, name, department, role)
+            row = put_staff_row(actor_id, name, department, role)
             added += 1
         if not row.active:
             continue
@@ -227,10 +230,16 @@ def generate(
     gen = _Generator(seed, base)
     try:
         with transaction():
-            actor = require_actor(actor_id) if actor_id is not None else default_actor()
+            actor = (
+                authorize(actor_id, Permission.SETTINGS)
+                if actor_id is not None
+                else default_actor()
+            )
             desk, staff_added = _staff(actor.id)
             if not site_settings().set_up:
-                save_site_settings(actor.id, data.SITE_NAME, data.SITE_KIND)
+                put_site(data.SITE_NAME, data.SITE_KIND)
+                kind = str(data.SITE_KIND)
+                audit.record(clock.now(), actor.id, "settings.save", "setting", 0, site_kind=kind)
             people = _plan(gen, customers, visits)
             changes = _register(people, actor.id)
             past = _past_visits(gen, people, desk)

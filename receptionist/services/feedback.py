@@ -13,13 +13,14 @@ from ..domain.feedback import (
     clean_recommend,
     clean_source,
 )
+from ..domain.roles import Permission
 from ..store import audit
 from ..store import feedback as store
 from ..store.connection import transaction
 from ..store.models import Feedback
 from . import clock
 from ._lookup import visit_row
-from .staff import require_actor
+from .access import authorize
 from .views import FeedbackView
 
 __all__ = ["FeedbackSource", "feedback_for", "record_feedback"]
@@ -60,7 +61,7 @@ def record_feedback(
 ) -> FeedbackView:
     """Store a visit's feedback. One per visit: a second one is refused
     (``feedback_exists``) and changes nothing. Ratings 1-5, recommend 0-10."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     ratings = {
         "overall": clean_overall(overall),
         "attitude": clean_rating(attitude, "attitude"),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..domain.enums import Category, Purpose
+from ..domain.roles import Permission
 from ..store import audit
 from ..store import notifications as store
 from ..store.connection import transaction
 from ..store.models import Notification
 from . import clock
-from .staff import require_actor
-from .views import NotificationView
+from .access import allowed, authorize
+from .views import NotificationView, StaffView
 
 URGENT = (Category.VIP, Category.PROBLEM)
 
@@ -40,21 +41,30 @@ def _view(row: Notification) -> NotificationView:
     )
 
 
-def unseen_notifications(limit: int = 50) -> list[NotificationView]:
-    """Notifications nobody has marked seen, newest first."""
-    return [_view(n) for n in store.unseen(limit)]
+def _own_only(actor: StaffView) -> int | None:
+    """A host sees their own notifications only; the desk sees every one."""
+    return None if allowed(actor, Permission.DESK) else actor.id
 
 
-def recent_notifications(limit: int = 50) -> list[NotificationView]:
-    return [_view(n) for n in store.recent(limit)]
+def unseen_notifications(actor_id: int, limit: int = 50) -> list[NotificationView]:
+    """Notifications nobody has marked seen, newest first (a host: their own)."""
+    actor = authorize(actor_id, Permission.OWN_VISITS)
+    return [_view(n) for n in store.unseen(limit, _own_only(actor))]
+
+
+def recent_notifications(actor_id: int, limit: int = 50) -> list[NotificationView]:
+    """The latest notifications, seen or not, newest first (a host: their own)."""
+    actor = authorize(actor_id, Permission.OWN_VISITS)
+    return [_view(n) for n in store.recent(limit, _own_only(actor))]
 
 
 def mark_seen(actor_id: int, notification_ids: list[int] | None = None) -> int:
-    """Mark notifications seen (None: every unseen one); how many changed."""
-    require_actor(actor_id)
+    """Mark notifications seen (None: every unseen one; a host: their own only); how
+    many changed."""
+    actor = authorize(actor_id, Permission.OWN_VISITS)
     now = clock.now()
     with transaction():
-        changed = store.mark_seen(notification_ids, now, actor_id)
+        changed = store.mark_seen(notification_ids, now, actor_id, _own_only(actor))
         if changed:
             audit.record(
                 now,

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from ..domain.enums import Purpose, Station, VisitStatus
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.invite_code import new_invite_code, parse_invite_code
+from ..domain.roles import Permission
 from ..domain.validation import clean_note, clean_party_size
 from ..store import audit
 from ..store import customers as customer_store
@@ -15,8 +16,8 @@ from ..store import visits as store
 from ..store.connection import transaction
 from . import clock
 from ._convert import visit_view
+from .access import authorize
 from .settings import kiosk_settings
-from .staff import require_actor
 from .views import VisitView
 from .visits import active_host_id, arrive_planned, on_site_board, parse_purpose, suggested_flow
 
@@ -55,7 +56,7 @@ def plan_visit(
 ) -> VisitView:
     """Plan a visit: the customer is expected at ``expected_at``. The visit gets an
     invitation code (its ``code`` until check-in gives it a visit code)."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     purpose = parse_purpose(purpose)
     expected_at = _check_expected_at(expected_at)
     size = clean_party_size(party_size)
@@ -114,7 +115,7 @@ def expected_on(day: date | None = None) -> list[VisitView]:
 
 def check_in_expected(actor_id: int, visit_id: int) -> VisitView:
     """One action: the expected visitor is here."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     with transaction():
         row = store.by_id(visit_id)
         if row is None:
@@ -123,7 +124,7 @@ def check_in_expected(actor_id: int, visit_id: int) -> VisitView:
 
 
 def cancel_planned(actor_id: int, visit_id: int) -> VisitView:
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     with transaction():
         row = store.by_id(visit_id)
         if row is None:

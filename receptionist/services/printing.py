@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.enums import Purpose, VisitStatus
 from ..domain.errors import Conflict, ValidationError
+from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..printing.data import (
     CARD_FORMATS,
@@ -28,10 +29,10 @@ from ..store.connection import transaction
 from ..store.models import PrintRecord, Visit
 from . import clock
 from ._lookup import visit_row
+from .access import authorize
 from .checkout_codes import checkout_code
 from .planning import planned_row
 from .settings import kiosk_settings, site_logo, site_settings
-from .staff import require_actor
 from .views import PrintRecordView
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def record_print(
     actor_id: int, code: str, document: str, fmt: str, printer: str | None, outcome: str
 ) -> PrintRecordView:
     """Record that a visit's ``document`` was printed, saved as a PDF, or failed."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     return write_print_record(actor_id, code, document, fmt, printer, outcome)
 
 

@@ -19,7 +19,6 @@ from ..store import stations as station_store
 from ..store.connection import transaction
 from . import auth, clock, staff
 from .access import authorize
-from .staff import require_actor
 from .views import KioskSettings, SiteSettings, StaffView
 
 SITE_NAME_MAX = 80
@@ -55,7 +54,8 @@ def clean_site_kind(site_kind: SiteKind | str | bool) -> SiteKind:
         raise ValidationError("site_kind_invalid", field="site_kind") from None
 
 
-def _put_site(name: str, kind: SiteKind) -> None:
+def put_site(name: str, kind: SiteKind) -> None:
+    """Within a transaction: the site's name and kind (the caller checks and audits)."""
     store.put(_SITE_NAME_KEY, name)
     store.put(_SITE_KIND_KEY, str(kind))
     store.put(_HOTEL_MODE_KEY, "1" if kind is SiteKind.HOTEL else "0")
@@ -65,10 +65,10 @@ def save_site_settings(
     actor_id: int, site_name: str, site_kind: SiteKind | str | bool
 ) -> SiteSettings:
     """Rename the site or change its kind (hotel wording follows the kind)."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     name, kind = clean_site_name(site_name), clean_site_kind(site_kind)
     with transaction():
-        _put_site(name, kind)
+        put_site(name, kind)
         audit.record(clock.now(), actor_id, "settings.save", "setting", 0, site_kind=str(kind))
     return site_settings()
 
@@ -96,7 +96,7 @@ def set_up_site(
         if named and not wanted:
             raise Conflict("site_set_up", field="site_name")
         if not named:
-            _put_site(name, kind)
+            put_site(name, kind)
         person = (
             auth._put_first_admin(admin_name, admin_password, department)  # noqa: SLF001
             if wanted
@@ -171,7 +171,7 @@ def site_logo() -> bytes | None:
 
 def set_site_logo(actor_id: int, png: bytes | None) -> bytes | None:
     """Set (PNG, at most 512 KB) or clear (``None``) the site's logo."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     if png is not None:
         check_logo(bytes(png))
     with transaction():
@@ -235,7 +235,7 @@ def save_kiosk_settings(
 ) -> KioskSettings:
     """Save the kiosk's idle time, the closing time, the retention period the privacy
     notice states and (when given) a new staff PIN."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     idle = _in_range(idle_seconds, IDLE_SECONDS_RANGE)
     if idle is None:
         shortest, longest = IDLE_SECONDS_RANGE

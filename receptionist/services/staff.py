@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from ..domain.enums import Role
-from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.errors import Conflict, NotFound, Refused, ValidationError
+from ..domain.roles import Permission
 from ..domain.validation import clean_name, clean_text
 from ..store import audit
 from ..store import staff as store
 from ..store.connection import transaction
 from . import clock
 from ._convert import staff_view
+from .access import authorize
 from .views import StaffView
 
 DEFAULT_DESK_NAME = "Front desk"
@@ -32,32 +34,49 @@ def clean_department(department: str | None) -> str:
     return clean_text(department, field="department", maximum=DEPARTMENT_MAX, required=False)
 
 
+def _check_reach(actor: StaffView, department: str, role: Role) -> None:
+    """Admins manage everyone; a manager only their own department's staff, never an
+    admin (``Refused("role_refused")``)."""
+    if actor.role is Role.ADMIN:
+        return
+    if role is Role.ADMIN or department != actor.department:
+        raise Refused("role_refused")
+
+
 def add_staff(
-    actor_id: int | None, name: str, department: str = "", role: Role | str = Role.HOST
+    actor_id: int, name: str, department: str = "", role: Role | str = Role.HOST
 ) -> StaffView:
+    actor = authorize(actor_id, Permission.STAFF)
     clean = clean_name(name)
     dept = clean_department(department)
     try:
         role = Role(role)
     except ValueError:
         raise ValidationError("role_invalid", field="role") from None
-    if actor_id is not None:
-        require_actor(actor_id)
+    _check_reach(actor, dept, role)
     with transaction():
-        if store.by_name(clean) is not None:
-            raise Conflict("staff_exists", field="name")
-        row = store.insert(
-            name=clean, department=dept, role=str(role), active=True, created_at=clock.now()
-        )
-        audit.record(clock.now(), actor_id, "staff.add", "staff", row.id, role=str(role))
+        return put_staff_row(actor_id, clean, dept, role)
+
+
+def put_staff_row(actor_id: int | None, name: str, department: str, role: Role) -> StaffView:
+    """Within a transaction: a new member from cleaned values, audited. Only for the
+    services that may create staff without an actor (the first start)."""
+    if store.by_name(name) is not None:
+        raise Conflict("staff_exists", field="name")
+    row = store.insert(
+        name=name, department=department, role=str(role), active=True, created_at=clock.now()
+    )
+    audit.record(clock.now(), actor_id, "staff.add", "staff", row.id, role=str(role))
     return staff_view(row)
 
 
 def set_active(actor_id: int, staff_id: int, active: bool) -> None:
-    require_actor(actor_id)
+    actor = authorize(actor_id, Permission.STAFF)
     with transaction():
-        if store.get(staff_id) is None:
+        row = store.get(staff_id)
+        if row is None:
             raise NotFound("staff_unknown")
+        _check_reach(actor, row.department, Role(row.role))
         store.set_active(staff_id, active)
         audit.record(clock.now(), actor_id, "staff.active", "staff", staff_id, active=active)
 
@@ -77,4 +96,5 @@ def default_actor() -> StaffView:
             return staff_view(row)
     if people:
         return staff_view(people[0])
-    return add_staff(None, DEFAULT_DESK_NAME, role=Role.RECEPTIONIST)
+    with transaction():
+        return put_staff_row(None, DEFAULT_DESK_NAME, "", Role.RECEPTIONIST)

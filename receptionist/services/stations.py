@@ -19,13 +19,14 @@ from datetime import UTC
 from ..domain.enums import Station
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.pin import clean_pin, hash_pin
+from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..store import audit
 from ..store import stations as store
 from ..store.connection import transaction
 from ..store.models import Station as StationRow
 from . import clock
-from .staff import require_actor
+from .access import authorize
 from .views import StationView
 
 __all__ = [
@@ -143,7 +144,7 @@ def _create(actor_id: int | None, name: str, kind: Station, location: str) -> St
 def add_station(actor_id: int, name: str, kind: str | Station, location: str = "") -> StationView:
     """Register a desk or a kiosk by name (a computer that starts with that name then
     uses it)."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     name, kind, location = (
         clean_station_name(name),
         parse_station_kind(kind),
@@ -163,7 +164,7 @@ def update_station(
     location: str | None = None,
 ) -> StationView:
     """Rename a station, or change its kind or location (what is None stays)."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     fields: dict[str, str] = {}
     if name is not None:
         fields["name"] = clean_station_name(name)
@@ -188,13 +189,14 @@ def update_station(
 
 def rename_station(actor_id: int, old: str, new: str) -> StationView:
     """Give the station called ``old`` the name ``new`` (its visits stay its own)."""
+    authorize(actor_id, Permission.SETTINGS)
     return update_station(actor_id, _existing(old).id, name=new)
 
 
 def set_station_pin(actor_id: int, name: str, pin: str | None) -> StationView:
     """Give the kiosk ``name`` a staff PIN of its own (``None``: it uses the site's PIN
     again). Either way its count of wrong PINs starts again and a lock is lifted."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.SETTINGS)
     hashed = hash_pin(clean_pin(pin)) if pin is not None else ""
     with transaction():
         row = _existing(name)

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..domain.planning import is_late
+from ..domain.roles import Permission
 from ..store import visits as store
 from . import clock
+from ._convert import log_row_view
+from .access import authorize
 from .planning import expected_on
 from .views import VisitView
-from .visit_log import LogFilter, count_visits, visit_log_page
+from .visit_log import LogFilter
 
 
 @dataclass(frozen=True)
@@ -24,8 +27,9 @@ class TodayView:
     recent: tuple[VisitView, ...]  # today's last check-ins, newest first
 
 
-def today_at_desk(recent: int = 5) -> TodayView:
+def today_at_desk(actor_id: int, recent: int = 5) -> TodayView:
     """Today's numbers and the ``recent`` last check-ins; every query an index range."""
+    authorize(actor_id, Permission.DESK)
     now = clock.now()
     day = clock.local(now).date()
     since = clock.local_day_start(day)
@@ -33,7 +37,7 @@ def today_at_desk(recent: int = 5) -> TodayView:
     expected = expected_on(day)
     today = LogFilter(since=since, until=until)
     return TodayView(
-        checked_in=count_visits(today),
+        checked_in=store.count_log(today),
         on_site=store.count_on_site(),
         expected=len(expected),
         late=sum(1 for v in expected if is_late(v.expected_at, now)),
@@ -41,5 +45,5 @@ def today_at_desk(recent: int = 5) -> TodayView:
             (v for v in expected if v.expected_at is not None and not is_late(v.expected_at, now)),
             None,
         ),
-        recent=tuple(visit_log_page(today, limit=recent)),
+        recent=tuple(log_row_view(row) for row in store.log_page(today, recent, None)),
     )

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from ..domain.enums import Station, VisitStatus
 from ..domain.errors import Conflict
+from ..domain.roles import Permission
 from ..store import audit
 from ..store import customers as customer_store
 from ..store import feedback as feedback_store
@@ -21,7 +22,7 @@ from . import clock
 from ._convert import visit_view
 from ._customer_guards import locked
 from ._lookup import visit_row
-from .staff import require_actor
+from .access import authorize
 from .views import VisitView
 
 __all__ = ["UNDO_WINDOW", "undo_check_in", "undo_check_out"]
@@ -45,7 +46,7 @@ def _check_recent(at: datetime | None, now: datetime) -> None:
 def undo_check_out(actor_id: int, code: str) -> VisitView:
     """The visitor of ``code`` is back on site: their check-out (the visit's latest state,
     less than ``UNDO_WINDOW`` ago) is taken back."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     now = clock.now()
     with transaction():
         row = visit_row(code)
@@ -67,7 +68,7 @@ def undo_check_in(actor_id: int, code: str) -> VisitView:
     """The invited visitor of visit ``code`` is expected again: their arrival at the desk
     (the visit's latest state, less than ``UNDO_WINDOW`` ago) is taken back, the visit is
     planned again under its invitation code and the customer's visit count is restored."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     now = clock.now()
     with transaction():
         row = visit_row(code)

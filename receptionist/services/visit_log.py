@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from ..domain.roles import Permission
 from ..store import visits as store
 from ..store.visits import LogFilter
 from . import clock
 from ._convert import log_row_view
+from .access import authorize
 from .customers import match_customers
 from .views import VisitView
 
@@ -45,10 +47,11 @@ def log_filter_for_days(
 
 
 def visit_log_page(
-    flt: LogFilter, limit: int = 100, after: tuple[datetime, int] | None = None
+    actor_id: int, flt: LogFilter, limit: int = 100, after: tuple[datetime, int] | None = None
 ) -> list[VisitView]:
     """One page of the visit log, newest first; pass the last row's
     ``(check_in_at, id)`` (``page_after``) as ``after`` for the next page."""
+    authorize(actor_id, Permission.VISIT_LOG)
     return [log_row_view(row) for row in store.log_page(flt, limit, after)]
 
 
@@ -59,7 +62,8 @@ def page_after(row: VisitView) -> tuple[datetime, int]:
     return row.check_in_at, row.id
 
 
-def count_visits(flt: LogFilter) -> int:
+def count_visits(actor_id: int, flt: LogFilter) -> int:
     """How many visits match ``flt`` (over millions of visits this takes a moment: call it
     off the GUI thread)."""
+    authorize(actor_id, Permission.VISIT_LOG)
     return store.count_log(flt)

@@ -9,6 +9,7 @@ from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
 from ..domain.flow import suggest_flow
 from ..domain.planning import InvitationState, invitation_state
 from ..domain.playbooks import PlaybookStep, playbook
+from ..domain.roles import Permission
 from ..domain.validation import clean_note, clean_party_size, clean_phone, clean_room
 from ..domain.visit_code import day_key, format_visit_code
 from ..store import audit
@@ -21,9 +22,9 @@ from . import clock
 from ._convert import visit_view
 from ._customer_guards import locked
 from ._lookup import visit_row
+from .access import authorize
 from .checkout_codes import ensure_secret
 from .customers import parse_category, register_customer
-from .staff import require_actor
 from .views import VisitView
 
 __all__ = [
@@ -100,7 +101,7 @@ def check_in(
 ) -> VisitView:
     """Check a known customer in. One transaction: the visit, its code, the customer's
     visit count and the audit entry are written together or not at all."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     return record_check_in(
         actor_id,
         customer_id=customer_id,
@@ -278,6 +279,7 @@ def check_in_walk_in(
 ) -> VisitView:
     """Check in by name and phone: a phone already on file reuses that customer,
     otherwise a new customer is registered. All in one transaction."""
+    authorize(actor_id, Permission.DESK)
     parse_purpose(purpose)
     phone_value = clean_phone(phone)
     with transaction():
@@ -314,7 +316,7 @@ def visit_by_code(text: str) -> VisitView:
 
 def check_out(actor_id: int, code: str) -> VisitView:
     """Check a visitor out by visit code. Twice, or a visit not on site, changes nothing."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     with transaction():
         return record_check_out(actor_id, visit_row(code))
 
@@ -341,7 +343,7 @@ def on_site_board() -> list[VisitView]:
 
 def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) -> VisitView:
     """Tick (or untick) a playbook step of a visit; stored with the visit."""
-    require_actor(actor_id)
+    authorize(actor_id, Permission.DESK)
     with transaction():
         store.lock(visit_id)  # two stations ticking steps of one visit take turns
         row = store.by_id(visit_id)

@@ -41,22 +41,26 @@ def _with_visit():
     )
 
 
-def unseen(limit: int) -> list[Notification]:
-    return list(
-        _with_visit()
-        .where(Notification.seen_at.is_null())
-        .order_by(Notification.id.desc())
-        .limit(limit)
-    )
+def _for_host(query, host_id: int | None):
+    return query if host_id is None else query.where(Notification.host == host_id)
 
 
-def recent(limit: int) -> list[Notification]:
-    return list(_with_visit().order_by(Notification.id.desc()).limit(limit))
+def unseen(limit: int, host_id: int | None = None) -> list[Notification]:
+    """Unseen notifications, newest first (``host_id``: that host's only)."""
+    query = _with_visit().where(Notification.seen_at.is_null())
+    return list(_for_host(query, host_id).order_by(Notification.id.desc()).limit(limit))
 
 
-def mark_seen(ids: list[int] | None, at: datetime, staff_id: int) -> int:
-    """Mark the given unseen notifications (None: all unseen) seen; how many changed."""
+def recent(limit: int, host_id: int | None = None) -> list[Notification]:
+    return list(_for_host(_with_visit(), host_id).order_by(Notification.id.desc()).limit(limit))
+
+
+def mark_seen(
+    ids: list[int] | None, at: datetime, staff_id: int, host_id: int | None = None
+) -> int:
+    """Mark the given unseen notifications (None: all unseen; ``host_id``: only that
+    host's) seen; how many changed."""
     query = Notification.update(seen_at=at, seen_by=staff_id).where(Notification.seen_at.is_null())
     if ids is not None:
         query = query.where(Notification.id.in_(ids))
-    return query.execute()
+    return _for_host(query, host_id).execute()

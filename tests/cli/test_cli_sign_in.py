@@ -15,7 +15,8 @@ import pytest
 
 from receptionist import cli
 from receptionist.cli.main import build_parser
-from receptionist.services import database, settings, staff
+from receptionist.services import database, settings
+from tests import staffing
 
 from ..conftest import row_counts
 from .conftest import ADMIN, ADMIN_PASSWORD
@@ -96,8 +97,8 @@ def test_a_site_from_before_sign_in_keeps_its_name_and_gets_its_admin(bare, db_t
     database.open_database(database.resolve(db_target))
     try:
         with database.transaction():  # named before sign-in existed: no admin, no passwords
-            settings._put_site("Old Site", "office")  # noqa: SLF001
-        staff.add_staff(None, "Front desk", "Reception", "receptionist")
+            settings.put_site("Old Site", "office")
+        staffing.add("Front desk", "Reception", "receptionist")
     finally:
         database.close_database()
     piped(monkeypatch, "Open-sesame-42\n")

@@ -57,9 +57,9 @@ def test_invitation_data_shows_the_planned_visit_in_local_time(planned, host):
     assert data.expected_at.utcoffset() == datetime.now().astimezone().utcoffset()
 
 
-def test_site_name_and_logo_are_the_sites(planned, actor, logo_png):
-    settings.save_site_settings(actor.id, "远景科技", False)
-    settings.set_site_logo(actor.id, logo_png)
+def test_site_name_and_logo_are_the_sites(admin, planned, actor, logo_png):
+    settings.save_site_settings(admin.id, "远景科技", False)
+    settings.set_site_logo(admin.id, logo_png)
     data = printing.invitation_data(planned.invite_code)
     assert (data.site_name, data.logo_png) == ("远景科技", logo_png)
 

@@ -24,6 +24,7 @@ from receptionist.services import (
     undo,
     visits,
 )
+from tests import staffing
 
 _WRITE = re.compile(r'^\s*(INSERT INTO|UPDATE|DELETE FROM)\s+"?(\w+)"?', re.IGNORECASE)
 # Rows that follow from an audited write in the same call (never written alone).
@@ -71,7 +72,7 @@ def test_every_write_of_the_services_is_audited(watched, fixed_clock):
         "star motors admin",
         "Reception",
     )
-    actor = admin.id
+    actor = staffing.add("Ada Admin", "", "admin").id
     host = call("add_staff", staff.add_staff, actor, "Host One", "Sales", "host")
     call("set_active", staff.set_active, actor, host.id, False)
     call("set_active", staff.set_active, actor, host.id, True)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from receptionist.domain.errors import Conflict, Refused, ValidationError
-from receptionist.services import auth, staff, stations
+from receptionist.services import auth, stations
 from receptionist.store.models import AuditEntry, Staff
+from tests import staffing
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def test_a_secret_is_stored_only_as_a_salted_argon2id_hash(admin):
     assert row.secret_hash.startswith("$argon2id$")
     assert "correct horse" not in row.secret_hash
     # The same secret for a second person hashes apart (salted).
-    other = staff.add_staff(None, "Bob", "Reception", "receptionist")
+    other = staffing.add("Bob", "Reception", "receptionist")
     auth.set_secret(admin.id, other.id, "correct horse battery")
     assert Staff.get_by_id(other.id).secret_hash != row.secret_hash
     for entry in AuditEntry.select():
@@ -71,8 +72,8 @@ def test_five_wrong_secrets_lock_the_account_for_everyone_until_the_time(admin, 
 
 
 def test_a_pin_is_for_receptionists_and_managers_need_a_password(admin):
-    desk = staff.add_staff(None, "Rita", "Reception", "receptionist")
-    boss = staff.add_staff(None, "Mona", "Sales", "manager")
+    desk = staffing.add("Rita", "Reception", "receptionist")
+    boss = staffing.add("Mona", "Sales", "manager")
     auth.set_secret(admin.id, desk.id, "4821")
     assert auth.sign_in("Rita", "4821").secret_kind == "pin"
     with pytest.raises(ValidationError) as refused:
@@ -87,16 +88,16 @@ def test_a_pin_is_for_receptionists_and_managers_need_a_password(admin):
 
 
 def test_a_manager_sets_secrets_in_their_department_only(admin):
-    boss = staff.add_staff(None, "Mona", "Sales", "manager")
+    boss = staffing.add("Mona", "Sales", "manager")
     auth.set_secret(admin.id, boss.id, "manager password")
-    seller = staff.add_staff(None, "Sam", "Sales", "host")
-    outsider = staff.add_staff(None, "Olga", "Finance", "host")
+    seller = staffing.add("Sam", "Sales", "host")
+    outsider = staffing.add("Olga", "Finance", "host")
     auth.set_secret(boss.id, seller.id, "sam's password")
     with pytest.raises(Refused):
         auth.set_secret(boss.id, outsider.id, "olga's password")
     with pytest.raises(Refused):
         auth.set_secret(boss.id, admin.id, "take over admin")
-    host = staff.add_staff(None, "Hugo", "Sales", "host")
+    host = staffing.add("Hugo", "Sales", "host")
     with pytest.raises(Refused):
         auth.set_secret(host.id, seller.id, "not your business")
     auth.set_secret(host.id, host.id, "my own password")
@@ -105,7 +106,7 @@ def test_a_manager_sets_secrets_in_their_department_only(admin):
 
 def test_recent_staff_are_those_who_signed_in_at_this_station(admin, fixed_clock):
     here = stations.open_station("desk", name="Lobby desk")
-    rita = staff.add_staff(None, "Rita", "Reception", "receptionist")
+    rita = staffing.add("Rita", "Reception", "receptionist")
     auth.set_secret(admin.id, rita.id, "4821")
     auth.sign_in("Rita", "4821")
     fixed_clock.tick(minutes=1)
@@ -118,7 +119,7 @@ def test_recent_staff_are_those_who_signed_in_at_this_station(admin, fixed_clock
 
 def test_a_new_site_needs_an_admin(db):
     assert auth.needs_admin() is True
-    staff.add_staff(None, "Front desk", "Reception", "receptionist")
+    staffing.add("Front desk", "Reception", "receptionist")
     assert auth.needs_admin() is True
     before = auth.create_first_admin("Front desk", "long enough password")
     assert before.role == "admin" and auth.needs_admin() is False

@@ -10,15 +10,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from receptionist.domain.errors import DeskError, Refused, ValidationError
-from receptionist.services import backup, backup_settings, staff
+from receptionist.services import backup, backup_settings
 from receptionist.services.backup_settings import BackupSettings
 from receptionist.store import audit as trail
+from tests import staffing
 from tests.memory_keyring import MemoryKeyring, failing_keyring, installed
 
 
 @pytest.fixture
 def admin(db, actor):
-    return staff.add_staff(None, "Admin Zhao", "IT", "admin")
+    return staffing.add("Admin Zhao", "IT", "admin")
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def keyring_here():
 
 
 def test_a_receptionist_and_a_manager_are_refused(db, actor):
-    manager = staff.add_staff(None, "Manager Wu", "Reception", "manager")
+    manager = staffing.add("Manager Wu", "Reception", "manager")
     for person in (actor, manager):
         with pytest.raises(Refused) as refused:
             backup_settings.backups_overview(person.id)

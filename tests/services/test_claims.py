@@ -84,7 +84,7 @@ def test_wang_wu_with_wang_daweis_phone_only_claims_him(morning, actor, host, wa
     typed = stored(visit.customer_id)
     assert (typed["phone"], typed["consent"], typed["category"]) == (None, True, "prospect")
     # The desk is told of an ordinary arrival to confirm: no VIP alert.
-    [note] = notifications.unseen_notifications()
+    [note] = notifications.unseen_notifications(actor.id)
     assert (note.customer_name, note.urgent, note.claim, str(note.category)) == (
         "王五",
         False,
@@ -120,11 +120,11 @@ def test_confirming_makes_the_visit_his_and_then_the_vip_alert_fires(morning, ac
     assert customers.search("王五").hits == ()
     assert [h.id for h in customers.search("王大伟").hits] == [wang.id]
     # Now the VIP alert fires, for the host.
-    urgent = [n for n in notifications.unseen_notifications() if n.urgent]
+    urgent = [n for n in notifications.unseen_notifications(actor.id) if n.urgent]
     assert [(n.visit_code, n.customer_name, n.host_name) for n in urgent] == [
         (receipt.code, "王大伟", "李经理")
     ]
-    assert not any(n.claim for n in notifications.unseen_notifications())
+    assert not any(n.claim for n in notifications.unseen_notifications(actor.id))
     assert [e.action for e in audit.entries("visit", visit.id)][-1] == "visit.claim_confirmed"
     assert [e.action for e in audit.entries("customer", placeholder)][-1] == "customer.merged"
     assert "customer.consent" in [e.action for e in audit.entries("customer", wang.id)]
@@ -148,7 +148,7 @@ def test_rejecting_keeps_the_person_as_a_new_customer(morning, actor, wang):
         "prospect",
         1,
     )
-    assert not any(n.urgent for n in notifications.unseen_notifications())
+    assert not any(n.urgent for n in notifications.unseen_notifications(actor.id))
     assert [e.action for e in audit.entries("visit", visit.id)][-1] == "visit.claim_rejected"
     with pytest.raises(Conflict) as err:
         claims.confirm_claim(actor.id, visit.id)
@@ -194,12 +194,12 @@ def test_an_invitation_code_is_proof_enough(morning, actor, host, wang):
     visit = visits.visit_by_code(receipt.code)
     assert (visit.customer_id, visit.claimed_customer_id) == (wang.id, None)
     assert stored(wang.id)["visit_count"] == 1
-    assert [n.urgent for n in notifications.unseen_notifications()] == [True]
+    assert [n.urgent for n in notifications.unseen_notifications(actor.id)] == [True]
 
 
 def test_a_walk_in_with_a_new_phone_is_registered_as_before(morning, actor):
     receipt = wang_wu(phone="13700137000")
     visit = visits.visit_by_code(receipt.code)
     assert (visit.customer_phone, visit.claimed_customer_id) == ("+8613700137000", None)
-    assert customers.find_by_phone("13700137000").id == visit.customer_id
-    assert [n.claim for n in notifications.unseen_notifications()] == [False]
+    assert customers.find_by_phone(actor.id, "13700137000").id == visit.customer_id
+    assert [n.claim for n in notifications.unseen_notifications(actor.id)] == [False]

@@ -13,12 +13,13 @@ from receptionist.domain.errors import ValidationError
 from receptionist.domain.validation import clean_phone
 from receptionist.services import clock, customers, demo, settings, staff, visit_log, visits
 from receptionist.store.connection import open_database
+from tests import staffing
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def all_visits():
-    return visit_log.visit_log_page(visit_log.LogFilter(), limit=100_000)
+    return visit_log.visit_log_page(staffing.desk_id(), visit_log.LogFilter(), limit=100_000)
 
 
 def customer_rows(db):
@@ -202,8 +203,8 @@ def test_demo_names_a_site_not_set_up_yet(db):
     assert (site.site_name, site.site_kind) == ("星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
 
 
-def test_demo_keeps_the_sites_own_name(actor):
-    settings.save_site_settings(actor.id, "外滩酒店", SiteKind.HOTEL)
+def test_demo_keeps_the_sites_own_name(admin, actor):
+    settings.save_site_settings(admin.id, "外滩酒店", SiteKind.HOTEL)
     demo.generate(customers=5, visits=10)
     site = settings.site_settings()
     assert (site.site_name, site.site_kind) == ("外滩酒店", SiteKind.HOTEL)

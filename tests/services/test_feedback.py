@@ -15,9 +15,10 @@ from receptionist.domain.feedback import (
     clean_recommend,
     clean_source,
 )
-from receptionist.services import feedback, staff, visits
+from receptionist.services import feedback, visits
 from receptionist.services.views import FeedbackView
 from receptionist.store.models import AuditEntry, Feedback, Visit
+from tests import staffing
 
 
 @pytest.fixture
@@ -157,7 +158,7 @@ def test_audit_entry_has_no_comment(visit, actor):
 
 def test_second_feedback_is_refused_and_changes_nothing(visit, actor, table_counts):
     first = feedback.record_feedback(actor.id, visit.code, overall=5, comment="好")
-    other = staff.add_staff(actor.id, "Second desk", role="receptionist")
+    other = staffing.add("Second desk", role="receptionist")
     before = table_counts()
     with pytest.raises(Conflict) as info:
         feedback.record_feedback(other.id, visit.code, overall=1, comment="差")

@@ -16,11 +16,12 @@ from receptionist.services import (
     notifications,
     planning,
     settings,
-    staff,
     stations,
     visits,
 )
 from receptionist.store import audit
+from receptionist.store import staff as staff_store
+from tests import staffing
 
 DAY = date(2024, 11, 22)
 
@@ -82,7 +83,7 @@ def test_invited_visitor_checks_in_by_code_and_the_host_is_told(morning, actor, 
     visit = visits.visit_by_code(receipt.code)
     assert (str(visit.station), str(visit.status)) == ("kiosk", "on_site")
     assert customers.get_customer(vip.id).visit_count == 1
-    [note] = notifications.unseen_notifications()
+    [note] = notifications.unseen_notifications(actor.id)
     assert (note.visit_code, note.customer_name, note.host_name, note.urgent) == (
         receipt.code,
         "王建国",
@@ -128,7 +129,7 @@ def test_walk_in_registers_a_new_prospect_with_consent(morning, actor, host):
     ]
     assert receipt.greeting == kiosk.Greeting("Lee", "")
     assert visit.claimed_customer_id is None
-    assert notifications.unseen_notifications()[0].urgent is False
+    assert notifications.unseen_notifications(actor.id)[0].urgent is False
 
 
 def test_walk_in_needs_name_phone_and_consent_and_writes_nothing_otherwise(
@@ -171,9 +172,9 @@ def test_check_out_at_the_kiosk_by_slip_or_invitation_code(morning, actor, vip, 
 
 
 def test_hosts_by_name_and_department(actor, host):
-    staff.add_staff(actor.id, "Sarah Johnson", "After-sales", "host")
-    gone = staff.add_staff(actor.id, "Old Host", "Sales", "host")
-    staff.set_active(actor.id, gone.id, False)
+    staffing.add("Sarah Johnson", "After-sales", "host")
+    gone = staffing.add("Old Host", "Sales", "host")
+    staff_store.set_active(gone.id, False)
     assert kiosk.departments() == ["After-sales", "Reception", "Sales"]
     assert {(h.name, h.department) for h in kiosk.hosts()} == {
         ("Front desk", "Reception"),
@@ -182,11 +183,11 @@ def test_hosts_by_name_and_department(actor, host):
     }
 
 
-def test_exit_pin_refused_counted_locked_and_allowed(morning, actor, lobby):
+def test_exit_pin_refused_counted_locked_and_allowed(admin, morning, actor, lobby):
     with pytest.raises(NotFound) as missing:
         kiosk.verify_exit_pin("1234")
     assert missing.value.code == "pin_not_set"
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18), pin="2468")
     kiosk.verify_exit_pin("2468")
     for _ in range(4):
         with pytest.raises(ValidationError):
@@ -217,12 +218,12 @@ def test_a_kiosk_slip_goes_into_the_print_history_as_printed_by_nobody(morning, 
     )
 
 
-def test_a_new_pin_lifts_the_lock(morning, actor, lobby):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
+def test_a_new_pin_lifts_the_lock(admin, morning, actor, lobby):
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18), pin="2468")
     for _ in range(5):
         with pytest.raises((ValidationError, Conflict)):
             kiosk.verify_exit_pin("0000")
     assert kiosk.exit_locked_until() is not None
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="1357")
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18), pin="1357")
     assert kiosk.exit_locked_until() is None
     kiosk.verify_exit_pin("1357")

@@ -138,10 +138,10 @@ def test_refusals_spread_out_do_not_pause(morning, lobby):
     assert kiosk.check_out(receipt.checkout_code) == receipt.code
 
 
-def test_staff_leaving_the_kiosk_with_the_pin_lift_the_pause(morning, actor, lobby):
+def test_staff_leaving_the_kiosk_with_the_pin_lift_the_pause(admin, morning, actor, lobby):
     from datetime import time
 
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18), pin="2468")
     receipt = walk_in("Anna Lee", "13700137000")
     for n in range(kiosk.REFUSAL_LIMIT):
         refusal(f"V-1122-{n + 50:04d}")

@@ -40,7 +40,7 @@ def test_a_planned_visit_has_an_invitation_code_and_no_visit_code_yet(morning, a
     assert [e.action for e in audit.entries("visit", visit.id)] == ["visit.plan"]
     # Not on the board and not in the visit log until the visitor arrives.
     assert visits.on_site_board() == []
-    assert visit_log.visit_log_page(visit_log.LogFilter()) == []
+    assert visit_log.visit_log_page(actor.id, visit_log.LogFilter()) == []
 
 
 def test_expected_today_lists_only_todays_planned_visits_in_time_order(morning, actor, zhang, john):
@@ -109,8 +109,8 @@ def test_visits_not_checked_in_by_the_end_of_their_day_become_no_shows(morning, 
     assert planning.mark_no_shows() == 0
 
 
-def test_after_closing_lists_who_is_still_on_site(morning, actor, zhang, john):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 30))
+def test_after_closing_lists_who_is_still_on_site(admin, morning, actor, zhang, john):
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18, 30))
     visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     assert planning.after_closing() == (False, [])
     morning.set(at(18.5))

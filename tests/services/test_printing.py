@@ -21,6 +21,7 @@ from receptionist.printing.data import CARD_FORMATS, SLIP_FORMATS, CardData, Sli
 from receptionist.services import customers, printing, settings, staff, visits
 from receptionist.services.checkout_codes import checkout_code
 from receptionist.store.models import AuditEntry, PrintRecord
+from tests import staffing
 
 
 def png(width: int = 2, height: int = 1) -> bytes:
@@ -89,9 +90,9 @@ def test_slip_data_is_discreet(problem_visit):
             assert secret not in values
 
 
-def test_room_only_in_hotel_mode(problem_visit, actor):
+def test_room_only_in_hotel_mode(admin, problem_visit, actor):
     assert printing.slip_data(problem_visit.code).room == ""
-    settings.save_site_settings(actor.id, "锦江酒店", True)
+    settings.save_site_settings(admin.id, "锦江酒店", True)
     data = printing.slip_data(problem_visit.code)
     assert (data.room, data.hotel_mode, data.site_name) == ("1208", True, "锦江酒店")
     assert printing.card_data(problem_visit.code).hotel_mode is True
@@ -103,10 +104,10 @@ def test_no_host_prints_an_empty_host(fixed_clock, actor, zhang):
     assert printing.card_data(visit.code).host_name == ""
 
 
-def test_site_name_and_logo_are_printed(problem_visit, actor):
-    settings.save_site_settings(actor.id, "星辰展厅", False)
+def test_site_name_and_logo_are_printed(admin, problem_visit, actor):
+    settings.save_site_settings(admin.id, "星辰展厅", False)
     logo = png()
-    settings.set_site_logo(actor.id, logo)
+    settings.set_site_logo(admin.id, logo)
     assert printing.slip_data(problem_visit.code).logo_png == logo
     card = printing.card_data(problem_visit.code)
     assert (card.site_name, card.logo_png) == ("星辰展厅", logo)
@@ -242,22 +243,22 @@ def test_record_print_for_unknown_code_or_actor(problem_visit, actor, table_coun
     assert PrintRecord.select().count() == 0
 
 
-def test_inactive_staff_name_stays_on_the_record(problem_visit, actor):
-    temp = staff.add_staff(actor.id, "Temp desk", role="receptionist")
+def test_inactive_staff_name_stays_on_the_record(admin, problem_visit, actor):
+    temp = staffing.add("Temp desk", role="receptionist")
     printing.record_print(temp.id, problem_visit.code, "slip", "a6", None, "printed")
-    staff.set_active(actor.id, temp.id, False)
+    staff.set_active(admin.id, temp.id, False)
     assert printing.print_history(problem_visit.code)[0].staff_name == "Temp desk"
 
 
 # --- the site logo -----------------------------------------------------------------------
 
 
-def test_logo_round_trip_and_clear(actor):
+def test_logo_round_trip_and_clear(admin, actor):
     assert settings.site_logo() is None
     logo = png(3, 2)
-    assert settings.set_site_logo(actor.id, logo) == logo
+    assert settings.set_site_logo(admin.id, logo) == logo
     assert settings.site_logo() == logo
-    assert settings.set_site_logo(actor.id, None) is None
+    assert settings.set_site_logo(admin.id, None) is None
     assert settings.site_logo() is None
     assert [e.action for e in AuditEntry.select()].count("settings.logo") == 2
 
@@ -272,11 +273,11 @@ def test_logo_round_trip_and_clear(actor):
         (png() + b"\x00" * (512 * 1024), "logo_too_large"),
     ],
 )
-def test_bad_logo_is_refused(actor, data, code):
+def test_bad_logo_is_refused(admin, actor, data, code):
     logo = png()
-    settings.set_site_logo(actor.id, logo)
+    settings.set_site_logo(admin.id, logo)
     with pytest.raises(ValidationError) as info:
-        settings.set_site_logo(actor.id, data)
+        settings.set_site_logo(admin.id, data)
     assert (info.value.field, info.value.code) == ("logo", code)
     assert settings.site_logo() == logo
 
@@ -320,8 +321,8 @@ def test_card_document_reads_back(problem_visit, fmt, tmp_path):
 
 
 @needs_pdftotext
-def test_hotel_slip_shows_the_room(problem_visit, actor, tmp_path):
-    settings.save_site_settings(actor.id, "锦江酒店", True)
+def test_hotel_slip_shows_the_room(admin, problem_visit, actor, tmp_path):
+    settings.save_site_settings(admin.id, "锦江酒店", True)
     flat = "".join(
         pdf_text(printing.slip_document(problem_visit.code, "a6").pdf(), tmp_path).split()
     )
@@ -329,7 +330,7 @@ def test_hotel_slip_shows_the_room(problem_visit, actor, tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("pdfimages") is None, reason="pdfimages not installed")
-def test_logo_is_printed(problem_visit, actor, tmp_path):
+def test_logo_is_printed(admin, problem_visit, tmp_path):
     def images(doc) -> int:
         path = tmp_path / "logo.pdf"
         path.write_bytes(doc.pdf())
@@ -339,7 +340,7 @@ def test_logo_is_printed(problem_visit, actor, tmp_path):
         return sum(1 for line in listing.splitlines()[2:] if " image " in line)
 
     without = images(printing.slip_document(problem_visit.code, "a6"))
-    settings.set_site_logo(actor.id, png(40, 20))
+    settings.set_site_logo(admin.id, png(40, 20))
     assert images(printing.slip_document(problem_visit.code, "a6")) == without + 1
     assert images(printing.card_document(problem_visit.code, "a5")) >= 1
 
@@ -381,10 +382,10 @@ def test_a_site_without_a_name_never_prints_the_products_name(problem_visit, lan
     ],
 )
 def test_the_card_states_the_sites_retention_period(
-    problem_visit, actor, months, lang, said, tmp_path
+    admin, problem_visit, actor, months, lang, said, tmp_path
 ):
     settings.save_kiosk_settings(
-        actor.id, idle_seconds=60, closing_time=time(18, 0), retention_months=months
+        admin.id, idle_seconds=60, closing_time=time(18, 0), retention_months=months
     )
     assert printing.card_data(problem_visit.code).retention_months == months
     flat = "".join(

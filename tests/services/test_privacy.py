@@ -10,19 +10,20 @@ from datetime import timedelta
 import pytest
 
 from receptionist.domain.errors import Conflict, Refused
-from receptionist.services import customers, feedback, planning, privacy, staff, undo, visits
+from receptionist.services import customers, feedback, planning, privacy, undo, visits
 from receptionist.store import audit
+from tests import staffing
 from tests.services.test_audited_writes import Watch
 
 
 @pytest.fixture
 def admin(db):
-    return staff.add_staff(None, "Admin", "IT", "admin")
+    return staffing.add("Admin", "IT", "admin")
 
 
 @pytest.fixture
 def manager(db):
-    return staff.add_staff(None, "Manager", "Sales", "manager")
+    return staffing.add("Manager", "Sales", "manager")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from receptionist.services import auth, settings, staff
 from receptionist.services.views import SiteSettings
 from receptionist.store import settings as setting_rows
 from receptionist.store.models import AuditEntry
+from tests import staffing
 
 PASSWORD = "harbour admin 1"
 
@@ -26,22 +27,22 @@ def test_defaults(db):
     )
 
 
-def test_round_trip_and_hotel_mode(actor):
-    saved = settings.save_site_settings(actor.id, "  锦江酒店 前台 ", SiteKind.HOTEL)
+def test_round_trip_and_hotel_mode(admin, actor):
+    saved = settings.save_site_settings(admin.id, "  锦江酒店 前台 ", SiteKind.HOTEL)
     assert saved == SiteSettings(site_name="锦江酒店 前台", site_kind=SiteKind.HOTEL)
     assert saved.hotel_mode and saved.set_up
     assert settings.site_settings() == saved
-    saved = settings.save_site_settings(actor.id, "Showroom", "showroom")
+    saved = settings.save_site_settings(admin.id, "Showroom", "showroom")
     assert settings.site_settings() == SiteSettings("Showroom", SiteKind.SHOWROOM)
     assert not saved.hotel_mode
     entries = [e for e in AuditEntry.select() if e.action == "settings.save"]
-    assert len(entries) == 2 and all(e.staff_id == actor.id for e in entries)
+    assert len(entries) == 2 and all(e.staff_id == admin.id for e in entries)
 
 
-def test_hotel_mode_as_a_flag_still_saves(actor):
+def test_hotel_mode_as_a_flag_still_saves(admin, actor):
     """Callers written before site kinds pass hotel mode as True / False."""
-    assert settings.save_site_settings(actor.id, "Grand Hotel", True).site_kind is SiteKind.HOTEL
-    assert settings.save_site_settings(actor.id, "Office", False).site_kind is SiteKind.OFFICE
+    assert settings.save_site_settings(admin.id, "Grand Hotel", True).site_kind is SiteKind.HOTEL
+    assert settings.save_site_settings(admin.id, "Office", False).site_kind is SiteKind.OFFICE
 
 
 def test_a_database_from_before_site_kinds_reads_its_hotel_mode(db):
@@ -52,26 +53,26 @@ def test_a_database_from_before_site_kinds_reads_its_hotel_mode(db):
     assert settings.site_settings().site_kind is SiteKind.OFFICE
 
 
-def test_the_hotel_mode_row_follows_the_kind(actor):
+def test_the_hotel_mode_row_follows_the_kind(admin, actor):
     """An older desk on the same database still sees hotel mode."""
-    settings.save_site_settings(actor.id, "Hotel", SiteKind.HOTEL)
+    settings.save_site_settings(admin.id, "Hotel", SiteKind.HOTEL)
     assert setting_rows.get_many(["hotel_mode"]) == {"hotel_mode": "1"}
-    settings.save_site_settings(actor.id, "Showroom", SiteKind.SHOWROOM)
+    settings.save_site_settings(admin.id, "Showroom", SiteKind.SHOWROOM)
     assert setting_rows.get_many(["hotel_mode"]) == {"hotel_mode": "0"}
 
 
 @pytest.mark.parametrize("name", ["", "   ", "x" * 81, "bad\x00name"])
-def test_bad_site_name_changes_nothing(actor, name):
-    settings.save_site_settings(actor.id, "Before", SiteKind.HOTEL)
+def test_bad_site_name_changes_nothing(admin, actor, name):
+    settings.save_site_settings(admin.id, "Before", SiteKind.HOTEL)
     with pytest.raises(ValidationError) as info:
-        settings.save_site_settings(actor.id, name, SiteKind.OFFICE)
+        settings.save_site_settings(admin.id, name, SiteKind.OFFICE)
     assert info.value.field == "site_name"
     assert settings.site_settings() == SiteSettings("Before", SiteKind.HOTEL)
 
 
-def test_an_unknown_kind_is_refused(actor):
+def test_an_unknown_kind_is_refused(admin, actor):
     with pytest.raises(ValidationError) as info:
-        settings.save_site_settings(actor.id, "Site", "castle")
+        settings.save_site_settings(admin.id, "Site", "castle")
     assert (info.value.field, info.value.code) == ("site_kind", "site_kind_invalid")
     assert settings.site_settings() == SiteSettings()
 
@@ -82,10 +83,10 @@ def test_unknown_actor_cannot_save(db):
     assert settings.site_settings() == SiteSettings()
 
 
-def test_settings_survive_reopening(actor, db_url):
+def test_settings_survive_reopening(admin, actor, db_url):
     from receptionist.store.connection import close_database, open_database
 
-    settings.save_site_settings(actor.id, "Reopened", SiteKind.HOTEL)
+    settings.save_site_settings(admin.id, "Reopened", SiteKind.HOTEL)
     close_database()
     open_database(db_url)
     assert settings.site_settings() == SiteSettings("Reopened", SiteKind.HOTEL)
@@ -127,7 +128,7 @@ def test_a_refused_setup_saves_nothing(
 
 def test_a_member_of_the_admins_name_becomes_the_admin(db, table_counts):
     """A site from before sign-in with its staff: the name given is one of them."""
-    before = staff.add_staff(None, "王丽", role=Role.RECEPTIONIST)
+    before = staffing.add("王丽", role=Role.RECEPTIONIST)
     _site, person = settings.set_up_site("Site", SiteKind.OFFICE, "王丽", PASSWORD)
     assert person.id == before.id and person.role is Role.ADMIN
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 
 from receptionist.domain.enums import Role
-from receptionist.domain.errors import Conflict, NotFound, ValidationError
+from receptionist.domain.errors import Conflict, NotFound, Refused, ValidationError
 from receptionist.services import customers, staff
 from receptionist.store.models import AuditEntry
+from tests import staffing
 
 
-def test_add_and_list(actor, host):
+def test_add_and_list(admin, actor, host):
     views = staff.list_staff()
-    assert [s.name for s in views] == sorted(["Front desk", "李经理"])
+    assert [s.name for s in views] == sorted(["Ada Admin", "Front desk", "李经理"])
     assert host.role is Role.HOST and host.department == "Sales" and host.active
-    added = staff.add_staff(actor.id, "  Anna   Lee ", " Service ", "manager")
+    added = staff.add_staff(admin.id, "  Anna   Lee ", " Service ", "manager")
     assert added.name == "Anna Lee" and added.department == "Service"
     assert added.role is Role.MANAGER
     entry = (
@@ -22,13 +23,13 @@ def test_add_and_list(actor, host):
         .where(AuditEntry.record_id == added.id, AuditEntry.action == "staff.add")
         .get()
     )
-    assert entry.staff_id == actor.id and "Anna" not in entry.details
+    assert entry.staff_id == admin.id and "Anna" not in entry.details
 
 
-def test_duplicate_name_is_a_conflict(actor, host, table_counts):
+def test_duplicate_name_is_a_conflict(admin, host, table_counts):
     before = table_counts()
     with pytest.raises(Conflict) as info:
-        staff.add_staff(actor.id, " 李经理 ", "Other", "host")
+        staff.add_staff(admin.id, " 李经理 ", "Other", "host")
     assert info.value.field == "name" and info.value.code == "staff_exists"
     assert table_counts() == before
 
@@ -41,10 +42,10 @@ def test_duplicate_name_is_a_conflict(actor, host, table_counts):
         ("x" * 101, "host", "name"),
     ],
 )
-def test_add_refuses_bad_input(actor, table_counts, name, role, field):
+def test_add_refuses_bad_input(admin, table_counts, name, role, field):
     before = table_counts()
     with pytest.raises(ValidationError) as info:
-        staff.add_staff(actor.id, name, "", role)
+        staff.add_staff(admin.id, name, "", role)
     assert info.value.field == field
     assert table_counts() == before
 
@@ -64,7 +65,7 @@ def test_default_actor_creates_front_desk_once(db):
 
 
 def test_default_actor_prefers_an_active_receptionist(db):
-    boss = staff.add_staff(None, "Boss", "", "manager")
+    boss = staffing.add("Boss", "", "manager")
     assert staff.default_actor() == boss  # anyone active, if no receptionist
     desk = staff.add_staff(boss.id, "Desk Two", "", "receptionist")
     assert staff.default_actor() == desk
@@ -72,9 +73,9 @@ def test_default_actor_prefers_an_active_receptionist(db):
     assert staff.default_actor() == boss
 
 
-def test_inactive_actor_is_refused(actor, host):
+def test_inactive_actor_is_refused(admin, host):
     assert staff.require_actor(host.id) == host
-    staff.set_active(actor.id, host.id, False)
+    staff.set_active(admin.id, host.id, False)
     with pytest.raises(NotFound) as info:
         staff.require_actor(host.id)
     assert info.value.code == "actor_unknown"
@@ -84,22 +85,53 @@ def test_inactive_actor_is_refused(actor, host):
         staff.require_actor(424242)
 
 
-def test_set_active_hides_and_shows(actor, host):
-    staff.set_active(actor.id, host.id, False)
+def test_set_active_hides_and_shows(admin, host):
+    staff.set_active(admin.id, host.id, False)
     assert host.id not in [s.id for s in staff.list_staff()]
     inactive = [s for s in staff.list_staff(active_only=False) if s.id == host.id]
     assert inactive and not inactive[0].active
-    staff.set_active(actor.id, host.id, True)
+    staff.set_active(admin.id, host.id, True)
     assert host.id in [s.id for s in staff.list_staff()]
     with pytest.raises(NotFound):
-        staff.set_active(actor.id, 999, False)
+        staff.set_active(admin.id, 999, False)
 
 
-def test_find_by_name(actor, host):
+def test_find_by_name(admin, host):
     assert staff.find_by_name(" 李经理 ") == host
     with pytest.raises(NotFound) as info:
         staff.find_by_name("Nobody")
     assert info.value.field == "host"
-    staff.set_active(actor.id, host.id, False)
+    staff.set_active(admin.id, host.id, False)
     with pytest.raises(NotFound):
         staff.find_by_name("李经理")
+
+
+def test_a_manager_manages_their_own_department_only_and_never_an_admin(db, table_counts):
+    boss = staffing.add("Mona", "Sales", "manager")
+    seller = staff.add_staff(boss.id, "Sam", "Sales", "host")
+    outsider = staffing.add("Olga", "Finance", "host")
+    chief = staffing.add("Ada", "Sales", "admin")
+    before = table_counts()
+    for refused in (
+        lambda: staff.add_staff(boss.id, "Fay", "Finance", "host"),
+        lambda: staff.add_staff(boss.id, "Al", "Sales", "admin"),
+        lambda: staff.set_active(boss.id, outsider.id, False),
+        lambda: staff.set_active(boss.id, chief.id, False),
+    ):
+        with pytest.raises(Refused) as info:
+            refused()
+        assert info.value.code == "role_refused"
+    assert table_counts() == before
+    staff.set_active(boss.id, seller.id, False)
+    assert seller.id not in [s.id for s in staff.list_staff()]
+    staff.set_active(chief.id, outsider.id, False)  # an admin: anyone
+    assert staff.add_staff(chief.id, "Root Two", "", "admin").role is Role.ADMIN
+
+
+def test_a_receptionist_or_host_may_not_add_staff(actor, host, table_counts):
+    before = table_counts()
+    for who in (actor, host):
+        with pytest.raises(Refused) as info:
+            staff.add_staff(who.id, "Eve", "Reception", "host")
+        assert info.value.code == "role_refused"
+    assert table_counts() == before

@@ -11,6 +11,7 @@ from receptionist.domain.errors import Conflict, Refused, ValidationError
 from receptionist.services import auth, settings, staff
 from receptionist.store.connection import transaction
 from receptionist.store.models import AuditEntry, Staff
+from tests import staffing
 
 PASSWORD = "correct horse battery"
 
@@ -93,8 +94,8 @@ def test_set_up_names_the_site_and_makes_its_admin_in_one_transaction(db, table_
 
 def test_set_up_gives_a_site_from_before_sign_in_its_admin(db):
     with transaction():  # a site named before sign-in existed, with its desk's staff
-        settings._put_site("Old Site", "office")  # noqa: SLF001
-    staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        settings.put_site("Old Site", "office")
+    staffing.add("Front desk", "Reception", "receptionist")
     site, admin = settings.set_up_site("New", "office", "Front desk", PASSWORD)
     assert admin is not None
     assert (site.site_name, admin.role) == ("Old Site", "admin")

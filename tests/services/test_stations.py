@@ -22,27 +22,27 @@ def names() -> list[tuple[str, str]]:
 
 
 # -- the list of stations ---------------------------------------------------------------
-def test_stations_are_added_listed_renamed_and_given_a_location(actor):
-    stations.add_station(actor.id, "  Lobby   kiosk ", "kiosk", location="Ground floor")
-    front = stations.add_station(actor.id, "Front desk", Station.DESK)
+def test_stations_are_added_listed_renamed_and_given_a_location(admin, actor):
+    stations.add_station(admin.id, "  Lobby   kiosk ", "kiosk", location="Ground floor")
+    front = stations.add_station(admin.id, "Front desk", Station.DESK)
     assert names() == [("Front desk", "desk"), ("Lobby kiosk", "kiosk")]
-    renamed = stations.rename_station(actor.id, "front DESK", "Concierge")
+    renamed = stations.rename_station(admin.id, "front DESK", "Concierge")
     assert (renamed.id, renamed.name) == (front.id, "Concierge")
-    moved = stations.update_station(actor.id, front.id, location="Lobby, left")
+    moved = stations.update_station(admin.id, front.id, location="Lobby, left")
     assert (moved.name, moved.location, moved.kind) == ("Concierge", "Lobby, left", Station.DESK)
     assert stations.find_station("lobby kiosk").location == "Ground floor"
     actions = [a.action for a in AuditEntry.select().where(AuditEntry.record_type == "station")]
     assert actions == ["station.add", "station.add", "station.update", "station.update"]
 
 
-def test_a_name_is_one_station_whatever_its_case(actor):
-    stations.add_station(actor.id, "Lobby kiosk", "kiosk")
-    other = stations.add_station(actor.id, "Floor 2", "kiosk")
+def test_a_name_is_one_station_whatever_its_case(admin, actor):
+    stations.add_station(admin.id, "Lobby kiosk", "kiosk")
+    other = stations.add_station(admin.id, "Floor 2", "kiosk")
     with pytest.raises(Conflict) as taken:
-        stations.add_station(actor.id, "LOBBY KIOSK", "desk")
+        stations.add_station(admin.id, "LOBBY KIOSK", "desk")
     assert (taken.value.code, taken.value.field) == ("station_exists", "station_name")
     with pytest.raises(Conflict):
-        stations.rename_station(actor.id, "Floor 2", "lobby Kiosk")
+        stations.rename_station(admin.id, "Floor 2", "lobby Kiosk")
     assert stations.find_station("floor 2").id == other.id
     assert names() == [("Floor 2", "kiosk"), ("Lobby kiosk", "kiosk")]
 
@@ -58,16 +58,16 @@ def test_a_name_is_one_station_whatever_its_case(actor):
         ("Front desk", "desk", "y" * 101, "location_too_long"),
     ],
 )
-def test_what_a_station_cannot_be(actor, name, kind, location, code):
+def test_what_a_station_cannot_be(admin, actor, name, kind, location, code):
     with pytest.raises(ValidationError) as refused:
-        stations.add_station(actor.id, name, kind, location=location)
+        stations.add_station(admin.id, name, kind, location=location)
     assert refused.value.code == code
     assert stations.list_stations() == []
 
 
-def test_renaming_a_station_nobody_has_says_so(actor):
+def test_renaming_a_station_nobody_has_says_so(admin, actor):
     with pytest.raises(NotFound) as unknown:
-        stations.rename_station(actor.id, "Nowhere", "Somewhere")
+        stations.rename_station(admin.id, "Nowhere", "Somewhere")
     assert unknown.value.code == "station_unknown"
 
 
@@ -84,16 +84,16 @@ def test_a_computer_never_named_gets_a_default_station_of_its_own(db):
     assert again.id == first.id and stations.current_station().id == first.id
 
 
-def test_a_station_renamed_elsewhere_is_found_again_by_its_mark(actor):
+def test_a_station_renamed_elsewhere_is_found_again_by_its_mark(admin, actor):
     mine = stations.open_station("kiosk", default_name="Kiosk (lobby-pc)")
-    stations.rename_station(actor.id, "Kiosk (lobby-pc)", "Lobby kiosk")  # from the CLI
+    stations.rename_station(admin.id, "Kiosk (lobby-pc)", "Lobby kiosk")  # from the CLI
     found = stations.open_station("kiosk", name=mine.name, mark=mine.mark)
     assert (found.id, found.name) == (mine.id, "Lobby kiosk")
     assert names() == [("Lobby kiosk", "kiosk")]  # no second row under the old name
 
 
-def test_a_named_station_is_shared_only_by_the_same_kind(actor):
-    stations.add_station(actor.id, "Front desk", "desk")
+def test_a_named_station_is_shared_only_by_the_same_kind(admin, actor):
+    stations.add_station(admin.id, "Front desk", "desk")
     with pytest.raises(Conflict) as other_kind:
         stations.open_station("kiosk", name="Front desk")
     assert other_kind.value.code == "station_other_kind"
@@ -102,8 +102,8 @@ def test_a_named_station_is_shared_only_by_the_same_kind(actor):
     assert names() == [("Front desk", "desk")]
 
 
-def test_a_command_uses_an_existing_station_only(actor):
-    stations.add_station(actor.id, "Back office", "desk")
+def test_a_command_uses_an_existing_station_only(admin, actor):
+    stations.add_station(admin.id, "Back office", "desk")
     assert stations.use_station("back office").name == "Back office"
     with pytest.raises(NotFound):
         stations.use_station("Typo office")
@@ -134,7 +134,7 @@ def test_every_check_in_and_audit_entry_records_the_station(fixed_clock, actor, 
         "Front desk",
         "Lobby kiosk",
     )
-    [logged] = visit_log.visit_log_page(visit_log.LogFilter(), 1)  # newest first
+    [logged] = visit_log.visit_log_page(actor.id, visit_log.LogFilter(), 1)  # newest first
     assert (logged.code, logged.station_name) == (arrived.code, "Lobby kiosk")
     recorded = {v.code: v.station_id for v in Visit.select()}
     assert recorded[visit.code] == recorded[walk_in.code] == desk.id
@@ -155,11 +155,11 @@ def test_a_visitor_expected_at_the_desk_records_the_desk(fixed_clock, actor, zha
 
 # -- the kiosk's PIN, per station -----------------------------------------------------------
 @pytest.fixture
-def two_kiosks(fixed_clock, actor):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin=SITE_PIN)
+def two_kiosks(admin, fixed_clock, actor):
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18), pin=SITE_PIN)
     return (
-        stations.add_station(actor.id, "Kiosk A", "kiosk"),
-        stations.add_station(actor.id, "Kiosk B", "kiosk"),
+        stations.add_station(admin.id, "Kiosk A", "kiosk"),
+        stations.add_station(admin.id, "Kiosk B", "kiosk"),
     )
 
 
@@ -185,8 +185,8 @@ def test_five_wrong_pins_lock_one_kiosk_and_not_another(two_kiosks):
     assert kiosk.exit_locked_until() is not None
 
 
-def test_a_kiosk_with_its_own_pin_uses_it_and_the_others_the_sites(two_kiosks, actor):
-    stations.set_station_pin(actor.id, "Kiosk B", "1357")
+def test_a_kiosk_with_its_own_pin_uses_it_and_the_others_the_sites(admin, two_kiosks, actor):
+    stations.set_station_pin(admin.id, "Kiosk B", "1357")
     assert [s.own_pin for s in stations.list_stations()] == [False, True]
     stations.use_station("Kiosk B")
     with pytest.raises(ValidationError):
@@ -198,31 +198,31 @@ def test_a_kiosk_with_its_own_pin_uses_it_and_the_others_the_sites(two_kiosks, a
         kiosk.verify_exit_pin("1357")
 
 
-def test_a_new_site_pin_lifts_the_locks_of_kiosks_that_use_it_only(two_kiosks, actor):
-    stations.set_station_pin(actor.id, "Kiosk B", "1357")
+def test_a_new_site_pin_lifts_the_locks_of_kiosks_that_use_it_only(admin, two_kiosks, actor):
+    stations.set_station_pin(admin.id, "Kiosk B", "1357")
     for name in ("Kiosk A", "Kiosk B"):
         stations.use_station(name)
         wrong_pins(5)
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="9753")
+    settings.save_kiosk_settings(admin.id, idle_seconds=60, closing_time=time(18), pin="9753")
     stations.use_station("Kiosk A")
     kiosk.verify_exit_pin("9753")
     stations.use_station("Kiosk B")
     assert kiosk.exit_locked_until() is not None
-    stations.set_station_pin(actor.id, "Kiosk B", None)  # back to the site's PIN, unlocked
+    stations.set_station_pin(admin.id, "Kiosk B", None)  # back to the site's PIN, unlocked
     kiosk.verify_exit_pin("9753")
 
 
-def test_only_a_kiosk_has_a_pin_of_its_own(actor):
-    stations.add_station(actor.id, "Front desk", "desk")
+def test_only_a_kiosk_has_a_pin_of_its_own(admin, actor):
+    stations.add_station(admin.id, "Front desk", "desk")
     with pytest.raises(Conflict) as refused:
-        stations.set_station_pin(actor.id, "Front desk", "1357")
+        stations.set_station_pin(admin.id, "Front desk", "1357")
     assert refused.value.code == "station_not_kiosk"
 
 
-def test_the_exit_pin_is_the_kiosks_or_the_sites(actor):
+def test_the_exit_pin_is_the_kiosks_or_the_sites(admin, actor):
     stations.open_station("kiosk", name="Kiosk A")
     assert not kiosk.exit_pin_set()
-    stations.set_station_pin(actor.id, "Kiosk A", "1357")
+    stations.set_station_pin(admin.id, "Kiosk A", "1357")
     assert kiosk.exit_pin_set()
 
 

@@ -14,6 +14,7 @@ from receptionist.domain.errors import Conflict
 from receptionist.services import clock, customers, feedback, kiosk, planning, undo, visits
 from receptionist.store import audit
 from receptionist.store import visits as visit_store
+from tests import staffing
 
 DAY = date(2024, 11, 22)
 
@@ -34,9 +35,8 @@ def checked_out(morning, actor, zhang):
 
 @pytest.fixture
 def planner(actor):
-    from receptionist.services import staff
 
-    return staff.add_staff(actor.id, "Planner", "Sales", "receptionist")
+    return staffing.add("Planner", "Sales", "receptionist")
 
 
 @pytest.fixture

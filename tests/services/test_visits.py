@@ -14,6 +14,7 @@ from receptionist.domain.errors import Conflict, NotFound, ValidationError
 from receptionist.services import customers, staff, visit_log, visits
 from receptionist.services.visit_log import LogFilter
 from receptionist.store.models import AuditEntry, Customer, Visit
+from tests import staffing
 
 CODE = re.compile(r"^V-\d{4}-\d{4}$")
 
@@ -174,8 +175,8 @@ def test_refused_check_in_writes_nothing(actor, zhang, table_counts, fields, err
     assert table_counts() == before
 
 
-def test_inactive_host_is_refused(actor, host, zhang, table_counts):
-    staff.set_active(actor.id, host.id, False)
+def test_inactive_host_is_refused(admin, actor, host, zhang, table_counts):
+    staff.set_active(admin.id, host.id, False)
     before = table_counts()
     with pytest.raises(NotFound) as info:
         visits.check_in(actor.id, customer_id=zhang.id, purpose="sales", host_id=host.id)
@@ -321,7 +322,7 @@ def test_failed_walk_in_leaves_no_customer_behind(actor, table_counts, fields, f
         visits.check_in_walk_in(actor.id, **request)
     assert info.value.field == field
     assert table_counts() == before
-    assert customers.find_by_phone("13700137000") is None
+    assert customers.find_by_phone(actor.id, "13700137000") is None
 
 
 def test_walk_in_of_a_visitor_already_on_site(actor, zhang, table_counts):
@@ -408,7 +409,7 @@ def test_playbook_follows_the_category_at_check_in(actor, zhang):
 @pytest.fixture
 def history(fixed_clock, actor, host):
     """24 finished visits over 12 days, two per day, several at the very same instant."""
-    other = staff.add_staff(actor.id, "王主管", "Service", "host")
+    other = staffing.add("王主管", "Service", "host")
     start = datetime(2024, 3, 1, 1, 0, tzinfo=UTC)
     people = [
         customers.register_customer(
@@ -438,7 +439,7 @@ def newest_first(views):
 def all_pages(flt, limit):
     seen, after, pages = [], None, 0
     while True:
-        page = visit_log.visit_log_page(flt, limit=limit, after=after)
+        page = visit_log.visit_log_page(staffing.desk_id(), flt, limit=limit, after=after)
         if not page:
             return seen, pages
         pages += 1
@@ -490,5 +491,5 @@ def test_log_filters(history):
 
 def test_log_includes_visitors_still_on_site(fixed_clock, actor, zhang):
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
-    (row,) = visit_log.visit_log_page(LogFilter())
+    (row,) = visit_log.visit_log_page(actor.id, LogFilter())
     assert row.code == visit.code and row.status is VisitStatus.ON_SITE

@@ -19,10 +19,11 @@ import sys
 import textwrap
 
 from receptionist.domain.enums import VisitStatus
-from receptionist.services import clock, customers, planning, staff, visit_log, visits
+from receptionist.services import clock, customers, planning, visit_log, visits
 from receptionist.services.visit_log import LogFilter
 from receptionist.store.connection import close_database, open_database
 from receptionist.store.models import AuditEntry, Customer, Visit
+from tests import staffing
 
 WORKER = textwrap.dedent("""
     import sys
@@ -88,7 +89,7 @@ RACER = textwrap.dedent("""
 def _setup(where: str):
     """Open the shared database, add the receptionist, hand the test the open database."""
     open_database(where)
-    return staff.add_staff(None, "Front desk", "", "receptionist")
+    return staffing.add("Front desk", "", "receptionist")
 
 
 def race(where: str, *stations: tuple[str, object]) -> list[dict]:
@@ -164,7 +165,9 @@ def test_concurrent_check_ins_all_succeed_with_unique_codes(db_url):
     open_database(db_url)
     try:
         log, after = [], None
-        while page := visit_log.visit_log_page(LogFilter(), limit=50, after=after):
+        while page := visit_log.visit_log_page(
+            staffing.desk_id(), LogFilter(), limit=50, after=after
+        ):
             log.extend(page)
             after = (page[-1].check_in_at, page[-1].id)
         assert len(log) == per_worker * len(tags)

@@ -14,6 +14,7 @@ from receptionist.domain.faults import DatabaseFault
 from receptionist.services import customers, staff
 from receptionist.store import connection, migrations
 from receptionist.store.connection import check_integrity, close_database, open_database
+from tests import staffing
 from tests.real_faults import (
     PAGE,
     copy_of,
@@ -134,7 +135,7 @@ def test_a_damaged_page_is_found_by_the_full_check_and_writes_are_refused(sample
         register()
     assert info.value.code == "db_damaged"
     with pytest.raises(DatabaseFault):
-        staff.add_staff(None, "Another", "", "receptionist")
+        staffing.add("Another", "", "receptionist")
     close_database()
     assert snapshot(path)[0] == before
 

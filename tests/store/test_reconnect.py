@@ -13,9 +13,10 @@ import psycopg
 import pytest
 
 from receptionist.domain.faults import DatabaseFault
-from receptionist.services import customers, live, staff
+from receptionist.services import customers, live
 from receptionist.services.database import current_location, transaction
 from receptionist.store.connection import close_database, open_database
+from tests import staffing
 from tests.conftest import row_counts
 from tests.pg_server import own_server
 
@@ -38,7 +39,7 @@ def url(server):
 
 @pytest.fixture
 def actor(url):
-    return staff.add_staff(None, "Front desk", "Reception", "receptionist")
+    return staffing.add("Front desk", "Reception", "receptionist")
 
 
 def test_the_station_reconnects_by_itself_on_its_next_statement(server, url, actor):
@@ -93,7 +94,7 @@ def test_the_listener_says_lost_then_back_and_hears_changes_again(server, url):
     listener.start()
     try:
         assert listener.listening.wait(WAIT_S)
-        staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        staffing.add("Front desk", "Reception", "receptionist")
         assert events.get(timeout=WAIT_S) == ("changed", frozenset({"staff"}))
 
         server.stop_server()

@@ -15,9 +15,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from receptionist.services import clock, customers, staff, visit_log, visits
+from receptionist.services import clock, customers, visit_log, visits
 from receptionist.services.visit_log import LogFilter
 from receptionist.store.connection import close_database, open_database
+from tests import staffing
 
 _INDEXED = re.compile(
     r"^SEARCH \S+ USING (COVERING INDEX|INDEX|PRIMARY KEY|"
@@ -140,7 +141,7 @@ def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("search_plans") / "template.sqlite3"
     open_database(path)
     try:
-        desk = staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        desk = staffing.add("Front desk", "Reception", "receptionist")
         crowd = build_crowd(desk.id)
     finally:
         close_database()
@@ -254,13 +255,14 @@ LOG_FILTERS = {
 
 @pytest.mark.parametrize("name", list(LOG_FILTERS))
 def test_visit_log_pages_are_index_ranges(crowd, statements, name):
+    desk = staffing.desk_id()
     flt = LOG_FILTERS[name]
-    first = visit_log.visit_log_page(flt, limit=5)
+    first = visit_log.visit_log_page(desk, flt, limit=5)
     statements.seen.clear()
     after = (datetime(2024, 5, 1, 20, tzinfo=UTC), 10**6)
     if first:
         after = (first[-1].check_in_at, first[-1].id)
-    visit_log.visit_log_page(flt, limit=5, after=after)
+    visit_log.visit_log_page(desk, flt, limit=5, after=after)
     plans = statements.plans()
     assert plans and problems(plans) == [], "\n".join(problems(plans))
     # A deep page starts where the last one ended: the keyset bound is part of the index
@@ -273,10 +275,11 @@ def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, sta
     """A visitor filter of a few customers: each customer's visits are an index range;
     the rows found (a few customers' visits) are then sorted, which is the one temporary
     b-tree allowed here (VISITOR_IDS_MAX bounds it)."""
+    desk = staffing.desk_id()
     flt = visit_log.log_filter_for_days(visitor="13100000001")  # the first customer
     assert flt.customer_ids and flt.name_term is None
     statements.seen.clear()
-    page = visit_log.visit_log_page(flt, limit=5)
+    page = visit_log.visit_log_page(desk, flt, limit=5)
     assert page and {v.customer_name for v in page} == {"张伟"}
     bad = [p for p in problems(statements.plans()) if "USE TEMP B-TREE FOR ORDER BY" not in p]
     assert bad == []
@@ -289,8 +292,9 @@ def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, sta
     [LogFilter(), LogFilter(purpose="sales"), LogFilter(name_term="张"), LogFilter(customer_id=3)],
 )
 def test_counting_the_log_reads_indexes_only(crowd, statements, flt):
+    desk = staffing.desk_id()
     statements.seen.clear()
-    assert visit_log.count_visits(flt) >= 0
+    assert visit_log.count_visits(desk, flt) >= 0
     plans = statements.plans()
     assert plans and problems(plans) == [], "\n".join(problems(plans))
 

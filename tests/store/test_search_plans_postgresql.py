@@ -21,11 +21,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from receptionist.services import clock, customers, staff, visit_log, visits
+from receptionist.services import clock, customers, visit_log, visits
 from receptionist.services.visit_log import LogFilter
 from receptionist.store.connection import close_database, open_database
 from receptionist.store.models import database
-from tests import postgres
+from tests import postgres, staffing
 from tests.store.test_search_plans import LOG_FILTERS, QUERIES, build_crowd
 
 BIG_TABLES = {
@@ -120,7 +120,7 @@ def template(request):
     url = postgres.create_database(name)
     open_database(url)
     try:
-        desk = staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        desk = staffing.add("Front desk", "Reception", "receptionist")
         crowd = build_crowd(desk.id)
         database.obj.execute_sql("ANALYZE")  # the same statistics, so the same plans, every run
     finally:
@@ -212,21 +212,23 @@ def test_a_missing_index_fails_the_check(crowd, statements, db, drop, query):
 
 @pytest.mark.parametrize("name", list(LOG_FILTERS))
 def test_visit_log_pages_are_index_ranges(crowd, statements, name):
+    desk = staffing.desk_id()
     flt = LOG_FILTERS[name]
-    first = visit_log.visit_log_page(flt, limit=5)
+    first = visit_log.visit_log_page(desk, flt, limit=5)
     statements.seen.clear()
     if first:
-        visit_log.visit_log_page(flt, limit=5, after=(first[-1].check_in_at, first[-1].id))
+        visit_log.visit_log_page(desk, flt, limit=5, after=(first[-1].check_in_at, first[-1].id))
     else:
-        visit_log.visit_log_page(flt, limit=5)
+        visit_log.visit_log_page(desk, flt, limit=5)
     assert statements.plans() and statements.problems() == [], "\n".join(statements.problems())
 
 
 def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, statements):
+    desk = staffing.desk_id()
     flt = visit_log.log_filter_for_days(visitor="13100000001")
     assert flt.customer_ids and flt.name_term is None
     statements.seen.clear()
-    page = visit_log.visit_log_page(flt, limit=5)
+    page = visit_log.visit_log_page(desk, flt, limit=5)
     assert page and {v.customer_name for v in page} == {"张伟"}
     assert statements.problems() == []
 
@@ -236,8 +238,9 @@ def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, sta
     [LogFilter(purpose="sales"), LogFilter(name_term="张"), LogFilter(customer_id=3)],
 )
 def test_counting_the_log_reads_indexes_only(crowd, statements, flt):
+    desk = staffing.desk_id()
     statements.seen.clear()
-    assert visit_log.count_visits(flt) >= 0
+    assert visit_log.count_visits(desk, flt) >= 0
     assert statements.plans() and statements.problems() == []
 
 

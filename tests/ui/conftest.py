@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import SiteKind
 from receptionist.services import auth, settings
+from receptionist.services.database import transaction
 from receptionist.services.views import SiteSettings, StaffView
 from receptionist.ui.common import ask, i18n
 from receptionist.ui.common.context import DeskContext
@@ -44,6 +45,16 @@ def isolated_qsettings(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def no_retention_while_testing(monkeypatch):
+    """A desk opened by ``ui.app`` runs retention on a worker thread 8 s later: in a test
+    it would write beside the test's own writes (tests/ui/test_retention_ui.py runs it
+    deliberately)."""
+    from receptionist.ui.common import retention
+
+    monkeypatch.setattr(retention, "START_DELAY_MS", 24 * 60 * 60 * 1000)
+
+
+@pytest.fixture(autouse=True)
 def setup_never_blocks(monkeypatch):
     """The first-start setup is modal: a test that reaches it by accident (a database
     without a site name) fails at once instead of hanging. Tests of the setup replace
@@ -62,7 +73,9 @@ SITE_NAME = "Harbourview Office"
 @pytest.fixture
 def site(db, actor) -> SiteSettings:
     """A site set up as the first start leaves it (the desk never opens before)."""
-    return settings.save_site_settings(actor.id, SITE_NAME, SiteKind.OFFICE)
+    with transaction():
+        settings.put_site(SITE_NAME, SiteKind.OFFICE)
+    return settings.site_settings()
 
 
 ADMIN_PASSWORD = "harbour admin 1"

@@ -11,12 +11,13 @@ from receptionist.ui.common.context import DeskContext
 from receptionist.ui.settings import backups_list
 from receptionist.ui.settings.backups_page import BackupsSettingsPage
 from receptionist.ui.settings.dialog import SettingsDialog
+from tests import staffing
 from tests.memory_keyring import MemoryKeyring, installed
 
 
 @pytest.fixture
 def admin_ctx(ctx) -> DeskContext:
-    admin = staff.add_staff(None, "Admin Zhao", "IT", "admin")
+    admin = staffing.add("Admin Zhao", "IT", "admin")
     return DeskContext(actor=admin, site=ctx.site, language="en")
 
 

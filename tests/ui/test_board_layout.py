@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from receptionist.domain.enums import Purpose
 from receptionist.services import customers, settings, visits
 from receptionist.ui.common import i18n
+from tests import staffing
 
 from .conftest import WAIT_MS
 from .expected_helpers import freeze_at, plan, today_at
@@ -63,7 +64,7 @@ def test_15_rows_fit_at_1280_by_800_with_the_playbook_and_the_closing_warning(
     qtbot.waitUntil(lambda: steps.isVisible() and steps.count() > 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: full_rows(table) >= MIN_ROWS, timeout=WAIT_MS)
 
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 0))
+    settings.save_kiosk_settings(staffing.admin_id(), idle_seconds=60, closing_time=time(18, 0))
     freeze_at(19, 0)  # after closing: the warning above the board takes its line
     desk.closing_banner.check()
     desk.closing_banner.dialog.close()

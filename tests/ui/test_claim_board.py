@@ -35,7 +35,7 @@ def select_first(desk, qtbot) -> None:
     qtbot.waitUntil(lambda: desk.board.claim_bar.isVisible(), timeout=WAIT_MS)
 
 
-def test_a_claimed_arrival_is_marked_and_confirmed_with_one_click(desk, qtbot, claimed):
+def test_a_claimed_arrival_is_marked_and_confirmed_with_one_click(desk, actor, qtbot, claimed):
     wang_id, receipt = claimed
     bar = desk.board.claim_bar
     assert name_cell(desk) == "王五 → 王大伟?"
@@ -53,7 +53,7 @@ def test_a_claimed_arrival_is_marked_and_confirmed_with_one_click(desk, qtbot, c
     assert not bar.isVisible()
     assert str(desk.board.selected_visit().category) == "vip"
     assert customers.get_customer(wang_id).visit_count == 1
-    assert [n.urgent for n in notifications.unseen_notifications()] == [True, False]
+    assert [n.urgent for n in notifications.unseen_notifications(actor.id)] == [True, False]
 
 
 def test_rejecting_keeps_the_visitor_as_a_new_customer(desk, qtbot, claimed):
@@ -77,7 +77,7 @@ def test_a_claim_another_desk_settled_meanwhile_is_told(desk, actor, qtbot, clai
     assert visits.visit_by_code(receipt.code).customer_name == "王五"
 
 
-def test_the_notification_says_to_confirm(desk, claimed):
-    [note] = notifications.unseen_notifications()
+def test_the_notification_says_to_confirm(desk, actor, claimed):
+    [note] = notifications.unseen_notifications(actor.id)
     assert note.claim and not note.urgent
     assert arrival_text(note) == "王五 is here (kiosk): possible returning customer — confirm"

@@ -13,6 +13,7 @@ from receptionist.domain.enums import VisitStatus
 from receptionist.services import clock, customers, planning, settings, visits
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import ask
+from tests import staffing
 
 from .expected_helpers import freeze_at, plan, today_at
 
@@ -39,7 +40,7 @@ def closing_dialog(window):
 @pytest.fixture
 def after_closing(actor):
     """Closing time 18:00; it is 19:00 now."""
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 0))
+    settings.save_kiosk_settings(staffing.admin_id(), idle_seconds=60, closing_time=time(18, 0))
     return freeze_at(19, 0)
 
 

@@ -12,6 +12,7 @@ from receptionist.services import auth, customers, settings, staff, visits
 from receptionist.store.models import AuditEntry, Visit
 from receptionist.ui.app import create_desk
 from receptionist.ui.common.context import DeskContext
+from tests import staffing
 
 from .conftest import WAIT_MS, type_chinese
 
@@ -219,7 +220,7 @@ def test_check_in_error_from_the_service_is_inline(desk, actor, host, qtbot):
     panel.purpose_buttons[Purpose.SALES].click()
     panel.host_combo.setCurrentIndex(panel.host_combo.findData(host.id))
     panel.note_edit.setText("bring the brochure")
-    staff.set_active(actor.id, host.id, False)  # deactivated at another desk meanwhile
+    staff.set_active(staffing.admin_id(), host.id, False)  # deactivated at another desk meanwhile
     panel.checkin_button.click()
     assert panel.checkin_error.text() == "The chosen host is unknown or inactive."
     assert panel.customer.id == customer.id
@@ -253,7 +254,7 @@ def test_an_unknown_host_is_refused_inline(desk, actor, qtbot):
 # -- the toolbar and the desk around ----------------------------------------------------
 def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, qtbot):
     """Lock, the next person signs in: what the desk does next is recorded under them."""
-    other = staff.add_staff(actor.id, "Second Desk", "Reception", "receptionist")
+    other = staffing.add("Second Desk", "Reception", "receptionist")
     auth.set_secret(other.id, other.id, "2468")
     desk.toolbar.lock_action.trigger()
     assert desk.locked
@@ -264,7 +265,7 @@ def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, qtbot):
     assert ctx.actor.id == other.id and not desk.locked
     assert desk.actor_label.text() == other.name
     panel = desk.checkin_panel
-    panel.set_customer(customers.register_customer(actor.id, name="By Host").id)
+    panel.set_customer(customers.register_customer(actor.id, name="By Rita").id)
     panel.purpose_buttons[Purpose.SALES].click()
     panel.checkin_button.click()
     (visit,) = visits.on_site_board()
@@ -273,12 +274,27 @@ def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, qtbot):
     assert Visit.get_by_id(visit.id).receptionist_id == other.id
 
 
+def test_the_toolbar_hides_what_the_role_may_not_do(desk, ctx, host, qtbot):
+    toolbar = desk.toolbar
+    assert toolbar.visit_log_action.isVisible() and toolbar.find_action.isVisible()
+    assert not toolbar.staff_action.isVisible()  # a receptionist manages no staff
+    assert not toolbar.audit_action.isVisible()
+    boss = staffing.add("Mona", "Reception", "manager")
+    for person, staff_shown, desk_shown in ((boss, True, True), (host, False, False)):
+        ctx.actor = person  # as the sign-in screen does
+        ctx.signals.actor_changed.emit()
+        assert toolbar.staff_action.isVisible() is staff_shown
+        assert toolbar.audit_action.isVisible() is staff_shown
+        assert toolbar.visit_log_action.isVisible() is desk_shown
+        assert toolbar.change_category_action.isVisible() is desk_shown
+
+
 def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
     panel = desk.checkin_panel
     customer = customers.register_customer(actor.id, name="Emily Chen")
     panel.set_customer(customer.id)
     assert not panel.room_edit.isVisible()
-    ctx.site = settings.save_site_settings(actor.id, "Grand Hotel", True)
+    ctx.site = settings.save_site_settings(staffing.admin_id(), "Grand Hotel", True)
     ctx.signals.settings_changed.emit()
     assert panel.room_edit.isVisible()
     assert desk.windowTitle() == "Grand Hotel — Receptionist"
@@ -320,7 +336,7 @@ def test_customer_changed_refreshes_the_card(desk, ctx, actor):
 
 
 def test_staff_changed_reloads_hosts(desk, ctx, actor):
-    staff.add_staff(actor.id, "Tom Baker", "Sales", "host")
+    staffing.add("Tom Baker", "Sales", "host")
     ctx.signals.staff_changed.emit()
     assert desk.checkin_panel.host_combo.findText("Tom Baker") > 0
 

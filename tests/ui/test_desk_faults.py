@@ -225,7 +225,7 @@ class TestDamagedFile:
         self, desk, actor, host, warnings, qtbot
     ):
         on_site = {v.customer_id for v in visits.on_site_board()}
-        log = visit_log.visit_log_page(visit_log.LogFilter(), limit=50)
+        log = visit_log.visit_log_page(actor.id, visit_log.LogFilter(), limit=50)
         customer = customers.get_customer(
             next(v.customer_id for v in log if v.customer_id not in on_site)
         )

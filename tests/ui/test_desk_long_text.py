@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from receptionist.services import customers, kiosk, planning, settings, staff, visits
+from receptionist.services import customers, kiosk, planning, settings, visits
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import options
 from receptionist.ui.common.elided_label import ElidedLabel, fit_text
+from tests import staffing
 
 from .conftest import WAIT_MS
 from .expected_helpers import freeze_at, today_at
@@ -45,11 +46,11 @@ def assert_fits(desk) -> None:
 
 @pytest.fixture
 def long_desk(qtbot, db, actor):
-    """The desk of a site with a long name, a long-named host at the desk."""
-    settings.save_site_settings(actor.id, site_name=SITE[:80], site_kind="office")
+    """The desk of a site with a long name, a long-named receptionist at the desk."""
+    settings.save_site_settings(staffing.admin_id(), site_name=SITE[:80], site_kind="office")
     from receptionist.ui.common.context import DeskContext
 
-    long_staff = staff.add_staff(actor.id, STAFF, "Sales", "host")
+    long_staff = staffing.add(STAFF, "Sales", "receptionist")
     ctx = DeskContext(actor=long_staff, site=settings.site_settings(), language="en")
     window = create_desk(ctx)
     qtbot.addWidget(window)
@@ -123,8 +124,8 @@ def test_the_host_column_shows_a_whole_ordinary_name(desk, actor, qtbot):
     from receptionist.ui.desk.board import HOST_CHARS
     from receptionist.ui.desk.onsite_model import COL_HOST
 
-    sarah = staff.add_staff(actor.id, "Sarah Johnson", "Sales", "host")
-    long_host = staff.add_staff(actor.id, STAFF, "Sales", "host")
+    sarah = staffing.add("Sarah Johnson", "Sales", "host")
+    long_host = staffing.add(STAFF, "Sales", "host")
     for name, host_id in (("Emily Chen", sarah.id), ("Tom Baker", None)):
         customer = customers.register_customer(actor.id, name=name)
         visits.check_in(actor.id, customer_id=customer.id, purpose="sales", host_id=host_id)

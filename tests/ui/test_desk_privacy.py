@@ -9,8 +9,9 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from receptionist.services import customers, privacy, staff
+from receptionist.services import customers, privacy
 from receptionist.store import audit
+from tests import staffing
 
 pytestmark = pytest.mark.usefixtures("source_language")
 
@@ -47,7 +48,7 @@ def test_a_host_at_the_desk_gets_no_show_button(desk, ctx, zhang, host):
 
 
 def test_an_erased_customer_cannot_be_checked_in(desk, zhang):
-    admin = staff.add_staff(None, "Admin", "IT", "admin")
+    admin = staffing.add("Admin", "IT", "admin")
     privacy.erase_customer(admin.id, zhang.id)
     panel = desk.checkin_panel
     panel.set_customer(zhang.id)

@@ -29,8 +29,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from receptionist.domain.enums import Purpose, VisitStatus
-from receptionist.services import customers, printing, staff, visits
+from receptionist.services import customers, printing, visits
 from receptionist.ui.printing.choices import PrintSettings, save_print_settings
+from tests import staffing
 
 from .conftest import WAIT_MS
 from .expected_helpers import without_printers
@@ -101,8 +102,8 @@ def test_a_returning_visitor_takes_at_most_4_actions(desk, actor, counter):
 
 
 def test_a_new_visitor_takes_at_most_8_actions(desk, actor, counter):
-    sarah = staff.add_staff(actor.id, "Sarah Johnson", "Sales", "host")
-    staff.add_staff(actor.id, "Tom Baker", "Sales", "host")
+    sarah = staffing.add("Sarah Johnson", "Sales", "host")
+    staffing.add("Tom Baker", "Sales", "host")
     desk.checkin_panel.reload_hosts()
     panel = desk.checkin_panel
     form = desk.search_panel.register_form
@@ -123,7 +124,7 @@ def test_a_new_visitor_takes_at_most_8_actions(desk, actor, counter):
     counter.wait(lambda: panel.host_combo.currentText() == "Sarah Johnson")
     counter.press(Qt.Key.Key_Return, "Enter")
 
-    lucy = customers.find_by_phone("13912345678")
+    lucy = customers.find_by_phone(actor.id, "13912345678")
     assert lucy is not None and lucy.name == "Lucy Wang"
     visit = checked_in_with_slip(lucy.id)
     assert visit.host_id == sarah.id and visit.purpose is Purpose.SALES

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from receptionist.services import customers, kiosk, settings, visits
 from receptionist.ui.common import i18n
 from receptionist.ui.desk.feedback_dialog import FeedbackDialog
+from tests import staffing
 
 from .conftest import WAIT_MS
 from .expected_helpers import freeze_at, plan, today_at
@@ -70,8 +71,8 @@ def with_word(desk, word: str) -> list[tuple[str, str]]:
 def hotel_desk(desk, ctx, actor, host):
     """A hotel desk after closing time: guests on site, one expected and late, a kiosk
     arrival; the closing list and the notifications are open."""
-    ctx.site = settings.save_site_settings(actor.id, "Grand Hotel", True)
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18, 0))
+    ctx.site = settings.save_site_settings(staffing.admin_id(), "Grand Hotel", True)
+    settings.save_kiosk_settings(staffing.admin_id(), idle_seconds=60, closing_time=time(18, 0))
     ctx.signals.settings_changed.emit()
     freeze_at(19, 0)
     guest = customers.register_customer(actor.id, name="Emily Chen")

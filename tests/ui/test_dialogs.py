@@ -16,10 +16,17 @@ from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.staff.dialog import COL_NAME, COL_SIGN_IN, StaffDialog, StaffModel
 from receptionist.ui.visit_log.model import COL_CODE, COL_CUSTOMER
 from receptionist.ui.visit_log.window import VisitLogWindow
+from tests import staffing
 
 from .conftest import type_chinese
 
 H = Qt.Orientation.Horizontal
+
+
+@pytest.fixture
+def actor(db):
+    """At the desk: an administrator (these tests save settings and manage staff)."""
+    return staffing.add("Front desk", "Reception", "admin")
 
 
 @pytest.fixture
@@ -54,7 +61,7 @@ def test_category_change_is_recorded_with_reason(ctx, actor, customer, qtbot):
     assert changed.args == [customer.id]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert customers.get_customer(customer.id).category is Category.VIP
-    last = customers.category_history(customer.id)[0]  # newest first
+    last = customers.category_history(actor.id, customer.id)[0]  # newest first
     assert (last.from_category, last.to_category) == (Category.PROSPECT, Category.VIP)
     assert last.reason == "年度采购额超过一百万"
     assert last.staff_name == actor.name
@@ -85,7 +92,7 @@ def test_empty_reason_shows_the_error_and_keeps_the_dialog(ctx, customer, qtbot)
     assert dialog.category_combo.currentData() == "vip"
     assert dialog.category_reason.text() == "   "
     assert customers.get_customer(customer.id).category is Category.PROSPECT
-    assert len(customers.category_history(customer.id)) == 1
+    assert len(customers.category_history(ctx.actor.id, customer.id)) == 1
 
 
 def test_same_category_error_is_next_to_the_combo(ctx, customer, qtbot):
@@ -110,13 +117,14 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs == ["General", "Printing", "Kiosk", "Database"]
+    assert tabs == ["General", "Printing", "Kiosk", "Database", "Backups"]  # an admin's
     names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
     assert names == [
         "general_settings_page",
         "print_settings_page",
         "kiosk_settings_page",
         "database_settings_page",
+        "backups_settings_page",
     ]
 
 
@@ -187,7 +195,7 @@ def test_site_settings_are_saved_and_hotel_wording_applies(ctx, qtbot):
 
 
 def test_the_kinds_of_site_are_offered_and_the_saved_one_is_chosen(ctx, actor, qtbot):
-    ctx.site = settings.save_site_settings(actor.id, "Star Motors", SiteKind.SHOWROOM)
+    ctx.site = settings.save_site_settings(staffing.admin_id(), "Star Motors", SiteKind.SHOWROOM)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     combo = general(dialog).site_kind_combo
@@ -228,7 +236,7 @@ def test_a_site_name_too_long_is_said_with_its_limit(ctx, qtbot):
 
 # -- staff -------------------------------------------------------------------------------
 def test_staff_model_passes_qtmodeltester(actor, host, qtmodeltester):
-    staff.add_staff(actor.id, "Amy", "Service", "manager")
+    staffing.add("Amy", "Service", "manager")
     model = StaffModel()
     model.reload()
     assert model.rowCount() == 3
@@ -335,7 +343,7 @@ def test_a_file_that_is_not_a_png_is_refused_next_to_the_logo(ctx, qtbot, tmp_pa
 
 
 def test_the_logo_can_be_removed(ctx, actor, qtbot, tmp_path):
-    settings.set_site_logo(actor.id, _png(tmp_path / "logo.png"))
+    settings.set_site_logo(staffing.admin_id(), _png(tmp_path / "logo.png"))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     assert general(dialog).logo_remove_button.isEnabled()
@@ -354,7 +362,8 @@ def staff_dialog_as_admin(ctx, admin, qtbot):
 
 
 def test_the_staff_list_shows_who_can_sign_in(ctx, admin, actor, host, qtbot):
-    auth.set_secret(admin.id, actor.id, "2468")
+    rita = staffing.add("Rita", "Reception", "receptionist")
+    auth.set_secret(admin.id, rita.id, "2468")
     dialog = staff_dialog_as_admin(ctx, admin, qtbot)
     signs_in = {
         dialog.model.index(row, COL_NAME).data(): dialog.model.index(row, COL_SIGN_IN).data()
@@ -362,20 +371,22 @@ def test_the_staff_list_shows_who_can_sign_in(ctx, admin, actor, host, qtbot):
     }
     assert signs_in == {
         admin.name: "Password",
-        actor.name: "PIN",
-        host.name: "Cannot sign in yet",  # nothing set yet
+        rita.name: "PIN",
+        actor.name: "Cannot sign in yet",  # nothing set yet
+        host.name: "Cannot sign in yet",
     }
 
 
-def test_a_pin_set_in_the_staff_list_signs_in(ctx, admin, actor, qtbot):
+def test_a_pin_set_in_the_staff_list_signs_in(ctx, admin, qtbot):
+    rita = staffing.add("Rita", "Reception", "receptionist")
     dialog = staff_dialog_as_admin(ctx, admin, qtbot)
-    dialog.select_staff(actor.id)
+    dialog.select_staff(rita.id)
     qtbot.keyClicks(dialog.secret_edit, "97531")
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
     assert not dialog.secret_error.isVisible() and dialog.secret_edit.text() == ""
-    row = dialog.model.row_of(actor.id)
+    row = dialog.model.row_of(rita.id)
     assert dialog.model.index(row, COL_SIGN_IN).data() == "PIN"
-    assert auth.sign_in(actor.name, "97531").id == actor.id
+    assert auth.sign_in(rita.name, "97531").id == rita.id
 
 
 def test_a_manager_cannot_have_a_pin(ctx, admin, actor, qtbot, table_counts):

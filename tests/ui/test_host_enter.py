@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from receptionist.domain.enums import Purpose
-from receptionist.services import customers, staff, visits
+from receptionist.services import customers, visits
+from tests import staffing
 
 from .conftest import WAIT_MS
 from .keys import press, type_text
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("source_language")
 @pytest.fixture
 def hosts(actor):
     return {
-        name: staff.add_staff(actor.id, name, "Sales", "host")
+        name: staffing.add(name, "Sales", "host")
         for name in ("Sarah Johnson", "Sam Lee", "Tom Baker")
     }
 

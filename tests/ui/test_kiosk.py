@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from receptionist.domain.enums import Station
 from receptionist.services import clock, customers, kiosk, notifications, planning, settings
-from receptionist.services import staff as staff_service
 from receptionist.services import visits as visit_service
 from receptionist.services.checkout_codes import checkout_code
 from receptionist.store import customers as customer_store
 from receptionist.ui.common import i18n
 from receptionist.ui.kiosk import window as kiosk_window
+from tests import staffing
 from tests.ui.conftest import WAIT_MS, type_chinese
 
 PIN = "2468"
@@ -43,7 +43,9 @@ def printed(monkeypatch):
 
 @pytest.fixture
 def make_kiosk(qtbot, qapp, actor, host, printed, source_language):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin=PIN)
+    settings.save_kiosk_settings(
+        staffing.admin_id(), idle_seconds=60, closing_time=time(18), pin=PIN
+    )
     made = []
 
     def make(language="en"):
@@ -133,7 +135,7 @@ def test_walk_in_check_in_in_english(qtbot, make_kiosk, printed, host):
     assert "The front desk has been told you are here and will let 李经理 know" in text
     assert "李经理 has been told" not in text
     assert "printing" in text
-    assert [n.visit_code for n in notifications.unseen_notifications()] == [code]
+    assert [n.visit_code for n in notifications.unseen_notifications(staffing.desk_id())] == [code]
 
 
 def test_walk_in_check_in_in_chinese_after_switching_language(qtbot, make_kiosk, printed):
@@ -189,7 +191,7 @@ def test_invited_visitor_checks_in_by_code(qtbot, make_kiosk, actor, host, print
     visit = planning.invitation(planned.invite_code)
     assert str(visit.status) == "on_site"
     assert window.done.code.text() == checkout_code(visit.code)  # the long form the kiosk takes
-    [note] = notifications.unseen_notifications()
+    [note] = notifications.unseen_notifications(actor.id)
     assert note.urgent and note.visit_code == visit.code
 
 
@@ -493,9 +495,7 @@ def test_the_host_page_shows_six_people_and_one_row_of_departments(qtbot, make_k
         "Research",
     ]
     for index in range(16):
-        staff_service.add_staff(
-            actor.id, f"Host {index:02d}", departments[index % len(departments)], "host"
-        )
+        staffing.add(f"Host {index:02d}", departments[index % len(departments)], "host")
     window = make_kiosk("en")
     click(qtbot, window.welcome.walk_in_button)
     fill(qtbot, window.details.name.edit, "Anna Lee")

@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 from receptionist.services import notifications
+from tests import staffing
 
 KIOSK_PROCESS = textwrap.dedent("""
     import sys
@@ -37,4 +38,4 @@ def test_the_desk_board_shows_a_check_in_made_by_another_process(qtbot, desk, db
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
     names = [model.index(0, c).data() for c in range(model.columnCount())]
     assert "Anna Lee" in names
-    assert [n.visit_code for n in notifications.unseen_notifications()] == [code]
+    assert [n.visit_code for n in notifications.unseen_notifications(staffing.desk_id())] == [code]

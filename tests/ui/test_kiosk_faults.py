@@ -14,6 +14,7 @@ from receptionist.services import settings, staff, visits
 from receptionist.store import connection
 from receptionist.ui.common.integrity import watch_integrity
 from receptionist.ui.kiosk import window as kiosk_window
+from tests import staffing
 from tests.real_faults import (
     copy_of,
     fill,
@@ -38,7 +39,9 @@ def sample(tmp_path_factory):
 @pytest.fixture
 def make_kiosk(qtbot, actor, host, monkeypatch, source_language):
     """``make_kiosk(language)``: the kiosk window, shown; its slip printer always works."""
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
+    settings.save_kiosk_settings(
+        staffing.admin_id(), idle_seconds=60, closing_time=time(18), pin="2468"
+    )
     monkeypatch.setattr(kiosk_window, "print_slip", lambda _code, _lang: True)
     made = []
 

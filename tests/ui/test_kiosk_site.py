@@ -14,6 +14,7 @@ from receptionist.services import settings
 from receptionist.ui.common import i18n
 from receptionist.ui.kiosk import window as kiosk_window
 from receptionist.ui.kiosk.pages import PrivacyPage
+from tests import staffing
 
 
 @pytest.fixture
@@ -22,7 +23,11 @@ def kiosk(qtbot, qapp, actor, source_language):
 
     def make(language="en", months=24):
         settings.save_kiosk_settings(
-            actor.id, idle_seconds=60, closing_time=time(18), retention_months=months, pin="2468"
+            staffing.admin_id(),
+            idle_seconds=60,
+            closing_time=time(18),
+            retention_months=months,
+            pin="2468",
         )
         i18n.install_translators(qapp, language)
         window = kiosk_window.KioskWindow(language)
@@ -72,7 +77,7 @@ def test_a_site_without_a_name_says_we_and_never_the_product(kiosk, language, sa
     ],
 )
 def test_the_sites_name_and_retention_are_stated(kiosk, actor, language, months, said):
-    settings.save_site_settings(actor.id, "Harbour & Co", SiteKind.OFFICE)
+    settings.save_site_settings(staffing.admin_id(), "Harbour & Co", SiteKind.OFFICE)
     window = kiosk(language, months)
     assert window.site_label.text() == "Harbour & Co"
     assert said in plain(window.privacy.notice.text())

@@ -22,14 +22,17 @@ LIVE_MS = 1000  # the issue's promise: within one second of the other station's 
 # line ("name|phone;name|phone..."), one transaction each, and prints their codes.
 OTHER_STATION = textwrap.dedent("""
     import sys
-    from receptionist.services import kiosk, staff
+    from receptionist.services import clock, kiosk
+    from receptionist.store import staff
     from receptionist.store.connection import open_database
     open_database(sys.argv[1])
     print("ready", flush=True)
     for line in sys.stdin:
         command, _, rest = line.strip().partition(" ")
         if command == "staff":
-            staff.add_staff(None, rest, "Sales", "host")
+            staff.insert(
+                name=rest, department="Sales", role="host", active=True, created_at=clock.now()
+            )
             print("added", flush=True)
             continue
         codes = []

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from receptionist.services import claims, clock, customers, kiosk, notifications, planning, visits
+from tests import staffing
 
 pytestmark = pytest.mark.usefixtures("source_language")
 
@@ -82,7 +83,7 @@ def test_an_urgent_arrival_sounds_alerts_and_flashes_until_seen(desk, actor, hos
     table.selectRow(0)
     panel.mark_seen_button.click()
 
-    assert notifications.unseen_notifications() == []
+    assert notifications.unseen_notifications(actor.id) == []
     assert button_text(desk) == "Notifications (0)"
     assert not bell.flashing and button.styleSheet() == ""
     assert table.item(0, 5).text().endswith("by Front desk")
@@ -135,4 +136,6 @@ def test_mark_all_seen(desk, qtbot, sounds):
     panel.mark_all_button.click()
     assert button_text(desk) == "Notifications (0)"
     assert not panel.mark_all_button.isEnabled()
-    assert [n.seen_by for n in notifications.recent_notifications()] == ["Front desk"] * 2
+    assert [n.seen_by for n in notifications.recent_notifications(staffing.desk_id())] == [
+        "Front desk"
+    ] * 2

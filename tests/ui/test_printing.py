@@ -19,11 +19,18 @@ from receptionist.ui.printing.choices import PrintSettings, load_print_settings,
 from receptionist.ui.printing.support import PrintOutcome, print_document
 from receptionist.ui.settings import print_page as print_settings
 from receptionist.ui.settings.print_page import PrintSettingsPage
+from tests import staffing
 
 pytestmark = pytest.mark.usefixtures("source_language")
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
 )
+
+
+@pytest.fixture
+def actor(db):
+    """At the desk: an administrator (these tests save settings and manage staff)."""
+    return staffing.add("Front desk", "Reception", "admin")
 
 
 def pdf_text(path) -> str:

@@ -15,7 +15,7 @@ from receptionist.domain.enums import Purpose
 from receptionist.services import customers, kiosk, live, settings, visits
 from receptionist.ui.app import create_desk
 from receptionist.ui.kiosk import window as kiosk_window
-from tests import postgres
+from tests import postgres, staffing
 from tests.conftest import row_counts
 from tests.pg_server import own_server
 
@@ -159,7 +159,9 @@ def test_what_changed_while_the_desk_could_not_hear_is_read_when_it_is_back(
 # -- the kiosk --------------------------------------------------------------------------
 @pytest.fixture
 def kiosk_shown(qtbot, actor, host, monkeypatch):
-    settings.save_kiosk_settings(actor.id, idle_seconds=60, closing_time=time(18), pin="2468")
+    settings.save_kiosk_settings(
+        staffing.admin_id(), idle_seconds=60, closing_time=time(18), pin="2468"
+    )
     monkeypatch.setattr(kiosk_window, "print_slip", lambda _code, _lang: True)
     window = kiosk_window.KioskWindow("en")
     qtbot.addWidget(window)

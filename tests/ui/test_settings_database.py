@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from receptionist.domain.enums import SiteKind
-from receptionist.services import database, settings, staff
+from receptionist.services import database, settings
 from receptionist.ui import app as desk_app
 from receptionist.ui.common import ask, options
 from receptionist.ui.common.context import DeskContext
@@ -21,12 +21,18 @@ from receptionist.ui.settings import database_location
 from receptionist.ui.settings.database_location import Source
 from receptionist.ui.settings.database_page import DatabaseSettingsPage
 from receptionist.ui.settings.dialog import SettingsDialog
-from tests import postgres
+from tests import postgres, staffing
 from tests.memory_keyring import MemoryKeyring, failing_keyring, installed
 
 pytestmark = pytest.mark.usefixtures("source_language")
 WAIT_MS = 15_000  # a refused connection returns at once; an unreachable one within seconds
 SERVER = "postgresql://desk@db.example.com:5432/receptionist?sslmode=require"
+
+
+@pytest.fixture
+def actor(db):
+    """At the desk: an administrator, whose settings these are to save."""
+    return staffing.add("Front desk", "Reception", "admin")
 
 
 @pytest.fixture(autouse=True)
@@ -116,7 +122,8 @@ def test_a_saved_server_fills_the_server_fields(ctx, qapp):
 def test_the_page_is_registered_after_the_others(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Database"
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs.index("Database") == len(tabs) - 2  # then Backups (the admin's)
     assert isinstance(dialog.page(DatabaseSettingsPage), DatabaseSettingsPage)
 
 
@@ -341,7 +348,7 @@ def test_the_desk_opens_the_saved_location_and_says_so(monkeypatch, qapp, tmp_pa
     try:
         assert desk_app.open_database_or_explain(None)
         assert database.current_location() == database.resolve(saved)
-        actor = staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        actor = staffing.add("Ada Admin", "", "admin")
         settings.save_site_settings(actor.id, "Harbourview", SiteKind.OFFICE)
         page = DatabaseSettingsPage(
             DeskContext(actor=actor, site=settings.site_settings(), language="en")

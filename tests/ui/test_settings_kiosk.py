@@ -14,6 +14,14 @@ from receptionist.services import settings
 from receptionist.ui.settings.dialog import SettingsDialog
 from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
+from tests import staffing
+
+
+@pytest.fixture
+def actor(db):
+    """At the desk: an administrator, whose settings these are to save."""
+    return staffing.add("Front desk", "Reception", "admin")
+
 
 pytestmark = pytest.mark.usefixtures("source_language")
 

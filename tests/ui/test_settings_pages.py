@@ -21,6 +21,14 @@ from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 from receptionist.ui.settings.page import GENERAL, SettingsPage, registered_pages
 from receptionist.ui.settings.print_page import PrintSettingsPage
+from tests import staffing
+
+
+@pytest.fixture
+def actor(db):
+    """At the desk: an administrator, whose settings these are to save."""
+    return staffing.add("Front desk", "Reception", "admin")
+
 
 pytestmark = pytest.mark.usefixtures("source_language")
 

@@ -9,8 +9,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from receptionist.services import clock, customers, staff
+from receptionist.services import clock, customers
 from receptionist.ui.settings.general_page import GeneralSettingsPage
+from tests import staffing
 
 pytestmark = pytest.mark.usefixtures("source_language")
 
@@ -34,7 +35,7 @@ def page_for(qtbot, ctx) -> GeneralSettingsPage:
 
 
 def test_an_admin_checks_then_anonymises(qtbot, ctx, stale, confirm_yes):
-    ctx.actor = staff.add_staff(None, "Admin", "IT", "admin")
+    ctx.actor = staffing.add("Admin", "IT", "admin")
     page = page_for(qtbot, ctx)
     box = page.privacy_box
     assert "24 months" in box.period.text()

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from receptionist.domain.enums import Purpose, Station
-from receptionist.services import auth, customers, settings, staff
+from receptionist.services import auth, customers, settings
 from receptionist.ui.app import create_desk
 from receptionist.ui.common.context import NOBODY, DeskContext
 from receptionist.ui.common.station import open_this_station
+from tests import staffing
 
 from .conftest import ADMIN_PASSWORD, type_chinese
 
@@ -26,7 +27,7 @@ def people(db, actor, site):
     """This desk's station, the receptionist at the desk (PIN 2468) and a colleague
     (PIN 1357), each signed in here once (so the desk lists them)."""
     open_this_station(Station.DESK)
-    colleague = staff.add_staff(actor.id, "Bella Wu", "Reception", "receptionist")
+    colleague = staffing.add("Bella Wu", "Reception", "receptionist")
     auth.set_secret(actor.id, actor.id, PIN)
     auth.set_secret(colleague.id, colleague.id, OTHER_PIN)
     auth.sign_in(colleague.name, OTHER_PIN)
@@ -135,7 +136,7 @@ def test_anyone_else_types_their_name(locked_desk, admin, qtbot):
 
 
 def test_a_chinese_name_signs_in(locked_desk, actor, qtbot):
-    wang = staff.add_staff(actor.id, "王丽", "前台", "receptionist")
+    wang = staffing.add("王丽", "前台", "receptionist")
     auth.set_secret(wang.id, wang.id, "8642")
     screen = locked_desk.signin_screen
     type_chinese(screen.name_edit, "王丽")

@@ -21,10 +21,17 @@ from receptionist.ui.common.station import computer_name, open_this_station
 from receptionist.ui.settings import dialog  # noqa: F401 - registers the pages
 from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
+from tests import staffing
 
 from .conftest import type_chinese
 
 pytestmark = pytest.mark.usefixtures("source_language")
+
+
+@pytest.fixture
+def actor(db):
+    """The one member of staff: an administrator (these tests add stations)."""
+    return staffing.add("Front desk", "Reception", "admin")
 
 
 @pytest.fixture

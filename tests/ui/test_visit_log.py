@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from receptionist.domain.enums import Category, Flow, Purpose
-from receptionist.services import clock, customers, settings, staff, visit_log, visits
+from receptionist.services import clock, customers, settings, visit_log, visits
 from receptionist.store.connection import close_database, open_database
 from receptionist.ui.common import i18n
 from receptionist.ui.common.badges import CATEGORY_ROLE
@@ -27,6 +27,7 @@ from receptionist.ui.visit_log.model import (
     VisitLogModel,
 )
 from receptionist.ui.visit_log.window import VisitLogWindow
+from tests import staffing
 
 from .conftest import WAIT_MS
 
@@ -49,7 +50,7 @@ class Made:
 
 def make_visits(actor_id: int, count: int) -> list[Made]:
     """``count`` visits through the services, newest at NOW, one every SPACING."""
-    hosts = [staff.add_staff(actor_id, name, "Sales", "host").id for name in ("李经理", "Amy")]
+    hosts = [staffing.add(name, "Sales", "host").id for name in ("李经理", "Amy")]
     people = [
         customers.register_customer(actor_id, name=f"客户{i}", category=CATEGORIES[i % 4]).id
         for i in range(12)
@@ -87,7 +88,7 @@ def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("visit_log") / "template.sqlite3"
     open_database(path)
     try:
-        desk = staff.add_staff(None, "Front desk", "Reception", "receptionist")
+        desk = staffing.add("Front desk", "Reception", "receptionist")
         made = make_visits(desk.id, 350)
     finally:
         close_database()
@@ -129,14 +130,14 @@ def wide_window(ctx, qtbot) -> VisitLogWindow:
 
 def test_model_passes_qtmodeltester(actor, qtmodeltester):
     make_visits(actor.id, 45)
-    qtmodeltester.check(VisitLogModel())  # before any filter: fetches lazily
-    model = VisitLogModel(page_size=20)
+    qtmodeltester.check(VisitLogModel(actor.id))  # before any filter: fetches lazily
+    model = VisitLogModel(actor.id, page_size=20)
     model.set_filter(visit_log.LogFilter())
     assert model.rowCount() == 20 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     assert model.rowCount() == 45  # the tester fetched the rest
     assert not model.canFetchMore(QModelIndex())
-    empty = VisitLogModel()
+    empty = VisitLogModel(actor.id)
     empty.set_filter(visit_log.LogFilter(purpose="no such purpose"))
     qtmodeltester.check(empty)
     assert empty.rowCount() == 0
@@ -146,9 +147,9 @@ def test_window_loads_only_the_first_page(ctx, many, qtbot, monkeypatch):
     calls = []
     real_page = visit_log.visit_log_page
 
-    def spy(flt, limit, after=None):
+    def spy(actor_id, flt, limit, after=None):
         calls.append((limit, after))
-        return real_page(flt, limit, after)
+        return real_page(actor_id, flt, limit, after)
 
     monkeypatch.setattr(visit_log, "visit_log_page", spy)
     window = wide_window(ctx, qtbot)
@@ -295,7 +296,7 @@ def test_new_host_shows_up_in_the_filter(ctx, actor, qtbot):
     window = VisitLogWindow(ctx)
     qtbot.addWidget(window)
     before = window.log_host.count()
-    staff.add_staff(actor.id, "王芳", "Service", "host")
+    staffing.add("王芳", "Service", "host")
     ctx.signals.staff_changed.emit()
     assert window.log_host.count() == before + 1
     assert window.log_host.findText("王芳") > 0
@@ -307,7 +308,7 @@ def test_unhandled_roles_leave_none_intact(actor):
     Qt; on Python 3.11 the desk then aborts with "deallocating None" after a few repaints.
     pyproject.toml keeps that release out; this fails if it comes back."""
     make_visits(actor.id, 2)
-    model = VisitLogModel()
+    model = VisitLogModel(actor.id)
     model.set_filter(visit_log.LogFilter())
     index = model.index(0, COL_CODE)
     before = sys.getrefcount(None)

@@ -135,9 +135,9 @@ def test_the_total_is_counted_off_the_gui_thread(window, actor, qtbot, monkeypat
     threads: list[int] = []
     real_count = visit_log.count_visits
 
-    def counting(flt):
+    def counting(actor_id, flt):
         threads.append(threading.get_ident())
-        return real_count(flt)
+        return real_count(actor_id, flt)
 
     monkeypatch.setattr(visit_log, "count_visits", counting)
     window.log_from.setDate(window.log_from.date().addDays(-30))

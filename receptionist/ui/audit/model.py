@@ -8,6 +8,7 @@ entries opens as fast as an empty one; each row is formatted when it is first sh
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -41,8 +42,12 @@ def _value(value: object) -> str:
 class AuditTrailModel(QAbstractTableModel):
     """Entries matching a ``TrailFilter``, fetched in pages of ``page_size`` as needed."""
 
-    def __init__(self, parent=None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, actor_id: Callable[[], int], parent=None, page_size: int = PAGE_SIZE
+    ) -> None:
+        """``actor_id`` gives who is reading now (the services check their role)."""
         super().__init__(parent)
+        self._actor_id = actor_id
         self._page_size = page_size
         self._filter = TrailFilter()
         self._entries: list[AuditEntryView] = []
@@ -82,7 +87,7 @@ class AuditTrailModel(QAbstractTableModel):
 
     def _next_page(self) -> list[AuditEntryView]:
         after = audit.page_after(self._entries[-1]) if self._entries else None
-        page = audit.audit_page(self._filter, self._page_size, after)
+        page = audit.audit_page(self._actor_id(), self._filter, self._page_size, after)
         self._more = len(page) == self._page_size
         return page
 

@@ -67,7 +67,7 @@ class AuditTrailWindow(Retranslating, QWidget):
         self._verify_failed = False
         self._filter_error: DeskError | None = None
         self.setObjectName("audit_window")
-        self.model = AuditTrailModel(self)
+        self.model = AuditTrailModel(lambda: self._ctx.actor.id, self)
         self._verifier = Background(self)
         self._verifier.done.connect(self._verified)
         self._verifier.failed.connect(self._not_verified)
@@ -238,7 +238,8 @@ class AuditTrailWindow(Retranslating, QWidget):
         self._verify_failed = False
         self.verify_button.setEnabled(False)
         self.verdict_label.setText(self.tr("Checking every entry of the audit trail…"))
-        self._verifier.run(audit.verify_trail)
+        actor_id = self._ctx.actor.id
+        self._verifier.run(lambda: audit.verify_trail(actor_id))
 
     @property
     def verdict(self) -> TrailVerdict | None:

@@ -16,6 +16,7 @@ from .context import DeskSignals
 
 START_DELAY_MS = 8_000  # after the first searches and the backup check
 RUN_EVERY_MS = 24 * 60 * 60 * 1000
+RETRY_MS = 10 * 60 * 1000  # after a failed run (another station was writing, a fault)
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +31,19 @@ class RetentionSchedule(QObject):
         super().__init__(parent)
         self._worker = Background(self)
         self._worker.done.connect(self._done)
+        self._worker.failed.connect(self._retry_later)
         self._timer = QTimer(self)
         self._timer.setInterval(RUN_EVERY_MS)
         self._timer.timeout.connect(self.run)
 
-    def start(self, delay_ms: int = START_DELAY_MS) -> None:
-        QTimer.singleShot(delay_ms, self, self.run)
+    def start(self, delay_ms: int | None = None) -> None:
+        """The first run after ``delay_ms`` (default ``START_DELAY_MS``), then daily."""
+        QTimer.singleShot(START_DELAY_MS if delay_ms is None else delay_ms, self, self.run)
         self._timer.start()
+
+    def _retry_later(self) -> None:
+        """Nothing was anonymised (one transaction): try again in a while, not tomorrow."""
+        QTimer.singleShot(RETRY_MS, self, self.run)
 
     def run(self) -> None:
         self._worker.run(privacy.run_scheduled_retention)

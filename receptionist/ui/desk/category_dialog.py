@@ -107,7 +107,7 @@ class CategoryDialog(Retranslating, QDialog):
         layout.addWidget(self.category_history, 1)
         layout.addWidget(self.buttons)
 
-        self._history = customers.category_history(customer_id)
+        self._history = customers.category_history(self._ctx.actor.id, customer_id)
         self.retranslate()
         self._select_default()
         self.category_reason.setFocus()

@@ -132,7 +132,7 @@ class NotificationsPanel(Retranslating, QDialog):
 
     # -- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
-        self._fill(notifications.recent_notifications(LIMIT))
+        self._fill(notifications.recent_notifications(self._ctx.actor.id, LIMIT))
 
     def _fill(self, items: list[NotificationView], force: bool = False) -> None:
         """Show ``items``; unchanged data leaves the table (and its selection) alone."""
@@ -251,7 +251,7 @@ class NotificationBell(QObject):
     def refresh(self) -> None:
         """Read the unseen notifications; announce those this desk has not seen yet (at
         start, what is waiting is counted, not announced)."""
-        unseen = notifications.unseen_notifications(LIMIT)
+        unseen = notifications.unseen_notifications(self._ctx.actor.id, LIMIT)
         new = [] if self._known is None else [n for n in unseen if n.id not in self._known]
         self._known = (self._known or set()) | {n.id for n in unseen}
         changed = [n.id for n in unseen] != [n.id for n in self._unseen]

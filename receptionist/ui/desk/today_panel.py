@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.roles import Permission
 from ...services import clock
+from ...services.access import allowed
 from ...services.today import TodayView, today_at_desk
 from ...services.views import VisitView
 from ..common import labels
@@ -111,8 +113,11 @@ class TodayPanel(Retranslating, QWidget):
 
     # -- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read today's numbers again (the desk's poll calls this while it is shown)."""
-        self._today = today_at_desk(RECENT)
+        """Read today's numbers again (the desk's poll calls this while it is shown); a
+        role without the desk's work (a host) sees none."""
+        if not allowed(self._ctx.actor, Permission.DESK):
+            return
+        self._today = today_at_desk(self._ctx.actor.id, RECENT)
         self._show()
 
     def today(self) -> TodayView | None:

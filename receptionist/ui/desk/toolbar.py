@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 from ...domain.roles import Permission
-from ...services import access
+from ...services.access import allowed
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
@@ -103,8 +103,17 @@ class DeskToolbar(Retranslating, QToolBar):
         self.show_actor()
 
     def show_allowed_actions(self) -> None:
-        """Show the actions the staff member at the desk may use (the services check)."""
-        self.audit_action.setVisible(access.allowed(self._ctx.actor, Permission.AUDIT))
+        """Show only the actions the staff member at the desk may use (the services refuse
+        the others anyway)."""
+        actor = self._ctx.actor
+        for action, permission in (
+            (self.find_action, Permission.DESK),
+            (self.visit_log_action, Permission.VISIT_LOG),
+            (self.change_category_action, Permission.DESK),
+            (self.staff_action, Permission.STAFF),
+            (self.audit_action, Permission.AUDIT),
+        ):
+            action.setVisible(allowed(actor, permission))
 
     # -- who is at the desk -----------------------------------------------------------
     def show_actor(self) -> None:

@@ -80,7 +80,10 @@ class SettingsPage(Retranslating, QWidget):
     # -- problems next to their fields ------------------------------------------------
     def problem(self, error: DeskError) -> Problem:
         """A service's refusal, placed next to the field it is about."""
-        return Problem(self.FIELDS.get(error.field or "", GENERAL), error)
+        field = self.FIELDS.get(error.field or "", GENERAL)
+        if field not in self.error_labels:  # a page without a label of its own (a refusal)
+            field = next(iter(self.error_labels))
+        return Problem(field, error)
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Show each problem next to its field and put the cursor in the first one."""

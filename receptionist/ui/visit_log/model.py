@@ -65,8 +65,9 @@ def _local_text(at: datetime | None, same_day_as: datetime | None = None) -> str
 class VisitLogModel(QAbstractTableModel):
     """Visits matching a ``LogFilter``, fetched in pages of ``page_size`` as needed."""
 
-    def __init__(self, parent=None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, actor_id: int, parent=None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
+        self._actor_id = actor_id
         self._page_size = page_size
         self._filter = visit_log.LogFilter()
         self._visits: list[VisitView] = []
@@ -112,7 +113,7 @@ class VisitLogModel(QAbstractTableModel):
     def _next_page(self) -> list[VisitView]:
         """The page after the last loaded row (keyset: ``(check_in_at, id)``)."""
         after = visit_log.page_after(self._visits[-1]) if self._visits else None
-        page = visit_log.visit_log_page(self._filter, self._page_size, after)
+        page = visit_log.visit_log_page(self._actor_id, self._filter, self._page_size, after)
         self._more = len(page) == self._page_size
         return page
 

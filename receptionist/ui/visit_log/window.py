@@ -78,7 +78,7 @@ class VisitLogWindow(Retranslating, QWidget):
         self._stale = False
         self._total: int | None = None
         self.setObjectName("visit_log_window")
-        self.model = VisitLogModel(self)
+        self.model = VisitLogModel(ctx.actor.id, self)
         self.model.set_hotel_mode(ctx.hotel_mode)
         self._counter = Background(self)
         self._counter.done.connect(self._counted)
@@ -204,7 +204,9 @@ class VisitLogWindow(Retranslating, QWidget):
         self._total = None
         self.model.set_filter(flt)
         if self.model.canFetchMore(QModelIndex()):
-            self._counter.run(visit_log.count_visits, flt)  # a total worth counting
+            self._counter.run(
+                visit_log.count_visits, self._ctx.actor.id, flt
+            )  # a total worth counting
         else:
             self._counter.cancel()
             self._total = self.model.rowCount()

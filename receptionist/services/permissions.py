@@ -1,0 +1,274 @@
+"""THE table: which permission each public service function checks before it reads or
+writes (``access.authorize(actor_id, permission)`` as its first action).
+
+One entry per public function of every module of ``receptionist.services`` (public: no
+leading underscore, defined in that module). A function no staff member acts through is
+marked ``Open`` with the reason; that list is kept short. ``Pending`` marks a function
+that still reads without an actor: it is named here so that nobody mistakes it for
+checked (the matrix test skips it, the docs list it). ``tests/services/test_role_matrix.py``
+calls every checked function with every role against this table, and
+``scripts/role_matrix.py`` prints it as ``docs/roles.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.roles import Permission
+
+
+@dataclass(frozen=True)
+class Open:
+    """Not acted by a staff member: why no role is checked."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Reads without an actor today; the permission it is to check once it takes one."""
+
+    permission: Permission
+
+
+CHECK = Open("the check itself: says whether an actor may do something")
+SIGN_IN = Open("signing in or setting up the first admin: nobody is signed in yet")
+KIOSK = Open(
+    "acts as the kiosk station, no person signed in: the kiosk's own rules apply "
+    "(its codes, refusal limits and exit PIN) and it returns only what the visitor typed"
+)
+PURE = Open("a pure helper: parses, cleans or computes from its arguments; reads no records")
+PLUMBING = Open(
+    "database plumbing that runs before anyone can sign in: the database's own "
+    "credentials (access to the file, the server's login) are the proof"
+)
+FILES = Open(
+    "works on the database file, open or not (a restore runs with it closed), so it cannot "
+    "ask that database who acts: access to the file is the proof (the CLI's backup and "
+    "restore do not check BACKUPS yet)"
+)
+STEP = Open(
+    "a step run inside another service's transaction, after that service (or the kiosk) "
+    "checked its actor; called by nobody else"
+)
+JOB = Open("a job the app runs by itself (at start, daily): no person acts")
+SITE = Open("the site's name, kind, logo and kiosk rules: shown on the sign-in screen and kiosk")
+
+PERMISSIONS: dict[str, Permission | Open | Pending] = {
+    # access
+    "access.authorize": CHECK,
+    "access.allowed": CHECK,
+    # audit
+    "audit.verify_trail": Permission.AUDIT,
+    "audit.audit_page": Permission.AUDIT,
+    "audit.trail_filter": Pending(Permission.AUDIT),
+    "audit.page_after": PURE,
+    # auth
+    "auth.needs_admin": SIGN_IN,
+    "auth.create_first_admin": SIGN_IN,
+    "auth.sign_in": SIGN_IN,
+    "auth.recent_staff": SIGN_IN,
+    "auth.set_secret": Permission.STAFF,  # anyone may set their own secret
+    "auth.prove": SIGN_IN,
+    "auth.create_staff": Permission.STAFF,
+    "auth.list_users": Permission.STAFF,
+    # backup
+    "backup.database_file": FILES,
+    "backup.backup_folder": FILES,
+    "backup.env_passphrase": FILES,
+    "backup.list_backups": FILES,
+    "backup.newest_backup": FILES,
+    "backup.backup": FILES,
+    "backup.rotate": FILES,
+    "backup.backup_if_due": JOB,
+    "backup.check_backup": FILES,
+    "backup.restore": FILES,
+    # backup_settings
+    "backup_settings.backups_overview": Permission.BACKUPS,
+    "backup_settings.save_backup_settings": Permission.BACKUPS,
+    "backup_settings.back_up_now": Permission.BACKUPS,
+    "backup_settings.check_backup_file": Permission.BACKUPS,
+    "backup_settings.restore_backup": Permission.BACKUPS,
+    "backup_settings.scheduled_backup": JOB,
+    # claims
+    "claims.confirm_claim": Permission.DESK,
+    "claims.reject_claim": Permission.DESK,
+    # checkout_codes
+    "checkout_codes.ensure_secret": JOB,
+    "checkout_codes.checkout_code": PURE,
+    "checkout_codes.verified_code": PURE,
+    # clock
+    "clock.now": PURE,
+    "clock.get_clock": PURE,
+    "clock.set_clock": PURE,
+    "clock.local_day_start": PURE,
+    "clock.local": PURE,
+    # customers
+    "customers.parse_category": PURE,
+    "customers.parse_kind": PURE,
+    "customers.register_customer": Permission.DESK,
+    "customers.record_registration": STEP,
+    "customers.get_customer": Pending(Permission.DESK),
+    "customers.find_by_phone": Permission.DESK,
+    "customers.search": Pending(Permission.DESK),
+    "customers.match_customers": Pending(Permission.DESK),
+    "customers.change_category": Permission.DESK,
+    "customers.update_customer": Permission.DESK,
+    "customers.category_history": Permission.DESK,
+    # database
+    "database.app_data_dir": PLUMBING,
+    "database.default_db_path": PLUMBING,
+    "database.resolve": PLUMBING,
+    "database.current_location": PLUMBING,
+    "database.saved_password": PLUMBING,
+    "database.save_password": PLUMBING,
+    "database.keyring_usable": PLUMBING,
+    "database.test_connection": PLUMBING,
+    "database.check_ca_file": PLUMBING,
+    "database.sqlite_location": PLUMBING,
+    "database.open_database": PLUMBING,
+    "database.password_in_use": PLUMBING,
+    "database.check_integrity": PLUMBING,
+    "database.close_database": PLUMBING,
+    "database.release_thread_connection": PLUMBING,
+    "database.transaction": PLUMBING,
+    # db_admin
+    "db_admin.init": PLUMBING,
+    "db_admin.migration_target": PLUMBING,
+    "db_admin.open_source": PLUMBING,
+    "db_admin.migrate_to": PLUMBING,
+    "db_admin.check": PLUMBING,
+    # demo
+    "demo.has_customers": Pending(Permission.SETTINGS),
+    "demo.generate": Pending(Permission.SETTINGS),
+    # feedback
+    "feedback.record_feedback": Permission.DESK,
+    "feedback.feedback_for": Pending(Permission.DESK),
+    # kiosk
+    "kiosk.find_invitation": KIOSK,
+    "kiosk.check_in_invited": KIOSK,
+    "kiosk.check_walk_in": KIOSK,
+    "kiosk.check_in_walk_in": KIOSK,
+    "kiosk.forget_refusals": KIOSK,
+    "kiosk.check_out_paused": KIOSK,
+    "kiosk.check_out": KIOSK,
+    "kiosk.record_slip_print": KIOSK,
+    "kiosk.hosts": KIOSK,
+    "kiosk.departments": KIOSK,
+    "kiosk.exit_pin_set": KIOSK,
+    "kiosk.exit_locked_until": KIOSK,
+    "kiosk.verify_exit_pin": KIOSK,
+    "kiosk.check_exit_unlocked": KIOSK,
+    # live
+    "live.listener_for_open_database": PLUMBING,
+    # logs
+    "logs.safe_message": PURE,
+    "logs.format_exception": PURE,
+    # notifications
+    "notifications.notify_host": STEP,
+    "notifications.unseen_notifications": Permission.OWN_VISITS,
+    "notifications.recent_notifications": Permission.OWN_VISITS,
+    "notifications.mark_seen": Permission.OWN_VISITS,
+    # permissions
+    "permissions.checked": PURE,
+    # planning
+    "planning.plan_visit": Permission.DESK,
+    "planning.planned_row": STEP,
+    "planning.invitation": Pending(Permission.DESK),
+    "planning.expected_on": Pending(Permission.DESK),
+    "planning.check_in_expected": Permission.DESK,
+    "planning.cancel_planned": Permission.DESK,
+    "planning.mark_no_shows": JOB,
+    "planning.after_closing": Pending(Permission.DESK),
+    # printing
+    "printing.slip_data": Pending(Permission.DESK),
+    "printing.card_data": Pending(Permission.DESK),
+    "printing.slip_document": Pending(Permission.DESK),
+    "printing.card_document": Pending(Permission.DESK),
+    "printing.invitation_data": Pending(Permission.DESK),
+    "printing.invitation_document": Pending(Permission.DESK),
+    "printing.record_print": Permission.DESK,
+    "printing.write_print_record": STEP,
+    "printing.print_history": Pending(Permission.DESK),
+    # privacy
+    "privacy.reveal_phone": Permission.PHONE_FULL,
+    "privacy.export_customer": Permission.EXPORT,
+    "privacy.export_pdf": PURE,
+    "privacy.erase_customer": Permission.RETENTION,
+    "privacy.retention_candidates": Permission.RETENTION,
+    "privacy.run_retention": Permission.RETENTION,
+    "privacy.set_retention_months": Permission.SETTINGS,
+    "privacy.retention_months": SITE,
+    "privacy.cutoff_for": PURE,
+    "privacy.run_scheduled_retention": JOB,
+    # settings
+    "settings.site_settings": SITE,
+    "settings.clean_site_name": PURE,
+    "settings.clean_site_kind": PURE,
+    "settings.save_site_settings": Permission.SETTINGS,
+    "settings.set_up_site": SIGN_IN,
+    "settings.desk_lock_minutes": SITE,
+    "settings.save_desk_lock_minutes": Permission.SETTINGS,
+    "settings.put_site": STEP,
+    "settings.check_logo": PURE,
+    "settings.site_logo": SITE,
+    "settings.set_site_logo": Permission.SETTINGS,
+    "settings.kiosk_settings": SITE,
+    "settings.save_kiosk_settings": Permission.SETTINGS,
+    "settings.kiosk_pin_hash": KIOSK,
+    # staff
+    "staff.list_staff": Pending(Permission.DESK),
+    "staff.require_actor": CHECK,
+    "staff.clean_department": PURE,
+    "staff.add_staff": Permission.STAFF,
+    "staff.set_active": Permission.STAFF,
+    "staff.put_staff_row": STEP,
+    "staff.find_by_name": Pending(Permission.DESK),
+    "staff.default_actor": Pending(Permission.DESK),
+    # stations
+    "stations.parse_station_kind": PURE,
+    "stations.clean_station_name": PURE,
+    "stations.clean_location": PURE,
+    "stations.default_station_name": PURE,
+    "stations.station_view": PURE,
+    "stations.list_stations": Pending(Permission.SETTINGS),
+    "stations.find_station": Pending(Permission.SETTINGS),
+    "stations.current_station": PLUMBING,
+    "stations.add_station": Permission.SETTINGS,
+    "stations.update_station": Permission.SETTINGS,
+    "stations.rename_station": Permission.SETTINGS,
+    "stations.set_station_pin": Permission.SETTINGS,
+    "stations.open_station": PLUMBING,
+    "stations.use_station": PLUMBING,
+    # today
+    "today.today_at_desk": Permission.DESK,
+    # undo
+    "undo.undo_check_out": Permission.DESK,
+    "undo.undo_check_in": Permission.DESK,
+    # visit_log
+    "visit_log.log_filter_for_days": Pending(Permission.VISIT_LOG),
+    "visit_log.visit_log_page": Permission.VISIT_LOG,
+    "visit_log.page_after": PURE,
+    "visit_log.count_visits": Permission.VISIT_LOG,
+    # visits
+    "visits.parse_purpose": PURE,
+    "visits.parse_flow": PURE,
+    "visits.suggested_flow": PURE,
+    "visits.playbook_for": PURE,
+    "visits.active_host_id": STEP,
+    "visits.check_in": Permission.DESK,
+    "visits.record_check_in": STEP,
+    "visits.check_invitation": STEP,
+    "visits.arrive_planned": STEP,
+    "visits.check_in_walk_in": Permission.DESK,
+    "visits.visit_by_code": Pending(Permission.DESK),
+    "visits.check_out": Permission.DESK,
+    "visits.record_check_out": STEP,
+    "visits.on_site_board": Pending(Permission.DESK),
+    "visits.set_playbook_step": Permission.DESK,
+}
+
+
+def checked() -> dict[str, Permission]:
+    """The functions that check a permission, and which."""
+    return {name: entry for name, entry in PERMISSIONS.items() if isinstance(entry, Permission)}

@@ -1,0 +1,226 @@
+"""Every public service function against every role, checked against THE table
+(``services.permissions``): refused exactly when the role lacks the permission, and a
+refused call writes nothing; the table names every public function and nothing else."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import pkgutil
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import receptionist.services as services_package
+from receptionist.domain.enums import Role
+from receptionist.domain.errors import DeskError, Refused
+from receptionist.domain.roles import may
+from receptionist.services import customers, notifications, planning, visits
+from receptionist.services.backup_settings import BackupSettings
+from receptionist.services.permissions import PERMISSIONS, Open, Pending, checked
+from receptionist.services.visit_log import LogFilter
+from receptionist.store import notifications as notification_store
+from receptionist.store.audit import TrailFilter
+from tests import staffing
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
+    b"\x00\x90wS\xde"
+)
+
+
+def public_functions() -> set[str]:
+    """``module.function`` for every public function defined in a services module."""
+    found = set()
+    for info in pkgutil.iter_modules(services_package.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"receptionist.services.{info.name}")
+        for name, value in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(value):
+                continue
+            if value.__module__ == module.__name__:
+                found.add(f"{info.name}.{name}")
+    return found
+
+
+def test_every_public_service_function_is_in_the_table():
+    missing = sorted(public_functions() - set(PERMISSIONS))
+    assert missing == [], f"add these to services/permissions.py: {missing}"
+
+
+def test_the_table_names_only_functions_that_exist():
+    stale = sorted(set(PERMISSIONS) - public_functions())
+    assert stale == [], f"no such public service function: {stale}"
+
+
+def test_every_open_entry_says_why_and_every_pending_one_names_its_permission():
+    for name, entry in PERMISSIONS.items():
+        assert isinstance(entry, Open | Pending) or entry in checked().values(), name
+        if isinstance(entry, Open):
+            assert len(entry.reason) > 20, name
+
+
+def test_the_role_matrix_in_the_docs_is_current():
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "role_matrix", root / "scripts" / "role_matrix.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    written = (root / "docs" / "roles.md").read_text(encoding="utf-8")
+    assert written == script.render(), "run: python scripts/role_matrix.py"
+
+
+# -- the matrix ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def world(db, fixed_clock):
+    """One member of every role (the manager and the host in Sales), a customer, a visit
+    on site, a planned visit and a notification for the host."""
+    people = {
+        Role.ADMIN: staffing.add("Ada Admin", "", Role.ADMIN),
+        Role.MANAGER: staffing.add("Mona Manager", "Sales", Role.MANAGER),
+        Role.RECEPTIONIST: staffing.add("Rita Desk", "Reception", Role.RECEPTIONIST),
+        Role.HOST: staffing.add("Hugo Host", "Sales", Role.HOST),
+    }
+    seller = staffing.add("Sam Seller", "Sales", Role.HOST)  # whom staff functions manage
+    desk = people[Role.RECEPTIONIST].id
+    host = people[Role.HOST]
+    customer = customers.register_customer(desk, name="Matrix Person", phone="13700137000")
+    visit = visits.check_in(desk, customer_id=customer.id, purpose="sales", host_id=host.id)
+    planned = planning.plan_visit(
+        desk,
+        customer_id=customer.id,
+        purpose="sales",
+        expected_at=fixed_clock.at + timedelta(hours=2),
+    )
+    notification_store.insert(visit=visit.id, host=host.id, urgent=False, created_at=fixed_clock.at)
+    return SimpleNamespace(
+        people=people, seller=seller, customer=customer, visit=visit, planned=planned
+    )
+
+
+def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
+    """Generic arguments (after the actor) for the checked function ``name``."""
+    sales_host = w.seller
+    return {
+        "audit.verify_trail": ((), {}),
+        "audit.audit_page": ((TrailFilter(),), {}),
+        "auth.set_secret": ((sales_host.id, "a long password 1"), {}),
+        "auth.create_staff": ((f"Staff by {role}", "host", "a long password 1", "Sales"), {}),
+        "auth.list_users": ((), {}),
+        "backup_settings.backups_overview": ((), {}),
+        "backup_settings.save_backup_settings": ((BackupSettings(),), {}),
+        "backup_settings.back_up_now": ((), {}),
+        "backup_settings.check_backup_file": (("no-such-backup.sqlite3",), {}),
+        "backup_settings.restore_backup": (("no-such-backup.sqlite3",), {}),
+        "claims.confirm_claim": ((w.visit.id,), {}),
+        "claims.reject_claim": ((w.visit.id,), {}),
+        "privacy.reveal_phone": ((w.customer.id,), {}),
+        "privacy.export_customer": ((w.customer.id,), {}),
+        "privacy.erase_customer": ((w.customer.id,), {}),
+        "privacy.retention_candidates": ((), {}),
+        "privacy.run_retention": ((), {"dry_run": True}),
+        "privacy.set_retention_months": ((24,), {}),
+        "settings.save_desk_lock_minutes": ((5,), {}),
+        "customers.register_customer": ((), {"name": f"New {role}"}),
+        "customers.find_by_phone": (("13700137000",), {}),
+        "customers.change_category": ((w.customer.id, "vip", "big buyer"), {}),
+        "customers.update_customer": ((w.customer.id, 999), {"company": "Acme"}),
+        "customers.category_history": ((w.customer.id,), {}),
+        "feedback.record_feedback": ((w.visit.code,), {"overall": 5}),
+        "notifications.unseen_notifications": ((), {}),
+        "notifications.recent_notifications": ((), {}),
+        "notifications.mark_seen": ((None,), {}),
+        "planning.plan_visit": (
+            (),
+            {
+                "customer_id": w.customer.id,
+                "purpose": "sales",
+                "expected_at": datetime(2030, 1, 1, 9, tzinfo=UTC),
+            },
+        ),
+        "planning.check_in_expected": ((w.planned.id,), {}),
+        "planning.cancel_planned": ((w.planned.id,), {}),
+        "printing.record_print": ((w.visit.code, "slip", "label62", None, "saved"), {}),
+        "settings.save_site_settings": (("Matrix Site", "office"), {}),
+        "settings.set_site_logo": ((PNG,), {}),
+        "settings.save_kiosk_settings": ((), {"idle_seconds": 60, "closing_time": time(18)}),
+        "staff.add_staff": ((f"Added by {role}", "Sales", "host"), {}),
+        "staff.set_active": ((sales_host.id, True), {}),
+        "stations.add_station": ((f"Desk of {role}", "desk"), {}),
+        "stations.update_station": ((1,), {"location": "Lobby"}),
+        "stations.rename_station": (("No such station", "Other"), {}),
+        "stations.set_station_pin": (("No such station", "1357"), {}),
+        "today.today_at_desk": ((), {}),
+        "undo.undo_check_out": ((w.visit.code,), {}),
+        "undo.undo_check_in": ((w.visit.code,), {}),
+        "visit_log.visit_log_page": ((LogFilter(),), {}),
+        "visit_log.count_visits": ((LogFilter(),), {}),
+        "visits.check_in": ((), {"customer_id": w.customer.id, "purpose": "sales"}),
+        "visits.check_in_walk_in": ((), {"name": f"Walk {role}", "purpose": "sales"}),
+        "visits.check_out": ((w.visit.code,), {}),
+        "visits.set_playbook_step": ((w.visit.id, "no-such-step", True), {}),
+    }[name]
+
+
+def function(name: str):
+    module, attr = name.split(".")
+    return getattr(importlib.import_module(f"receptionist.services.{module}"), attr)
+
+
+def test_every_checked_function_has_generic_arguments(world):
+    for name in checked():
+        arguments(name, world, Role.ADMIN)  # a KeyError names the one without
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_each_role_is_refused_exactly_what_the_table_denies(world, table_counts, role):
+    actor = world.people[role]
+    for name, permission in checked().items():
+        args, kwargs = arguments(name, world, role)
+        call = function(name)
+        if may(role, permission):
+            try:
+                call(actor.id, *args, **kwargs)
+            except Refused as refused:  # other refusals (a sign-in rule) are fine
+                assert refused.code != "role_refused", f"{name} refused {role}"
+            except DeskError:
+                pass  # the check passed; the generic arguments failed a later rule
+            continue
+        before = table_counts()
+        with pytest.raises(Refused) as info:
+            call(actor.id, *args, **kwargs)
+        assert info.value.code == "role_refused", name
+        assert table_counts() == before, f"{name} wrote something for {role}"
+
+
+def test_nobody_signed_in_and_an_unknown_actor_are_refused(world):
+    for name in checked():
+        args, kwargs = arguments(name, world, Role.ADMIN)
+        with pytest.raises(DeskError) as info:
+            function(name)(None, *args, **kwargs)
+        assert info.value.code == "sign_in_required", name
+        with pytest.raises(DeskError) as info:
+            function(name)(424242, *args, **kwargs)
+        assert info.value.code == "actor_unknown", name
+
+
+def test_a_host_sees_and_marks_only_their_own_notifications(world):
+    other = staffing.add("Otto Host", "Sales", Role.HOST)
+    notification_store.insert(
+        visit=world.visit.id, host=other.id, urgent=False, created_at=world.visit.check_in_at
+    )
+    host, desk = world.people[Role.HOST], world.people[Role.RECEPTIONIST]
+    assert len(notifications.unseen_notifications(desk.id)) == 2
+    [own] = notifications.unseen_notifications(host.id)
+    assert own.host_name == host.name
+    assert [n.host_name for n in notifications.recent_notifications(host.id)] == [host.name]
+    assert notifications.mark_seen(host.id) == 1  # all of theirs: not Otto's
+    [left] = notifications.unseen_notifications(desk.id)
+    assert left.host_name == other.name
