@@ -22,6 +22,7 @@ import getpass
 import sys
 
 from ..domain.errors import DeskError
+from ..domain.roles import Permission
 from ..services import backup as backups
 from . import output as out
 from .common import json_flag
@@ -34,7 +35,13 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         help="a checked copy of the site's SQLite database into its backups folder "
         "(rotated: 7 daily, 4 weekly, 12 monthly) or --out FILE",
     )
-    p.set_defaults(func=_backup, writes=False, opens_db=False, before_sign_in=_sqlite_site)
+    p.set_defaults(
+        func=_backup,
+        writes=False,
+        opens_db=False,
+        before_sign_in=_sqlite_site,
+        requires=Permission.BACKUPS,
+    )
     p.add_argument("--out", metavar="FILE", help="write the backup here (not rotated)")
     p.add_argument(
         "--dir",
@@ -50,7 +57,13 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         help="put a backup FILE in place of the site's SQLite database (the current one "
         "is kept in the backups folder first)",
     )
-    p.set_defaults(func=_restore, writes=False, opens_db=False, before_sign_in=_replaced_site)
+    p.set_defaults(
+        func=_restore,
+        writes=False,
+        opens_db=False,
+        before_sign_in=_replaced_site,
+        requires=Permission.BACKUPS,
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask first")
     p.add_argument("--dir", metavar="DIR", help="the backups folder (as for backup)")

@@ -59,7 +59,7 @@ from collections.abc import Callable, Sequence
 from ..domain.errors import DeskError, Refused
 from ..domain.faults import DatabaseFault
 from ..domain.location import Location
-from ..services import database
+from ..services import access, database
 from ..services import stations as station_service
 from . import (
     audit,
@@ -150,8 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
     # opens_db: False for a command that opens its databases itself (``db ...``).
     # signs_in: False for a command that runs before anyone can sign in (``setup``, ``db``).
     # before_sign_in: a check of the arguments alone, before the database is opened.
+    # requires: the permission a verb that works on files (backup, restore) checks after
+    # its sign-in; the other verbs are checked by the services they call.
     parser.set_defaults(
-        command=None, read_input=None, opens_db=True, signs_in=True, before_sign_in=None
+        command=None,
+        read_input=None,
+        opens_db=True,
+        signs_in=True,
+        before_sign_in=None,
+        requires=None,
     )
     # Given after the command they override; not given there, they leave the value alone.
     common = _global_options(argparse.SUPPRESS)
@@ -277,7 +284,9 @@ def main(
         if args.writes and not database.check_integrity():
             raise DatabaseFault("db_damaged")
         if args.signs_in:  # before the command reads or writes anything
-            sign_in(args)
+            person = sign_in(args)
+            if args.requires is not None:  # a verb that works on files, not services
+                access.authorize(person.id, args.requires)
             if not args.opens_db:  # backup, restore: they open the database themselves
                 database.close_database()
         if args.read_input is not None:  # before the transaction takes the write lock

@@ -157,3 +157,20 @@ def test_a_lost_database_is_restored_without_signing_in(site, capsys, monkeypatc
     code, out, err = main(capsys, "--db", str(site), "restore", file, "--yes")
     assert code == 0, err
     assert "Amy" in staff_names(site)
+
+
+def test_backup_and_restore_are_for_roles_holding_backups(site, capsys, monkeypatch):
+    code, out, _ = main(capsys, "--db", str(site), "backup", "--json")
+    file = json.loads(out)["file"]
+    code, _out, err = main(
+        capsys, "--db", str(site), "user", "add", "Rita", "--role", "receptionist",
+        stdin="4821\n", monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert code == 0, err
+    monkeypatch.setenv("RECEPTIONIST_USER", "Rita")
+    monkeypatch.setenv("RECEPTIONIST_PASSWORD", "4821")
+    for verb in (["backup"], ["restore", file, "--yes"]):
+        code, out, err = main(capsys, "--db", str(site), *verb)
+        assert (code, out) == (5, ""), err
+        assert err.startswith("Your role may not do this")
+    assert len(list((site.parent / "backups").iterdir())) == 1  # nothing made, nothing kept
