@@ -372,3 +372,17 @@ def test_a_saved_location_that_fails_says_where_it_came_from(monkeypatch, qapp, 
     assert text.startswith("The database could not be opened: This file is not a Receptionist")
     assert f"This computer is set to use {tmp_path / 'notes.sqlite3'} (Settings → Database)" in text
     assert "start the app with --db PATH_OR_URL" in text
+
+
+def test_only_an_admin_or_a_desk_nobody_could_sign_in_to_sees_the_page(ctx, site, qtbot):
+    from receptionist.ui.common.context import NOBODY
+
+    assert DatabaseSettingsPage.shown_to(ctx)  # the admin
+    for role in ("receptionist", "manager", "host"):
+        person = staffing.add(f"A {role}", "Reception", role)
+        dialog = SettingsDialog(DeskContext(actor=person, site=site, language="en"))
+        qtbot.addWidget(dialog)
+        tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        assert "Database" not in tabs, role
+    # The database cannot be opened, nobody signed in: the page is how to fix it.
+    assert DatabaseSettingsPage.shown_to(DeskContext(actor=NOBODY, site=site, language="en"))

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from ...domain import server_address
 from ...domain.errors import DeskError, ValidationError
 from ...domain.location import Location
+from ...domain.roles import Permission
 from ...domain.server_address import AddressProblems, ServerAddress
-from ...services import database
+from ...services import access, database
 from ..common import ask, options
 from ..common.background import Background
 from ..common.context import DeskContext
@@ -61,6 +62,12 @@ class DatabaseSettingsPage(SettingsPage):
     FIELDS = {key: key for key in (*SERVER_KEYS, "path")}
 
     tested = Signal(str)  # the sentence a finished test left on the page
+
+    @classmethod
+    def shown_to(cls, ctx: DeskContext) -> bool:
+        """Admins (Permission.DATABASE); also before anyone signed in, when the desk
+        cannot open its database: then this computer's own access is the proof."""
+        return not ctx.signed_in or access.allowed(ctx.actor, Permission.DATABASE)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
