@@ -48,7 +48,7 @@ def pytest_sessionfinish(session):
     """The run's log holds no personal data (``tests/log_scan.py``); then the databases
     this process made are dropped."""
     logging.getLogger().removeHandler(_run_log)
-    found = log_scan.leaks(_run_log.lines, log_scan.names_used())
+    found = log_scan.leaks(_run_log.lines, log_scan.names_used() | log_scan.secrets_used())
     if found:
         session.exitstatus = 1
         print("\nPERSONAL DATA IN THE LOG of this run (services/logs.py):", *found, sep="\n")

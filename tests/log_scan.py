@@ -17,6 +17,35 @@ TESTS = Path(__file__).resolve().parent
 # A Chinese mobile number (with or without +86), or any E.164 number of 8+ digits.
 PHONE = re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)|\+\d{8,15}(?!\d)")
 _NAME_KEYWORDS = {"name", "customer_name"}
+# Passwords the tests type (PINs are too short to tell from ordinary numbers in a log).
+_SECRET_KEYWORDS = {"secret", "password", "admin_password", "passphrase"}
+SECRET_MIN = 8
+_SECRET_LAST = {"sign_in", "prove", "set_secret", "create_first_admin"}
+
+
+def _secret_of(node: ast.AST) -> ast.expr | None:
+    """The expression a secret is given as in ``node``, if it gives one."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+        return node.args[-1] if node.func.attr in _SECRET_LAST else None  # the secret: last
+    if isinstance(node, ast.keyword):
+        return node.value if node.arg in _SECRET_KEYWORDS else None
+    if isinstance(node, ast.Assign):
+        named = any(isinstance(t, ast.Name) and "PASSWORD" in t.id for t in node.targets)
+        return node.value if named else None
+    return None
+
+
+def secrets_used() -> set[str]:
+    """Every password of 8+ characters a test passes as ``secret=`` / ``password=`` (and
+    the like) or keeps in a constant named ``...PASSWORD...``: never in a log either."""
+    found: set[str] = set()
+    for path in TESTS.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            value = _secret_of(node)
+            text = value.value if isinstance(value, ast.Constant) else None
+            if isinstance(text, str) and len(text) >= SECRET_MIN:
+                found.add(text)
+    return found
 
 
 def names_used() -> set[str]:
