@@ -20,7 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from ..domain import credentials
 from ..domain.enums import Role
-from ..domain.errors import Conflict, NotFound, Refused, ValidationError
+from ..domain.errors import Conflict, NotFound, Refused
 from ..domain.roles import Permission
 from ..domain.validation import clean_name
 from ..store import audit
@@ -31,7 +31,7 @@ from ..store.models import Staff
 from . import clock
 from ._convert import staff_view
 from .access import authorize
-from .staff import clean_department, require_actor
+from .staff import checked_new_member, clean_department, put_staff_row, require_actor
 from .views import StaffView
 
 # argon2-cffi's defaults (RFC 9106's second recommendation: 64 MiB, 3 passes): ~50 ms
@@ -169,25 +169,13 @@ def create_staff(
     """A new staff member who can sign in at once: ``secret`` is their password, or a
     PIN for the PIN roles. Staff managers only; a manager adds non-admins to their own
     department. Audited (the role and the kind of secret, never the secret)."""
-    actor = authorize(actor_id, Permission.STAFF)
-    clean = clean_name(name)
-    dept = clean_department(department)
-    try:
-        role = Role(role)
-    except ValueError:
-        raise ValidationError("role_invalid", field="role") from None
-    if actor.role is not Role.ADMIN and (role is Role.ADMIN or dept != actor.department):
-        raise Refused("role_refused")
+    clean, dept, role = checked_new_member(actor_id, name, department, role)
     kind = credentials.secret_kind(role, secret)
     hashed = _hash(secret)  # before the transaction: the write lock stays short
     with transaction():
-        if store.by_name(clean) is not None:
-            raise Conflict("staff_exists", field="name")
-        now = clock.now()
-        row = store.insert(name=clean, department=dept, role=str(role), active=True, created_at=now)
-        store.set_secret(row.id, hashed, kind)
-        audit.record(now, actor_id, "staff.add", "staff", row.id, role=str(role), kind=kind)
-        fresh = store.get(row.id)
+        person = put_staff_row(actor_id, clean, dept, role, kind=kind)
+        store.set_secret(person.id, hashed, kind)
+        fresh = store.get(person.id)
     assert fresh is not None
     return staff_view(fresh)
 

@@ -223,6 +223,7 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "staff.add_staff": Permission.STAFF,
     "staff.set_active": Permission.STAFF,
     "staff.put_staff_row": STEP,
+    "staff.checked_new_member": Permission.STAFF,
     "staff.find_by_name": Pending(Permission.DESK),
     "staff.default_actor": Pending(Permission.DESK),
     # stations

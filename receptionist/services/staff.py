@@ -43,9 +43,11 @@ def _check_reach(actor: StaffView, department: str, role: Role) -> None:
         raise Refused("role_refused")
 
 
-def add_staff(
-    actor_id: int, name: str, department: str = "", role: Role | str = Role.HOST
-) -> StaffView:
+def checked_new_member(
+    actor_id: int, name: str, department: str, role: Role | str
+) -> tuple[str, str, Role]:
+    """Before anything is written: the cleaned name, department and role of a member the
+    actor (a staff manager, within their reach) may add."""
     actor = authorize(actor_id, Permission.STAFF)
     clean = clean_name(name)
     dept = clean_department(department)
@@ -54,19 +56,29 @@ def add_staff(
     except ValueError:
         raise ValidationError("role_invalid", field="role") from None
     _check_reach(actor, dept, role)
+    return clean, dept, role
+
+
+def add_staff(
+    actor_id: int, name: str, department: str = "", role: Role | str = Role.HOST
+) -> StaffView:
+    clean, dept, role = checked_new_member(actor_id, name, department, role)
     with transaction():
         return put_staff_row(actor_id, clean, dept, role)
 
 
-def put_staff_row(actor_id: int | None, name: str, department: str, role: Role) -> StaffView:
-    """Within a transaction: a new member from cleaned values, audited. Only for the
-    services that may create staff without an actor (the first start)."""
+def put_staff_row(
+    actor_id: int | None, name: str, department: str, role: Role, **details: object
+) -> StaffView:
+    """Within a transaction: a new member from cleaned values, audited (with
+    ``details``). Only for services that checked their actor, or that may create staff
+    without one (the first start)."""
     if store.by_name(name) is not None:
         raise Conflict("staff_exists", field="name")
     row = store.insert(
         name=name, department=department, role=str(role), active=True, created_at=clock.now()
     )
-    audit.record(clock.now(), actor_id, "staff.add", "staff", row.id, role=str(role))
+    audit.record(clock.now(), actor_id, "staff.add", "staff", row.id, role=str(role), **details)
     return staff_view(row)
 
 

@@ -152,6 +152,7 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "settings.set_site_logo": ((PNG,), {}),
         "settings.save_kiosk_settings": ((), {"idle_seconds": 60, "closing_time": time(18)}),
         "staff.add_staff": ((f"Added by {role}", "Sales", "host"), {}),
+        "staff.checked_new_member": ((f"Checked by {role}", "Sales", "host"), {}),
         "staff.set_active": ((sales_host.id, True), {}),
         "stations.add_station": ((f"Desk of {role}", "desk"), {}),
         "stations.update_station": ((1,), {"location": "Lobby"}),
