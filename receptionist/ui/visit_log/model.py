@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from ...services import clock, visit_log
 from ...services.views import VisitView
 from ..common.badges import CATEGORY_ROLE
 from ..common.labels import category_label, flow_label, purpose_label, status_label, visitor_word
+from ..common.paged_model import KeysetPagedModel
 
 PAGE_SIZE = 100
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -62,20 +62,16 @@ def _local_text(at: datetime | None, same_day_as: datetime | None = None) -> str
     return f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}"
 
 
-class VisitLogModel(QAbstractTableModel):
+class VisitLogModel(KeysetPagedModel):
     """Visits matching a ``LogFilter``, fetched in pages of ``page_size`` as needed."""
 
+    COLUMN_COUNT = COLUMN_COUNT
+
     def __init__(self, actor_id: int, parent=None, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
+        super().__init__(parent, page_size)
         self._actor_id = actor_id
-        self._page_size = page_size
         self._filter = visit_log.LogFilter()
-        self._visits: list[VisitView] = []
-        # Display strings per row, formatted when a row is first shown (a page of 100
-        # arrives while the view shows ~25 of them).
-        self._texts: list[tuple[str, ...] | None] = []
         self._labels: dict[object, str] = {}
-        self._more = True
         self._hotel_mode = False
 
     # -- filter and paging -------------------------------------------------------------
@@ -87,48 +83,13 @@ class VisitLogModel(QAbstractTableModel):
     def current_filter(self) -> visit_log.LogFilter:
         return self._filter
 
-    def refresh(self) -> None:
-        """Start again from the first page (loaded within the reset: one relayout)."""
-        self.beginResetModel()
-        self._visits = []
-        self._texts = []
-        self._more = True
-        self._append(self._next_page())
-        self.endResetModel()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._next_page()
-        if not page:
-            return
-        first = len(self._visits)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
-
-    def _next_page(self) -> list[VisitView]:
-        """The page after the last loaded row (keyset: ``(check_in_at, id)``)."""
-        after = visit_log.page_after(self._visits[-1]) if self._visits else None
-        page = visit_log.visit_log_page(self._actor_id, self._filter, self._page_size, after)
-        self._more = len(page) == self._page_size
-        return page
-
-    def _append(self, page: list[VisitView]) -> None:
-        self._visits.extend(page)
-        self._texts.extend([None] * len(page))
-
-    def _row_texts(self, row: int) -> tuple[str, ...]:
-        texts = self._texts[row]
-        if texts is None:
-            texts = self._texts[row] = self._format(self._visits[row])
-        return texts
+    def _fetch_page(self, after: VisitView | None, size: int) -> list[VisitView]:
+        """The page after ``after`` (keyset: ``(check_in_at, id)``)."""
+        mark = visit_log.page_after(after) if after is not None else None
+        return visit_log.visit_log_page(self._actor_id, self._filter, size, mark)
 
     def visit_at(self, row: int) -> VisitView:
-        return self._visits[row]
+        return self._rows[row]
 
     # -- language and site wording -----------------------------------------------------
     def set_hotel_mode(self, hotel_mode: bool) -> None:
@@ -138,13 +99,8 @@ class VisitLogModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Re-format the loaded rows in the current language (as they are shown)."""
-        self._texts = [None] * len(self._visits)
         self._labels = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._visits:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._visits) - 1, COLUMN_COUNT - 1)
-            )
+        self.reformat()
 
     def _label(self, label, value) -> str:
         """``label(value)``, translated once per language (``(label, value)`` as the key:
@@ -172,12 +128,6 @@ class VisitLogModel(QAbstractTableModel):
         )
 
     # -- Qt model ----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: _Index, role: int = _DISPLAY):
         # Asked ~2,000 times per repaint (every visible cell, every role): plain int
         # comparisons, the display role first.
@@ -186,9 +136,9 @@ class VisitLogModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _CATEGORY and index.column() == COL_CATEGORY:
-            return str(self._visits[index.row()].category)
+            return str(self._rows[index.row()].category)
         if role == _VISIT:
-            return self._visits[index.row()].id
+            return self._rows[index.row()].id
         if role == _ALIGNMENT and index.column() == COL_PARTY:
             return _RIGHT
         return None
