@@ -105,7 +105,8 @@ def _verify_finds_the_edited_entry(qtbot, ctx, db_url, backend) -> None:
     assert window.verdict is not None and window.verdict.ok
     assert window.verdict_label.text().startswith("The audit trail is intact")
 
-    target = [e.id for e in (window.model.entry_at(r) for r in range(window.model.rowCount())) if e.action == "visit.check_in"][2]
+    shown = [window.model.entry_at(row) for row in range(window.model.rowCount())]
+    target = [e.id for e in shown if e.action == "visit.check_in"][2]
     with behind_the_apps_back(backend, db_url) as con:
         con.execute(f"UPDATE audit_entry SET details = '{{\"n\": 99}}' WHERE id = {target}")
     with qtbot.waitSignal(window._verifier.done, timeout=20_000):
