@@ -15,7 +15,7 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 
-ACTOR_CHARS = 12  # the signed-in name is elided beyond this
+ACTOR_CHARS = 16  # the signed-in name is elided beyond this (bold: ~12 characters)
 LOCK_KEYS = "Ctrl+Shift+L"  # Ctrl+L opens the visit log
 SITE_CHARS = 28
 
