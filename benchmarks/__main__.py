@@ -150,7 +150,7 @@ def _leftovers(actor: int) -> None:
     """Visitors an earlier run left on site are checked out (as at the end of a day)."""
     from receptionist.services import visits
 
-    for visit in visits.on_site_board():
+    for visit in visits.on_site_board(actor):
         visits.check_out(actor, visit.code)
 
 

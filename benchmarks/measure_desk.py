@@ -15,7 +15,7 @@ from receptionist.services import visits
 from receptionist.services.staff import list_staff
 
 from .bare import Bare
-from .common import measurement, timed
+from .common import DESK_ACTOR, measurement, timed
 
 # Ratios to the bare statements of the same work (the check-in's floor leaves out the
 # search for the flow rule and the audit row; the board's converts no views).
@@ -113,8 +113,10 @@ def run_check_in(where: str, report, count: int = 1000, on_site: int = 200, seed
     con = Bare(where)
     ids = _customers(con, count + 200, rnd)
     floor_ids, ids = ids[count:], ids[:count]
-    actor = 1
-    hosts: list[int | None] = [s.id for s in list_staff() if s.role != "receptionist"] or [None]
+    actor = DESK_ACTOR
+    hosts: list[int | None] = [s.id for s in list_staff(actor) if s.role != "receptionist"] or [
+        None
+    ]
     checked = []
 
     def check_in(cid: int) -> None:
@@ -140,7 +142,9 @@ def _desk_context():
     from receptionist.services.staff import require_actor
     from receptionist.ui.common.context import DeskContext
 
-    return DeskContext(actor=require_actor(1), site=settings.site_settings(), language="zh_CN")
+    return DeskContext(
+        actor=require_actor(DESK_ACTOR), site=settings.site_settings(), language="zh_CN"
+    )
 
 
 def run_board(where: str, report, app, refreshes: int = 200) -> None:
@@ -151,7 +155,7 @@ def run_board(where: str, report, app, refreshes: int = 200) -> None:
     con = Bare(where, read_only=True)
     count = con.all("SELECT count(*) FROM visit WHERE status = 'on_site'")[0][0]
     floor = timed(lambda _: con.all(_ON_SITE_SQL), range(refreshes))
-    ours = timed(lambda _: visits.on_site_board(), range(refreshes))
+    ours = timed(lambda _: visits.on_site_board(DESK_ACTOR), range(refreshes))
     report(measurement("board", "on_site_board", ours, floor, BOARD_TARGET, on_site=count))
 
     board = OnSiteBoard(_desk_context())

@@ -12,12 +12,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from functools import partial
 
 from receptionist.domain import search as rules
 from receptionist.services import customers
 
 from .bare import Bare
-from .common import measurement, timed
+from .common import DESK_ACTOR, measurement, timed
 
 TARGET = {"p50_ms": 3.0, "p99_ms": 16.0, "ratio_p50": 40.0}
 KINDS = (
@@ -150,11 +151,11 @@ def run(where: str, report, per_kind: int = 1000, seed: int = 1) -> None:
     queries = draw_queries(con, per_kind, seed)
     for kind in KINDS:
         items = queries[kind]
-        timed(customers.search, items[:50])  # warm the caches a little
+        timed(partial(customers.search, DESK_ACTOR), items[:50])  # warm the caches a little
         hits: list[int] = []
 
         def search(query: str, found: list[int] = hits) -> None:
-            found.append(len(customers.search(query).hits))
+            found.append(len(customers.search(DESK_ACTOR, query).hits))
 
         ours = timed(search, items)
         floor_of = _floor(con, kind)

@@ -19,14 +19,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from receptionist.domain.enums import SiteKind
-from receptionist.services import backup, backup_settings, demo, settings, staff
+from receptionist.services import backup, backup_settings, settings, staff
 from receptionist.services.database import open_database
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
 from receptionist.ui.common.context import DeskContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demo_site import demo_site  # noqa: E402
 from screenshots import settle, shoot  # noqa: E402
 
 OUT = Path(
@@ -52,10 +52,8 @@ def main() -> int:
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
         db_file = Path(tmp) / "shots.sqlite3"
         open_database(db_file)
-        demo.generate(customers=300, visits=1200, seed=11)
-        actor = staff.default_actor()
-        settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
-        admin = staff.add_staff(actor.id, "周静 Zhou Jing", "IT", "admin")
+        boss, _desk = demo_site(customers=300, visits=1200, seed=11)
+        admin = staff.add_staff(boss.id, "周静 Zhou Jing", "IT", "admin")
         make_backups(db_file)
         for lang in ("en", "zh_CN"):
             i18n.switch_language(app, lang)

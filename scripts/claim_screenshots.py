@@ -15,14 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from receptionist.domain.enums import Purpose, SiteKind
-from receptionist.services import clock, customers, demo, kiosk, settings, staff
+from receptionist.domain.enums import Purpose
+from receptionist.services import clock, customers, kiosk, settings
 from receptionist.services.database import open_database
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
 from receptionist.ui.common.context import DeskContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demo_site import demo_site  # noqa: E402
 from screenshots import NOW, OUT, settle, shoot  # noqa: E402
 
 
@@ -35,9 +36,7 @@ def main() -> int:
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
         open_database(Path(tmp) / "claim.sqlite3")
         clock.set_clock(lambda: NOW)
-        demo.generate(customers=200, visits=600, seed=11)
-        actor = staff.default_actor()
-        settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
+        _admin, actor = demo_site(customers=200, visits=600, seed=11)
         customers.register_customer(
             actor.id, name="王大伟", phone="13900139000", company="星辰汽车", category="vip"
         )

@@ -18,11 +18,11 @@ import tempfile
 from datetime import time, timedelta
 from pathlib import Path
 
+from demo_site import demo_site
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from receptionist.domain.enums import SiteKind
-from receptionist.services import clock, customers, demo, planning, settings, staff
+from receptionist.services import clock, customers, planning, settings, staff
 from receptionist.services.database import open_database
 from receptionist.store import customers as customer_store
 from receptionist.ui.common import i18n
@@ -45,15 +45,13 @@ def prepare(tmp: Path) -> str:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "qsettings"))
     open_database(tmp / "kiosk.sqlite3")
-    demo.generate(customers=60, visits=120, seed=5)
-    actor = staff.default_actor()
-    settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
-    settings.save_kiosk_settings(actor.id, idle_seconds=600, closing_time=time(18), pin=PIN)
+    admin, actor = demo_site(customers=60, visits=120, seed=5)
+    settings.save_kiosk_settings(admin.id, idle_seconds=600, closing_time=time(18), pin=PIN)
     guest = customers.register_customer(
         actor.id, name="欧阳建国", phone="13912345678", company="明日科技", category="vip"
     )
     customer_store.update(customer_store.get(guest.id), title="总经理")
-    host = next(s for s in staff.list_staff() if s.role == "host")
+    host = next(s for s in staff.list_staff(actor.id) if s.role == "host")
     expected = clock.now() + timedelta(minutes=20)
     if clock.local(expected).date() != clock.local(clock.now()).date():
         expected = clock.now()
@@ -124,7 +122,7 @@ def main() -> int:
     out = top / "kiosk" / f"{size.width()}x{size.height()}"
     out.mkdir(parents=True, exist_ok=True)
     printer = [True]
-    kiosk_window.print_slip = lambda _code, _lang: printer[0]  # no paper in a script
+    kiosk_window.print_slip = lambda _code, _long, _lang: printer[0]  # no paper in a script
     with tempfile.TemporaryDirectory() as tmp:
         invite = prepare(Path(tmp))
         for lang in ("en", "zh_CN"):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from receptionist.domain.enums import Role
 from receptionist.domain.roles import ROLE_PERMISSIONS, Permission
-from receptionist.services.permissions import PERMISSIONS, Open, Pending
+from receptionist.services.permissions import PERMISSIONS, Open
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "roles.md"
 ROLES = list(Role)
@@ -53,18 +53,6 @@ def render() -> str:
     for _module, entries in groupby(sorted(checked), key=lambda item: item[0].split(".")[0]):
         for name, permission in entries:
             lines.append(_row([f"`{name}`", f"`{permission}`", *_marks(permission)]))
-    pending = sorted((n, e) for n, e in PERMISSIONS.items() if isinstance(e, Pending))
-    lines += [
-        "",
-        "## Not checked yet",
-        "",
-        "These still read without an actor; the permission they are to check:",
-        "",
-        _row(["function", "permission", *(str(r) for r in ROLES)]),
-        _row(["---"] * (len(ROLES) + 2)),
-    ]
-    for name, entry in pending:
-        lines.append(_row([f"`{name}`", f"`{entry.permission}`", *_marks(entry.permission)]))
     lines += ["", "## Not acted by a staff member", ""]
     opened = sorted(
         ((n, e) for n, e in PERMISSIONS.items() if isinstance(e, Open)), key=lambda i: i[1].reason

@@ -19,11 +19,12 @@ import tempfile
 from datetime import UTC, datetime, time
 from pathlib import Path
 
+from demo_site import demo_site
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
-from receptionist.domain.enums import Purpose, SiteKind
-from receptionist.services import clock, customers, demo, kiosk, planning, settings, staff
+from receptionist.domain.enums import Purpose
+from receptionist.services import clock, customers, kiosk, planning, settings, staff
 from receptionist.services.database import open_database
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
@@ -60,7 +61,7 @@ def shoot(widget, name: str, app: QApplication) -> None:
 def plan_the_day(actor_id: int) -> None:
     """Visitors expected today (one of them already late), and a VIP who has just checked
     in at the kiosk, so the desk shows a notification."""
-    hosts = [p for p in staff.list_staff() if p.id != actor_id]
+    hosts = [p for p in staff.list_staff(actor_id) if p.id != actor_id]
     for number, (name, at, purpose) in enumerate(EXPECTED):
         customer = customers.register_customer(
             actor_id, name=name, company="远景科技" if number % 2 else ""
@@ -98,7 +99,7 @@ def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
     panel = window.notifications.open_panel()
     shoot(panel, f"notifications_{lang}.png", app)
     panel.close()
-    customer = customers.search("Laura").hits[0]
+    customer = customers.search(window.ctx.actor.id, "Laura").hits[0]
     dialog = window.plan_visit(customer.id)
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(2))
     dialog.purpose_combo.setCurrentIndex(0)
@@ -168,9 +169,7 @@ def main() -> int:
         open_database(Path(tmp) / "shots.sqlite3")
         shoot_first_start(app)
         clock.set_clock(lambda: NOW)
-        demo.generate(customers=400, visits=1600, seed=11)
-        actor = staff.default_actor()
-        settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
+        _admin, actor = demo_site(customers=400, visits=1600, seed=11)
         plan_the_day(actor.id)
         for lang in ("en", "zh_CN"):
             i18n.switch_language(app, lang)
@@ -185,7 +184,7 @@ def main() -> int:
             # check them in for after-sales; the board shows who is here.
             window.search_panel.search_box.setText("w")
             settle(app, 600)
-            waiting = [h for h in customers.search("w").hits if not h.on_site]
+            waiting = [h for h in customers.search(actor.id, "w").hits if not h.on_site]
             if waiting:
                 window.search_panel.pick_customer(waiting[0].id)
                 window.checkin_panel.purpose_buttons[Purpose.AFTER_SALES].click()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots as base  # noqa: E402 - the desk screenshots' data and helpers
+from demo_site import demo_site  # noqa: E402
 
-from receptionist.domain.enums import Purpose, SiteKind  # noqa: E402
-from receptionist.services import clock, customers, demo, settings, staff  # noqa: E402
+from receptionist.domain.enums import Purpose  # noqa: E402
+from receptionist.services import clock, customers, settings  # noqa: E402
 from receptionist.services.database import open_database  # noqa: E402
+from receptionist.services.views import StaffView  # noqa: E402
 from receptionist.ui.app import create_desk  # noqa: E402
 from receptionist.ui.common import i18n  # noqa: E402
 from receptionist.ui.common.context import DeskContext  # noqa: E402
@@ -53,14 +55,13 @@ def wait_for(app: QApplication, condition: Callable[[], bool]) -> None:
             raise SystemExit("the window did not react to the server in time")
 
 
-def shoot_desk(app: QApplication, folder: Path, lang: str, size) -> None:
-    actor = staff.default_actor()
+def shoot_desk(app: QApplication, folder: Path, lang: str, size, actor: StaffView) -> None:
     ctx = DeskContext(actor=actor, site=settings.site_settings(), language=lang)
     window = create_desk(ctx)
     window.resize(size)
     window.show()
     wait_for(app, lambda: window.updates.live.listening)
-    waiting = [h for h in customers.search("w").hits if not h.on_site]
+    waiting = [h for h in customers.search(actor.id, "w").hits if not h.on_site]
     window.search_panel.search_box.setText("w")
     base.settle(app, 600)
     window.search_panel.pick_customer(waiting[0].id)
@@ -107,14 +108,12 @@ def main() -> int:
                 QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
             open_database(url)
             clock.set_clock(lambda: base.NOW)
-            demo.generate(customers=400, visits=1600, seed=11)
-            actor = staff.default_actor()
-            settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
+            _admin, actor = demo_site(customers=400, visits=1600, seed=11)
             base.plan_the_day(actor.id)
-            kiosk_window.print_slip = lambda _code, _lang: True
+            kiosk_window.print_slip = lambda _code, _long, _lang: True
             for lang in ("en", "zh_CN"):
                 i18n.switch_language(app, lang)
-                shoot_desk(app, folder, lang, size)
+                shoot_desk(app, folder, lang, size, actor)
                 shoot_kiosk(app, folder, lang)
     finally:
         pg_server("stop", folder)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots as base  # noqa: E402 - the desk screenshots' data and helpers
+from demo_site import demo_site  # noqa: E402
 
-from receptionist.domain.enums import Purpose, SiteKind, Station  # noqa: E402
-from receptionist.services import auth, clock, customers, demo, settings, staff  # noqa: E402
+from receptionist.domain.enums import Purpose, Station  # noqa: E402
+from receptionist.services import auth, clock, customers, settings, staff  # noqa: E402
 from receptionist.services.database import open_database  # noqa: E402
+from receptionist.services.views import StaffView  # noqa: E402
 from receptionist.ui.app import create_desk  # noqa: E402
 from receptionist.ui.common import i18n  # noqa: E402
 from receptionist.ui.common.context import DeskContext  # noqa: E402
@@ -54,12 +56,11 @@ def shoot_setup(app: QApplication) -> None:
         dialog.reject()
 
 
-def receptionists() -> list:
+def receptionists(admin: StaffView) -> list:
     """Three receptionists with PINs, each signed in at this desk once (most recent last)."""
-    admin = auth.create_first_admin("Emma Walsh", "star motors 2026")
     people = []
     for name, pin in PINS.items():
-        person = next((p for p in staff.list_staff() if p.name == name), None)
+        person = next((p for p in staff.list_staff(admin.id) if p.name == name), None)
         if person is None:
             person = staff.add_staff(admin.id, name, "前台", "receptionist")
         auth.set_secret(admin.id, person.id, pin)
@@ -79,12 +80,10 @@ def main() -> int:
         open_database(Path(tmp) / "shots.sqlite3")
         shoot_setup(app)
         clock.set_clock(lambda: base.NOW)
-        demo.generate(customers=400, visits=1600, seed=11)
-        actor = staff.default_actor()
-        settings.save_site_settings(actor.id, "星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
+        admin, actor = demo_site(customers=400, visits=1600, seed=11)
         base.plan_the_day(actor.id)
         open_this_station(Station.DESK, "前台 1 号 Front desk 1")
-        people = receptionists()
+        people = receptionists(admin)
         for lang in ("en", "zh_CN"):
             i18n.switch_language(app, lang)
             person = people[-1]
@@ -94,7 +93,7 @@ def main() -> int:
             window.show()
             base.settle(app)
             # A check-in half typed, then the desk locks by itself.
-            hit = next(h for h in customers.search("w").hits if not h.on_site)
+            hit = next(h for h in customers.search(person.id, "w").hits if not h.on_site)
             window.search_panel.pick_customer(hit.id)
             window.checkin_panel.purpose_buttons[Purpose.AFTER_SALES].click()
             window.checkin_panel.note_edit.setText("带了发票 brought the invoice")

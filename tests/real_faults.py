@@ -147,7 +147,7 @@ def make_sample(path: Path, customers: int = 120, visits: int = 240) -> Path:
     open_database(path)
     try:
         staffing.add("Front desk", "Reception", "receptionist")
-        demo.generate(customers=customers, visits=visits, seed=3)
+        demo.generate(staffing.admin_id(), customers=customers, visits=visits, seed=3)
     finally:
         close_database()
     return path

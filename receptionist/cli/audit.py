@@ -57,6 +57,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _list(args: argparse.Namespace) -> str:
     kind, number = args.record if args.record else (None, None)
     flt = audit.trail_filter(
+        actor(args).id,
         args.since,
         args.until,
         actor=args.actor,

@@ -38,12 +38,12 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _demo(args: argparse.Namespace) -> str:
     from ..services import demo  # its name lists load only for this command (cold start)
 
-    if args.if_empty and demo.has_customers():
+    if args.if_empty and demo.has_customers(actor(args).id):
         if args.json:
             return out.to_json({"skipped": True})
         return "The database already has customers; no demo data added."
     made = demo.generate(
-        customers=args.customers, visits=args.visits, seed=args.seed, actor_id=actor(args).id
+        actor(args).id, customers=args.customers, visits=args.visits, seed=args.seed
     )
     if args.json:
         return out.to_json(made)
@@ -56,7 +56,7 @@ def _demo(args: argparse.Namespace) -> str:
 
 
 def _search(args: argparse.Namespace) -> str:
-    result = customers.search(" ".join(args.text))
+    result = customers.search(actor(args).id, " ".join(args.text))
     if args.json:
         return out.to_json(
             {

@@ -87,7 +87,7 @@ def _plan(args: argparse.Namespace) -> str:
         customer_id=_customer_id(args),
         purpose=args.purpose,
         expected_at=args.at,
-        host_id=staff.find_by_name(args.host).id if args.host else None,
+        host_id=staff.find_by_name(who.id, args.host).id if args.host else None,
         party_size=args.party,
         note=args.note,
     )
@@ -95,7 +95,7 @@ def _plan(args: argparse.Namespace) -> str:
 
 
 def _expected(args: argparse.Namespace) -> str:
-    rows = planning.expected_on(args.day)
+    rows = planning.expected_on(actor(args).id, args.day)
     if args.json:
         return out.to_json([v.to_json() for v in rows])
     return out.expected_text(rows, args.day)

@@ -96,12 +96,12 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _document(args: argparse.Namespace) -> PrintedDocument:
-    lang = args.lang or "en"
+    lang, who = args.lang or "en", actor(args).id
     if args.document == "slip":
-        return printing.slip_document(args.code, args.fmt, lang)
+        return printing.slip_document(who, args.code, args.fmt, lang)
     if args.document == "invitation":
-        return printing.invitation_document(args.code, args.fmt, lang)
-    return printing.card_document(args.code, args.fmt, lang)
+        return printing.invitation_document(who, args.code, args.fmt, lang)
+    return printing.card_document(who, args.code, args.fmt, lang)
 
 
 def _write(path: Path, pdf: bytes) -> Path:
@@ -119,9 +119,9 @@ def _subject(args: argparse.Namespace, doc: PrintedDocument) -> tuple[str, Recor
     if doc.kind == "invitation":
         # Found by its invitation code, so invite_code is set; the code as typed (the same
         # invitation) is only there for the type checker.
-        code = planning.invitation(args.code).invite_code or args.code
+        code = planning.invitation(actor(args).id, args.code).invite_code or args.code
         return code, lambda printer, outcome: None
-    code = visits.visit_by_code(args.code).code
+    code = visits.visit_by_code(actor(args).id, args.code).code
     return code, partial(printing.record_print, actor(args).id, code, doc.kind, doc.fmt)
 
 
@@ -146,7 +146,7 @@ def _print(args: argparse.Namespace) -> str:
 
 
 def _history(args: argparse.Namespace) -> str:
-    records = printing.print_history(args.code)
+    records = printing.print_history(actor(args).id, args.code)
     if args.json:
         return out.to_json([r.to_json() for r in records])
     return out.print_history_text(records)

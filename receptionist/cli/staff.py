@@ -33,7 +33,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _staff_list(args: argparse.Namespace) -> str:
-    people = staff.list_staff(active_only=not args.all)
+    people = staff.list_staff(actor(args).id, active_only=not args.all)
     if args.json:
         return out.to_json([out.staff_json(s) for s in people])
     return out.staff_text(people)

@@ -66,7 +66,7 @@ def _add(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> str:
-    rows = stations.list_stations()
+    rows = stations.list_stations(actor(args).id)
     if args.json:
         return out.to_json([s.to_json() for s in rows])
     return stations_text(rows)
@@ -78,7 +78,7 @@ def _rename(args: argparse.Namespace) -> str:
 
 
 def _set(args: argparse.Namespace) -> str:
-    found = stations.find_station(args.name)
+    found = stations.find_station(actor(args).id, args.name)
     station = stations.update_station(
         actor(args).id, found.id, kind=args.kind, location=args.location
     )

@@ -61,7 +61,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _checkin(args: argparse.Namespace) -> str:
-    host_id = staff.find_by_name(args.host).id if args.host else None
+    host_id = staff.find_by_name(actor(args).id, args.host).id if args.host else None
     visit = visits.check_in_walk_in(
         actor(args).id,
         name=args.name,
@@ -87,15 +87,15 @@ def _checkout(args: argparse.Namespace) -> str:
 
 
 def _onsite(args: argparse.Namespace) -> str:
-    board = visits.on_site_board()
+    board = visits.on_site_board(actor(args).id)
     if args.json:
         return out.to_json([v.to_json() for v in board])
     return out.onsite_text(board)
 
 
-def _host_id(name: str) -> int:
+def _host_id(actor_id: int, name: str) -> int:
     wanted = name.strip()
-    for person in staff.list_staff(active_only=False):
+    for person in staff.list_staff(actor_id, active_only=False):
         if person.name == wanted:
             return person.id
     raise NotFound("log_host_unknown", field="host")
@@ -105,12 +105,13 @@ def _visits(args: argparse.Namespace) -> str:
     if args.since and args.until and args.since > args.until:
         raise ValidationError("date_range", field="from")
     flt = visit_log.log_filter_for_days(
+        actor(args).id,
         args.since,
         args.until,
         purpose=args.purpose,
         flow=args.flow,
         category=args.category,
-        host_id=_host_id(args.host) if args.host else None,
+        host_id=_host_id(actor(args).id, args.host) if args.host else None,
     )
     rows: list[VisitView]
     rows, more = read_pages(

@@ -15,11 +15,11 @@ from datetime import date, datetime, timedelta
 from ..domain.errors import NotFound, ValidationError
 from ..domain.roles import Permission
 from ..store import audit as store
+from ..store import staff as staff_store
+from ..store import stations as station_store
 from ..store.audit import TrailFilter
 from . import clock
 from .access import authorize
-from .staff import list_staff
-from .stations import list_stations
 
 __all__ = [
     "AuditEntryView",
@@ -86,6 +86,7 @@ def verify_trail(actor_id: int) -> TrailVerdict:
 
 
 def trail_filter(
+    actor_id: int,
     first: date | None = None,
     last: date | None = None,
     *,
@@ -96,12 +97,13 @@ def trail_filter(
 ) -> TrailFilter:
     """A filter for whole local days from ``first`` to ``last`` (both included), the
     staff member named ``actor``, an action and a record."""
+    authorize(actor_id, Permission.AUDIT)
     if first and last and first > last:
         raise ValidationError("date_range", field="from")
     staff_id = None
     if actor:
         wanted = actor.strip()
-        matches = [p.id for p in list_staff(active_only=False) if p.name == wanted]
+        matches = [p.id for p in staff_store.all_staff(False) if p.name == wanted]
         if not matches:
             raise NotFound("log_host_unknown", field="actor")
         staff_id = matches[0]
@@ -123,8 +125,8 @@ def audit_page(
     rows = store.page(flt, limit, after)
     if not rows:
         return []
-    people = {p.id: p.name for p in list_staff(active_only=False)}
-    places = {s.id: s.name for s in list_stations()}
+    people = {p.id: p.name for p in staff_store.all_staff(False)}
+    places = {s.id: s.name for s in station_store.all_stations()}
     return [
         AuditEntryView(
             id=row.id,

@@ -122,7 +122,8 @@ def record_registration(
     return customer_view(row)
 
 
-def get_customer(customer_id: int) -> CustomerView:
+def get_customer(actor_id: int, customer_id: int) -> CustomerView:
+    authorize(actor_id, Permission.DESK)
     row = store.get(customer_id)
     if row is None:
         raise NotFound("customer_unknown")
@@ -193,9 +194,10 @@ def _matching(plan: rules.SearchPlan, limit: int) -> tuple[list[int], VisitView 
     return ids[:limit], None
 
 
-def search(text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+def search(actor_id: int, text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
     """Customers matching what was typed: name (any script, pinyin initials), phone or its
     last four digits, company, or a visit code. Every kind is answered from an index."""
+    authorize(actor_id, Permission.DESK)
     ids, visit = _matching(rules.plan_query(text), limit)
     if not ids:
         return SearchResult(hits=(), visit=visit)
@@ -216,9 +218,10 @@ class CustomerMatch:
     capped: bool = False
 
 
-def match_customers(text: str, limit: int) -> CustomerMatch:
+def match_customers(actor_id: int, text: str, limit: int) -> CustomerMatch:
     """Every customer a query typed as in the desk's search box means (same index, same
     rules); empty text: ``CustomerMatch()`` (no filter)."""
+    authorize(actor_id, Permission.DESK)
     plan = rules.plan_query(text)
     if plan.kind is rules.QueryKind.EMPTY:
         return CustomerMatch()

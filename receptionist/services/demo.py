@@ -32,13 +32,15 @@ from ..domain.visit_code import day_key, format_visit_code
 from ..store import audit
 from ..store import customers as customer_store
 from ..store import demo as demo_store
+from ..store import staff as staff_store
 from ..store.connection import transaction
 from . import clock
 from . import demo_data as data
+from ._convert import staff_view
 from .access import authorize
 from .customers import change_category, register_customer
 from .settings import put_site, site_settings
-from .staff import default_actor, list_staff, put_staff_row
+from .staff import put_staff_row
 from .visits import check_in, set_playbook_step
 
 
@@ -188,7 +190,7 @@ class _Generator:
 def _staff(actor_id: int) -> tuple[_Desk, int]:
     """The demo staff (created when missing, reused when there); returns the desk and how
     many staff were added."""
-    existing = {s.name: s for s in list_staff(active_only=False)}
+    existing = {s.name: staff_view(s) for s in staff_store.all_staff(False)}
     desk = _Desk(receptionists=[], hosts={})
     added = 0
     for name, department, role in data.STAFF:
@@ -206,14 +208,13 @@ def _staff(actor_id: int) -> tuple[_Desk, int]:
     return desk, added
 
 
-def has_customers() -> bool:
+def has_customers(actor_id: int) -> bool:
     """Whether the database has any customer yet (``demo --if-empty`` skips then)."""
+    authorize(actor_id, Permission.SETTINGS)
     return customer_store.count() > 0
 
 
-def generate(
-    customers: int = 300, visits: int = 1500, seed: int = 7, actor_id: int | None = None
-) -> dict:
+def generate(actor_id: int, customers: int = 300, visits: int = 1500, seed: int = 7) -> dict:
     """Add demo staff, ``customers`` customers and ``visits`` visits (6-10 of them still on
     site, checked in within the last three hours).
 
@@ -224,17 +225,13 @@ def generate(
         raise ValidationError("demo_size_negative", field="customers")
     if visits and not customers:
         raise ValidationError("demo_visits_alone", field="customers")
+    actor = authorize(actor_id, Permission.SETTINGS)
     started = time.perf_counter()
     previous_clock = clock.get_clock()  # put back afterwards, whatever it was (tests freeze it)
     base = clock.now()
     gen = _Generator(seed, base)
     try:
         with transaction():
-            actor = (
-                authorize(actor_id, Permission.SETTINGS)
-                if actor_id is not None
-                else default_actor()
-            )
             desk, staff_added = _staff(actor.id)
             if not site_settings().set_up:
                 put_site(data.SITE_NAME, data.SITE_KIND)

@@ -101,8 +101,9 @@ def record_feedback(
     return _view(store.existing_for_visit(visit.id), visit.code)
 
 
-def feedback_for(code: str) -> FeedbackView | None:
+def feedback_for(actor_id: int, code: str) -> FeedbackView | None:
     """The visit's feedback, or ``None`` when none has been entered yet."""
+    authorize(actor_id, Permission.DESK)
     visit = visit_row(code)
     row = store.for_visit(visit.id)
     return _view(row, visit.code) if row else None

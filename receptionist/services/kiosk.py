@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.enums import Category, Purpose, Station
 from ..domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
@@ -32,7 +33,7 @@ from .checkout_codes import checkout_code, verified_code
 from .customers import record_registration
 from .notifications import notify_host
 from .planning import planned_row
-from .printing import write_print_record
+from .printing import slip_of, write_print_record
 from .settings import kiosk_pin_hash
 from .visits import (
     arrive_planned,
@@ -41,6 +42,9 @@ from .visits import (
     record_check_in,
     record_check_out,
 )
+
+if TYPE_CHECKING:
+    from ..printing.documents import PrintedDocument
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,15 @@ def check_out(text: str) -> str:
             return record_check_out(None, _leaving_row(text)).code
     except (Conflict, NotFound):
         raise _refused() from None
+
+
+def slip_document(checkout_code_text: str, fmt: str, lang: str) -> PrintedDocument:
+    """The slip of the visit the kiosk has just checked in, by the long code of its
+    receipt (the check part cannot be guessed: a short code alone is refused)."""
+    code = verified_code(checkout_code_text)
+    if code is None:
+        raise NotFound("visit_unknown", field="code")
+    return slip_of(code, fmt, lang)
 
 
 def record_slip_print(code: str, fmt: str, printer: str | None, printed: bool) -> None:

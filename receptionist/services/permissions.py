@@ -3,9 +3,7 @@ writes (``access.authorize(actor_id, permission)`` as its first action).
 
 One entry per public function of every module of ``receptionist.services`` (public: no
 leading underscore, defined in that module). A function no staff member acts through is
-marked ``Open`` with the reason; that list is kept short. ``Pending`` marks a function
-that still reads without an actor: it is named here so that nobody mistakes it for
-checked (the matrix test skips it, the docs list it). ``tests/services/test_role_matrix.py``
+marked ``Open`` with the reason; that list is kept short. ``tests/services/test_role_matrix.py``
 calls every checked function with every role against this table, and
 ``scripts/role_matrix.py`` prints it as ``docs/roles.md``.
 """
@@ -22,13 +20,6 @@ class Open:
     """Not acted by a staff member: why no role is checked."""
 
     reason: str
-
-
-@dataclass(frozen=True)
-class Pending:
-    """Reads without an actor today; the permission it is to check once it takes one."""
-
-    permission: Permission
 
 
 CHECK = Open("the check itself: says whether an actor may do something")
@@ -54,14 +45,14 @@ STEP = Open(
 JOB = Open("a job the app runs by itself (at start, daily): no person acts")
 SITE = Open("the site's name, kind, logo and kiosk rules: shown on the sign-in screen and kiosk")
 
-PERMISSIONS: dict[str, Permission | Open | Pending] = {
+PERMISSIONS: dict[str, Permission | Open] = {
     # access
     "access.authorize": CHECK,
     "access.allowed": CHECK,
     # audit
     "audit.verify_trail": Permission.AUDIT,
     "audit.audit_page": Permission.AUDIT,
-    "audit.trail_filter": Pending(Permission.AUDIT),
+    "audit.trail_filter": Permission.AUDIT,
     "audit.page_after": PURE,
     # auth
     "auth.needs_admin": SIGN_IN,
@@ -108,10 +99,10 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "customers.parse_kind": PURE,
     "customers.register_customer": Permission.DESK,
     "customers.record_registration": STEP,
-    "customers.get_customer": Pending(Permission.DESK),
+    "customers.get_customer": Permission.DESK,
     "customers.find_by_phone": Permission.DESK,
-    "customers.search": Pending(Permission.DESK),
-    "customers.match_customers": Pending(Permission.DESK),
+    "customers.search": Permission.DESK,
+    "customers.match_customers": Permission.DESK,
     "customers.change_category": Permission.DESK,
     "customers.update_customer": Permission.DESK,
     "customers.category_history": Permission.DESK,
@@ -139,11 +130,11 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "db_admin.migrate_to": PLUMBING,
     "db_admin.check": PLUMBING,
     # demo
-    "demo.has_customers": Pending(Permission.SETTINGS),
-    "demo.generate": Pending(Permission.SETTINGS),
+    "demo.has_customers": Permission.SETTINGS,
+    "demo.generate": Permission.SETTINGS,
     # feedback
     "feedback.record_feedback": Permission.DESK,
-    "feedback.feedback_for": Pending(Permission.DESK),
+    "feedback.feedback_for": Permission.DESK,
     # kiosk
     "kiosk.find_invitation": KIOSK,
     "kiosk.check_in_invited": KIOSK,
@@ -152,6 +143,7 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "kiosk.forget_refusals": KIOSK,
     "kiosk.check_out_paused": KIOSK,
     "kiosk.check_out": KIOSK,
+    "kiosk.slip_document": KIOSK,
     "kiosk.record_slip_print": KIOSK,
     "kiosk.hosts": KIOSK,
     "kiosk.departments": KIOSK,
@@ -174,22 +166,23 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     # planning
     "planning.plan_visit": Permission.DESK,
     "planning.planned_row": STEP,
-    "planning.invitation": Pending(Permission.DESK),
-    "planning.expected_on": Pending(Permission.DESK),
+    "planning.invitation": Permission.DESK,
+    "planning.expected_on": Permission.DESK,
     "planning.check_in_expected": Permission.DESK,
     "planning.cancel_planned": Permission.DESK,
     "planning.mark_no_shows": JOB,
-    "planning.after_closing": Pending(Permission.DESK),
+    "planning.after_closing": Permission.DESK,
     # printing
-    "printing.slip_data": Pending(Permission.DESK),
-    "printing.card_data": Pending(Permission.DESK),
-    "printing.slip_document": Pending(Permission.DESK),
-    "printing.card_document": Pending(Permission.DESK),
-    "printing.invitation_data": Pending(Permission.DESK),
-    "printing.invitation_document": Pending(Permission.DESK),
+    "printing.slip_data": Permission.DESK,
+    "printing.card_data": Permission.DESK,
+    "printing.slip_document": Permission.DESK,
+    "printing.card_document": Permission.DESK,
+    "printing.invitation_data": Permission.DESK,
+    "printing.invitation_document": Permission.DESK,
     "printing.record_print": Permission.DESK,
     "printing.write_print_record": STEP,
-    "printing.print_history": Pending(Permission.DESK),
+    "printing.slip_of": STEP,
+    "printing.print_history": Permission.DESK,
     # privacy
     "privacy.reveal_phone": Permission.PHONE_FULL,
     "privacy.export_customer": Permission.EXPORT,
@@ -217,23 +210,22 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "settings.save_kiosk_settings": Permission.SETTINGS,
     "settings.kiosk_pin_hash": KIOSK,
     # staff
-    "staff.list_staff": Pending(Permission.DESK),
+    "staff.list_staff": Permission.DESK,
     "staff.require_actor": CHECK,
     "staff.clean_department": PURE,
     "staff.add_staff": Permission.STAFF,
     "staff.set_active": Permission.STAFF,
     "staff.put_staff_row": STEP,
     "staff.checked_new_member": Permission.STAFF,
-    "staff.find_by_name": Pending(Permission.DESK),
-    "staff.default_actor": Pending(Permission.DESK),
+    "staff.find_by_name": Permission.DESK,
     # stations
     "stations.parse_station_kind": PURE,
     "stations.clean_station_name": PURE,
     "stations.clean_location": PURE,
     "stations.default_station_name": PURE,
     "stations.station_view": PURE,
-    "stations.list_stations": Pending(Permission.SETTINGS),
-    "stations.find_station": Pending(Permission.SETTINGS),
+    "stations.list_stations": Permission.DESK,
+    "stations.find_station": Permission.DESK,
     "stations.current_station": PLUMBING,
     "stations.add_station": Permission.SETTINGS,
     "stations.update_station": Permission.SETTINGS,
@@ -247,7 +239,7 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "undo.undo_check_out": Permission.DESK,
     "undo.undo_check_in": Permission.DESK,
     # visit_log
-    "visit_log.log_filter_for_days": Pending(Permission.VISIT_LOG),
+    "visit_log.log_filter_for_days": Permission.VISIT_LOG,
     "visit_log.visit_log_page": Permission.VISIT_LOG,
     "visit_log.page_after": PURE,
     "visit_log.count_visits": Permission.VISIT_LOG,
@@ -262,10 +254,10 @@ PERMISSIONS: dict[str, Permission | Open | Pending] = {
     "visits.check_invitation": STEP,
     "visits.arrive_planned": STEP,
     "visits.check_in_walk_in": Permission.DESK,
-    "visits.visit_by_code": Pending(Permission.DESK),
+    "visits.visit_by_code": Permission.DESK,
     "visits.check_out": Permission.DESK,
     "visits.record_check_out": STEP,
-    "visits.on_site_board": Pending(Permission.DESK),
+    "visits.on_site_board": Permission.DESK,
     "visits.set_playbook_step": Permission.DESK,
 }
 

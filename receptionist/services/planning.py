@@ -19,7 +19,7 @@ from ._convert import visit_view
 from .access import authorize
 from .settings import kiosk_settings
 from .views import VisitView
-from .visits import active_host_id, arrive_planned, on_site_board, parse_purpose, suggested_flow
+from .visits import active_host_id, arrive_planned, parse_purpose, suggested_flow
 
 PLAN_AHEAD_DAYS = 366
 
@@ -99,13 +99,15 @@ def planned_row(text: str):
     return row
 
 
-def invitation(text: str) -> VisitView:
+def invitation(actor_id: int, text: str) -> VisitView:
     """The visit an invitation code belongs to, whatever its status."""
+    authorize(actor_id, Permission.DESK)
     return visit_view(planned_row(text))
 
 
-def expected_on(day: date | None = None) -> list[VisitView]:
+def expected_on(actor_id: int, day: date | None = None) -> list[VisitView]:
     """Visitors expected on ``day`` (default today) who have not arrived, earliest first."""
+    authorize(actor_id, Permission.DESK)
     day = day or clock.local(clock.now()).date()
     rows = store.planned_between(
         clock.local_day_start(day), clock.local_day_start(day + timedelta(days=1))
@@ -155,15 +157,16 @@ def mark_no_shows() -> int:
 
 
 def after_closing(
-    now: datetime | None = None, on_site: list[VisitView] | None = None
+    actor_id: int, now: datetime | None = None, on_site: list[VisitView] | None = None
 ) -> tuple[bool, list[VisitView]]:
     """Whether today's closing time has passed, and who should have been checked out by
     now: once it has, everyone on site; before it, those checked in on an earlier day
     (yesterday's forgotten check-outs are listed all morning, not only after closing).
     ``on_site`` is who is on site (default: read now), so a caller that has just read
     the board gets the same people."""
+    authorize(actor_id, Permission.DESK)
     now = now or clock.now()
     past = clock.local(now).time() >= kiosk_settings().closing_time
     today = clock.local_day_start(clock.local(now).date())
-    people = on_site_board() if on_site is None else on_site
+    people = [visit_view(v) for v in store.on_site()] if on_site is None else on_site
     return past, [v for v in people if past or (v.check_in_at and v.check_in_at < today)]

@@ -76,8 +76,13 @@ def _host_name(row: Visit) -> str:
     return host.name if host else ""
 
 
-def slip_data(code: str) -> SlipData:
+def slip_data(actor_id: int, code: str) -> SlipData:
     """What the visit slip of ``code`` shows (NotFound for an unknown code)."""
+    authorize(actor_id, Permission.DESK)
+    return _slip_data(code)
+
+
+def _slip_data(code: str) -> SlipData:
     row = visit_row(code)
     site = site_settings()
     return SlipData(
@@ -94,8 +99,13 @@ def slip_data(code: str) -> SlipData:
     )
 
 
-def card_data(code: str) -> CardData:
+def card_data(actor_id: int, code: str) -> CardData:
     """What the feedback card of ``code`` shows (NotFound for an unknown code)."""
+    authorize(actor_id, Permission.DESK)
+    return _card_data(code)
+
+
+def _card_data(code: str) -> CardData:
     row = visit_row(code)
     site = site_settings()
     day = row.check_out_at or row.check_in_at or clock.now()
@@ -111,27 +121,42 @@ def card_data(code: str) -> CardData:
     )
 
 
-def slip_document(code: str, fmt: str = "label62", lang: str = "en") -> PrintedDocument:
+def slip_document(
+    actor_id: int, code: str, fmt: str = "label62", lang: str = "en"
+) -> PrintedDocument:
     """The visit slip of ``code`` in a slip format, labels in ``lang`` (zh_CN or en)."""
+    authorize(actor_id, Permission.DESK)
+    return slip_of(code, fmt, lang)
+
+
+def slip_of(code: str, fmt: str, lang: str) -> PrintedDocument:
+    """``slip_document`` for a caller that has checked who acts (the kiosk: by the slip's
+    long code it just handed out)."""
     _format("slip", fmt)
-    data = slip_data(code)
+    data = _slip_data(code)
     from ..printing.documents import build_slip  # reportlab loads only when printing
 
     return build_slip(data, fmt, _language(lang))
 
 
-def card_document(code: str, fmt: str = "a6", lang: str = "en") -> PrintedDocument:
+def card_document(actor_id: int, code: str, fmt: str = "a6", lang: str = "en") -> PrintedDocument:
     """The feedback card of ``code`` in a card format, labels in ``lang``."""
+    authorize(actor_id, Permission.DESK)
     _format("card", fmt)
-    data = card_data(code)
+    data = _card_data(code)
     from ..printing.documents import build_card
 
     return build_card(data, fmt, _language(lang))
 
 
-def invitation_data(invite_code_text: str) -> InvitationData:
+def invitation_data(actor_id: int, invite_code_text: str) -> InvitationData:
     """What the invitation of a planned visit shows, the expected time in local time
     (NotFound for an unknown code; Conflict once the visit is no longer planned)."""
+    authorize(actor_id, Permission.DESK)
+    return _invitation_data(invite_code_text)
+
+
+def _invitation_data(invite_code_text: str) -> InvitationData:
     row = planned_row(invite_code_text)
     if row.status != VisitStatus.PLANNED:
         raise Conflict("invitation_not_printable", field="code")
@@ -147,11 +172,12 @@ def invitation_data(invite_code_text: str) -> InvitationData:
 
 
 def invitation_document(
-    invite_code_text: str, fmt: str = "a6", lang: str = "en"
+    actor_id: int, invite_code_text: str, fmt: str = "a6", lang: str = "en"
 ) -> PrintedDocument:
     """The invitation of a planned visit in an invitation format, labels in ``lang``."""
+    authorize(actor_id, Permission.DESK)
     _format("invitation", fmt)
-    data = invitation_data(invite_code_text)
+    data = _invitation_data(invite_code_text)
     from ..printing.documents import build_invitation
 
     return build_invitation(data, fmt, _language(lang))
@@ -213,7 +239,8 @@ def write_print_record(
     return _view(store.existing(row.id))
 
 
-def print_history(code: str) -> list[PrintRecordView]:
+def print_history(actor_id: int, code: str) -> list[PrintRecordView]:
     """What was printed for the visit, newest first."""
+    authorize(actor_id, Permission.DESK)
     visit = visit_row(code)
     return [_view(r) for r in store.for_visit(visit.id)]

@@ -14,11 +14,11 @@ from ._convert import staff_view
 from .access import authorize
 from .views import StaffView
 
-DEFAULT_DESK_NAME = "Front desk"
 DEPARTMENT_MAX = 100
 
 
-def list_staff(active_only: bool = True) -> list[StaffView]:
+def list_staff(actor_id: int, active_only: bool = True) -> list[StaffView]:
+    authorize(actor_id, Permission.DESK)
     return [staff_view(s) for s in store.all_staff(active_only)]
 
 
@@ -93,20 +93,9 @@ def set_active(actor_id: int, staff_id: int, active: bool) -> None:
         audit.record(clock.now(), actor_id, "staff.active", "staff", staff_id, active=active)
 
 
-def find_by_name(name: str) -> StaffView:
+def find_by_name(actor_id: int, name: str) -> StaffView:
+    authorize(actor_id, Permission.DESK)
     row = store.by_name((name or "").strip())
     if row is None or not row.active:
         raise NotFound("staff_name_unknown", field="host")
     return staff_view(row)
-
-
-def default_actor() -> StaffView:
-    """The first active receptionist (or anyone active); creates 'Front desk' if none."""
-    people = store.all_staff(active_only=True)
-    for row in people:
-        if row.role == Role.RECEPTIONIST:
-            return staff_view(row)
-    if people:
-        return staff_view(people[0])
-    with transaction():
-        return put_staff_row(None, DEFAULT_DESK_NAME, "", Role.RECEPTIONIST)

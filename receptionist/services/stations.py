@@ -100,8 +100,9 @@ def station_view(row: StationRow) -> StationView:
     )
 
 
-def list_stations() -> list[StationView]:
+def list_stations(actor_id: int) -> list[StationView]:
     """Every station of the site: desks first, then kiosks, each by name."""
+    authorize(actor_id, Permission.DESK)
     return [station_view(row) for row in store.all_stations()]
 
 
@@ -120,8 +121,9 @@ def _existing(name: str) -> StationRow:
     return row
 
 
-def find_station(name: str) -> StationView:
+def find_station(actor_id: int, name: str) -> StationView:
     """The station of ``name`` (any case), or ``NotFound("station_unknown")``."""
+    authorize(actor_id, Permission.DESK)
     return station_view(_existing(name))
 
 

@@ -10,9 +10,8 @@ from ..domain.planning import is_late
 from ..domain.roles import Permission
 from ..store import visits as store
 from . import clock
-from ._convert import log_row_view
+from ._convert import log_row_view, visit_view
 from .access import authorize
-from .planning import expected_on
 from .views import VisitView
 from .visit_log import LogFilter
 
@@ -34,7 +33,7 @@ def today_at_desk(actor_id: int, recent: int = 5) -> TodayView:
     day = clock.local(now).date()
     since = clock.local_day_start(day)
     until = clock.local_day_start(day + timedelta(days=1))
-    expected = expected_on(day)
+    expected = [visit_view(v) for v in store.planned_between(since, until)]
     today = LogFilter(since=since, until=until)
     return TodayView(
         checked_in=store.count_log(today),

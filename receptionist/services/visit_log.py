@@ -11,7 +11,7 @@ from ..store.visits import LogFilter
 from . import clock
 from ._convert import log_row_view
 from .access import authorize
-from .customers import match_customers
+from .customers import CustomerMatch, match_customers
 from .views import VisitView
 
 __all__ = [
@@ -29,13 +29,21 @@ VISITOR_IDS_MAX = 2000
 
 
 def log_filter_for_days(
-    first: date | None = None, last: date | None = None, *, visitor: str = "", **filters
+    actor_id: int,
+    first: date | None = None,
+    last: date | None = None,
+    *,
+    visitor: str = "",
+    **filters,
 ) -> LogFilter:
     """A visit-log filter for whole local days from ``first`` to ``last`` (both included;
     None: open-ended); ``visitor`` is what the desk's search box takes (name, pinyin
     initials, phone, last four digits, company, visit code); ``filters`` are the other
     ``LogFilter`` fields."""
-    match = match_customers(visitor, VISITOR_IDS_MAX)
+    authorize(actor_id, Permission.VISIT_LOG)
+    match = (
+        match_customers(actor_id, visitor, VISITOR_IDS_MAX) if visitor.strip() else CustomerMatch()
+    )
     return LogFilter(
         since=clock.local_day_start(first) if first else None,
         until=clock.local_day_start(last + timedelta(days=1)) if last else None,

@@ -310,7 +310,8 @@ def check_in_walk_in(
         )
 
 
-def visit_by_code(text: str) -> VisitView:
+def visit_by_code(actor_id: int, text: str) -> VisitView:
+    authorize(actor_id, Permission.DESK)
     return visit_view(visit_row(text))
 
 
@@ -336,8 +337,9 @@ def record_check_out(actor_id: int | None, row) -> VisitView:
     return visit_view(store.existing(row.id))
 
 
-def on_site_board() -> list[VisitView]:
+def on_site_board(actor_id: int) -> list[VisitView]:
     """Everyone on site now, longest waiting first."""
+    authorize(actor_id, Permission.DESK)
     return [visit_view(v) for v in store.on_site()]
 
 

@@ -265,7 +265,7 @@ def test_bad_arguments_exit_2(run):
 
 
 def test_unexpected_errors_exit_1_without_traceback(run, monkeypatch):
-    def broken():
+    def broken(_actor_id):
         raise KeyError("boom")
 
     monkeypatch.setattr(visits, "on_site_board", broken)

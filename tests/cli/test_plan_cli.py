@@ -13,6 +13,7 @@ import pytest
 from receptionist.domain.invite_code import parse_invite_code
 from receptionist.services import clock, planning
 from receptionist.store.connection import close_database, open_database
+from tests import staffing
 
 from ..conftest import row_counts as counts
 
@@ -327,7 +328,7 @@ def test_an_arrived_visitor_is_not_expected_and_gets_no_invitation(
     assert len(json.loads(run("expected", "--json")[1])) == 1
     open_database(db_target)
     try:
-        planning.check_in_expected(1, planning.invitation(invite_code).id)
+        planning.check_in_expected(1, planning.invitation(staffing.desk_id(), invite_code).id)
     finally:
         close_database()
     assert run("expected")[1].strip() == "Nobody is expected today."

@@ -11,6 +11,7 @@ from receptionist.domain.enums import Purpose
 from receptionist.domain.errors import Conflict, NotFound, ValidationError
 from receptionist.printing.data import InvitationData
 from receptionist.services import clock, customers, planning, printing, settings
+from tests import staffing
 
 from .conftest import pdf_text, raw_text, write
 
@@ -43,7 +44,9 @@ def planned(db, actor, host):
 
 
 def test_invitation_data_shows_the_planned_visit_in_local_time(planned, host):
-    data = printing.invitation_data(planned.invite_code.lower().replace("-", " "))
+    data = printing.invitation_data(
+        staffing.desk_id(), planned.invite_code.lower().replace("-", " ")
+    )
     assert data == InvitationData(
         site_name="",
         visitor_name="王小明",
@@ -60,7 +63,7 @@ def test_invitation_data_shows_the_planned_visit_in_local_time(planned, host):
 def test_site_name_and_logo_are_the_sites(admin, planned, actor, logo_png):
     settings.save_site_settings(admin.id, "远景科技", False)
     settings.set_site_logo(admin.id, logo_png)
-    data = printing.invitation_data(planned.invite_code)
+    data = printing.invitation_data(actor.id, planned.invite_code)
     assert (data.site_name, data.logo_png) == ("远景科技", logo_png)
 
 
@@ -73,7 +76,7 @@ def test_site_name_and_logo_are_the_sites(admin, planned, actor, logo_png):
 )
 def test_document_is_discreet(tmp_path, planned, lang, words):
     for fmt in printing.INVITATION_FORMATS:
-        doc = printing.invitation_document(planned.invite_code, fmt, lang)
+        doc = printing.invitation_document(staffing.desk_id(), planned.invite_code, fmt, lang)
         assert (doc.kind, doc.fmt) == ("invitation", fmt)
         pdf = write(tmp_path, doc.pdf())
         text = pdf_text(pdf)
@@ -89,19 +92,22 @@ def test_document_is_discreet(tmp_path, planned, lang, words):
 
 def test_language_codes_like_the_slips(tmp_path, planned):
     text = pdf_text(
-        write(tmp_path, printing.invitation_document(planned.invite_code, "a6", "zh").pdf())
+        write(
+            tmp_path,
+            printing.invitation_document(staffing.desk_id(), planned.invite_code, "a6", "zh").pdf(),
+        )
     )
     assert "来访邀请" in text
 
 
 def test_unknown_code_and_format(planned):
     with pytest.raises(NotFound) as info:
-        printing.invitation_data("I-2222-2222")
+        printing.invitation_data(staffing.desk_id(), "I-2222-2222")
     assert info.value.code == "invite_unknown"
     with pytest.raises(NotFound):
-        printing.invitation_document("V-1122-0001")
+        printing.invitation_document(staffing.desk_id(), "V-1122-0001")
     with pytest.raises(ValidationError) as info:
-        printing.invitation_document(planned.invite_code, "label62")
+        printing.invitation_document(staffing.desk_id(), planned.invite_code, "label62")
     assert info.value.field == "format"
     assert "a6, receipt80" in info.value.message
 
@@ -114,6 +120,6 @@ def test_no_invitation_once_the_visit_is_no_longer_planned(planned, actor, chang
     else:
         planning.cancel_planned(actor.id, planned.id)
     with pytest.raises(Conflict) as info:
-        printing.invitation_document(planned.invite_code)
+        printing.invitation_document(actor.id, planned.invite_code)
     assert info.value.code == "invitation_not_printable"
     assert "王小明" not in info.value.message

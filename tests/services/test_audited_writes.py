@@ -171,7 +171,7 @@ def test_every_write_of_the_services_is_audited(watched, fixed_clock):
             host_id=None,
             consent=True,
         )
-        visit_id = visits.visit_by_code(claimed.code).id
+        visit_id = visits.visit_by_code(actor, claimed.code).id
         call(settle.__name__, settle, actor, visit_id)
         call("kiosk check_out", kiosk.check_out, claimed.checkout_code)
 

@@ -15,6 +15,7 @@ from receptionist.domain.faults import DatabaseFault
 from receptionist.services import backup, database, demo
 from receptionist.store.connection import close_database
 from receptionist.store.migrations import LATEST
+from tests import staffing
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -44,7 +45,7 @@ def digest(path: Path) -> str:
 
 @pytest.fixture
 def site(db, db_path):
-    demo.generate(customers=40, visits=120, seed=3)
+    demo.generate(staffing.admin_id(), customers=40, visits=120, seed=3)
     return db_path
 
 
@@ -58,7 +59,7 @@ def test_backup_then_restore_brings_back_every_table(site, tmp_path, passphrase)
     assert done.backup.version == backup.copies.version_of(site)
     if passphrase:  # nothing readable in the sealed file
         assert b"SQLite format 3" not in done.backup.path.read_bytes()
-    demo.generate(customers=5, visits=10, seed=9)  # changes after the backup
+    demo.generate(staffing.admin_id(), customers=5, visits=10, seed=9)  # changes after the backup
     close_database()
     assert tables(site) != before
     restored = backup.restore(done.backup.path, site, passphrase)

@@ -34,7 +34,7 @@ def wang(actor):
         actor.id, name="王大伟", phone=PHONE, company="星辰汽车", category="vip"
     )
     customer_store.update(customer_store.get(person.id), title="总经理", notes="green tea")
-    return customers.get_customer(person.id)
+    return customers.get_customer(actor.id, person.id)
 
 
 def stored(customer_id: int) -> dict:
@@ -72,9 +72,9 @@ def test_wang_wu_with_wang_daweis_phone_only_claims_him(morning, actor, host, wa
     # His record: no visit counted, no consent, no category change, not even touched.
     assert stored(wang.id) == before
     assert len(audit.entries("customer", wang.id)) == his_audit
-    assert visits.on_site_board()[0].customer_id != wang.id
+    assert visits.on_site_board(actor.id)[0].customer_id != wang.id
     # The visit belongs to the person as typed, claiming him for the desk to confirm.
-    visit = visits.visit_by_code(receipt.code)
+    visit = visits.visit_by_code(actor.id, receipt.code)
     assert (visit.customer_name, visit.customer_phone, str(visit.category)) == (
         "王五",
         None,
@@ -99,7 +99,7 @@ def test_wang_wu_with_wang_daweis_phone_only_claims_him(morning, actor, host, wa
 
 def test_confirming_makes_the_visit_his_and_then_the_vip_alert_fires(morning, actor, host, wang):
     receipt = wang_wu(host.id)
-    arrived = visits.visit_by_code(receipt.code)
+    arrived = visits.visit_by_code(actor.id, receipt.code)
     placeholder = arrived.customer_id
     morning.tick(minutes=3)
     visit = claims.confirm_claim(actor.id, arrived.id)
@@ -116,9 +116,9 @@ def test_confirming_makes_the_visit_his_and_then_the_vip_alert_fires(morning, ac
     assert (after["title"], after["company"], after["category"]) == ("总经理", "星辰汽车", "vip")
     # The record the kiosk made is gone: no ghost in the search.
     with pytest.raises(NotFound):
-        customers.get_customer(placeholder)
-    assert customers.search("王五").hits == ()
-    assert [h.id for h in customers.search("王大伟").hits] == [wang.id]
+        customers.get_customer(actor.id, placeholder)
+    assert customers.search(actor.id, "王五").hits == ()
+    assert [h.id for h in customers.search(actor.id, "王大伟").hits] == [wang.id]
     # Now the VIP alert fires, for the host.
     urgent = [n for n in notifications.unseen_notifications(actor.id) if n.urgent]
     assert [(n.visit_code, n.customer_name, n.host_name) for n in urgent] == [
@@ -136,12 +136,12 @@ def test_confirming_makes_the_visit_his_and_then_the_vip_alert_fires(morning, ac
 
 def test_rejecting_keeps_the_person_as_a_new_customer(morning, actor, wang):
     before = stored(wang.id)
-    visit = visits.visit_by_code(wang_wu().code)
+    visit = visits.visit_by_code(actor.id, wang_wu().code)
     rejected = claims.reject_claim(actor.id, visit.id)
     assert rejected.claimed_customer_id is None and rejected.customer_id == visit.customer_id
     assert stored(wang.id) == before
-    assert [h.id for h in customers.search("王五").hits] == [visit.customer_id]
-    new = customers.get_customer(visit.customer_id)
+    assert [h.id for h in customers.search(actor.id, "王五").hits] == [visit.customer_id]
+    new = customers.get_customer(actor.id, visit.customer_id)
     assert (new.name, new.phone, str(new.category), new.visit_count) == (
         "王五",
         None,
@@ -159,26 +159,26 @@ def test_confirming_while_he_is_on_site_already_is_refused_with_a_clear_message(
     morning, actor, wang
 ):
     visits.check_in(actor.id, customer_id=wang.id, purpose="sales")
-    visit = visits.visit_by_code(wang_wu().code)  # the kiosk neither knows nor tells
+    visit = visits.visit_by_code(actor.id, wang_wu().code)  # the kiosk neither knows nor tells
     before = stored(wang.id)
     with pytest.raises(Conflict) as err:
         claims.confirm_claim(actor.id, visit.id)
     assert err.value.code == "claim_on_site"
     assert "already on site" in err.value.message and "reject" in err.value.message
     assert stored(wang.id) == before
-    assert visits.visit_by_code(visit.code).claimed_customer_id == wang.id
+    assert visits.visit_by_code(actor.id, visit.code).claimed_customer_id == wang.id
     assert claims.reject_claim(actor.id, visit.id).claimed_customer_id is None
 
 
 def test_only_desk_roles_settle_a_claim(morning, actor, host, wang):
-    visit = visits.visit_by_code(wang_wu().code)
+    visit = visits.visit_by_code(actor.id, wang_wu().code)
     for settle in (claims.confirm_claim, claims.reject_claim):
         with pytest.raises(Refused) as err:
             settle(host.id, visit.id)
         assert err.value.code == "role_refused"
     with pytest.raises(NotFound):
         claims.confirm_claim(actor.id, 999_999)
-    assert visits.visit_by_code(visit.code).claimed_customer_id == wang.id
+    assert visits.visit_by_code(actor.id, visit.code).claimed_customer_id == wang.id
 
 
 def test_an_invitation_code_is_proof_enough(morning, actor, host, wang):
@@ -191,7 +191,7 @@ def test_an_invitation_code_is_proof_enough(morning, actor, host, wang):
     )
     receipt = kiosk.check_in_invited(planned.invite_code, consent=True)
     assert receipt.greeting == kiosk.Greeting("王", "总经理")
-    visit = visits.visit_by_code(receipt.code)
+    visit = visits.visit_by_code(actor.id, receipt.code)
     assert (visit.customer_id, visit.claimed_customer_id) == (wang.id, None)
     assert stored(wang.id)["visit_count"] == 1
     assert [n.urgent for n in notifications.unseen_notifications(actor.id)] == [True]
@@ -199,7 +199,7 @@ def test_an_invitation_code_is_proof_enough(morning, actor, host, wang):
 
 def test_a_walk_in_with_a_new_phone_is_registered_as_before(morning, actor):
     receipt = wang_wu(phone="13700137000")
-    visit = visits.visit_by_code(receipt.code)
+    visit = visits.visit_by_code(actor.id, receipt.code)
     assert (visit.customer_phone, visit.claimed_customer_id) == ("+8613700137000", None)
     assert customers.find_by_phone(actor.id, "13700137000").id == visit.customer_id
     assert [n.claim for n in notifications.unseen_notifications(actor.id)] == [False]

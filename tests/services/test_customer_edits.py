@@ -18,10 +18,11 @@ from receptionist.domain.errors import (
 )
 from receptionist.services import customers, visits
 from receptionist.store.models import AuditEntry, Customer
+from tests import staffing
 
 
 def hit_ids(text: str) -> list[int]:
-    return [h.id for h in customers.search(text).hits]
+    return [h.id for h in customers.search(staffing.desk_id(), text).hits]
 
 
 def test_an_edit_saves_the_contact_fields_and_keeps_search_in_step(actor, zhang):
@@ -43,7 +44,7 @@ def test_an_edit_saves_the_contact_fields_and_keeps_search_in_step(actor, zhang)
         "喜欢喝绿茶\n下午来访",
     )
     assert edited.row_version == zhang.row_version + 1
-    assert customers.get_customer(zhang.id) == edited
+    assert customers.get_customer(actor.id, zhang.id) == edited
     # Found by what it is now, not by what it was.
     assert hit_ids("王小明") == [zhang.id] and hit_ids("wxm") == [zhang.id]
     assert hit_ids("张三") == [] and hit_ids("zs") == []
@@ -99,11 +100,11 @@ def test_an_edit_is_validated_as_registration_is_and_writes_nothing_refused(
     with pytest.raises(TypeError):
         customers.update_customer(actor.id, zhang.id, zhang.row_version, visit_count=7)
     assert table_counts() == before
-    assert customers.get_customer(zhang.id) == zhang
+    assert customers.get_customer(actor.id, zhang.id) == zhang
 
 
 def test_a_save_from_an_older_read_is_told_which_fields_changed_and_to_what(actor, zhang):
-    read_at_desk_a = customers.get_customer(zhang.id)
+    read_at_desk_a = customers.get_customer(actor.id, zhang.id)
     customers.update_customer(  # desk B saves first
         actor.id, zhang.id, zhang.row_version, name="张叁", phone="13900139000"
     )
@@ -126,7 +127,7 @@ def test_a_save_from_an_older_read_is_told_which_fields_changed_and_to_what(acto
         "Another station changed this customer's details (name, phone number) after you "
         "opened them, so your changes were not saved; look at theirs, then save again."
     )
-    now = customers.get_customer(zhang.id)
+    now = customers.get_customer(actor.id, zhang.id)
     assert (now.name, now.phone, now.row_version) == ("张叁", "+8613900139000", 2)
 
 
@@ -145,7 +146,7 @@ def test_the_same_change_at_both_stations_is_no_clash(actor, zhang):
 def test_every_write_to_a_customer_counts_in_its_version(actor, zhang):
     assert zhang.row_version == 1
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
-    assert customers.get_customer(zhang.id).row_version == 2
+    assert customers.get_customer(actor.id, zhang.id).row_version == 2
     visits.check_out(actor.id, visit.code)
     tagged = customers.change_category(actor.id, zhang.id, "vip", "大客户")
     assert tagged.row_version == 3
@@ -165,9 +166,9 @@ def test_a_category_changed_elsewhere_is_not_overwritten(actor, zhang):
             actor.id, zhang.id, "vip", "大客户", expected_version=zhang.row_version
         )
     assert clash.value.changes == {"category": ("vip", "existing")}
-    assert customers.get_customer(zhang.id).category is Category.EXISTING
+    assert customers.get_customer(actor.id, zhang.id).category is Category.EXISTING
     # Read again: the re-tag goes through.
-    fresh = customers.get_customer(zhang.id)
+    fresh = customers.get_customer(actor.id, zhang.id)
     tagged = customers.change_category(
         actor.id, zhang.id, "vip", "大客户", expected_version=fresh.row_version
     )

@@ -10,6 +10,7 @@ from receptionist.domain.enums import Category, Kind
 from receptionist.domain.errors import Conflict, NotFound, PhoneTaken, ValidationError
 from receptionist.services import customers, staff, visits
 from receptionist.store.models import AuditEntry, CategoryChange, Customer
+from tests import staffing
 
 # --- register ----------------------------------------------------------------------------
 
@@ -22,7 +23,7 @@ def test_register_with_only_a_name(actor):
     assert view.kind is Kind.CONSUMER
     assert view.category is Category.PROSPECT
     assert view.visit_count == 0 and view.last_visit_at is None
-    assert customers.get_customer(view.id) == view
+    assert customers.get_customer(actor.id, view.id) == view
 
 
 def test_register_with_everything(actor):
@@ -105,14 +106,14 @@ def test_unknown_or_inactive_actor_is_refused(admin, actor, host, table_counts):
 
 def test_get_unknown_customer(db):
     with pytest.raises(NotFound):
-        customers.get_customer(12345)
+        customers.get_customer(staffing.desk_id(), 12345)
 
 
 # --- search ------------------------------------------------------------------------------
 
 
 def names(text: str, limit: int = 20) -> list[str]:
-    return [h.name for h in customers.search(text, limit).hits]
+    return [h.name for h in customers.search(staffing.desk_id(), text, limit).hits]
 
 
 @pytest.fixture
@@ -206,13 +207,13 @@ def test_search_by_company(people, query, expected):
 
 
 def test_search_hits_show_masked_phone_and_category(people):
-    (hit,) = customers.search("张三").hits
+    (hit,) = customers.search(staffing.desk_id(), "张三").hits
     assert hit.id == people["zhang"].id
     assert hit.phone_masked.endswith("8000") and "13800" not in hit.phone_masked
     assert hit.company == "华为技术有限公司"
     assert hit.category is Category.PROSPECT
     assert hit.on_site is False
-    assert customers.search("张三").visit is None
+    assert customers.search(staffing.desk_id(), "张三").visit is None
     assert hit.to_json()["phone"] == hit.phone_masked
 
 
@@ -226,7 +227,7 @@ def test_search_by_visit_code_sets_the_visit(people, actor):
         f"V {mmdd} {seq}",
         f"{mmdd}-{seq}",
     ):
-        result = customers.search(typed)
+        result = customers.search(actor.id, typed)
         assert result.visit is not None, typed
         assert result.visit.code == visit.code
         assert [h.name for h in result.hits] == ["John Smith"]
@@ -234,45 +235,45 @@ def test_search_by_visit_code_sets_the_visit(people, actor):
 
 
 def test_unknown_visit_code_finds_nothing(people):
-    result = customers.search("V-0101-9999")
+    result = customers.search(staffing.desk_id(), "V-0101-9999")
     assert result.hits == ()
     assert result.visit is None
 
 
 def test_on_site_flag_follows_check_in_and_out(people, actor):
     visit = visits.check_in(actor.id, customer_id=people["zhang"].id, purpose="sales")
-    by_name = {h.name: h.on_site for h in customers.search("张").hits}
+    by_name = {h.name: h.on_site for h in customers.search(actor.id, "张").hits}
     assert by_name == {"张三": True, "张四": False}
     visits.check_out(actor.id, visit.code)
-    assert all(not h.on_site for h in customers.search("张").hits)
+    assert all(not h.on_site for h in customers.search(actor.id, "张").hits)
 
 
 def test_name_results_are_newest_first_and_limited(actor):
     ids = [customers.register_customer(actor.id, name=f"张{chr(0x4E00 + i)}").id for i in range(30)]
-    hits = customers.search("张").hits
+    hits = customers.search(actor.id, "张").hits
     assert len(hits) == 20
     assert [h.id for h in hits] == sorted(ids, reverse=True)[:20]
-    assert len(customers.search("张", limit=5).hits) == 5
+    assert len(customers.search(actor.id, "张", limit=5).hits) == 5
     assert len({h.id for h in hits}) == len(hits)
 
 
 def test_name_matches_come_before_company_matches(actor):
     company_only = customers.register_customer(actor.id, name="Bob", company="Acme")
     by_name = customers.register_customer(actor.id, name="Acme Person")
-    assert [h.id for h in customers.search("acme").hits] == [by_name.id, company_only.id]
+    assert [h.id for h in customers.search(actor.id, "acme").hits] == [by_name.id, company_only.id]
 
 
 def test_multi_word_query_skips_non_matching_candidates_beyond_one_batch(actor):
     target = customers.register_customer(actor.id, name="John Smith")
     for i in range(150):  # newer Johns that do not match "sm"
         customers.register_customer(actor.id, name=f"John Doe{i}")
-    assert [h.id for h in customers.search("john sm").hits] == [target.id]
+    assert [h.id for h in customers.search(actor.id, "john sm").hits] == [target.id]
 
 
 def test_last_four_and_phone_prefix_do_not_repeat_a_customer(actor):
     c = customers.register_customer(actor.id, name="A", phone="+1 202 555 1202")
     # "+1 202" is both a prefix (1202...) and this number's last four digits.
-    assert [h.id for h in customers.search("1202").hits] == [c.id]
+    assert [h.id for h in customers.search(actor.id, "1202").hits] == [c.id]
 
 
 # --- category ----------------------------------------------------------------------------
@@ -282,7 +283,7 @@ def test_change_category_keeps_who_when_from_to_why(fixed_clock, actor, zhang):
     at = fixed_clock.tick(hours=1)
     view = customers.change_category(actor.id, zhang.id, "vip", "  大客户，年采购额高  ")
     assert view.category is Category.VIP
-    assert customers.get_customer(zhang.id).category is Category.VIP
+    assert customers.get_customer(actor.id, zhang.id).category is Category.VIP
 
     history = customers.category_history(actor.id, zhang.id)
     assert history[0].from_category is Category.PROSPECT

@@ -119,7 +119,7 @@ def test_the_open_database_is_never_touched(db, actor, scratch_database):
         database.test_connection(scratch_database + "_missing")
     assert database.current_location() == where
     customers.register_customer(actor.id, name="Grace Hopper", phone="13800002222")
-    assert len(customers.search("13800").hits) == 2
+    assert len(customers.search(actor.id, "13800").hits) == 2
 
 
 # -- SQLite: the checks opening makes, without creating anything -------------------------

@@ -30,7 +30,7 @@ def customer_rows(db):
 
 
 def test_makes_what_was_asked(db, fixed_clock):
-    made = demo.generate(customers=60, visits=240, seed=1)
+    made = demo.generate(staffing.admin_id(), customers=60, visits=240, seed=1)
     assert made["customers"] == 60
     assert made["visits"] == 240
     assert 6 <= made["on_site"] <= 10
@@ -42,8 +42,8 @@ def test_makes_what_was_asked(db, fixed_clock):
 
 
 def test_staff_in_departments_with_chinese_and_english_names(db, fixed_clock):
-    demo.generate(customers=5, visits=10)
-    people = staff.list_staff()
+    demo.generate(staffing.admin_id(), customers=5, visits=10)
+    people = staff.list_staff(staffing.desk_id())
     departments = {p.department for p in people}
     assert {"销售部 Sales", "售后部 Service", "客户关系部 Relations"} <= departments
     assert any(CJK.match(p.name) for p in people)
@@ -52,7 +52,7 @@ def test_staff_in_departments_with_chinese_and_english_names(db, fixed_clock):
 
 
 def test_people_look_real(db, fixed_clock):
-    demo.generate(customers=400, visits=0, seed=11)
+    demo.generate(staffing.admin_id(), customers=400, visits=0, seed=11)
     rows = customer_rows(db)
     names = [r[1] for r in rows]
     chinese = [n for n in names if CJK.match(n)]
@@ -81,7 +81,7 @@ def test_people_look_real(db, fixed_clock):
 
 def test_visits_are_consistent_with_the_desk_rules(db, fixed_clock):
     now = clock.now()
-    demo.generate(customers=80, visits=400, seed=5)
+    demo.generate(staffing.admin_id(), customers=80, visits=400, seed=5)
     log = all_visits()
     codes = [v.code for v in log]
     assert len(set(codes)) == len(codes)
@@ -103,30 +103,34 @@ def test_visits_are_consistent_with_the_desk_rules(db, fixed_clock):
     for cid, count in db.execute_sql("SELECT id, visit_count FROM customer").fetchall():
         mine = by_customer.get(cid, [])
         assert count == len(mine)
-        view = customers.get_customer(cid)
+        view = customers.get_customer(staffing.desk_id(), cid)
         assert view.last_visit_at == (mine[-1].check_in_at if mine else None)
         first = mine[0] if mine else None
         if first and first.flow is not Flow.COMPLAINT:
             assert first.flow is Flow.INITIAL
     # The counter goes on from the demo codes: the next check-in gets a fresh code.
-    newcomer = customers.register_customer(staff.default_actor().id, name="新客户")
-    visit = visits.check_in(staff.default_actor().id, customer_id=newcomer.id, purpose="sales")
+    newcomer = customers.register_customer(staffing.desk_id(), name="新客户")
+    visit = visits.check_in(staffing.desk_id(), customer_id=newcomer.id, purpose="sales")
     assert visit.code not in codes
 
 
 def test_every_customer_can_be_found(db, fixed_clock):
-    demo.generate(customers=50, visits=100, seed=2)
+    demo.generate(staffing.admin_id(), customers=50, visits=100, seed=2)
     for cid, name, phone, company, *_ in customer_rows(db):
-        assert cid in {h.id for h in customers.search(name, limit=50).hits}
+        assert cid in {h.id for h in customers.search(staffing.desk_id(), name, limit=50).hits}
         if phone:
-            assert cid in {h.id for h in customers.search(phone[-4:], limit=50).hits}
+            assert cid in {
+                h.id for h in customers.search(staffing.desk_id(), phone[-4:], limit=50).hits
+            }
         if company:
-            assert cid in {h.id for h in customers.search(company, limit=50).hits}
+            assert cid in {
+                h.id for h in customers.search(staffing.desk_id(), company, limit=50).hits
+            }
 
 
 def test_on_site_board_has_todays_visitors(db, fixed_clock):
-    demo.generate()
-    board = visits.on_site_board()
+    demo.generate(staffing.admin_id())
+    board = visits.on_site_board(staffing.desk_id())
     assert 6 <= len(board) <= 10
     assert len({v.customer_id for v in board}) == len(board)
 
@@ -134,7 +138,7 @@ def test_on_site_board_has_todays_visitors(db, fixed_clock):
 def test_same_seed_same_data(tmp_path, fixed_clock):
     def dump(path, seed):
         db = open_database(path)
-        demo.generate(customers=40, visits=150, seed=seed)
+        demo.generate(staffing.admin_id(), customers=40, visits=150, seed=seed)
         people = [r[1:6] for r in customer_rows(db)]
         log = [
             (
@@ -157,25 +161,27 @@ def test_same_seed_same_data(tmp_path, fixed_clock):
 
 
 def test_running_again_adds_more(db, fixed_clock):
-    demo.generate(customers=30, visits=60, seed=9)
-    staff_before = len(staff.list_staff())
-    demo.generate(customers=30, visits=60, seed=9)  # same seed: same phones drawn again
+    demo.generate(staffing.admin_id(), customers=30, visits=60, seed=9)
+    staff_before = len(staff.list_staff(staffing.desk_id()))
+    demo.generate(
+        staffing.admin_id(), customers=30, visits=60, seed=9
+    )  # same seed: same phones drawn again
     rows = customer_rows(db)
     assert len(rows) == 60
     phones = [r[2] for r in rows if r[2]]
     assert len(phones) == len(set(phones))
-    assert len(staff.list_staff()) == staff_before
+    assert len(staff.list_staff(staffing.desk_id())) == staff_before
     assert len(all_visits()) == 120
-    assert demo.has_customers()
+    assert demo.has_customers(staffing.admin_id())
 
 
 def test_clock_is_put_back(db, fixed_clock):
-    demo.generate(customers=10, visits=30)
+    demo.generate(staffing.admin_id(), customers=10, visits=30)
     assert clock.now() == fixed_clock.at
 
 
 def test_a_failure_writes_nothing(db, fixed_clock, table_counts, monkeypatch):
-    staff.default_actor()
+    staffing.admin_id()
     before = table_counts()
 
     def broken(*args, **kwargs):
@@ -183,28 +189,28 @@ def test_a_failure_writes_nothing(db, fixed_clock, table_counts, monkeypatch):
 
     monkeypatch.setattr(demo, "check_in", broken)  # fails at the on-site visitors, last
     with pytest.raises(RuntimeError):
-        demo.generate(customers=20, visits=50)
+        demo.generate(staffing.admin_id(), customers=20, visits=50)
     assert table_counts() == before
     assert clock.now() == fixed_clock.at
 
 
 def test_sizes_are_checked(db):
-    assert not demo.has_customers()
+    assert not demo.has_customers(staffing.admin_id())
     with pytest.raises(ValidationError):
-        demo.generate(customers=-1)
+        demo.generate(staffing.admin_id(), customers=-1)
     with pytest.raises(ValidationError):
-        demo.generate(customers=0, visits=5)
-    assert demo.generate(customers=0, visits=0)["customers"] == 0
+        demo.generate(staffing.admin_id(), customers=0, visits=5)
+    assert demo.generate(staffing.admin_id(), customers=0, visits=0)["customers"] == 0
 
 
 def test_demo_names_a_site_not_set_up_yet(db):
-    demo.generate(customers=5, visits=10)
+    demo.generate(staffing.admin_id(), customers=5, visits=10)
     site = settings.site_settings()
     assert (site.site_name, site.site_kind) == ("星辰汽车展厅 Star Motors", SiteKind.SHOWROOM)
 
 
 def test_demo_keeps_the_sites_own_name(admin, actor):
     settings.save_site_settings(admin.id, "外滩酒店", SiteKind.HOTEL)
-    demo.generate(customers=5, visits=10)
+    demo.generate(admin.id, customers=5, visits=10)
     site = settings.site_settings()
     assert (site.site_name, site.site_kind) == ("外滩酒店", SiteKind.HOTEL)

@@ -114,9 +114,9 @@ def test_record_feedback_stores_everything(visit, actor, fixed_clock):
         entered_by=actor.name,
         entered_at=at,
     )
-    assert feedback.feedback_for(visit.code) == view
+    assert feedback.feedback_for(actor.id, visit.code) == view
     # A scanned or typed code in another spelling finds the same visit.
-    assert feedback.feedback_for(visit.code.lower().replace("-", "")) == view
+    assert feedback.feedback_for(actor.id, visit.code.lower().replace("-", "")) == view
     row = Feedback.get()
     assert row.visit_id == visit.id and row.entered_by_id == actor.id
     data = view.to_json()
@@ -138,7 +138,7 @@ def test_only_overall_is_required(visit, actor):
 
 
 def test_no_feedback_yet_is_none(visit):
-    assert feedback.feedback_for(visit.code) is None
+    assert feedback.feedback_for(staffing.desk_id(), visit.code) is None
 
 
 def test_feedback_while_on_site_is_allowed(fixed_clock, actor, zhang):
@@ -164,7 +164,7 @@ def test_second_feedback_is_refused_and_changes_nothing(visit, actor, table_coun
         feedback.record_feedback(other.id, visit.code, overall=1, comment="差")
     assert info.value.code == "feedback_exists"
     assert table_counts() == before
-    assert feedback.feedback_for(visit.code) == first
+    assert feedback.feedback_for(actor.id, visit.code) == first
 
 
 @pytest.mark.parametrize("text", ["V-0101-9999", "not a code", ""])
@@ -175,7 +175,7 @@ def test_unknown_code(actor, text, table_counts):
     assert info.value.code == "visit_unknown"
     assert table_counts() == before
     with pytest.raises(NotFound):
-        feedback.feedback_for(text)
+        feedback.feedback_for(actor.id, text)
 
 
 @pytest.mark.parametrize("status", ["planned", "cancelled", "no_show"])

@@ -37,7 +37,7 @@ def vip(actor):
     person = customers.register_customer(
         actor.id, name="王建国", phone="13900139000", company="星辰汽车", category="vip"
     )
-    customers.get_customer(person.id)
+    customers.get_customer(actor.id, person.id)
     from receptionist.store import customers as store
 
     store.update(store.get(person.id), title="总经理", notes="prefers green tea")
@@ -80,9 +80,9 @@ def test_invited_visitor_checks_in_by_code_and_the_host_is_told(morning, actor, 
         kiosk.check_in_invited(planned.invite_code, consent=False)
     receipt = kiosk.check_in_invited(planned.invite_code, consent=True)
     assert receipt.code.startswith("V-1122-") and receipt.host_told
-    visit = visits.visit_by_code(receipt.code)
+    visit = visits.visit_by_code(actor.id, receipt.code)
     assert (str(visit.station), str(visit.status)) == ("kiosk", "on_site")
-    assert customers.get_customer(vip.id).visit_count == 1
+    assert customers.get_customer(actor.id, vip.id).visit_count == 1
     [note] = notifications.unseen_notifications(actor.id)
     assert (note.visit_code, note.customer_name, note.host_name, note.urgent) == (
         receipt.code,
@@ -115,13 +115,13 @@ def test_walk_in_registers_a_new_prospect_with_consent(morning, actor, host):
         host_id=host.id,
         consent=True,
     )
-    visit = visits.visit_by_code(receipt.code)
+    visit = visits.visit_by_code(actor.id, receipt.code)
     assert (visit.customer_name, str(visit.category), visit.host_name) == (
         "Anna Lee",
         "prospect",
         "李经理",
     )
-    customer = customers.get_customer(visit.customer_id)
+    customer = customers.get_customer(actor.id, visit.customer_id)
     assert customer.company == "Lee & Co"
     assert [e.action for e in audit.entries("customer", customer.id)] == [
         "customer.register",
@@ -154,7 +154,7 @@ def test_check_out_at_the_kiosk_by_slip_or_invitation_code(morning, actor, vip, 
         name="张三", phone="13800138000", purpose="sales", host_id=None, consent=True
     )
     assert kiosk.check_out(walk_in.checkout_code.replace("-", " ").lower()) == walk_in.code
-    assert str(visits.visit_by_code(walk_in.code).status) == "done"
+    assert str(visits.visit_by_code(actor.id, walk_in.code).status) == "done"
     refusals = []
     for code in (
         walk_in.checkout_code,  # already checked out
@@ -166,7 +166,7 @@ def test_check_out_at_the_kiosk_by_slip_or_invitation_code(morning, actor, vip, 
             kiosk.check_out(code)
         refusals.append(err.value.message)
     assert len(set(refusals)) == 1  # never tells which codes exist
-    planned = planning.expected_on()[0]
+    planned = planning.expected_on(actor.id)[0]
     kiosk.check_in_invited(planned.invite_code, consent=True)
     assert kiosk.check_out(planned.invite_code).startswith("V-")
 
@@ -209,7 +209,7 @@ def test_a_kiosk_slip_goes_into_the_print_history_as_printed_by_nobody(morning, 
         name="Anna Lee", phone="13700137000", purpose="sales", host_id=None, consent=True
     )
     kiosk.record_slip_print(receipt.code, "label62", "Lobby printer", True)
-    [record] = printing.print_history(receipt.code)
+    [record] = printing.print_history(actor.id, receipt.code)
     assert (record.document, record.outcome, record.printer, record.staff_name) == (
         "slip",
         "printed",

@@ -65,7 +65,7 @@ def problem_visit(fixed_clock, actor, host):
 
 
 def test_slip_data_shows_the_visit(problem_visit, host):
-    data = printing.slip_data(problem_visit.code)
+    data = printing.slip_data(staffing.desk_id(), problem_visit.code)
     assert data == SlipData(
         site_name="",  # the site has no name yet: none is printed
         visitor_name="王小明",
@@ -82,7 +82,10 @@ def test_slip_data_shows_the_visit(problem_visit, host):
 
 def test_slip_data_is_discreet(problem_visit):
     """No category, phone or note reaches the paper: not in any field's value."""
-    for data in (printing.slip_data(problem_visit.code), printing.card_data(problem_visit.code)):
+    for data in (
+        printing.slip_data(staffing.desk_id(), problem_visit.code),
+        printing.card_data(staffing.desk_id(), problem_visit.code),
+    ):
         names = {f.name for f in fields(data)}
         assert not names & {"category", "phone", "note", "notes", "tier", "stars"}
         values = " ".join(str(getattr(data, n)) for n in names)
@@ -91,25 +94,25 @@ def test_slip_data_is_discreet(problem_visit):
 
 
 def test_room_only_in_hotel_mode(admin, problem_visit, actor):
-    assert printing.slip_data(problem_visit.code).room == ""
+    assert printing.slip_data(actor.id, problem_visit.code).room == ""
     settings.save_site_settings(admin.id, "锦江酒店", True)
-    data = printing.slip_data(problem_visit.code)
+    data = printing.slip_data(actor.id, problem_visit.code)
     assert (data.room, data.hotel_mode, data.site_name) == ("1208", True, "锦江酒店")
-    assert printing.card_data(problem_visit.code).hotel_mode is True
+    assert printing.card_data(actor.id, problem_visit.code).hotel_mode is True
 
 
 def test_no_host_prints_an_empty_host(fixed_clock, actor, zhang):
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
-    assert printing.slip_data(visit.code).host_name == ""
-    assert printing.card_data(visit.code).host_name == ""
+    assert printing.slip_data(actor.id, visit.code).host_name == ""
+    assert printing.card_data(actor.id, visit.code).host_name == ""
 
 
 def test_site_name_and_logo_are_printed(admin, problem_visit, actor):
     settings.save_site_settings(admin.id, "星辰展厅", False)
     logo = png()
     settings.set_site_logo(admin.id, logo)
-    assert printing.slip_data(problem_visit.code).logo_png == logo
-    card = printing.card_data(problem_visit.code)
+    assert printing.slip_data(actor.id, problem_visit.code).logo_png == logo
+    card = printing.card_data(actor.id, problem_visit.code)
     assert (card.site_name, card.logo_png) == ("星辰展厅", logo)
 
 
@@ -117,7 +120,7 @@ def test_card_data_is_dated_by_the_visit(fixed_clock, actor, host, problem_visit
     fixed_clock.tick(hours=3)
     done = visits.check_out(actor.id, problem_visit.code)
     fixed_clock.tick(days=5)  # printed (or reprinted) days later
-    card = printing.card_data(done.code)
+    card = printing.card_data(actor.id, done.code)
     assert card == CardData(
         site_name="",
         visitor_name="王小明",
@@ -141,9 +144,9 @@ def test_card_data_is_dated_by_the_visit(fixed_clock, actor, host, problem_visit
         printing.print_history,
     ],
 )
-def test_unknown_code_is_not_found(db, func):
+def test_unknown_code_is_not_found(actor, func):
     with pytest.raises(NotFound) as info:
-        func("V-0101-9999")
+        func(actor.id, "V-0101-9999")
     assert info.value.code == "visit_unknown"
 
 
@@ -157,7 +160,7 @@ def test_unknown_code_is_not_found(db, func):
 )
 def test_bad_format_is_refused(problem_visit, func, fmt):
     with pytest.raises(ValidationError) as info:
-        func(problem_visit.code, fmt)
+        func(staffing.desk_id(), problem_visit.code, fmt)
     assert (info.value.field, info.value.code) == ("format", "format_invalid")
 
 
@@ -182,7 +185,7 @@ def test_record_print_and_history_newest_first(fixed_clock, problem_visit, actor
         actor.id, problem_visit.code.lower(), "slip", "receipt80", "  ", "saved"
     )
     assert again.printer is None and again.printed_at == later
-    history = printing.print_history(problem_visit.code)
+    history = printing.print_history(actor.id, problem_visit.code)
     assert history == [again, first]
     data = first.to_json()
     assert data["printed_at"] == first_at.isoformat() and data["outcome"] == "printed"
@@ -190,14 +193,14 @@ def test_record_print_and_history_newest_first(fixed_clock, problem_visit, actor
 
 
 def test_history_of_a_visit_never_printed_is_empty(problem_visit):
-    assert printing.print_history(problem_visit.code) == []
+    assert printing.print_history(staffing.desk_id(), problem_visit.code) == []
 
 
 def test_same_second_prints_keep_their_order(fixed_clock, problem_visit, actor):
     """An accidental double print shows as two rows, the later one first."""
     a = printing.record_print(actor.id, problem_visit.code, "slip", "a6", None, "printed")
     b = printing.record_print(actor.id, problem_visit.code, "card", "a6", None, "failed")
-    assert printing.print_history(problem_visit.code) == [b, a]
+    assert printing.print_history(actor.id, problem_visit.code) == [b, a]
 
 
 def test_record_print_audits_without_personal_data(problem_visit, actor):
@@ -247,7 +250,7 @@ def test_inactive_staff_name_stays_on_the_record(admin, problem_visit, actor):
     temp = staffing.add("Temp desk", role="receptionist")
     printing.record_print(temp.id, problem_visit.code, "slip", "a6", None, "printed")
     staff.set_active(admin.id, temp.id, False)
-    assert printing.print_history(problem_visit.code)[0].staff_name == "Temp desk"
+    assert printing.print_history(actor.id, problem_visit.code)[0].staff_name == "Temp desk"
 
 
 # --- the site logo -----------------------------------------------------------------------
@@ -300,7 +303,7 @@ def pdf_text(pdf: bytes, tmp_path) -> str:
 @needs_pdftotext
 @pytest.mark.parametrize("fmt", ["label62", "receipt80", "a6"])
 def test_slip_document_reads_back_discreetly(problem_visit, host, fmt, tmp_path):
-    doc = printing.slip_document(problem_visit.code, fmt, lang="zh_CN")
+    doc = printing.slip_document(staffing.desk_id(), problem_visit.code, fmt, lang="zh_CN")
     assert (doc.kind, doc.fmt) == ("slip", fmt)
     text = pdf_text(doc.pdf(), tmp_path)
     flat = "".join(text.split())
@@ -313,7 +316,7 @@ def test_slip_document_reads_back_discreetly(problem_visit, host, fmt, tmp_path)
 @needs_pdftotext
 @pytest.mark.parametrize("fmt", ["a6", "a5"])
 def test_card_document_reads_back(problem_visit, fmt, tmp_path):
-    doc = printing.card_document(problem_visit.code, fmt, lang="en")
+    doc = printing.card_document(staffing.desk_id(), problem_visit.code, fmt, lang="en")
     assert (doc.kind, doc.fmt) == ("card", fmt)
     flat = "".join(pdf_text(doc.pdf(), tmp_path).split())
     assert problem_visit.code in flat and "王小明" in flat
@@ -324,7 +327,9 @@ def test_card_document_reads_back(problem_visit, fmt, tmp_path):
 def test_hotel_slip_shows_the_room(admin, problem_visit, actor, tmp_path):
     settings.save_site_settings(admin.id, "锦江酒店", True)
     flat = "".join(
-        pdf_text(printing.slip_document(problem_visit.code, "a6").pdf(), tmp_path).split()
+        pdf_text(
+            printing.slip_document(staffing.desk_id(), problem_visit.code, "a6").pdf(), tmp_path
+        ).split()
     )
     assert "1208" in flat and "锦江酒店" in flat
 
@@ -339,16 +344,18 @@ def test_logo_is_printed(admin, problem_visit, tmp_path):
         ).stdout
         return sum(1 for line in listing.splitlines()[2:] if " image " in line)
 
-    without = images(printing.slip_document(problem_visit.code, "a6"))
+    without = images(printing.slip_document(staffing.desk_id(), problem_visit.code, "a6"))
     settings.set_site_logo(admin.id, png(40, 20))
-    assert images(printing.slip_document(problem_visit.code, "a6")) == without + 1
-    assert images(printing.card_document(problem_visit.code, "a5")) >= 1
+    assert (
+        images(printing.slip_document(staffing.desk_id(), problem_visit.code, "a6")) == without + 1
+    )
+    assert images(printing.card_document(staffing.desk_id(), problem_visit.code, "a5")) >= 1
 
 
 def test_language_picks_the_printed_labels(problem_visit):
     def page(lang: str | None = None) -> str:
         args = (problem_visit.code, "a6") + ((lang,) if lang else ())
-        return printing.slip_document(*args).pages_svg[0]
+        return printing.slip_document(staffing.desk_id(), *args).pages_svg[0]
 
     zh = page("zh_CN")
     assert page("zh") == zh
@@ -362,8 +369,14 @@ def test_a_site_without_a_name_never_prints_the_products_name(problem_visit, lan
     """Before the first-start setup (or on a database from before it) the site has no
     name: the documents print none rather than "Receptionist"."""
     assert not settings.site_settings().set_up
-    documents = [printing.slip_document(problem_visit.code, f, lang) for f in SLIP_FORMATS]
-    documents += [printing.card_document(problem_visit.code, f, lang) for f in CARD_FORMATS]
+    documents = [
+        printing.slip_document(staffing.desk_id(), problem_visit.code, f, lang)
+        for f in SLIP_FORMATS
+    ]
+    documents += [
+        printing.card_document(staffing.desk_id(), problem_visit.code, f, lang)
+        for f in CARD_FORMATS
+    ]
     for doc in documents:
         flat = "".join(pdf_text(doc.pdf(), tmp_path).split())
         assert problem_visit.code in flat
@@ -387,8 +400,11 @@ def test_the_card_states_the_sites_retention_period(
     settings.save_kiosk_settings(
         admin.id, idle_seconds=60, closing_time=time(18, 0), retention_months=months
     )
-    assert printing.card_data(problem_visit.code).retention_months == months
+    assert printing.card_data(actor.id, problem_visit.code).retention_months == months
     flat = "".join(
-        pdf_text(printing.card_document(problem_visit.code, "a6", lang).pdf(), tmp_path).split()
+        pdf_text(
+            printing.card_document(staffing.desk_id(), problem_visit.code, "a6", lang).pdf(),
+            tmp_path,
+        ).split()
     )
     assert said in flat

@@ -50,7 +50,7 @@ def actions(customer_id: int) -> list[str]:
 
 # -- the full phone ------------------------------------------------------------------------
 def test_lists_show_masked_phones(zhang):
-    hit = customers.search("张三").hits[0]
+    hit = customers.search(staffing.desk_id(), "张三").hits[0]
     assert hit.phone_masked.endswith("8000") and "138" not in hit.phone_masked
     assert "13800138000" not in repr(hit)
 
@@ -98,8 +98,8 @@ def test_export_is_refused_to_a_receptionist(actor, zhang):
 def test_erasure_anonymises_but_keeps_counts(admin, zhang, john, visited):
     privacy.erase_customer(admin.id, zhang.id)
     for query in ("张三", "zs", "13800138000", "8000", "华为"):
-        assert [h.id for h in customers.search(query).hits] == [], query
-    erased = customers.get_customer(zhang.id)
+        assert [h.id for h in customers.search(staffing.desk_id(), query).hits] == [], query
+    erased = customers.get_customer(staffing.desk_id(), zhang.id)
     assert erased.phone is None and erased.company == "" and erased.notes == ""
     assert "张" not in erased.name
     assert erased.visit_count == 2
@@ -110,14 +110,14 @@ def test_erasure_anonymises_but_keeps_counts(admin, zhang, john, visited):
     assert data["customer"]["erased_at"] and data["customer"]["consent"] is False
     entry = [e for e in audit.entries("customer", zhang.id) if e.action == "customer.erase"]
     assert len(entry) == 1 and "张" not in entry[0].details
-    assert customers.search("John").hits[0].id == john.id  # others untouched
+    assert customers.search(staffing.desk_id(), "John").hits[0].id == john.id  # others untouched
 
 
 def test_an_erased_customer_cannot_be_used_again(fixed_clock, admin, actor, zhang):
     visit = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     visits.check_out(actor.id, visit.code)
     privacy.erase_customer(admin.id, zhang.id)
-    view = customers.get_customer(zhang.id)
+    view = customers.get_customer(actor.id, zhang.id)
     for attempt in (
         lambda: privacy.erase_customer(admin.id, zhang.id),
         lambda: visits.check_in(actor.id, customer_id=zhang.id, purpose="sales"),
@@ -137,7 +137,7 @@ def test_erasure_is_refused_while_on_site_and_for_other_roles(admin, manager, ac
     assert info.value.code == "customer_erase_open_visit"
     with pytest.raises(Refused):
         privacy.erase_customer(manager.id, zhang.id)
-    assert customers.get_customer(zhang.id).name == "张三"
+    assert customers.get_customer(actor.id, zhang.id).name == "张三"
 
 
 # -- retention -----------------------------------------------------------------------------
@@ -171,9 +171,9 @@ def test_retention_dry_run_then_run_on_a_fixed_dataset(admin, dataset, table_cou
     assert dry.customer_ids == (old.id,) and dry.dry_run
     done = privacy.run_retention(admin.id)
     assert done.customer_ids == dry.customer_ids and not done.dry_run
-    assert customers.get_customer(old.id).phone is None
+    assert customers.get_customer(staffing.desk_id(), old.id).phone is None
     for other in (kept, planned, fresh):
-        assert customers.get_customer(other.id).name == other.name
+        assert customers.get_customer(staffing.desk_id(), other.id).name == other.name
     assert privacy.run_retention(admin.id, dry_run=True).count == 0  # nothing left
     runs = [e for e in audit.entries("setting", 0) if e.action == "retention.run"]
     assert json.loads(runs[-1].details)["count"] == 1
@@ -231,7 +231,7 @@ def test_every_privacy_write_and_full_view_is_audited(db, admin, dataset):
         assert watch.tables == []  # a dry run writes nothing, not even an entry
     finally:
         db.query_hooks.remove(watch)
-    assert customers.get_customer(old.id).erased
+    assert customers.get_customer(staffing.desk_id(), old.id).erased
 
 
 def test_a_view_built_without_the_full_phone_holds_only_the_masked_one(zhang):

@@ -12,7 +12,7 @@ from tests import staffing
 
 
 def test_add_and_list(admin, actor, host):
-    views = staff.list_staff()
+    views = staff.list_staff(actor.id)
     assert [s.name for s in views] == sorted(["Ada Admin", "Front desk", "李经理"])
     assert host.role is Role.HOST and host.department == "Sales" and host.active
     added = staff.add_staff(admin.id, "  Anna   Lee ", " Service ", "manager")
@@ -57,22 +57,6 @@ def test_add_by_an_unknown_actor_is_refused(db, table_counts):
     assert table_counts() == before
 
 
-def test_default_actor_creates_front_desk_once(db):
-    first = staff.default_actor()
-    assert first.name == staff.DEFAULT_DESK_NAME and first.role is Role.RECEPTIONIST
-    assert staff.default_actor() == first
-    assert len(staff.list_staff()) == 1
-
-
-def test_default_actor_prefers_an_active_receptionist(db):
-    boss = staffing.add("Boss", "", "manager")
-    assert staff.default_actor() == boss  # anyone active, if no receptionist
-    desk = staff.add_staff(boss.id, "Desk Two", "", "receptionist")
-    assert staff.default_actor() == desk
-    staff.set_active(boss.id, desk.id, False)
-    assert staff.default_actor() == boss
-
-
 def test_inactive_actor_is_refused(admin, host):
     assert staff.require_actor(host.id) == host
     staff.set_active(admin.id, host.id, False)
@@ -87,23 +71,25 @@ def test_inactive_actor_is_refused(admin, host):
 
 def test_set_active_hides_and_shows(admin, host):
     staff.set_active(admin.id, host.id, False)
-    assert host.id not in [s.id for s in staff.list_staff()]
-    inactive = [s for s in staff.list_staff(active_only=False) if s.id == host.id]
+    assert host.id not in [s.id for s in staff.list_staff(staffing.desk_id())]
+    inactive = [
+        s for s in staff.list_staff(staffing.desk_id(), active_only=False) if s.id == host.id
+    ]
     assert inactive and not inactive[0].active
     staff.set_active(admin.id, host.id, True)
-    assert host.id in [s.id for s in staff.list_staff()]
+    assert host.id in [s.id for s in staff.list_staff(staffing.desk_id())]
     with pytest.raises(NotFound):
         staff.set_active(admin.id, 999, False)
 
 
 def test_find_by_name(admin, host):
-    assert staff.find_by_name(" 李经理 ") == host
+    assert staff.find_by_name(staffing.desk_id(), " 李经理 ") == host
     with pytest.raises(NotFound) as info:
-        staff.find_by_name("Nobody")
+        staff.find_by_name(staffing.desk_id(), "Nobody")
     assert info.value.field == "host"
     staff.set_active(admin.id, host.id, False)
     with pytest.raises(NotFound):
-        staff.find_by_name("李经理")
+        staff.find_by_name(staffing.desk_id(), "李经理")
 
 
 def test_a_manager_manages_their_own_department_only_and_never_an_admin(db, table_counts):
@@ -123,7 +109,7 @@ def test_a_manager_manages_their_own_department_only_and_never_an_admin(db, tabl
         assert info.value.code == "role_refused"
     assert table_counts() == before
     staff.set_active(boss.id, seller.id, False)
-    assert seller.id not in [s.id for s in staff.list_staff()]
+    assert seller.id not in [s.id for s in staff.list_staff(staffing.desk_id())]
     staff.set_active(chief.id, outsider.id, False)  # an admin: anyone
     assert staff.add_staff(chief.id, "Root Two", "", "admin").role is Role.ADMIN
 

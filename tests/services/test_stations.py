@@ -13,12 +13,13 @@ from receptionist.domain.errors import Conflict, NotFound, ValidationError
 from receptionist.services import kiosk, planning, settings, stations, visit_log, visits
 from receptionist.store.connection import open_database
 from receptionist.store.models import AuditEntry, Visit
+from tests import staffing
 
 SITE_PIN = "2468"
 
 
 def names() -> list[tuple[str, str]]:
-    return [(s.name, str(s.kind)) for s in stations.list_stations()]
+    return [(s.name, str(s.kind)) for s in stations.list_stations(staffing.desk_id())]
 
 
 # -- the list of stations ---------------------------------------------------------------
@@ -30,7 +31,7 @@ def test_stations_are_added_listed_renamed_and_given_a_location(admin, actor):
     assert (renamed.id, renamed.name) == (front.id, "Concierge")
     moved = stations.update_station(admin.id, front.id, location="Lobby, left")
     assert (moved.name, moved.location, moved.kind) == ("Concierge", "Lobby, left", Station.DESK)
-    assert stations.find_station("lobby kiosk").location == "Ground floor"
+    assert stations.find_station(actor.id, "lobby kiosk").location == "Ground floor"
     actions = [a.action for a in AuditEntry.select().where(AuditEntry.record_type == "station")]
     assert actions == ["station.add", "station.add", "station.update", "station.update"]
 
@@ -43,7 +44,7 @@ def test_a_name_is_one_station_whatever_its_case(admin, actor):
     assert (taken.value.code, taken.value.field) == ("station_exists", "station_name")
     with pytest.raises(Conflict):
         stations.rename_station(admin.id, "Floor 2", "lobby Kiosk")
-    assert stations.find_station("floor 2").id == other.id
+    assert stations.find_station(actor.id, "floor 2").id == other.id
     assert names() == [("Floor 2", "kiosk"), ("Lobby kiosk", "kiosk")]
 
 
@@ -62,7 +63,7 @@ def test_what_a_station_cannot_be(admin, actor, name, kind, location, code):
     with pytest.raises(ValidationError) as refused:
         stations.add_station(admin.id, name, kind, location=location)
     assert refused.value.code == code
-    assert stations.list_stations() == []
+    assert stations.list_stations(actor.id) == []
 
 
 def test_renaming_a_station_nobody_has_says_so(admin, actor):
@@ -130,7 +131,7 @@ def test_every_check_in_and_audit_entry_records_the_station(fixed_clock, actor, 
     )
     lobby = stations.open_station("kiosk", name="Lobby kiosk")
     arrived = kiosk.check_in_invited(planned.invite_code, consent=True)
-    assert (visit.station_name, visits.visit_by_code(arrived.code).station_name) == (
+    assert (visit.station_name, visits.visit_by_code(actor.id, arrived.code).station_name) == (
         "Front desk",
         "Lobby kiosk",
     )
@@ -187,7 +188,7 @@ def test_five_wrong_pins_lock_one_kiosk_and_not_another(two_kiosks):
 
 def test_a_kiosk_with_its_own_pin_uses_it_and_the_others_the_sites(admin, two_kiosks, actor):
     stations.set_station_pin(admin.id, "Kiosk B", "1357")
-    assert [s.own_pin for s in stations.list_stations()] == [False, True]
+    assert [s.own_pin for s in stations.list_stations(actor.id)] == [False, True]
     stations.use_station("Kiosk B")
     with pytest.raises(ValidationError):
         kiosk.verify_exit_pin(SITE_PIN)

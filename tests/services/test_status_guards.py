@@ -38,7 +38,7 @@ def test_a_visit_checked_out_at_another_station_is_not_checked_out_again(fixed_c
     with pytest.raises(Conflict) as refused, transaction():
         visits.record_check_out(actor.id, seen_here)
     assert refused.value.message == "This visitor has already been checked out."
-    assert visits.visit_by_code(visit.code).check_out_at == done.check_out_at
+    assert visits.visit_by_code(actor.id, visit.code).check_out_at == done.check_out_at
     assert actions("visit.check_out") == 1
 
 
@@ -48,8 +48,8 @@ def test_an_invitation_used_at_another_station_is_refused(fixed_clock, actor, zh
     with pytest.raises(Conflict) as refused, transaction():
         visits.arrive_planned(None, seen_at_kiosk, Station.KIOSK)
     assert (refused.value.code, refused.value.field) == ("invite_used", "code")
-    assert visits.visit_by_code(arrived.code) == arrived
-    assert customers.get_customer(zhang.id).visit_count == 1
+    assert visits.visit_by_code(actor.id, arrived.code) == arrived
+    assert customers.get_customer(actor.id, zhang.id).visit_count == 1
     assert actions("visit.check_in") == 1
 
 
@@ -59,8 +59,8 @@ def test_an_invitation_cancelled_at_another_station_does_not_arrive(actor, zhang
     with pytest.raises(Conflict) as refused, transaction():
         visits.arrive_planned(actor.id, seen_here, Station.DESK)
     assert refused.value.code == "invite_used"
-    assert planning.invitation(planned.invite_code).status is VisitStatus.CANCELLED
-    assert customers.get_customer(zhang.id).visit_count == 0
+    assert planning.invitation(actor.id, planned.invite_code).status is VisitStatus.CANCELLED
+    assert customers.get_customer(actor.id, zhang.id).visit_count == 0
 
 
 def test_a_visitor_who_arrived_is_not_cancelled(actor, planned):
@@ -68,7 +68,7 @@ def test_a_visitor_who_arrived_is_not_cancelled(actor, planned):
     with pytest.raises(Conflict) as refused:
         planning.cancel_planned(actor.id, planned.id)
     assert refused.value.code == "cancel_not_planned"
-    assert visits.visit_by_code(arrived.code).status is VisitStatus.ON_SITE
+    assert visits.visit_by_code(actor.id, arrived.code).status is VisitStatus.ON_SITE
     assert actions("visit.cancel") == 0
 
 
@@ -80,4 +80,4 @@ def test_a_guarded_change_from_a_stale_read_writes_nothing(actor, zhang):
         changed = visit_store.transition(stale, VisitStatus.ON_SITE, status="cancelled")
     assert changed is False
     assert stale.status == "on_site"  # the row object is left as read
-    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, visit.code).status is VisitStatus.DONE

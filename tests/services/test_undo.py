@@ -61,7 +61,7 @@ def test_undo_check_out_puts_the_visitor_back_on_site(morning, actor, checked_ou
     back = undo.undo_check_out(actor.id, checked_out.code.lower())  # as typed
     assert back.status is VisitStatus.ON_SITE
     assert back.check_out_at is None and back.check_in_at == checked_out.check_in_at
-    assert [v.code for v in visits.on_site_board()] == [checked_out.code]
+    assert [v.code for v in visits.on_site_board(actor.id)] == [checked_out.code]
     assert actions(back.id)[-1] == "visit.undo_check_out"
     entry = audit.entries("visit", back.id)[-1]
     assert entry.staff_id == actor.id and json.loads(entry.details) == {"code": back.code}
@@ -76,7 +76,7 @@ def test_undo_check_out_is_refused_after_five_minutes(morning, actor, checked_ou
         undo.undo_check_out(actor.id, checked_out.code)
     assert info.value.code == "undo_too_late"
     assert table_counts() == before
-    assert visits.visit_by_code(checked_out.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, checked_out.code).status is VisitStatus.DONE
 
 
 def test_undo_check_out_twice_changes_nothing_the_second_time(actor, checked_out, table_counts):
@@ -93,7 +93,7 @@ def test_undo_check_out_is_refused_once_feedback_was_entered(actor, checked_out)
     with pytest.raises(Conflict) as info:
         undo.undo_check_out(actor.id, checked_out.code)
     assert info.value.code == "undo_changed"
-    assert visits.visit_by_code(checked_out.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, checked_out.code).status is VisitStatus.DONE
 
 
 def test_undo_check_out_is_refused_when_the_visitor_checked_in_again(actor, zhang, checked_out):
@@ -101,7 +101,7 @@ def test_undo_check_out_is_refused_when_the_visitor_checked_in_again(actor, zhan
     with pytest.raises(Conflict) as info:
         undo.undo_check_out(actor.id, checked_out.code)
     assert info.value.code == "undo_changed"
-    assert [v.code for v in visits.on_site_board()] == [again.code]
+    assert [v.code for v in visits.on_site_board(actor.id)] == [again.code]
 
 
 def test_undo_check_out_names_the_status_it_expects(actor, checked_out, monkeypatch):
@@ -119,7 +119,7 @@ def test_undo_check_out_names_the_status_it_expects(actor, checked_out, monkeypa
     with pytest.raises(Conflict) as info:
         undo.undo_check_out(actor.id, checked_out.code)
     assert info.value.code == "undo_changed"
-    assert visits.visit_by_code(checked_out.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, checked_out.code).status is VisitStatus.DONE
     assert "visit.undo_check_out" not in actions(checked_out.id)
 
 
@@ -134,15 +134,15 @@ def test_a_visit_on_site_has_no_check_out_to_undo(morning, actor, zhang):
 def test_undo_check_in_makes_the_invited_visitor_expected_again(
     morning, actor, planner, zhang, arrived
 ):
-    assert customers.get_customer(zhang.id).visit_count == 1
+    assert customers.get_customer(actor.id, zhang.id).visit_count == 1
     morning.tick(minutes=2)
     planned = undo.undo_check_in(actor.id, arrived.code)
     assert planned.status is VisitStatus.PLANNED
     assert planned.code == planned.invite_code == arrived.invite_code
     assert planned.check_in_at is None and planned.expected_at == arrived.expected_at
-    assert visits.on_site_board() == []
-    assert [v.id for v in planning.expected_on()] == [arrived.id]
-    customer = customers.get_customer(zhang.id)
+    assert visits.on_site_board(actor.id) == []
+    assert [v.id for v in planning.expected_on(actor.id)] == [arrived.id]
+    customer = customers.get_customer(actor.id, zhang.id)
     assert customer.visit_count == 0 and customer.last_visit_at is None
     assert visit_store.by_id(arrived.id).receptionist_id == planner.id  # who planned it
     entry = audit.entries("visit", arrived.id)[-1]
@@ -169,7 +169,7 @@ def test_undo_check_in_restores_the_last_visit_of_a_returning_customer(
     morning.tick(minutes=1)
     came = planning.check_in_expected(actor.id, second.id)
     undo.undo_check_in(actor.id, came.code)
-    customer = customers.get_customer(zhang.id)
+    customer = customers.get_customer(actor.id, zhang.id)
     assert customer.visit_count == 1 and customer.last_visit_at == earlier.check_in_at
 
 
@@ -203,4 +203,4 @@ def test_only_an_invited_check_in_at_the_desk_can_be_undone(morning, actor, zhan
         with pytest.raises(Conflict) as info:
             undo.undo_check_in(actor.id, code)
         assert info.value.code == "undo_nothing"
-    assert len(visits.on_site_board()) == 2
+    assert len(visits.on_site_board(actor.id)) == 2

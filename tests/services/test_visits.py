@@ -57,11 +57,11 @@ def test_check_in_writes_the_visit(fixed_clock, actor, host, zhang):
     assert visit.status is VisitStatus.ON_SITE and visit.station is Station.DESK
     assert visit.check_in_at == at and visit.check_out_at is None
     assert visit.playbook_done == ()
-    assert visits.visit_by_code(visit.code) == visit
+    assert visits.visit_by_code(actor.id, visit.code) == visit
 
     row = Visit.get_by_id(visit.id)
     assert row.receptionist_id == actor.id
-    after = customers.get_customer(zhang.id)
+    after = customers.get_customer(actor.id, zhang.id)
     assert after.visit_count == 1 and after.last_visit_at == at and after.on_site
 
 
@@ -109,8 +109,8 @@ def test_codes_stay_unique_on_the_same_month_day_in_another_year(fixed_clock, ac
     second = visits.check_in(actor.id, customer_id=new_customer(actor, "乙").id, purpose="sales")
     assert first.code[:6] == second.code[:6] == "V-1122"
     assert first.code != second.code
-    assert visits.visit_by_code(first.code).customer_name == "甲"
-    assert visits.visit_by_code(second.code).customer_name == "乙"
+    assert visits.visit_by_code(actor.id, first.code).customer_name == "甲"
+    assert visits.visit_by_code(actor.id, second.code).customer_name == "乙"
 
 
 def test_flow_is_suggested_by_rule(fixed_clock, actor):
@@ -194,12 +194,12 @@ def test_unknown_customer_is_refused(actor, table_counts):
 def test_already_on_site_is_a_conflict_and_writes_nothing(actor, zhang, table_counts):
     visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     before = table_counts()
-    counter = visits.on_site_board()[0].code
+    counter = visits.on_site_board(actor.id)[0].code
     with pytest.raises(Conflict) as info:
         visits.check_in(actor.id, customer_id=zhang.id, purpose="after_sales")
     assert info.value.code == "already_on_site"
     assert table_counts() == before
-    assert customers.get_customer(zhang.id).visit_count == 1
+    assert customers.get_customer(actor.id, zhang.id).visit_count == 1
     # The code counter did not move either: the next code follows the first.
     other = visits.check_in(actor.id, customer_id=new_customer(actor, "李四").id, purpose="sales")
     assert int(other.code[-4:]) == int(counter[-4:]) + 1
@@ -222,8 +222,8 @@ def test_check_out(fixed_clock, actor, host, zhang):
     assert done.status is VisitStatus.DONE
     assert done.check_out_at == later and done.check_in_at == visit.check_in_at
     assert Visit.get_by_id(visit.id).checked_out_by_id == actor.id
-    assert visits.on_site_board() == []
-    assert not customers.get_customer(zhang.id).on_site
+    assert visits.on_site_board(actor.id) == []
+    assert not customers.get_customer(actor.id, zhang.id).on_site
 
 
 def test_check_out_twice_is_a_conflict_and_changes_nothing(actor, zhang, table_counts, fixed_clock):
@@ -235,7 +235,7 @@ def test_check_out_twice_is_a_conflict_and_changes_nothing(actor, zhang, table_c
         visits.check_out(actor.id, visit.code)
     assert info.value.code == "already_checked_out"
     assert table_counts() == before
-    assert visits.visit_by_code(visit.code).check_out_at == first.check_out_at
+    assert visits.visit_by_code(actor.id, visit.code).check_out_at == first.check_out_at
 
 
 @pytest.mark.parametrize("typed", ["V-0101-9999", "nonsense", "", "V-1399-0001"])
@@ -246,7 +246,7 @@ def test_check_out_unknown_code(actor, table_counts, typed):
     assert info.value.field == "code"
     assert table_counts() == before
     with pytest.raises(NotFound):
-        visits.visit_by_code(typed)
+        visits.visit_by_code(actor.id, typed)
 
 
 def test_check_out_accepts_the_code_as_people_type_it(actor, zhang, john):
@@ -261,7 +261,7 @@ def test_checked_out_visitor_can_check_in_again(actor, zhang):
     visits.check_out(actor.id, visit.code)
     again = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     assert again.code != visit.code
-    assert customers.get_customer(zhang.id).visit_count == 2
+    assert customers.get_customer(actor.id, zhang.id).visit_count == 2
 
 
 # --- walk-in -----------------------------------------------------------------------------
@@ -287,7 +287,7 @@ def test_walk_in_with_a_new_phone_registers(actor, host):
         host_id=host.id,
         party_size=2,
     )
-    customer = customers.get_customer(visit.customer_id)
+    customer = customers.get_customer(actor.id, visit.customer_id)
     assert customer.name == "新访客" and customer.phone == "+8613900139000"
     assert customer.category is Category.VIP and customer.company == "Globex"
     assert customer.visit_count == 1
@@ -346,10 +346,15 @@ def test_on_site_board_is_longest_waiting_first(fixed_clock, actor, zhang, john)
     late = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     # Same instant as the last one: the earlier id comes first.
     same = visits.check_in(actor.id, customer_id=john.id, purpose="sales")
-    board = visits.on_site_board()
+    board = visits.on_site_board(actor.id)
     assert [v.id for v in board] == [*ids, late.id, same.id]
     visits.check_out(actor.id, board[1].code)
-    assert [v.customer_name for v in visits.on_site_board()] == ["甲", "丙", "张三", "John Smith"]
+    assert [v.customer_name for v in visits.on_site_board(actor.id)] == [
+        "甲",
+        "丙",
+        "张三",
+        "John Smith",
+    ]
 
 
 # --- playbook ----------------------------------------------------------------------------
@@ -376,8 +381,8 @@ def test_ticking_playbook_steps(actor, zhang):
     v = visits.set_playbook_step(actor.id, visit.id, steps[1], False)  # not ticked
     assert v.playbook_done == (steps[2],)
     # Persisted with the visit.
-    assert visits.visit_by_code(visit.code).playbook_done == (steps[2],)
-    assert visits.on_site_board()[0].playbook_done == (steps[2],)
+    assert visits.visit_by_code(actor.id, visit.code).playbook_done == (steps[2],)
+    assert visits.on_site_board(actor.id)[0].playbook_done == (steps[2],)
     audit = [e for e in AuditEntry.select() if e.action == "visit.playbook"]
     assert len(audit) == 3
 
@@ -428,7 +433,7 @@ def history(fixed_clock, actor, host):
             host_id=(host.id if i % 2 else other.id),
         )
         visits.check_out(actor.id, visit.code)
-        made.append(visits.visit_by_code(visit.code))
+        made.append(visits.visit_by_code(actor.id, visit.code))
     return {"visits": made, "host": host, "other": other, "people": people, "start": start}
 
 

@@ -144,7 +144,7 @@ def test_damage_met_by_a_read_refuses_every_later_write(sample, place):
     path = overwrite_page(copy_of(sample, place), table_root_page(sample, "staff"))
     open_database(path)
     with pytest.raises(DatabaseFault) as info:
-        staff.list_staff()
+        staff.list_staff(staffing.desk_id())
     assert info.value.code == "db_damaged"
     with pytest.raises(DatabaseFault) as info:
         register()  # another table: SQLite alone would write it
@@ -190,6 +190,7 @@ def test_a_full_disk_says_so_instead_of_cannot_rollback_and_a_retry_works(tmp_pa
     with tiny_disk(tmp_path / "disk") as disk:
         try:
             open_database(disk / "desk.sqlite3")
+            desk = staffing.desk_id()  # staffed while there is room
             filler = fill(disk)
             saved, fault = 0, None
             for i in range(200):  # the first write needing a new page fails
@@ -201,10 +202,10 @@ def test_a_full_disk_says_so_instead_of_cannot_rollback_and_a_retry_works(tmp_pa
                 saved += 1
             assert fault is not None and fault.code == "db_disk_full"
             assert "full" in fault.message and "free some space" in fault.message
-            assert len(customers.search("visitor").hits) == min(saved, 20)
+            assert len(customers.search(desk, "visitor").hits) == min(saved, 20)
             filler.unlink()
             register("After the cleanup")
-            assert len(customers.search("after").hits) == 1
+            assert len(customers.search(desk, "after").hits) == 1
         finally:
             close_database()
 
@@ -218,14 +219,14 @@ def test_another_writer_past_the_busy_timeout_is_named_and_a_retry_works(place, 
     assert info.value.code == "db_busy" and info.value.temporary
     assert "Another desk, kiosk or program" in info.value.message
     assert "try again" in info.value.message
-    assert customers.search("emily").hits == ()
+    assert customers.search(staffing.desk_id(), "emily").hits == ()
     register()
-    assert len(customers.search("emily").hits) == 1
+    assert len(customers.search(staffing.desk_id(), "emily").hits) == 1
 
 
 # -- text that is not valid ---------------------------------------------------------------
 def test_text_that_is_not_valid_never_reaches_sqlite_as_an_encoding_error(place):
     open_database(place / "desk.sqlite3")
     with pytest.raises(ValidationError) as info:
-        staff.find_by_name("\udce9t\udce9")  # a Latin-1 byte taken as UTF-8
+        staff.find_by_name(staffing.desk_id(), "\udce9t\udce9")  # a Latin-1 byte taken as UTF-8
     assert info.value.code == "text_invalid"

@@ -12,6 +12,7 @@ from receptionist.domain.errors import DeskError
 from receptionist.store import connection, migrations
 from receptionist.store.connection import close_database, open_database
 from receptionist.store.models import ALL_MODELS, database
+from tests import staffing
 
 
 def _schema(path) -> dict[str, dict]:
@@ -242,8 +243,8 @@ def test_a_v1_database_with_data_migrates_to_the_latest_keeping_it(tmp_path, pro
     assert [
         r[0] for r in db.execute_sql("SELECT version FROM schema_version ORDER BY version")
     ] == list(range(1, migrations.LATEST + 1))
-    assert customers.get_customer(1).name == "张三"
-    kept = visits.visit_by_code("V-1120-0001")
+    assert customers.get_customer(staffing.desk_id(), 1).name == "张三"
+    kept = visits.visit_by_code(staffing.desk_id(), "V-1120-0001")
     assert (kept.customer_name, kept.customer_company, str(kept.status)) == (
         "张三",
         "华为技术有限公司",
@@ -252,10 +253,10 @@ def test_a_v1_database_with_data_migrates_to_the_latest_keeping_it(tmp_path, pro
     assert kept.invite_code is None and kept.expected_at is None
     assert len(list(tmp_path.glob("v1.v1.*.bak"))) == 1
     # The new tables and columns work on the migrated data.
-    assert feedback.feedback_for(kept.code) is None
+    assert feedback.feedback_for(staffing.desk_id(), kept.code) is None
     feedback.record_feedback(1, kept.code, overall=5)
-    assert feedback.feedback_for(kept.code).overall == 5
+    assert feedback.feedback_for(staffing.desk_id(), kept.code).overall == 5
     planned = planning.plan_visit(
         1, customer_id=1, purpose="sales", expected_at=datetime.now(UTC) + timedelta(hours=1)
     )
-    assert planning.invitation(planned.invite_code).id == planned.id
+    assert planning.invitation(staffing.desk_id(), planned.invite_code).id == planned.id

@@ -46,7 +46,7 @@ def test_the_station_reconnects_by_itself_on_its_next_statement(server, url, act
     customers.register_customer(actor.id, name="Emily Chen")
     server.stop_server()
     with pytest.raises(DatabaseFault) as raised:
-        customers.search("Emily")
+        customers.search(actor.id, "Emily")
     assert raised.value.server_gone
     with pytest.raises(DatabaseFault) as raised:
         customers.register_customer(actor.id, name="Li Wei")
@@ -54,7 +54,7 @@ def test_the_station_reconnects_by_itself_on_its_next_statement(server, url, act
     server.start_server()
     # The first statement after the restart works: the connection the server closed is
     # noticed before it is used, not by a failed statement.
-    assert [hit.name for hit in customers.search("Emily").hits] == ["Emily Chen"]
+    assert [hit.name for hit in customers.search(actor.id, "Emily").hits] == ["Emily Chen"]
     customers.register_customer(actor.id, name="Li Wei")
     assert row_counts(url)["customer"] == 2
 

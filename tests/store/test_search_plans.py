@@ -190,9 +190,10 @@ QUERIES = {
 
 @pytest.mark.parametrize("kind", list(QUERIES))
 def test_every_search_kind_is_an_index_lookup(crowd, statements, kind):
+    desk = staffing.desk_id()  # before the spy: not one of the statements
     query, expected = QUERIES[kind]
     statements.seen.clear()
-    hits = customers.search(query).hits
+    hits = customers.search(desk, query).hits
     if expected:
         assert expected in [h.name for h in hits], kind
     plans = statements.plans()
@@ -201,6 +202,7 @@ def test_every_search_kind_is_an_index_lookup(crowd, statements, kind):
 
 
 def test_visit_code_search_is_an_index_lookup(crowd, statements):
+    desk = staffing.desk_id()  # before the spy: not one of the statements
     for typed in (
         crowd["codes"][3],
         crowd["codes"][3].lower().replace("-", ""),
@@ -208,7 +210,7 @@ def test_visit_code_search_is_an_index_lookup(crowd, statements):
         crowd["codes"][3][2:],
     ):
         statements.seen.clear()
-        result = customers.search(typed)
+        result = customers.search(desk, typed)
         plans = statements.plans()
         assert plans and problems(plans) == []
         if "9999" not in typed:
@@ -218,11 +220,12 @@ def test_visit_code_search_is_an_index_lookup(crowd, statements):
 
 
 def test_text_queries_use_the_term_tables(crowd, statements):
-    customers.search("张")
+    desk = staffing.desk_id()  # before the spy: not one of the statements
+    customers.search(desk, "张")
     joined = " ".join(" ".join(lines) for _, lines in statements.plans())
     assert "PRIMARY KEY (term=?)" in joined
     statements.seen.clear()
-    customers.search("8000")
+    customers.search(desk, "8000")
     joined = " ".join(" ".join(lines) for _, lines in statements.plans())
     assert "customer_phone_last4" in joined
 
@@ -276,7 +279,7 @@ def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, sta
     the rows found (a few customers' visits) are then sorted, which is the one temporary
     b-tree allowed here (VISITOR_IDS_MAX bounds it)."""
     desk = staffing.desk_id()
-    flt = visit_log.log_filter_for_days(visitor="13100000001")  # the first customer
+    flt = visit_log.log_filter_for_days(desk, visitor="13100000001")  # the first customer
     assert flt.customer_ids and flt.name_term is None
     statements.seen.clear()
     page = visit_log.visit_log_page(desk, flt, limit=5)
@@ -300,7 +303,9 @@ def test_counting_the_log_reads_indexes_only(crowd, statements, flt):
 
 
 def test_on_site_board_is_an_index_range(crowd, statements):
-    board = visits.on_site_board()
+    desk = staffing.desk_id()  # before the spy: not one of the statements
+    statements.seen.clear()
+    board = visits.on_site_board(desk)
     assert board
     assert problems(statements.plans()) == []
     joined = " ".join(" ".join(lines) for _, lines in statements.plans())

@@ -157,9 +157,10 @@ def statements(db, monkeypatch):
 
 @pytest.mark.parametrize("kind", list(QUERIES))
 def test_every_search_kind_is_an_index_lookup(crowd, statements, kind):
+    desk = staffing.desk_id()  # before the spy: not one of the statements
     query, expected = QUERIES[kind]
     statements.seen.clear()
-    hits = customers.search(query).hits
+    hits = customers.search(desk, query).hits
     if expected:
         assert expected in [h.name for h in hits], kind
     assert statements.plans(), "search ran no SELECT: the spy is not in place"
@@ -167,10 +168,11 @@ def test_every_search_kind_is_an_index_lookup(crowd, statements, kind):
 
 
 def test_visit_code_search_is_an_index_lookup(crowd, statements):
+    desk = staffing.desk_id()  # before the spy: not one of the statements
     code = crowd["codes"][3]
     for typed in (code, code.lower().replace("-", ""), "V-0101-9999", code[2:]):
         statements.seen.clear()
-        result = customers.search(typed)
+        result = customers.search(desk, typed)
         assert statements.plans() and statements.problems() == []
         if "9999" not in typed:
             assert result.visit is not None and result.visit.code == code
@@ -178,13 +180,14 @@ def test_visit_code_search_is_an_index_lookup(crowd, statements):
 
 
 def test_text_and_phone_queries_use_their_indexes(crowd, statements):
-    customers.search("张")
+    desk = staffing.desk_id()  # before the spy: not one of the statements
+    customers.search(desk, "张")
     assert "search_term_pkey" in statements.indexes()
     statements.seen.clear()
-    customers.search("8000")
+    customers.search(desk, "8000")
     assert {"customer_phone_last4", "customer_phone_last4_id"} & statements.indexes()
     statements.seen.clear()
-    customers.search("138 0013")
+    customers.search(desk, "138 0013")
     assert "customer_phone_search" in statements.indexes()
 
 
@@ -200,10 +203,11 @@ def test_text_and_phone_queries_use_their_indexes(crowd, statements):
 def test_a_missing_index_fails_the_check(crowd, statements, db, drop, query):
     """Without the index a search needs, the plan reads the table: the check says so.
     (Dropped inside a transaction that is rolled back: the next test has it again.)"""
+    desk = staffing.desk_id()  # before the spy: not one of the statements
     with db.atomic() as transaction:
         db.execute_sql(drop)
         statements.seen.clear()
-        customers.search(query)
+        customers.search(desk, query)
         bad = statements.problems()
         transaction.rollback()
     # A Seq Scan, or the primary key read backwards in full with a filter: both flagged.
@@ -225,7 +229,7 @@ def test_visit_log_pages_are_index_ranges(crowd, statements, name):
 
 def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, statements):
     desk = staffing.desk_id()
-    flt = visit_log.log_filter_for_days(visitor="13100000001")
+    flt = visit_log.log_filter_for_days(desk, visitor="13100000001")
     assert flt.customer_ids and flt.name_term is None
     statements.seen.clear()
     page = visit_log.visit_log_page(desk, flt, limit=5)
@@ -245,7 +249,9 @@ def test_counting_the_log_reads_indexes_only(crowd, statements, flt):
 
 
 def test_on_site_board_is_an_index_range(crowd, statements):
-    assert visits.on_site_board()
+    desk = staffing.desk_id()  # before the spy: not one of the statements
+    statements.seen.clear()
+    assert visits.on_site_board(desk)
     assert statements.problems() == []
     assert {"visit_status_check_in_at", "visit_one_on_site"} & statements.indexes()
 

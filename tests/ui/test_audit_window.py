@@ -53,7 +53,7 @@ def test_the_audit_action_shows_for_a_manager_only(desk, ctx, manager):
     window = desk.audit_window
     assert window is not None and window.isVisible()
     assert window.model.rowCount() > 0
-    ctx.actor = staff.list_staff()[0]  # the receptionist signs in again
+    ctx.actor = staff.list_staff(ctx.actor.id)[0]  # the receptionist signs in again
     assert ctx.actor.role == "receptionist"
     ctx.signals.actor_changed.emit()
     assert not desk.toolbar.audit_action.isVisible() and not window.isVisible()

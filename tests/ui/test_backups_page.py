@@ -90,4 +90,4 @@ def test_restore_asks_then_puts_the_backup_back_and_restarts(
     kept = [b for b in backup.list_backups(made.path.parent) if b.before_restore]
     assert len(kept) == 1
     database.open_database(db_path)
-    assert "Added after the backup" not in [p.name for p in staff.list_staff()]
+    assert "Added after the backup" not in [p.name for p in staff.list_staff(staffing.desk_id())]

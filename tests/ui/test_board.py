@@ -33,13 +33,13 @@ def test_playbook_tick_is_stored_and_stays_ticked(desk, actor, qtbot):
     item = board.visit_playbook.item(1)
     step_id = item.data(Qt.ItemDataRole.UserRole)
     item.setCheckState(Qt.CheckState.Checked)
-    assert visits.visit_by_code(visit.code).playbook_done == (step_id,)
+    assert visits.visit_by_code(actor.id, visit.code).playbook_done == (step_id,)
     board.refresh()
     assert board.visit_playbook.item(1).checkState() == Qt.CheckState.Checked
     assert board.visit_playbook.item(0).checkState() == Qt.CheckState.Unchecked
     item = board.visit_playbook.item(1)
     item.setCheckState(Qt.CheckState.Unchecked)
-    assert visits.visit_by_code(visit.code).playbook_done == ()
+    assert visits.visit_by_code(actor.id, visit.code).playbook_done == ()
 
 
 def test_poll_adds_a_kiosk_visit_and_keeps_the_selection(desk, actor, qtbot):
@@ -69,7 +69,7 @@ def test_check_out_from_the_board(desk, actor, qtbot):
     desk.board.onsite_table.selectRow(0)
     qtbot.keyClick(desk.board.onsite_table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: board_codes(desk) == [], timeout=WAIT_MS)  # no question first
-    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, visit.code).status is VisitStatus.DONE
     assert desk.status_text() == f"Checked out Emily Chen — {visit.code}"
     assert desk.undo_bar.is_offering()
 
@@ -80,7 +80,7 @@ def test_check_out_by_the_code_field_of_the_board(desk, actor, qtbot):
     desk.board.refresh()
     qtbot.keyClicks(desk.board.checkout_code, visit.code.lower().replace("-", ""))
     qtbot.keyClick(desk.board.checkout_code, Qt.Key.Key_Return)
-    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, visit.code).status is VisitStatus.DONE
     assert desk.board.checkout_code.text() == ""
 
 
@@ -92,7 +92,7 @@ def test_scanning_a_code_into_the_search_box_checks_out(desk, actor, qtbot, monk
     box = desk.search_panel.search_box
     qtbot.keyClicks(box, visit.code)  # a scanner types, then Enter at once
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, visit.code).status is VisitStatus.DONE
     assert board_codes(desk) == []
     assert box.text() == ""
     assert desk.status_text() == f"Checked out 张三 — {visit.code}"

@@ -59,7 +59,7 @@ def test_15_rows_fit_at_1280_by_800_with_the_playbook_and_the_closing_warning(
     qtbot.waitUntil(lambda: full_rows(table) >= MIN_ROWS, timeout=WAIT_MS)
     assert not desk.board.visit_playbook.isVisible()  # nothing selected: no empty pane
 
-    desk.board.select_code(visits.on_site_board()[3].code)  # its playbook shows
+    desk.board.select_code(visits.on_site_board(actor.id)[3].code)  # its playbook shows
     steps = desk.board.visit_playbook
     qtbot.waitUntil(lambda: steps.isVisible() and steps.count() > 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: full_rows(table) >= MIN_ROWS, timeout=WAIT_MS)

@@ -52,7 +52,7 @@ def test_a_claimed_arrival_is_marked_and_confirmed_with_one_click(desk, actor, q
     assert desk.status_text() == f"{receipt.code}: confirmed as 王大伟."
     assert not bar.isVisible()
     assert str(desk.board.selected_visit().category) == "vip"
-    assert customers.get_customer(wang_id).visit_count == 1
+    assert customers.get_customer(actor.id, wang_id).visit_count == 1
     assert [n.urgent for n in notifications.unseen_notifications(actor.id)] == [True, False]
 
 
@@ -63,7 +63,7 @@ def test_rejecting_keeps_the_visitor_as_a_new_customer(desk, qtbot, claimed):
     qtbot.waitUntil(lambda: name_cell(desk) == "王五", timeout=WAIT_MS)
     assert desk.status_text() == f"{receipt.code}: 王五 is registered as a new customer."
     assert not desk.board.claim_bar.isVisible()
-    assert customers.get_customer(wang_id).visit_count == 0
+    assert customers.get_customer(desk.ctx.actor.id, wang_id).visit_count == 0
     assert desk.board.selected_visit().claimed_customer_id is None
 
 
@@ -74,7 +74,7 @@ def test_a_claim_another_desk_settled_meanwhile_is_told(desk, actor, qtbot, clai
     qtbot.mouseClick(desk.board.claim_bar.claim_confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not desk.board.claim_bar.isVisible(), timeout=WAIT_MS)
     assert desk.status_text().startswith("Another desk has already confirmed or rejected")
-    assert visits.visit_by_code(receipt.code).customer_name == "王五"
+    assert visits.visit_by_code(actor.id, receipt.code).customer_name == "王五"
 
 
 def test_the_notification_says_to_confirm(desk, actor, claimed):

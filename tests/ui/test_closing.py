@@ -73,7 +73,7 @@ def test_at_start_after_closing_the_list_opens_and_nothing_is_checked_out(
     assert banner.label.text() == "Closing time (18:00) has passed; still checked in: 2."
     dialog.later_button.click()
     assert not dialog.isVisible()
-    assert [v.code for v in visits.on_site_board()] == [first, second]
+    assert [v.code for v in visits.on_site_board(actor.id)] == [first, second]
     window.close()
 
 
@@ -112,13 +112,13 @@ def test_check_out_selected_asks_first(desk, actor, monkeypatch, after_closing):
     asked: list[str] = []
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text: asked.append(text) or False)
     dialog.checkout_selected_button.click()
-    assert len(visits.on_site_board()) == 2
+    assert len(visits.on_site_board(actor.id)) == 2
 
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text: asked.append(text) or True)
     dialog.checkout_selected_button.click()
     assert asked == ["Check out the selected visitors (1)?"] * 2
-    assert visits.visit_by_code(second).status is VisitStatus.DONE
-    assert visits.visit_by_code(first).status is VisitStatus.ON_SITE
+    assert visits.visit_by_code(actor.id, second).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, first).status is VisitStatus.ON_SITE
     assert table_rows(dialog)[0][:2] == ["Emily Chen", first]
     assert len(table_rows(dialog)) == 1
     assert dialog.result_label.text() == "Checked out 1."
@@ -135,7 +135,7 @@ def test_check_out_all_listed(desk, actor, confirm_yes, after_closing):
     visits.check_out(actor.id, codes[0])  # another desk was quicker: fine
     dialog.checkout_all_button.click()
     assert confirm_yes == ["Check out all listed visitors (2)?"]
-    assert visits.on_site_board() == []
+    assert visits.on_site_board(actor.id) == []
     assert not dialog.isVisible()
     assert desk.closing_banner.isHidden()
 
@@ -146,7 +146,7 @@ def test_planned_visits_of_past_days_become_no_shows(desk, actor):
     moment = clock.now() + timedelta(days=1)
     clock.set_clock(lambda: moment)
     desk.closing_banner.check()
-    assert planning.invitation(visit.invite_code).status is VisitStatus.NO_SHOW
+    assert planning.invitation(actor.id, visit.invite_code).status is VisitStatus.NO_SHOW
 
 
 def test_an_earlier_days_forgotten_check_out_is_listed_in_the_morning(
@@ -164,7 +164,7 @@ def test_an_earlier_days_forgotten_check_out_is_listed_in_the_morning(
     assert [row[1] for row in table_rows(dialog)] == [forgotten]  # not today's visitor
     assert "earlier day" in dialog.intro.text()
     assert window.closing_banner.label.text() == "Still checked in from an earlier day: 1."
-    assert {v.code for v in visits.on_site_board()} == {forgotten, today}
+    assert {v.code for v in visits.on_site_board(actor.id)} == {forgotten, today}
     window.close()
 
 
@@ -187,7 +187,7 @@ def test_the_warning_counts_what_the_board_shows_at_each_refresh(desk, actor, af
     arrive(actor.id, "Lucy Wang")
     desk.board.refresh()  # the poll; no minute check in between
     assert counts() == (3, "Closing time (18:00) has passed; still checked in: 3.")
-    for visit in visits.on_site_board():
+    for visit in visits.on_site_board(actor.id):
         visits.check_out(actor.id, visit.code)
     desk.board.refresh()
     assert desk.board.model.rowCount() == 0 and banner.isHidden()

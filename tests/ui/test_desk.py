@@ -122,14 +122,14 @@ def test_register_shows_the_error_next_to_the_phone_and_keeps_the_text(desk, qtb
         "12345",
         "Acme",
     )
-    assert customers.search("刘洋").hits == ()
+    assert customers.search(desk.ctx.actor.id, "刘洋").hits == ()
 
     form.phone_edit.setText("13812345678")
     with qtbot.waitSignal(panel.customer_selected) as picked:
         qtbot.keyClick(form.phone_edit, Qt.Key.Key_Return)
-    created = customers.get_customer(picked.args[0])
+    created = customers.get_customer(desk.ctx.actor.id, picked.args[0])
     assert (created.name, created.phone, created.company) == ("刘洋", "+8613812345678", "Acme")
-    assert len(customers.search("刘洋").hits) == 1  # one Enter, one customer
+    assert len(customers.search(desk.ctx.actor.id, "刘洋").hits) == 1  # one Enter, one customer
     assert desk.checkin_panel.customer.id == created.id
     assert panel.stack.currentIndex() == 0
 
@@ -183,7 +183,7 @@ def test_check_in_with_enter_puts_the_visitor_on_the_board(desk, actor, host, qt
     panel.note_edit.setText("Brought the receipt")
     qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
 
-    [visit] = visits.on_site_board()
+    [visit] = visits.on_site_board(actor.id)
     assert (visit.customer_id, visit.purpose, visit.host_id, visit.party_size, visit.note) == (
         customer.id,
         Purpose.AFTER_SALES,
@@ -210,7 +210,7 @@ def test_check_in_without_purpose_explains_inline(desk, actor, qtbot):
     assert panel.checkin_error.isVisible()
     assert "purpose" in panel.checkin_error.text()
     assert panel.note_edit.text() == "keep me"
-    assert visits.on_site_board() == []
+    assert visits.on_site_board(actor.id) == []
 
 
 def test_check_in_error_from_the_service_is_inline(desk, actor, host, qtbot):
@@ -225,7 +225,7 @@ def test_check_in_error_from_the_service_is_inline(desk, actor, host, qtbot):
     assert panel.checkin_error.text() == "The chosen host is unknown or inactive."
     assert panel.customer.id == customer.id
     assert panel.note_edit.text() == "bring the brochure"
-    assert visits.on_site_board() == []
+    assert visits.on_site_board(actor.id) == []
 
 
 def test_enter_in_the_host_field_checks_in_with_the_typed_host(desk, actor, host, qtbot):
@@ -235,7 +235,7 @@ def test_enter_in_the_host_field_checks_in_with_the_typed_host(desk, actor, host
     panel.purpose_buttons[Purpose.SALES].click()
     panel.host_combo.lineEdit().setText(host.name)
     qtbot.keyClick(panel.host_combo.lineEdit(), Qt.Key.Key_Return)
-    [visit] = visits.on_site_board()
+    [visit] = visits.on_site_board(actor.id)
     assert visit.host_id == host.id
 
 
@@ -247,7 +247,7 @@ def test_an_unknown_host_is_refused_inline(desk, actor, qtbot):
     panel.host_combo.lineEdit().setText("Nobody Known")
     panel.checkin_button.click()
     assert panel.checkin_error.isVisible() and "host" in panel.checkin_error.text()
-    assert visits.on_site_board() == []
+    assert visits.on_site_board(actor.id) == []
     assert panel.host_combo.currentText() == "Nobody Known"
 
 
@@ -268,7 +268,7 @@ def test_switching_the_staff_member_at_the_desk(desk, ctx, actor, qtbot):
     panel.set_customer(customers.register_customer(actor.id, name="By Rita").id)
     panel.purpose_buttons[Purpose.SALES].click()
     panel.checkin_button.click()
-    (visit,) = visits.on_site_board()
+    (visit,) = visits.on_site_board(actor.id)
     entry = AuditEntry.get(AuditEntry.action == "visit.check_in")
     assert (entry.staff_id, entry.record_id) == (other.id, visit.id)
     assert Visit.get_by_id(visit.id).receptionist_id == other.id
@@ -303,7 +303,7 @@ def test_hotel_mode_asks_for_a_room_and_says_guest(desk, ctx, actor, qtbot):
     panel.purpose_buttons[Purpose.RELATIONSHIP].click()
     panel.room_edit.setText("1208")
     panel.checkin_button.click()
-    assert visits.on_site_board()[0].room == "1208"
+    assert visits.on_site_board(actor.id)[0].room == "1208"
     model = desk.board.model
     assert model.columnCount() == 8
     assert model.index(0, 7).data() == "1208"
@@ -385,7 +385,7 @@ def test_a_visitor_already_on_site_cannot_be_checked_in_again(desk, actor, qtbot
     panel.set_customer(here.id)
     assert not panel.checkin_button.isEnabled()
     assert "on site" in panel.checkin_error.text()
-    visits.check_out(actor.id, visits.on_site_board()[0].code)
+    visits.check_out(actor.id, visits.on_site_board(actor.id)[0].code)
     desk.checkin_panel._ctx.signals.visits_changed.emit()
     qtbot.waitUntil(panel.checkin_button.isEnabled, timeout=WAIT_MS)
     assert not panel.checkin_error.isVisible()

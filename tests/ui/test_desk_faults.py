@@ -15,6 +15,7 @@ from receptionist.store import connection, migrations
 from receptionist.ui import app
 from receptionist.ui.common import ask
 from receptionist.ui.common.integrity import watch_integrity
+from tests import staffing
 from tests.real_faults import (
     copy_of,
     fill,
@@ -156,11 +157,11 @@ class TestDiskFull:
             "on it (or ask your administrator), then try again."
         )
         assert_kept(panel, customer, host, "Brought the receipt " * 20)
-        assert visits.on_site_board() == []
+        assert visits.on_site_board(actor.id) == []
 
         filler.unlink()
         panel.checkin_button.click()
-        [visit] = visits.on_site_board()
+        [visit] = visits.on_site_board(actor.id)
         assert (visit.customer_id, visit.party_size) == (customer.id, 2)
         assert panel.customer is None
 
@@ -176,7 +177,7 @@ class TestDiskFull:
         assert form.form_error.isVisible()
         assert "The disk holding the database is full" in form.form_error.text()
         assert (form.name_edit.text(), form.phone_edit.text()) == ("刘洋", "13812345678")
-        assert customers.search("刘洋").hits == ()
+        assert customers.search(desk.ctx.actor.id, "刘洋").hits == ()
 
         filler.unlink()
         created = form.save()
@@ -204,7 +205,7 @@ class TestAnotherWriter:
         )
         assert_kept(panel, customer, host, "VIP parking")
         panel.checkin_button.click()
-        [visit] = visits.on_site_board()
+        [visit] = visits.on_site_board(actor.id)
         assert visit.note == "VIP parking"
 
 
@@ -219,15 +220,15 @@ class TestDamagedFile:
 
     @pytest.fixture
     def actor(self, db):
-        return staff.find_by_name("Front desk")
+        return staff.find_by_name(staffing.desk_id(), "Front desk")
 
     def test_the_background_check_puts_up_a_banner_and_writes_are_refused(
         self, desk, actor, host, warnings, qtbot
     ):
-        on_site = {v.customer_id for v in visits.on_site_board()}
+        on_site = {v.customer_id for v in visits.on_site_board(actor.id)}
         log = visit_log.visit_log_page(actor.id, visit_log.LogFilter(), limit=50)
         customer = customers.get_customer(
-            next(v.customer_id for v in log if v.customer_id not in on_site)
+            actor.id, next(v.customer_id for v in log if v.customer_id not in on_site)
         )
         watch = watch_integrity(desk, lambda: app.show_damage(desk), delay_ms=0)
         qtbot.waitUntil(lambda: watch.sound is not None, timeout=10 * WAIT_MS)
@@ -297,4 +298,4 @@ def test_register_refuses_a_misleading_or_invisible_name_next_to_it(desk, qtbot,
     assert form.save() is None
     assert form.errors["name"].isVisible() and says in form.errors["name"].text()
     assert form.company_edit.text() == "Acme"
-    assert customers.search("acme").hits == ()
+    assert customers.search(desk.ctx.actor.id, "acme").hits == ()

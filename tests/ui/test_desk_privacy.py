@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
+from receptionist.domain.errors import Refused
 from receptionist.services import customers, privacy
 from receptionist.store import audit
 from tests import staffing
@@ -39,12 +40,16 @@ def test_the_card_masks_the_phone_until_shown_on_purpose(desk, zhang, actor, qtb
     assert "138****5678" in details(desk)
 
 
-def test_a_host_at_the_desk_gets_no_show_button(desk, ctx, zhang, host):
-    ctx.actor = host
+def test_a_host_at_the_desk_finds_no_customer_and_no_phone(desk, ctx, zhang, host):
+    ctx.actor = host  # a host may not look customers up (services.customers checks DESK)
     ctx.signals.actor_changed.emit()
-    desk.checkin_panel.set_customer(zhang.id)
-    assert "138****5678" in details(desk)
+    desk.search_panel.search_box.setText("13812345678")
+    desk.search_panel.run_search()
+    assert desk.search_panel.model.rowCount() == 0
+    assert "5678" not in details(desk)
     assert not desk.checkin_panel.show_phone_button.isVisible()
+    with pytest.raises(Refused):
+        customers.get_customer(host.id, zhang.id)
 
 
 def test_an_erased_customer_cannot_be_checked_in(desk, zhang):
@@ -56,4 +61,4 @@ def test_an_erased_customer_cannot_be_checked_in(desk, zhang):
     assert not panel.checkin_button.isEnabled()
     assert "erased" in panel.checkin_error.text()
     assert not panel.show_phone_button.isVisible()
-    assert dataclasses.asdict(customers.get_customer(zhang.id))["erased"] is True
+    assert dataclasses.asdict(customers.get_customer(desk.ctx.actor.id, zhang.id))["erased"] is True

@@ -73,9 +73,9 @@ def counter(desk, qtbot, monkeypatch, tmp_path):
 
 
 def checked_in_with_slip(customer_id: int):
-    [visit] = [v for v in visits.on_site_board() if v.customer_id == customer_id]
+    [visit] = [v for v in visits.on_site_board(staffing.desk_id()) if v.customer_id == customer_id]
     assert visit.status is VisitStatus.ON_SITE
-    [record] = printing.print_history(visit.code)
+    [record] = printing.print_history(staffing.desk_id(), visit.code)
     assert (record.document, record.outcome) == ("slip", "saved")
     return visit
 

@@ -95,7 +95,7 @@ def test_hotel_mode_never_says_visitor(hotel_desk, ctx, qtbot):
     assert with_word(desk, "visitor") == []
     assert any("guest" in text.lower() for _name, text in texts_of(desk.expected_panel))
 
-    dialog = FeedbackDialog(ctx, visits.on_site_board()[0])
+    dialog = FeedbackDialog(ctx, visits.on_site_board(ctx.actor.id)[0])
     qtbot.addWidget(dialog)
     assert [t for _n, t in texts_of(dialog) if "visitor" in t.lower()] == []
 

@@ -60,7 +60,7 @@ def test_category_change_is_recorded_with_reason(ctx, actor, customer, qtbot):
         dialog.accept()
     assert changed.args == [customer.id]
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert customers.get_customer(customer.id).category is Category.VIP
+    assert customers.get_customer(actor.id, customer.id).category is Category.VIP
     last = customers.category_history(actor.id, customer.id)[0]  # newest first
     assert (last.from_category, last.to_category) == (Category.PROSPECT, Category.VIP)
     assert last.reason == "年度采购额超过一百万"
@@ -91,7 +91,7 @@ def test_empty_reason_shows_the_error_and_keeps_the_dialog(ctx, customer, qtbot)
     assert dialog.reason_error.text() == "Please give a reason for the change."
     assert dialog.category_combo.currentData() == "vip"
     assert dialog.category_reason.text() == "   "
-    assert customers.get_customer(customer.id).category is Category.PROSPECT
+    assert customers.get_customer(ctx.actor.id, customer.id).category is Category.PROSPECT
     assert len(customers.category_history(ctx.actor.id, customer.id)) == 1
 
 
@@ -238,7 +238,7 @@ def test_a_site_name_too_long_is_said_with_its_limit(ctx, qtbot):
 def test_staff_model_passes_qtmodeltester(actor, host, qtmodeltester):
     staffing.add("Amy", "Service", "manager")
     model = StaffModel()
-    model.reload()
+    model.reload(actor.id)
     assert model.rowCount() == 3
     qtmodeltester.check(model)
 
@@ -252,7 +252,7 @@ def test_add_staff(ctx, qtbot):
     dialog.staff_role.setCurrentIndex(dialog.staff_role.findData(str(Role.MANAGER)))
     with qtbot.waitSignal(ctx.signals.staff_changed):
         dialog.add_button.click()
-    added = [s for s in staff.list_staff() if s.name == "王芳"]
+    added = [s for s in staff.list_staff(ctx.actor.id) if s.name == "王芳"]
     assert len(added) == 1 and added[0].role is Role.MANAGER
     assert added[0].department == "Service"
     assert dialog.model.rowCount() == before + 1
@@ -280,13 +280,13 @@ def test_deactivate_and_activate(ctx, host, qtbot):
     assert dialog.toggle_button.text() == "&Deactivate"
     with qtbot.waitSignal(ctx.signals.staff_changed):
         dialog.toggle_button.click()
-    assert host.id not in [s.id for s in staff.list_staff(active_only=True)]
+    assert host.id not in [s.id for s in staff.list_staff(ctx.actor.id, active_only=True)]
     row = dialog.model.row_of(host.id)
     assert dialog.model.index(row, 3).data() == "Inactive"
     assert dialog.selected().id == host.id
     assert dialog.toggle_button.text() == "Ac&tivate"
     dialog.toggle_button.click()
-    assert host.id in [s.id for s in staff.list_staff(active_only=True)]
+    assert host.id in [s.id for s in staff.list_staff(ctx.actor.id, active_only=True)]
 
 
 def test_the_acting_staff_member_cannot_be_deactivated(ctx, actor, host, qtbot):
@@ -297,7 +297,7 @@ def test_the_acting_staff_member_cannot_be_deactivated(ctx, actor, host, qtbot):
     assert not dialog.toggle_button.isEnabled()
     assert dialog.toggle_note.text()
     dialog.toggle_selected()
-    assert actor.id in [s.id for s in staff.list_staff(active_only=True)]
+    assert actor.id in [s.id for s in staff.list_staff(actor.id, active_only=True)]
 
 
 def _png(path, width=40, height=20) -> bytes:

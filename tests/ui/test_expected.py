@@ -102,10 +102,10 @@ def test_one_action_checks_the_expected_visitor_in(desk, actor, host, qtbot, mon
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
-    arrived = visits.visit_by_code(planning.invitation(visit.invite_code).code)
+    arrived = visits.visit_by_code(actor.id, planning.invitation(actor.id, visit.invite_code).code)
     assert arrived.status is VisitStatus.ON_SITE and arrived.customer_name == "Emily Chen"
     assert arrived.host_name == "李经理"
-    assert [v.customer_name for v in planning.expected_on()] == ["Somebody Else"]
+    assert [v.customer_name for v in planning.expected_on(actor.id)] == ["Somebody Else"]
     assert panel.count() == 1
     assert desk.board.selected_visit().code == arrived.code
     assert printed == [arrived.code]  # the usual slip hook
@@ -120,7 +120,7 @@ def test_nothing_selected_checks_nobody_in(desk, actor):
     desk.expected_panel.expected_table.clearSelection()
     assert not desk.expected_panel.expected_checkin_button.isEnabled()
     desk.expected_panel.check_in_selected()
-    assert len(planning.expected_on()) == 1
+    assert len(planning.expected_on(actor.id)) == 1
     assert desk.statusBar().currentMessage() == "Select an expected visitor first."
 
 
@@ -146,12 +146,12 @@ def test_cancel_asks_first(desk, actor, monkeypatch):
     asked: list[str] = []
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text: asked.append(text) or False)
     panel.cancel_planned_button.click()
-    assert planning.invitation(visit.invite_code).status is VisitStatus.PLANNED
+    assert planning.invitation(actor.id, visit.invite_code).status is VisitStatus.PLANNED
     assert panel.count() == 1
 
     monkeypatch.setattr(ask, "confirm", lambda _p, _t, text: asked.append(text) or True)
     panel.cancel_planned_button.click()
-    assert planning.invitation(visit.invite_code).status is VisitStatus.CANCELLED
+    assert planning.invitation(actor.id, visit.invite_code).status is VisitStatus.CANCELLED
     assert panel.count() == 0
     assert asked[0] == (
         f"Cancel the visit of Emily Chen expected at 10:00? The invitation "
@@ -173,7 +173,7 @@ def test_cancelling_a_visitor_who_arrived_meanwhile_says_why_not(desk, actor, co
     kiosk.check_in_invited(visit.invite_code, consent=True)  # before the poll
     panel.cancel_planned_button.click()
     assert desk.statusBar().currentMessage() == "Only a planned visit can be cancelled."
-    assert planning.invitation(visit.invite_code).status is VisitStatus.ON_SITE
+    assert planning.invitation(actor.id, visit.invite_code).status is VisitStatus.ON_SITE
 
 
 def test_print_invitation_without_a_printer_saves_the_pdf(desk, actor, monkeypatch, tmp_path):
@@ -181,9 +181,9 @@ def test_print_invitation_without_a_printer_saves_the_pdf(desk, actor, monkeypat
     calls: list[tuple] = []
     real = printing.invitation_document
 
-    def spy(code, fmt="a6", lang="en"):
+    def spy(actor_id, code, fmt="a6", lang="en"):
         calls.append((code, fmt, lang))
-        return real(code, fmt=fmt, lang=lang)
+        return real(actor_id, code, fmt=fmt, lang=lang)
 
     monkeypatch.setattr(printing, "invitation_document", spy)
     freeze_at(9, 0)
@@ -199,7 +199,7 @@ def test_print_invitation_without_a_printer_saves_the_pdf(desk, actor, monkeypat
     assert saved.read_bytes().startswith(b"%PDF")
     assert "No printer is chosen for the invitation" in desk.print_status.text()
     assert desk.open_printouts_button.isVisible()
-    assert planning.invitation(visit.invite_code).status is VisitStatus.PLANNED
+    assert planning.invitation(actor.id, visit.invite_code).status is VisitStatus.PLANNED
 
 
 def test_enter_in_an_empty_list_does_nothing(desk, qtbot):
@@ -237,4 +237,4 @@ def test_ctrl_e_shows_the_list_and_enter_checks_the_first_in(desk, actor, qtbot)
     table = desk.expected_panel.expected_table
     assert table.hasFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert planning.invitation(visit.invite_code).status is VisitStatus.ON_SITE
+    assert planning.invitation(actor.id, visit.invite_code).status is VisitStatus.ON_SITE

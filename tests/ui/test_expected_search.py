@@ -32,7 +32,7 @@ def test_a_scanned_invitation_checks_the_visitor_in_at_once(desk, actor, qtbot, 
     desk.expected_panel.refresh()
     scan(desk, qtbot, visit.invite_code.lower().replace("-", ""))  # any spelling
 
-    arrived = planning.invitation(visit.invite_code)
+    arrived = planning.invitation(actor.id, visit.invite_code)
     assert arrived.status is VisitStatus.ON_SITE
     assert desk.search_panel.search_box.text() == ""
     assert desk.status_text() == f"Checked in Emily Chen — {arrived.code}"
@@ -75,10 +75,10 @@ def test_an_invitation_that_cannot_be_used_today_says_why(desk, actor, qtbot, ca
     else:
         code = "I-2345-6789" if code != "I-2345-6789" else "I-9876-5432"
         expected = "No visit has this invitation code; check the code on the invitation."
-    before = [(v.code, v.status) for v in visits.on_site_board()]
+    before = [(v.code, v.status) for v in visits.on_site_board(actor.id)]
 
     scan(desk, qtbot, code)
 
     assert desk.statusBar().currentMessage() == expected
     assert not desk.undo_bar.is_offering()
-    assert [(v.code, v.status) for v in visits.on_site_board()] == before
+    assert [(v.code, v.status) for v in visits.on_site_board(actor.id)] == before

@@ -58,7 +58,7 @@ def test_scanning_a_finished_visit_opens_the_form_and_saving_stores_it(
     monkeypatch.setattr(FeedbackDialog, "exec", exec_)
     scan(desk, qtbot, finished.code)
     assert len(seen) == 1
-    stored = feedback.feedback_for(finished.code)
+    stored = feedback.feedback_for(actor.id, finished.code)
     assert (stored.overall, stored.attitude, stored.speed, stored.recommend) == (4, None, 2, 9)
     assert stored.comment == "前台很热情"
     assert (stored.source, stored.entered_by) == ("card", actor.name)
@@ -66,7 +66,7 @@ def test_scanning_a_finished_visit_opens_the_form_and_saving_stores_it(
         f"Feedback for {finished.code} (Emily Chen) saved."
     )
     assert desk.search_panel.search_box.text() == ""
-    assert visits.visit_by_code(finished.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, finished.code).status is VisitStatus.DONE
 
 
 def test_second_time_the_form_says_so_and_shows_what_was_entered(
@@ -95,7 +95,7 @@ def test_second_time_the_form_says_so_and_shows_what_was_entered(
     assert "already has feedback" in notice and actor.name in notice
     assert save_hidden and read_only and not enabled
     assert (overall, attitude, comment) == (5, 4, "Very kind")
-    assert feedback.feedback_for(finished.code).overall == 5
+    assert feedback.feedback_for(actor.id, finished.code).overall == 5
 
 
 def test_overall_is_required_inline_and_nothing_is_stored(ctx, finished, qtbot):
@@ -108,7 +108,7 @@ def test_overall_is_required_inline_and_nothing_is_stored(ctx, finished, qtbot):
     assert dialog.error_labels["overall"].isVisible()
     assert dialog.error_labels["overall"].text() == "The overall rating is required."
     assert dialog.rows["speed"].value() == 3  # what was ticked stays
-    assert feedback.feedback_for(finished.code) is None
+    assert feedback.feedback_for(ctx.actor.id, finished.code) is None
 
 
 def test_clicking_the_chosen_rating_again_clears_it(ctx, finished, qtbot):
@@ -132,7 +132,7 @@ def test_feedback_entered_meanwhile_at_another_desk(ctx, actor, finished, qtbot)
     assert dialog.isVisible()
     assert "already has feedback" in dialog.notice.text()
     assert dialog.rows["overall"].value() == 2
-    assert feedback.feedback_for(finished.code).overall == 2
+    assert feedback.feedback_for(actor.id, finished.code).overall == 2
 
 
 def test_an_on_site_code_still_checks_out(desk, actor, qtbot, monkeypatch):
@@ -140,7 +140,7 @@ def test_an_on_site_code_still_checks_out(desk, actor, qtbot, monkeypatch):
     customer = customers.register_customer(actor.id, name="Emily Chen")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     scan(desk, qtbot, visit.code)
-    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, visit.code).status is VisitStatus.DONE
     assert desk.status_text() == f"Checked out Emily Chen — {visit.code}"
 
 

@@ -48,9 +48,9 @@ def test_enter_takes_the_only_suggestion_and_the_next_enter_checks_in(desk, pane
     press(desk, Qt.Key.Key_Return)  # goes to the popup, as a real key does
     assert panel.host_combo.currentText() == "Sarah Johnson"
     assert not popup_open(panel)
-    assert visits.on_site_board() == []  # the first Enter only chose the host
+    assert visits.on_site_board(desk.ctx.actor.id) == []  # the first Enter only chose the host
     press(desk, Qt.Key.Key_Return)
-    [visit] = visits.on_site_board()
+    [visit] = visits.on_site_board(desk.ctx.actor.id)
     assert visit.host_id == hosts["Sarah Johnson"].id
 
 
@@ -78,7 +78,7 @@ def test_the_red_error_goes_as_soon_as_the_host_is_valid(desk, panel, hosts, qtb
     press(desk, Qt.Key.Key_Return)
     error = panel.checkin_error
     assert error.isVisible() and "host" in error.text()
-    assert visits.on_site_board() == []
+    assert visits.on_site_board(desk.ctx.actor.id) == []
     panel.host_combo.lineEdit().selectAll()
     type_text(desk, "tom")  # typed over "nobody": still no such host
     qtbot.waitUntil(lambda: popup_open(panel), timeout=WAIT_MS)

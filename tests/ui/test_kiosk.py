@@ -31,7 +31,7 @@ def printed(monkeypatch):
         ok = True
         codes: list[str] = []
 
-        def __call__(self, code, lang):
+        def __call__(self, code, _checkout_code, lang):
             self.codes.append((code, lang))
             return self.ok
 
@@ -115,7 +115,7 @@ def test_walk_in_check_in_in_english(qtbot, make_kiosk, printed, host):
     walk_in(qtbot, window, "Anna Lee", "13700137000", "Lee & Co", "after_sales", "李")
     assert window.current_page() is window.done
     shown = window.done.code.text()  # the slip's long code, the one to check out with
-    visit = visit_service.visit_by_code(shown)
+    visit = visit_service.visit_by_code(staffing.desk_id(), shown)
     code = visit.code
     assert shown == checkout_code(code)
     assert (visit.customer_name, visit.customer_company, str(visit.purpose)) == (
@@ -148,7 +148,7 @@ def test_walk_in_check_in_in_chinese_after_switching_language(qtbot, make_kiosk,
     assert window.current_page() is window.done
     text = screen_text(window)
     assert "签到成功" in text and "前台已收到您到访的通知" in text
-    visit = visit_service.visit_by_code(window.done.code.text())
+    visit = visit_service.visit_by_code(staffing.desk_id(), window.done.code.text())
     assert (visit.customer_name, visit.customer_company, visit.host_name) == (
         "王小明",
         "明日科技",
@@ -188,7 +188,7 @@ def test_invited_visitor_checks_in_by_code(qtbot, make_kiosk, actor, host, print
     window.privacy.consent.setChecked(True)
     click(qtbot, window.privacy.confirm_button)
     assert window.current_page() is window.done
-    visit = planning.invitation(planned.invite_code)
+    visit = planning.invitation(actor.id, planned.invite_code)
     assert str(visit.status) == "on_site"
     assert window.done.code.text() == checkout_code(visit.code)  # the long form the kiosk takes
     [note] = notifications.unseen_notifications(actor.id)
@@ -253,12 +253,12 @@ def test_check_out_at_the_kiosk_by_slip_code(qtbot, make_kiosk, printed):
     qtbot.keyClick(window.code_page.field.edit, Qt.Key.Key_Return)
     assert window.current_page() is window.code_page
     assert "Type the whole code from your slip" in window.code_page.field.error.text()
-    assert str(visit_service.visit_by_code(receipt.code).status) == "on_site"
+    assert str(visit_service.visit_by_code(staffing.desk_id(), receipt.code).status) == "on_site"
     window.code_page.field.edit.clear()
     fill(qtbot, window.code_page.field.edit, receipt.checkout_code)
     qtbot.keyClick(window.code_page.field.edit, Qt.Key.Key_Return)
     assert window.current_page() is window.goodbye
-    assert str(visit_service.visit_by_code(receipt.code).status) == "done"
+    assert str(visit_service.visit_by_code(staffing.desk_id(), receipt.code).status) == "done"
 
 
 def test_no_printer_completes_the_visit_and_shows_the_code_large(qtbot, make_kiosk, printed):
@@ -268,7 +268,10 @@ def test_no_printer_completes_the_visit_and_shows_the_code_large(qtbot, make_kio
     assert window.current_page() is window.done
     assert window.done.code.property("role") == "code_large"
     assert "could not be printed" in window.done.print_note.text()
-    assert str(visit_service.visit_by_code(window.done.code.text()).status) == "on_site"
+    assert (
+        str(visit_service.visit_by_code(staffing.desk_id(), window.done.code.text()).status)
+        == "on_site"
+    )
 
 
 def test_idle_time_returns_to_welcome_and_clears_everything(qtbot, make_kiosk):
@@ -415,9 +418,9 @@ def test_wang_wu_with_wang_daweis_phone_is_greeted_by_nothing_of_his(
     assert "Welcome! You are checked in." in everything
     for secret in ("大伟", "总经理", "星辰", "VIP", "Welcome back"):
         assert secret not in everything, secret
-    visit = visit_service.visit_by_code(window.done.code.text())
+    visit = visit_service.visit_by_code(actor.id, window.done.code.text())
     assert (visit.customer_name, visit.claimed_customer_id) == ("王五", person.id)
-    assert customers.get_customer(person.id).visit_count == 0
+    assert customers.get_customer(actor.id, person.id).visit_count == 0
 
 
 def test_the_kiosk_does_not_start_without_a_staff_pin(qapp, db_path, monkeypatch, source_language):

@@ -42,7 +42,7 @@ def make_kiosk(qtbot, actor, host, monkeypatch, source_language):
     settings.save_kiosk_settings(
         staffing.admin_id(), idle_seconds=60, closing_time=time(18), pin="2468"
     )
-    monkeypatch.setattr(kiosk_window, "print_slip", lambda _code, _lang: True)
+    monkeypatch.setattr(kiosk_window, "print_slip", lambda _code, _long, _lang: True)
     made = []
 
     def make(language: str = "en"):
@@ -94,11 +94,11 @@ class TestDiskFull:
             "nothing was saved; free some space on it (or ask your administrator), then try "
             "again."
         )
-        assert visits.on_site_board() == []
+        assert visits.on_site_board(staffing.desk_id()) == []
         filler.unlink()
         click(qtbot, window.privacy.confirm_button)
         assert window.current_page() is window.done
-        [visit] = visits.on_site_board()
+        [visit] = visits.on_site_board(staffing.desk_id())
         assert visit.customer_name == "Anna Lee"
 
 
@@ -128,7 +128,7 @@ class TestDamagedFile:
 
     @pytest.fixture
     def actor(self, db):
-        return staff.find_by_name("Front desk")
+        return staff.find_by_name(staffing.desk_id(), "Front desk")
 
     def test_damage_found_in_the_background_is_announced_on_the_welcome_page(
         self, qtbot, make_kiosk

@@ -103,8 +103,8 @@ def test_a_problem_customer_is_urgent_once_the_desk_confirms_who_they_are(
     assert desk.statusBar().currentMessage() == (
         "Angry Bob is here (kiosk): possible returning customer — confirm"
     )
-    claims.confirm_claim(actor.id, visits.visit_by_code(code).id)
-    assert visits.visit_by_code(code).customer_id == bob.id
+    claims.confirm_claim(actor.id, visits.visit_by_code(actor.id, code).id)
+    assert visits.visit_by_code(actor.id, code).customer_id == bob.id
     desk.poll()
     assert desk.notifications.flashing
     assert ("beep",) in sounds

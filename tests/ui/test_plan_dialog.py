@@ -56,7 +56,7 @@ def test_planning_shows_the_invitation_code_and_the_expected_list(desk, host, qt
     dialog.note_edit.setText("Brings the contract")
     dialog.save_button.click()
 
-    [visit] = planning.expected_on()
+    [visit] = planning.expected_on(desk.ctx.actor.id)
     assert (visit.customer_name, visit.purpose, visit.host_name, visit.party_size, visit.note) == (
         "Emily Chen",
         Purpose.AFTER_SALES,
@@ -133,4 +133,4 @@ def test_print_invitation_from_the_dialog(desk, monkeypatch, tmp_path):
     code = dialog.invite_code_label.text()
     dialog.print_button.click()
     assert [p.name for p in folder.iterdir()] == [f"{code}-invitation-a6.pdf"]
-    assert planning.invitation(code).status is VisitStatus.PLANNED
+    assert planning.invitation(desk.ctx.actor.id, code).status is VisitStatus.PLANNED

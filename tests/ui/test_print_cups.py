@@ -50,7 +50,7 @@ def test_a_slip_printed_on_the_queue_reads_back(qapp, actor, host):
     assert PRINTER in available_printers()
     customer = customers.register_customer(actor.id, name="Emily Chen", company="Acme Trading")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales", host_id=host.id)
-    doc = printing.slip_document(visit.code, "a6", "en")
+    doc = printing.slip_document(actor.id, visit.code, "a6", "en")
     before = pdfs()
     outcome = print_document(doc, PRINTER)
     assert outcome.ok, outcome.message

@@ -74,8 +74,10 @@ def no_printers(monkeypatch):
 # -- Qt's print path -------------------------------------------------------------------
 @needs_poppler
 @pytest.mark.parametrize("fmt", ["label62", "a6"])
-def test_a_slip_prints_to_a_pdf_with_real_text_and_its_paper_size(qapp, visit, tmp_path, fmt):
-    doc = printing.slip_document(visit.code, fmt, "en")
+def test_a_slip_prints_to_a_pdf_with_real_text_and_its_paper_size(
+    qapp, actor, visit, tmp_path, fmt
+):
+    doc = printing.slip_document(actor.id, visit.code, fmt, "en")
     out = tmp_path / "slip.pdf"
     outcome = print_document(doc, None, output_file=out)
     assert outcome.ok, outcome.message
@@ -92,35 +94,35 @@ def test_chinese_prints_as_text(qapp, actor, tmp_path):
     customer = customers.register_customer(actor.id, name="张伟", company="北京远景科技有限公司")
     visit = visits.check_in(actor.id, customer_id=customer.id, purpose="sales")
     out = tmp_path / "card.pdf"
-    doc = printing.card_document(visit.code, "a5", "zh_CN")
+    doc = printing.card_document(actor.id, visit.code, "a5", "zh_CN")
     assert print_document(doc, None, output_file=out).ok
     text = pdf_text(out)
     assert "张伟" in text and visit.code in text
     assert pdf_text(out).count("\f") == len(doc.pages_svg)
 
 
-def test_an_unknown_printer_is_a_sentence_not_an_exception(qapp, visit):
-    doc = printing.slip_document(visit.code)
+def test_an_unknown_printer_is_a_sentence_not_an_exception(qapp, actor, visit):
+    doc = printing.slip_document(actor.id, visit.code)
     outcome = print_document(doc, "No Such Printer 42")
     assert outcome == PrintOutcome(False, "No Such Printer 42", outcome.message)
     assert "No Such Printer 42" in outcome.message and "not available" in outcome.message
 
 
-def test_no_printer_installed_is_a_sentence(qapp, visit, no_printers):
-    outcome = print_document(printing.slip_document(visit.code), None)
+def test_no_printer_installed_is_a_sentence(qapp, actor, visit, no_printers):
+    outcome = print_document(printing.slip_document(actor.id, visit.code), None)
     assert not outcome.ok
     assert outcome.message == "No printer is installed on this computer."
 
 
-def test_a_printer_that_cannot_start_is_a_printer_error(qapp, visit, tmp_path):
+def test_a_printer_that_cannot_start_is_a_printer_error(qapp, actor, visit, tmp_path):
     out = tmp_path / "missing-folder" / "slip.pdf"  # the device cannot open
-    outcome = print_document(printing.slip_document(visit.code), None, output_file=out)
+    outcome = print_document(printing.slip_document(actor.id, visit.code), None, output_file=out)
     assert not outcome.ok
     assert "reported an error" in outcome.message
 
 
-def test_save_pdf_writes_into_the_fallback_folder(qapp, visit, printouts):
-    path = print_support.save_pdf(printing.slip_document(visit.code), visit.code)
+def test_save_pdf_writes_into_the_fallback_folder(qapp, actor, visit, printouts):
+    path = print_support.save_pdf(printing.slip_document(actor.id, visit.code), visit.code)
     assert path.parent == printouts
     assert path.read_bytes().startswith(b"%PDF")
 
@@ -136,7 +138,7 @@ def test_check_in_with_auto_print_and_no_printer_saves_the_pdf(
     panel.purpose_buttons[Purpose.SALES].click()
     panel.checkin_button.click()
 
-    [visit] = visits.on_site_board()  # the visit is there, unchanged
+    [visit] = visits.on_site_board(actor.id)  # the visit is there, unchanged
     assert visit.customer_id == customer.id and visit.status is VisitStatus.ON_SITE
     [saved] = printouts.iterdir()
     assert saved.name == f"{visit.code}-slip-label62.pdf"
@@ -144,7 +146,7 @@ def test_check_in_with_auto_print_and_no_printer_saves_the_pdf(
     assert "saved" in desk.print_status.text() and saved.name in desk.print_status.text()
     assert desk.open_printouts_button.isVisible()
     assert desk.statusBar().currentMessage() == f"Checked in Emily Chen — {visit.code}"
-    [record] = printing.print_history(visit.code)
+    [record] = printing.print_history(actor.id, visit.code)
     assert (record.document, record.outcome, record.printer) == ("slip", "saved", None)
 
 
@@ -154,8 +156,8 @@ def test_check_in_without_auto_print_prints_nothing(desk, actor, printouts, no_p
     desk.checkin_panel.set_customer(customer.id)
     desk.checkin_panel.purpose_buttons[Purpose.SALES].click()
     desk.checkin_panel.checkin_button.click()
-    [visit] = visits.on_site_board()
-    assert printing.print_history(visit.code) == []
+    [visit] = visits.on_site_board(actor.id)
+    assert printing.print_history(actor.id, visit.code) == []
     assert list(printouts.iterdir()) == []
 
 
@@ -170,7 +172,7 @@ def test_a_failing_printer_saves_the_pdf_and_says_why(desk, visit, printouts, mo
     desk.board.select_code(visit.code)
     desk.board.reprint_slip_button.click()
     assert "reported an error" in desk.print_status.text()
-    [record] = printing.print_history(visit.code)
+    [record] = printing.print_history(desk.ctx.actor.id, visit.code)
     assert (record.outcome, record.printer) == ("saved", "Front Desk Label")
     assert (printouts / f"{visit.code}-slip-label62.pdf").exists()
 
@@ -198,11 +200,11 @@ def test_reprint_asks_when_the_slip_was_printed_already(desk, actor, visit, monk
     assert question.startswith("Already printed at ") and "by Front desk" in question
     assert question.endswith("— print again?")
     assert sent == ["Front Desk Label"]
-    assert [r.outcome for r in printing.print_history(visit.code)] == ["printed"]
+    assert [r.outcome for r in printing.print_history(actor.id, visit.code)] == ["printed"]
 
     monkeypatch.setattr(ask, "confirm", lambda *_args: True)
     board.reprint_slip_button.click()  # confirmed: printed twice
-    assert len(sent) == 2 and len(printing.print_history(visit.code)) == 2
+    assert len(sent) == 2 and len(printing.print_history(actor.id, visit.code)) == 2
 
 
 def test_check_out_prints_the_card_when_asked_to(desk, visit, printouts, no_printers, confirm_yes):
@@ -210,9 +212,9 @@ def test_check_out_prints_the_card_when_asked_to(desk, visit, printouts, no_prin
     desk.board.refresh()
     desk.board.select_code(visit.code)
     desk.board.checkout_button.click()
-    assert visits.visit_by_code(visit.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(desk.ctx.actor.id, visit.code).status is VisitStatus.DONE
     assert (printouts / f"{visit.code}-card-a5.pdf").exists()
-    [record] = printing.print_history(visit.code)
+    [record] = printing.print_history(desk.ctx.actor.id, visit.code)
     assert (record.document, record.fmt, record.outcome) == ("card", "a5", "saved")
 
 
@@ -300,7 +302,7 @@ def test_a_broken_document_never_breaks_the_check_in(
     desk.checkin_panel.set_customer(customer.id)
     desk.checkin_panel.purpose_buttons[Purpose.SALES].click()
     desk.checkin_panel.checkin_button.click()
-    [visit] = visits.on_site_board()
+    [visit] = visits.on_site_board(actor.id)
     assert visit.customer_id == customer.id
     assert "could not be prepared" in desk.print_status.text()
 

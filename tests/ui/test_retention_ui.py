@@ -27,5 +27,5 @@ def test_the_job_erases_stale_customers_and_announces_them(db, actor, qtbot):
         schedule.run()  # what the start's timer does a few seconds after the window
     assert ran.args[0].customer_ids == (stale.id,)
     assert announced == [stale.id]
-    assert customers.get_customer(stale.id).erased
-    assert not customers.get_customer(recent.id).erased
+    assert customers.get_customer(actor.id, stale.id).erased
+    assert not customers.get_customer(actor.id, recent.id).erased

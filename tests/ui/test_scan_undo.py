@@ -50,14 +50,14 @@ def scan(desk, code: str) -> None:
 def test_a_scanned_slip_checks_out_and_ctrl_z_takes_it_back(desk, actor, on_site, qtbot):
     assert desk.search_panel.search_box.hasFocus()
     scan(desk, on_site.code)
-    assert visits.visit_by_code(on_site.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(actor.id, on_site.code).status is VisitStatus.DONE
     assert board_codes(desk) == []
     assert desk.status_text() == f"Checked out Emily Chen — {on_site.code}"
     assert desk.undo_bar.undo_button.isVisible()
     assert desk.undo_bar.undo_button.text() == "Undo (Ctrl+Z)"
 
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the box is empty
-    back = visits.visit_by_code(on_site.code)
+    back = visits.visit_by_code(actor.id, on_site.code)
     assert back.status is VisitStatus.ON_SITE and back.check_out_at is None
     assert board_codes(desk) == [on_site.code]
     assert desk.status_text() == f"Undone: Emily Chen is on site again — {on_site.code}"
@@ -69,10 +69,10 @@ def test_a_scanned_slip_checks_out_and_ctrl_z_takes_it_back(desk, actor, on_site
 def test_the_board_code_field_checks_out_and_the_undo_button_takes_it_back(desk, on_site):
     desk.board.checkout_code.setFocus()
     scan(desk, on_site.code.lower())
-    assert visits.visit_by_code(on_site.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(desk.ctx.actor.id, on_site.code).status is VisitStatus.DONE
     assert desk.board.checkout_code.text() == ""
     desk.undo_bar.undo_button.click()
-    assert visits.visit_by_code(on_site.code).status is VisitStatus.ON_SITE
+    assert visits.visit_by_code(desk.ctx.actor.id, on_site.code).status is VisitStatus.ON_SITE
     assert board_codes(desk) == [on_site.code]
 
 
@@ -81,7 +81,7 @@ def test_ctrl_z_while_typing_undoes_the_typing_not_the_check_out(desk, on_site):
     type_text(desk, "emx")
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert desk.search_panel.search_box.text() != "emx"  # the line edit's own undo
-    assert visits.visit_by_code(on_site.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(desk.ctx.actor.id, on_site.code).status is VisitStatus.DONE
     assert desk.undo_bar.is_offering()
 
 
@@ -92,11 +92,11 @@ def test_the_offer_goes_when_the_desk_says_something_else_or_after_a_minute(desk
     desk.show_message("Something else happened.")
     assert not bar.is_offering() and not bar.isVisible()
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert visits.visit_by_code(on_site.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(desk.ctx.actor.id, on_site.code).status is VisitStatus.DONE
 
     visits.check_in(actor_id=desk.ctx.actor.id, customer_id=on_site.customer_id, purpose="sales")
     desk.board.refresh()
-    [again] = visits.on_site_board()
+    [again] = visits.on_site_board(desk.ctx.actor.id)
     scan(desk, again.code)
     assert bar.is_offering()
     bar._timer.timeout.emit()  # the minute is over
@@ -110,7 +110,7 @@ def test_undo_too_late_says_why(desk, on_site):
     later = clock.now() + undo.UNDO_WINDOW + timedelta(seconds=1)
     clock.set_clock(lambda: later)  # the db fixture puts the real clock back
     desk.undo_bar.undo_button.click()
-    assert visits.visit_by_code(on_site.code).status is VisitStatus.DONE
+    assert visits.visit_by_code(desk.ctx.actor.id, on_site.code).status is VisitStatus.DONE
     assert desk.status_text() == ("It is too late to undo this: more than 5 minutes have passed.")
 
 
@@ -119,13 +119,13 @@ def test_a_scanned_invitation_checks_in_and_ctrl_z_makes_them_expected_again(des
     visit = plan(actor.id, "Emily Chen", today_at(10, 30))
     desk.expected_panel.refresh()
     scan(desk, visit.invite_code)
-    arrived = planning.invitation(visit.invite_code)
+    arrived = planning.invitation(actor.id, visit.invite_code)
     assert arrived.status is VisitStatus.ON_SITE
     assert desk.status_text() == f"Checked in Emily Chen — {arrived.code}"
     assert board_codes(desk) == [arrived.code] and desk.expected_panel.count() == 0
 
     press(desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    planned = planning.invitation(visit.invite_code)
+    planned = planning.invitation(actor.id, visit.invite_code)
     assert planned.status is VisitStatus.PLANNED and planned.code == visit.invite_code
     assert board_codes(desk) == [] and desk.expected_panel.count() == 1
     assert desk.status_text() == (
@@ -161,7 +161,7 @@ def test_after_an_invited_check_in_the_panel_clears_and_the_board_shows(desk, ac
         desk.expected_panel.select_visit(visit.id)
         desk.expected_panel.expected_checkin_button.click()
 
-    arrived = planning.invitation(visit.invite_code)
+    arrived = planning.invitation(actor.id, visit.invite_code)
     assert arrived.status is VisitStatus.ON_SITE
     panel = desk.checkin_panel
     assert panel.customer is None

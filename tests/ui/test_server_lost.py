@@ -102,7 +102,7 @@ def test_a_check_in_is_refused_while_the_server_is_gone_and_works_once_it_is_bac
     server_back(qtbot, server, desk.server_banner)
     assert row_counts(db_url) == before  # nothing half-written
     panel.checkin_button.click()
-    [visit] = visits.on_site_board()
+    [visit] = visits.on_site_board(actor.id)
     assert (visit.customer_id, visit.party_size, visit.note) == (customer.id, 2, "VIP parking")
     assert desk.board.model.row_of(visit.code) >= 0
 
@@ -162,7 +162,7 @@ def kiosk_shown(qtbot, actor, host, monkeypatch):
     settings.save_kiosk_settings(
         staffing.admin_id(), idle_seconds=60, closing_time=time(18), pin="2468"
     )
-    monkeypatch.setattr(kiosk_window, "print_slip", lambda _code, _lang: True)
+    monkeypatch.setattr(kiosk_window, "print_slip", lambda _code, _long, _lang: True)
     window = kiosk_window.KioskWindow("en")
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -201,5 +201,5 @@ def test_the_kiosk_sends_visitors_to_the_desk_and_keeps_what_they_entered(
     assert row_counts(db_url) == before
     qtbot.mouseClick(window.privacy.confirm_button, Qt.MouseButton.LeftButton)
     assert window.current_page() is window.done
-    [visit] = visits.on_site_board()
+    [visit] = visits.on_site_board(staffing.desk_id())
     assert visit.customer_name == "Anna Lee"

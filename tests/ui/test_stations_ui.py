@@ -60,11 +60,11 @@ def started(db, db_path, actor, site, monkeypatch, qtbot):
 def test_a_desk_never_named_becomes_a_station_of_its_own_and_keeps_it(started, actor, admin):
     start, windows, _ = started
     assert start() == 0
-    [first] = stations.list_stations()
+    [first] = stations.list_stations(actor.id)
     assert (first.name, first.kind) == (f"Desk ({computer_name()})", Station.DESK)
     assert options.STATION_NAME["desk"].get() == first.name
     assert start() == 0 and len(windows) == 2
-    assert stations.list_stations() == [first]  # the same station at the next start
+    assert stations.list_stations(actor.id) == [first]  # the same station at the next start
     visit = visits.check_in(
         actor.id, customer_id=customers.register_customer(actor.id, name="Li Lei").id,
         purpose="sales",
@@ -76,10 +76,10 @@ def test_a_desk_never_named_becomes_a_station_of_its_own_and_keeps_it(started, a
 def test_a_desk_renamed_from_another_computer_keeps_its_station(started, actor, admin):
     start, _, _ = started
     assert start() == 0
-    [mine] = stations.list_stations()
+    [mine] = stations.list_stations(actor.id)
     stations.rename_station(actor.id, mine.name, "Concierge")
     assert start() == 0
-    assert [(s.id, s.name) for s in stations.list_stations()] == [(mine.id, "Concierge")]
+    assert [(s.id, s.name) for s in stations.list_stations(actor.id)] == [(mine.id, "Concierge")]
     assert options.STATION_NAME["desk"].get() == "Concierge"
 
 
@@ -137,7 +137,7 @@ def test_this_station_is_shown_and_renamed_in_the_general_settings(general, acto
     box.location_edit.setText("Second floor, east wing")
     assert general.check() == []
     general.save(actor.id)
-    [station] = stations.list_stations()
+    [station] = stations.list_stations(actor.id)
     assert (station.name, station.location) == ("二楼前台", "Second floor, east wing")
     assert options.STATION_NAME["desk"].get() == "二楼前台"
     assert options.STATION_MARK["desk"].get() == station.mark

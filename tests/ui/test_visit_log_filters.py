@@ -15,6 +15,7 @@ from receptionist.services import clock, customers, settings, visit_log, visits
 from receptionist.ui.common.context import DeskContext
 from receptionist.ui.visit_log.model import COL_CODE, COL_CUSTOMER, COL_STATUS
 from receptionist.ui.visit_log.window import VisitLogWindow
+from tests import staffing
 
 from .conftest import WAIT_MS, type_chinese
 
@@ -107,7 +108,7 @@ def test_a_name_shared_by_many_customers_is_answered_from_the_search_index(
     """More customers than a filter holds as ids: the log walks the visits newest first
     and keeps those of the name's customers; the result is the same."""
     monkeypatch.setattr(visit_log, "VISITOR_IDS_MAX", 1)
-    flt = visit_log.log_filter_for_days(visitor="张")
+    flt = visit_log.log_filter_for_days(staffing.desk_id(), visitor="张")
     assert flt.name_term == "张" and flt.customer_ids is None
     filter_by(window, qtbot, "张")
     assert sorted(shown_names(window)) == ["张三", "张伟", "张伟"]

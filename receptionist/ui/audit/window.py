@@ -179,6 +179,7 @@ class AuditTrailWindow(Retranslating, QWidget):
     def current_filter(self) -> TrailFilter:
         number = self.audit_record_id.text().strip()
         return audit.trail_filter(
+            self._ctx.actor.id,
             to_date(self.audit_from.date()),
             to_date(self.audit_to.date()),
             actor=self.audit_staff.currentData(),
@@ -211,7 +212,7 @@ class AuditTrailWindow(Retranslating, QWidget):
         self.audit_staff.blockSignals(True)
         self.audit_staff.clear()
         self.audit_staff.addItem(self.tr("Anyone"), None)
-        for person in staff.list_staff(active_only=False):
+        for person in staff.list_staff(self._ctx.actor.id, active_only=False):
             self.audit_staff.addItem(person.name, person.name)
         self.audit_staff.setCurrentIndex(max(self.audit_staff.findData(current), 0))
         self.audit_staff.blockSignals(False)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from ...domain.roles import Permission
 from ...services import staff
+from ...services.access import allowed
+from ...services.views import StaffView
 
 MIN_CHARS = 16
 _TAKE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
@@ -22,8 +27,11 @@ class HostCombo(QComboBox):
     staff name does not widen the combo: it is sized for ``MIN_CHARS`` characters.
     """
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, actor: Callable[[], StaffView], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._actor = actor  # who is at the desk when the list is read
         self.setObjectName(name)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -76,11 +84,14 @@ class HostCombo(QComboBox):
             self.setItemText(0, self.tr("No host"))
 
     def reload(self) -> None:
-        """Fill with the active staff, keeping the chosen one."""
+        """Fill with the active staff, keeping the chosen one (nobody signed in, or a role
+        that may not check visitors in: "No host" alone)."""
         current = self.currentData()
         self.clear()
         self.addItem(self.tr("No host"), None)
-        for person in staff.list_staff():
+        actor = self._actor()
+        people = staff.list_staff(actor.id) if allowed(actor, Permission.DESK) else []
+        for person in people:
             self.addItem(person.name, person.id)
         index = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(index, 0))

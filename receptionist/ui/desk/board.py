@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import VisitStatus
 from ...domain.errors import DeskError
+from ...domain.roles import Permission
 from ...services import visits
+from ...services.access import allowed
 from ...services.views import VisitView
 from ..common import labels
 from ..common.badges import CategoryBadgeDelegate
@@ -224,7 +226,9 @@ class OnSiteBoard(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Re-read the board; unchanged rows are left alone."""
-        self.model.set_visits(visits.on_site_board())
+        actor = self._ctx.actor  # nobody signed in, or a host: nobody's visits shown
+        may = allowed(actor, Permission.DESK)
+        self.model.set_visits(visits.on_site_board(actor.id) if may else [])
         self._update_title()
         self._sync_playbook()
 
@@ -331,7 +335,9 @@ class OnSiteBoard(Retranslating, QWidget):
         visit = self.selected_visit()
         for button in (self.reprint_slip_button, self.print_card_button, self.print_preview_button):
             button.setEnabled(visit is not None)
-        printed = visit is not None and last_printed(visit.code, "slip") is not None
+        printed = (
+            visit is not None and last_printed(self._ctx.actor.id, visit.code, "slip") is not None
+        )
         self.reprint_slip_button.setText(
             self.tr("Reprint slip") if printed else self.tr("Print slip")
         )
@@ -367,7 +373,7 @@ class OnSiteBoard(Retranslating, QWidget):
         if not text:
             return
         try:
-            visit = visits.visit_by_code(text)
+            visit = visits.visit_by_code(self._ctx.actor.id, text)
         except DeskError as err:
             self.message.emit(labels.error_text(err))
             return

@@ -42,7 +42,7 @@ class CategoryDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._customer_id = customer_id
-        self._customer: CustomerView = customers.get_customer(customer_id)
+        self._customer: CustomerView = customers.get_customer(ctx.actor.id, customer_id)
         self._history: list[CategoryChangeView] = []
         self._errors: dict[QLabel, DeskError] = {}
         self.setObjectName("category_dialog")

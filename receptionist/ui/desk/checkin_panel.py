@@ -139,7 +139,7 @@ class CheckInPanel(Retranslating, QWidget):
         flow_row.addWidget(self.flow_combo, 1)
         flow_row.addWidget(self.flow_note)
 
-        self.host_combo = HostCombo("host_combo")
+        self.host_combo = HostCombo("host_combo", lambda: self._ctx.actor)
         self.host_combo.currentTextChanged.connect(self._host_edited)
         self.party_size = QSpinBox(objectName="party_size")
         self.party_size.setRange(1, 200)
@@ -292,7 +292,7 @@ class CheckInPanel(Retranslating, QWidget):
 
     def set_customer(self, customer_id: int) -> None:
         """Show a customer and start a fresh check-in for them."""
-        self._customer = customers.get_customer(customer_id)
+        self._customer = customers.get_customer(self._ctx.actor.id, customer_id)
         self._revealed = None
         self._reset_form()
         self.form_area.setEnabled(True)
@@ -341,7 +341,7 @@ class CheckInPanel(Retranslating, QWidget):
 
     def _customer_changed(self, customer_id: int) -> None:
         if self._customer is not None and self._customer.id == customer_id:
-            self._customer = customers.get_customer(customer_id)
+            self._customer = customers.get_customer(self._ctx.actor.id, customer_id)
             self._revealed = None  # the number may have changed: shown masked again
             self._show_customer()
             self._update_flow()
@@ -352,8 +352,10 @@ class CheckInPanel(Retranslating, QWidget):
             self._customer_changed(self._customer.id)
 
     def _actor_changed(self) -> None:
-        """Someone else is at the desk: a number revealed to the one before is hidden."""
+        """Someone else is at the desk: a number revealed to the one before is hidden; the
+        hosts are the ones this person may choose."""
         self._revealed = None
+        self.host_combo.reload()
         self._show_customer()
 
     def _reveal_phone(self) -> None:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DeskError
+from ...domain.roles import Permission
 from ...services import clock, planning, settings, visits
+from ...services.access import allowed
 from ...services.views import VisitView
 from ..common import ask, labels, options
 from ..common.context import DeskContext
@@ -217,7 +219,7 @@ class ClosingDialog(Retranslating, QDialog):
         self._ctx.signals.visits_changed.emit()
         text = self.tr("Checked out {count}.").format(count=done)
         self.result_label.setText(" ".join([text, *problems]))
-        self.set_visits(planning.after_closing()[1])
+        self.set_visits(planning.after_closing(self._ctx.actor.id)[1])
         if not self._visits and not problems:
             self.close()
 
@@ -299,7 +301,10 @@ class ClosingBanner(Retranslating, QFrame):
         """Recount from who is on site: the desk calls this whenever the board's rows
         change, so the warning's count and the board's agree."""
         people = self._on_site() if self._on_site is not None else None
-        self._past, self._staying = planning.after_closing(on_site=people)
+        if allowed(self._ctx.actor, Permission.DESK):
+            self._past, self._staying = planning.after_closing(self._ctx.actor.id, on_site=people)
+        else:  # nobody signed in, or a host: no check-outs of theirs to remind them of
+            self._past, self._staying = False, []
         self.setVisible(bool(self._staying))
         self.retranslate()
         if self.dialog is not None and self.dialog.isVisible():

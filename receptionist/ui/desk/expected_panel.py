@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...domain import planning as planning_rules
 from ...domain.errors import DeskError
+from ...domain.roles import Permission
 from ...services import clock, planning
+from ...services.access import allowed
 from ...services.views import VisitView
 from ..common import ask, labels
 from ..common.context import DeskContext
@@ -233,7 +235,9 @@ class ExpectedPanel(Retranslating, QWidget):
     # -- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read today's expected visitors; unchanged rows are left alone."""
-        self.model.set_visits(planning.expected_on())
+        actor = self._ctx.actor  # nobody signed in, or a host: nobody's visits shown
+        may = allowed(actor, Permission.DESK)
+        self.model.set_visits(planning.expected_on(actor.id) if may else [])
         self.model.tick()
         self._update_buttons()
 

@@ -167,7 +167,7 @@ class FeedbackDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
 
         try:
-            self.existing = feedback.feedback_for(visit.code)
+            self.existing = feedback.feedback_for(self._ctx.actor.id, visit.code)
         except DeskError as err:
             self._errors["code"] = err
         if self.existing is not None:
@@ -201,7 +201,9 @@ class FeedbackDialog(Retranslating, QDialog):
             )
         except DeskError as err:
             self.existing = (
-                feedback.feedback_for(self.visit.code) if err.code == "feedback_exists" else None
+                feedback.feedback_for(self._ctx.actor.id, self.visit.code)
+                if err.code == "feedback_exists"
+                else None
             )
             if self.existing is not None:
                 self.show_existing(self.existing)

@@ -96,7 +96,7 @@ class PlanVisitDialog(Retranslating, QDialog):
         when_row.addWidget(self.time_edit)
         when_box = QWidget()
         when_box.setLayout(when_row)
-        self.host_combo = HostCombo("plan_host_combo")
+        self.host_combo = HostCombo("plan_host_combo", lambda: self._ctx.actor)
         self.purpose_combo = QComboBox(objectName="plan_purpose")
         for purpose in _PURPOSES:
             self.purpose_combo.addItem("", str(purpose))

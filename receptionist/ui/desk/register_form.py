@@ -197,7 +197,7 @@ class RegisterForm(Retranslating, QWidget):
     def _offer_existing(self, err: PhoneTaken) -> None:
         """The phone is a known customer's: name them (phone masked) and offer to use them
         with one key (Enter) or click."""
-        existing = customers.get_customer(err.customer_id)
+        existing = customers.get_customer(self._ctx.actor.id, err.customer_id)
         label = self.errors["phone"]
         label.setText(
             self.tr("{phone} already belongs to {name}.").format(

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from ...domain.enums import VisitStatus
 from ...domain.errors import DeskError
 from ...domain.invite_code import parse_invite_code
+from ...domain.roles import Permission
 from ...services import clock, customers, planning
+from ...services.access import allowed
 from ...services.views import CustomerView, SearchResult, VisitView
 from ..common import labels
 from ..common.badges import CategoryBadgeDelegate
@@ -209,8 +211,12 @@ class SearchPanel(Retranslating, QWidget):
 
     def run_search(self) -> None:
         self._debounce.stop()
-        self._result = customers.search(self.search_box.text())
-        self._invitation = find_invitation(self.search_box.text())
+        actor, text = self._ctx.actor, self.search_box.text()
+        if allowed(actor, Permission.DESK):
+            self._result = customers.search(actor.id, text)
+            self._invitation = find_invitation(actor.id, text)
+        else:  # nobody signed in, or a host: customers are not theirs to look up
+            self._result, self._invitation = SearchResult(hits=()), None
         self.model.set_hits(self._result.hits)
         if self.model.rowCount():
             self.search_results.selectRow(0)
@@ -226,7 +232,7 @@ class SearchPanel(Retranslating, QWidget):
             return
         if parse_invite_code(self.search_box.text()) and not self.model.rowCount():
             try:  # say why: unknown code (or the database said so)
-                planning.invitation(self.search_box.text())
+                planning.invitation(self._ctx.actor.id, self.search_box.text())
             except DeskError as err:
                 self.message.emit(labels.error_text(err))
             return
@@ -328,7 +334,7 @@ class SearchPanel(Retranslating, QWidget):
     def _use_existing(self, customer_id: int) -> None:
         """The phone was someone's already: that customer, as if found by the search."""
         self.show_results()
-        view = customers.get_customer(customer_id)
+        view = customers.get_customer(self._ctx.actor.id, customer_id)
         self.search_box.blockSignals(True)
         self.search_box.setText(view.name)
         self.search_box.blockSignals(False)

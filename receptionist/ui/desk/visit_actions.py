@@ -76,12 +76,12 @@ def check_in_planned(ctx: DeskContext, visit: VisitView) -> tuple[VisitView | No
     return done, ""
 
 
-def find_invitation(text: str) -> VisitView | None:
+def find_invitation(actor_id: int, text: str) -> VisitView | None:
     """The visit of an invitation code as typed or scanned, or None."""
     if parse_invite_code(text) is None:
         return None
     try:
-        return planning.invitation(text)
+        return planning.invitation(actor_id, text)
     except DeskError:
         return None
 

@@ -401,7 +401,9 @@ class DeskWindow(Retranslating, QMainWindow):
         """Open the plan-a-visit dialog for a customer (modal); the dialog."""
         from .plan_dialog import PlanVisitDialog
 
-        dialog = PlanVisitDialog(self.ctx, customers.get_customer(customer_id), self)
+        dialog = PlanVisitDialog(
+            self.ctx, customers.get_customer(self.ctx.actor.id, customer_id), self
+        )
         dialog.print_requested.connect(self.printing.print_invitation)
         dialog.planned.connect(self._planned)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,21 +7,22 @@ from __future__ import annotations
 import logging
 
 from ...domain.errors import DeskError
-from ...services import kiosk, printing
+from ...services import kiosk
 from ..printing.choices import load_print_settings
 from ..printing.support import print_document
 
 _log = logging.getLogger(__name__)
 
 
-def print_slip(code: str, lang: str) -> bool:
-    """Print the slip of visit ``code``; whether it reached a printer."""
+def print_slip(code: str, checkout_code: str, lang: str) -> bool:
+    """Print the slip of visit ``code`` (``checkout_code``: its long form on the receipt);
+    whether it reached a printer."""
     choice = load_print_settings()
     printer, fmt = choice.printer("slip"), choice.format("slip")
     if not printer:
         return False
     try:
-        doc = printing.slip_document(code, fmt, lang)
+        doc = kiosk.slip_document(checkout_code, fmt, lang)
     except DeskError:
         _log.exception("the kiosk slip could not be built")
         return False

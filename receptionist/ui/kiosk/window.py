@@ -322,7 +322,7 @@ class KioskWindow(Retranslating, QWidget):
         except DeskError as err:
             self.privacy.show_error(kiosk_error_text(err))
             return
-        printed = print_slip(receipt.code, self.language)  # after the commit
+        printed = print_slip(receipt.code, receipt.checkout_code, self.language)  # after the commit
         self.entry = Entry()
         self.done.show_receipt(receipt, printed)
         self.show_page(self.done)

@@ -44,10 +44,10 @@ def save_pdf(doc: PrintedDocument, code: str) -> Path:
     return save(doc, code)
 
 
-def last_printed(code: str, kind: str) -> PrintRecordView | None:
+def last_printed(actor_id: int, code: str, kind: str) -> PrintRecordView | None:
     """The newest record of ``kind`` actually printed for the visit, if any."""
     try:
-        history = printing.print_history(code)
+        history = printing.print_history(actor_id, code)
     except DeskError:
         return None
     return next((r for r in history if r.document == kind and r.outcome == "printed"), None)
@@ -69,6 +69,10 @@ class DeskPrinting(QObject):
     def language(self) -> str:
         return self._ctx.language
 
+    @property
+    def actor_id(self) -> int:
+        return self._ctx.actor.id
+
     def document_name(self, kind: str) -> str:
         return {
             "slip": self.tr("visit slip"),
@@ -88,7 +92,7 @@ class DeskPrinting(QObject):
     # -- printing -------------------------------------------------------------------
     def confirm_reprint(self, kind: str, code: str) -> bool:
         """A deliberate print: when the document was printed already, ask first."""
-        before = last_printed(code, kind)
+        before = last_printed(self.actor_id, code, kind)
         if before is None:
             return True
         question = self.tr("Already printed at {time} by {name} — print again?").format(
@@ -111,7 +115,7 @@ class DeskPrinting(QObject):
         choice = load_print_settings()
         fmt = fmt or choice.format(kind)
         build = printing.slip_document if kind == "slip" else printing.card_document
-        doc = self._build(kind, lambda: build(code, fmt, self._ctx.language))
+        doc = self._build(kind, lambda: build(self.actor_id, code, fmt, self._ctx.language))
         if doc is None:
             return None
         return self._deliver(
@@ -128,7 +132,9 @@ class DeskPrinting(QObject):
         code, and a planned visit has none yet."""
         doc = self._build(
             "invitation",
-            lambda: printing.invitation_document(invite_code, fmt="a6", lang=self._ctx.language),
+            lambda: printing.invitation_document(
+                self.actor_id, invite_code, fmt="a6", lang=self._ctx.language
+            ),
         )
         if doc is None:
             return None

@@ -127,7 +127,12 @@ class PrintPreviewDialog(Retranslating, QDialog):
                 page.deleteLater()
         build = printing.slip_document if self.kind() == "slip" else printing.card_document
         try:
-            doc = build(self._code, self.format_combo.currentData(), self._printing.language)
+            doc = build(
+                self._printing.actor_id,
+                self._code,
+                self.format_combo.currentData(),
+                self._printing.language,
+            )
         except DeskError as err:
             self.preview_error.setText(error_text(err))
             self.preview_error.show()

@@ -176,7 +176,9 @@ class KioskSettingsPage(SettingsPage):
 
     def load(self) -> None:
         current = self._current = settings.kiosk_settings()
-        self._own_pin_names = [s.name for s in stations.list_stations() if s.own_pin]
+        self._own_pin_names = [
+            s.name for s in stations.list_stations(self.ctx.actor.id) if s.own_pin
+        ]
         self.closing_time.setTime(QTime(current.closing_time.hour, current.closing_time.minute))
         self.idle_seconds.setValue(current.idle_seconds)
         self.retention_months.setValue(current.retention_months)

@@ -48,9 +48,9 @@ class StaffModel(QAbstractTableModel):
         super().__init__(parent)
         self._staff: list[StaffView] = []
 
-    def reload(self) -> None:
+    def reload(self, actor_id: int) -> None:
         self.beginResetModel()
-        self._staff = staff.list_staff(active_only=False)
+        self._staff = staff.list_staff(actor_id, active_only=False)
         self.endResetModel()
 
     def staff_at(self, row: int) -> StaffView:
@@ -221,7 +221,7 @@ class StaffDialog(Retranslating, QDialog):
         layout.addWidget(self.add_box)
         layout.addWidget(self.buttons)
 
-        self.model.reload()
+        self.model.reload(self._ctx.actor.id)
         self.staff_table.selectionModel().selectionChanged.connect(self._update_toggle)
         self.model.modelReset.connect(self._update_toggle)
         self.retranslate()
@@ -255,7 +255,7 @@ class StaffDialog(Retranslating, QDialog):
             return
         self.staff_name.clear()
         self.staff_department.clear()
-        self.model.reload()
+        self.model.reload(self._ctx.actor.id)
         self.select_staff(person.id)
         self.staff_name.setFocus()
         self._ctx.signals.staff_changed.emit()
@@ -271,7 +271,7 @@ class StaffDialog(Retranslating, QDialog):
             self.staff_error.setText(error_text(err))
             self.staff_error.show()
             return
-        self.model.reload()
+        self.model.reload(self._ctx.actor.id)
         self.select_staff(person.id)
         self._ctx.signals.staff_changed.emit()
 
@@ -293,7 +293,7 @@ class StaffDialog(Retranslating, QDialog):
             self.secret_edit.selectAll()
             return
         self.secret_edit.clear()
-        self.model.reload()
+        self.model.reload(self._ctx.actor.id)
         self.select_staff(changed.id)
         self.secret_hint.setText(
             self.tr("{name} can now sign in with the new password or PIN.").format(

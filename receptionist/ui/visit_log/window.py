@@ -125,7 +125,7 @@ class VisitLogWindow(Retranslating, QWidget):
         header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.log_table.setColumnHidden(COL_ROOM, not ctx.hotel_mode)
         # Which desk or kiosk checked a visitor in: shown once the site has several.
-        self.log_table.setColumnHidden(COL_STATION, len(stations.list_stations()) < 2)
+        self.log_table.setColumnHidden(COL_STATION, len(stations.list_stations(ctx.actor.id)) < 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_grid())
@@ -188,6 +188,7 @@ class VisitLogWindow(Retranslating, QWidget):
     # -- filters -----------------------------------------------------------------------
     def current_filter(self) -> visit_log.LogFilter:
         return visit_log.log_filter_for_days(
+            self._ctx.actor.id,
             to_date(self.log_from.date()),
             to_date(self.log_to.date()),
             visitor=self.log_visitor.text(),
@@ -261,7 +262,7 @@ class VisitLogWindow(Retranslating, QWidget):
         self.log_host.blockSignals(True)
         self.log_host.clear()
         self.log_host.addItem(self.tr("All"), None)
-        for person in staff.list_staff(active_only=False):
+        for person in staff.list_staff(self._ctx.actor.id, active_only=False):
             self.log_host.addItem(person.name, person.id)
         found = self.log_host.findData(current)
         self.log_host.setCurrentIndex(max(found, 0))
