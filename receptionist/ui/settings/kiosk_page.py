@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationError
 from ...domain.pin import PIN_LENGTHS, clean_pin
-from ...services import settings, stations
+from ...domain.roles import Permission
+from ...services import access, settings, stations
 from ...services.views import KioskSettings
 from ..common.context import DeskContext
 from ..common.dates import to_time
@@ -38,6 +39,12 @@ class KioskSettingsPage(SettingsPage):
 
     NAME = "kiosk_settings_page"
     ORDER = 20
+
+    @classmethod
+    def shown_to(cls, ctx: DeskContext) -> bool:
+        """Those who may change the site's settings (admins): the kiosks' PINs and rules."""
+        return access.allowed(ctx.actor, Permission.SETTINGS)
+
     # Which error label shows a service error, by the error's field.
     FIELDS = {
         "closing_time": "closing",
