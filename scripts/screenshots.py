@@ -19,7 +19,7 @@ import tempfile
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from demo_site import demo_site
+from demo_site import demo_site, site_admin
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -109,12 +109,15 @@ def shoot_desk_parts(window, app: QApplication, lang: str) -> None:
     from receptionist.ui.settings.dialog import SettingsDialog
     from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 
+    desk_person = window.ctx.actor
+    window.ctx.actor = site_admin()  # the kiosk's and the database's pages are the admin's
     settings_dialog = SettingsDialog(window.ctx, window)
     settings_dialog.tabs.setCurrentWidget(settings_dialog.page(KioskSettingsPage))
     settings_dialog.show()
     shoot(settings_dialog, f"settings_kiosk_{lang}.png", app)
     settings_dialog.close()
     shoot_database_settings(window, app, lang)
+    window.ctx.actor = desk_person
 
 
 def shoot_database_settings(window, app: QApplication, lang: str) -> None:
