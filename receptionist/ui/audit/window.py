@@ -8,14 +8,13 @@ typed, its number). Esc and Ctrl+W close it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,8 @@ from ...services import access, audit, clock, staff
 from ...services.audit import TrailFilter, TrailVerdict
 from ..common.background import Background
 from ..common.context import DeskContext
-from ..common.dates import to_date, to_qdate
+from ..common.dates import to_date
+from ..common.filter_fields import day_edit, filter_combo
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from .labels import known_actions, known_records
@@ -74,15 +74,15 @@ class AuditTrailWindow(Retranslating, QWidget):
 
         today = clock.local(clock.now()).date()
         self.from_label = QLabel()
-        self.audit_from = self._date_edit("audit_from", today - timedelta(days=DEFAULT_DAYS - 1))
+        self.audit_from = day_edit("audit_from", today - timedelta(days=DEFAULT_DAYS - 1))
         self.to_label = QLabel()
-        self.audit_to = self._date_edit("audit_to", today)
+        self.audit_to = day_edit("audit_to", today)
         self.who_label = QLabel()
-        self.audit_staff = self._combo("audit_staff")
+        self.audit_staff = filter_combo("audit_staff")
         self.action_label = QLabel()
-        self.audit_action = self._combo("audit_action_combo")
+        self.audit_action = filter_combo("audit_action_combo")
         self.record_label = QLabel()
-        self.audit_record_type = self._combo("audit_record_type")
+        self.audit_record_type = filter_combo("audit_record_type")
         self.audit_record_id = QLineEdit(objectName="audit_record_id")
         self.audit_record_id.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.audit_record_id.setClearButtonEnabled(True)
@@ -161,19 +161,6 @@ class AuditTrailWindow(Retranslating, QWidget):
         self.record_label.setBuddy(self.audit_record_type)
         grid.setColumnStretch(6, 1)
         return grid
-
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
 
     # -- filters -----------------------------------------------------------------------
     def current_filter(self) -> TrailFilter:

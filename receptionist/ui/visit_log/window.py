@@ -9,14 +9,13 @@ window. Esc and Ctrl+W close it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,8 @@ from ...services import clock, staff, stations, visit_log
 from ..common.background import Background
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
-from ..common.dates import to_date, to_qdate
+from ..common.dates import to_date
+from ..common.filter_fields import day_edit, filter_combo
 from ..common.labels import category_label, flow_label, purpose_label, visitor_word
 from ..common.retranslate import Retranslating
 from .model import (
@@ -94,17 +94,17 @@ class VisitLogWindow(Retranslating, QWidget):
         self.log_visitor.textEdited.connect(lambda _text: self._visitor_timer.start())
         self.log_visitor.returnPressed.connect(self.apply_filter)
         self.from_label = QLabel()
-        self.log_from = self._date_edit("log_from", today - timedelta(days=DEFAULT_DAYS - 1))
+        self.log_from = day_edit("log_from", today - timedelta(days=DEFAULT_DAYS - 1))
         self.to_label = QLabel()
-        self.log_to = self._date_edit("log_to", today)
+        self.log_to = day_edit("log_to", today)
         self.purpose_label = QLabel()
-        self.log_purpose = self._combo("log_purpose")
+        self.log_purpose = filter_combo("log_purpose")
         self.flow_label = QLabel()
-        self.log_flow = self._combo("log_flow")
+        self.log_flow = filter_combo("log_flow")
         self.category_label = QLabel()
-        self.log_category = self._combo("log_category")
+        self.log_category = filter_combo("log_category")
         self.host_label = QLabel()
-        self.log_host = self._combo("log_host")
+        self.log_host = filter_combo("log_host")
         self.summary = QLabel(objectName="log_summary")
 
         self.log_table = QTableView(objectName="log_table")
@@ -171,19 +171,6 @@ class VisitLogWindow(Retranslating, QWidget):
                 grid.addWidget(widget, row, 2 * i + 1)
         grid.setColumnStretch(8, 1)
         return grid
-
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
 
     # -- filters -----------------------------------------------------------------------
     def current_filter(self) -> visit_log.LogFilter:
