@@ -95,15 +95,7 @@ class AuditTrailModel(KeysetPagedModel):
             return self._rows[index.row()].id
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-            or not 0 <= section < COLUMN_COUNT
-        ):
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("When"),
             self.tr("Who"),
@@ -111,7 +103,7 @@ class AuditTrailModel(KeysetPagedModel):
             self.tr("Action"),
             self.tr("Record"),
             self.tr("Summary"),
-        )[section]
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

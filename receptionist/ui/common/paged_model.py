@@ -34,6 +34,10 @@ class KeysetPagedModel(QAbstractTableModel):
     def _format(self, row: Any) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def _headers(self) -> tuple[str, ...]:
+        """The columns' titles, in the current language."""
+        raise NotImplementedError
+
     # -- paging ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Start again from the first page (loaded within the reset: one relayout)."""
@@ -91,3 +95,14 @@ class KeysetPagedModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or orientation != Qt.Orientation.Horizontal
+            or not 0 <= section < self.COLUMN_COUNT
+        ):
+            return None
+        return self._headers()[section]

@@ -143,17 +143,6 @@ class VisitLogModel(KeysetPagedModel):
             return _RIGHT
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-            or not 0 <= section < COLUMN_COUNT
-        ):
-            return None
-        return self._headers()[section]
-
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Code"),
