@@ -270,7 +270,7 @@ _CUSTOMER_COLUMNS = (
     "preferences",
     "notes",
     "consent",
-    "external_ref",
+    "customer_ref",
     "visit_count",
     "last_visit_at",
     "created_at",

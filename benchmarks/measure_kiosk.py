@@ -54,7 +54,7 @@ def _floor_arrival(con: Bare) -> tuple[str, str, str]:
     new_id, returning = ("?", " RETURNING id") if con.postgresql else ("last_insert_rowid()", "")
     return (
         f"INSERT INTO customer (name, phone, phone_search, phone_last4, email, company, title, "
-        f"kind, category, source, preferences, notes, consent, external_ref, visit_count, "
+        f"kind, category, source, preferences, notes, consent, customer_ref, visit_count, "
         f"created_at, updated_at) VALUES (?, ?, ?, '0000', '', '', '', 'consumer', 'prospect', "
         f"'', '', '', {yes}, '', 1, {now}, {now}){returning}",
         f"INSERT INTO visit (code, customer_id, purpose, flow, category, party_size, room, note, "

@@ -1784,6 +1784,10 @@
         <translation>公司名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
+        <source>Amount must be a number with at most two decimals, such as 1280.50 or -20.</source>
+        <translation>金额须为数字，最多两位小数，例如 1280.50 或 -20。</translation>
+    </message>
+    <message>
         <source>Reason contains a control character; remove it and try again.</source>
         <translation>原因含有控制字符，请删除后重试。</translation>
     </message>

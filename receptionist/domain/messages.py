@@ -128,6 +128,9 @@ MESSAGES: dict[str, str] = {
     ),
     "company_too_long": QT_TRANSLATE_NOOP("Errors", "Company is longer than {maximum} characters."),
     "email_invalid": QT_TRANSLATE_NOOP("Errors", "Email address is not valid."),
+    "amount_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Amount must be a number with at most two decimals, such as 1280.50 or -20."
+    ),
     "reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason for the change."),
     "reason_control": QT_TRANSLATE_NOOP(
         "Errors", "Reason contains a control character; remove it and try again."

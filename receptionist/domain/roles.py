@@ -30,6 +30,11 @@ class Permission(StrEnum):
     CATEGORY_OVERRIDE = "category_override"
     COMPLAINTS = "complaints"
     AUDIT = "audit"
+    # Managers: the customer archive's bulk work (importing customers and purchases,
+    # merging duplicates, recording and correcting purchases) and the value tiers
+    # (recomputing a period, confirming the category suggestions, service standards).
+    ARCHIVE = "archive"
+    TIERS = "tiers"
     # Staff: managers manage their own department's, admins everyone's.
     STAFF = "staff"
     # Admins: the site's settings, backups, retention and erasure, the database.
@@ -50,6 +55,8 @@ _MANAGER = _RECEPTIONIST | {
     Permission.COMPLAINTS,
     Permission.AUDIT,
     Permission.STAFF,
+    Permission.ARCHIVE,
+    Permission.TIERS,
 }
 _ADMIN = frozenset(Permission)
 

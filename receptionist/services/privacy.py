@@ -137,7 +137,7 @@ def _customer_data(row: Customer) -> dict:
         "preferences": row.preferences,
         "notes": row.notes,
         "consent": bool(row.consent),
-        "external_ref": row.external_ref,
+        "customer_ref": row.customer_ref,
         "visit_count": row.visit_count,
         "last_visit_at": _iso(row.last_visit_at),
         "created_at": _iso(row.created_at),

@@ -6,6 +6,7 @@ for NULL, backslash escapes), in a form both sides produce the same way:
 
 - integers as decimal text, booleans as ``0`` / ``1``;
 - a point in time as UTC ISO text with microseconds: ``2026-11-21T09:30:00.000000Z``;
+- a calendar day as ``2026-11-21``;
 - text escaped the way ``COPY ... TO`` escapes it (backslash, ``\\b \\f \\n \\r \\t \\v``),
   so NULL (``\\N``) and the empty text stay distinct;
 - rows in primary-key order, text keys compared byte by byte (SQLite's binary collation,
@@ -27,13 +28,21 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import psycopg
-from peewee import AutoField, BooleanField, CompositeKey, ForeignKeyField, IntegerField, Model
+from peewee import (
+    AutoField,
+    BooleanField,
+    CompositeKey,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+)
 from peewee import Field as PeeweeField
 
 from . import faults
 from .models import ALL_MODELS, SchemaVersion, UTCDateTimeField
 
-INTEGER, BOOLEAN, TIME, TEXT = "integer", "boolean", "time", "text"
+INTEGER, BOOLEAN, TIME, DATE, TEXT = "integer", "boolean", "time", "date", "text"
 BATCH = 5000  # rows per chunk read from SQLite
 _FLUSH = 1 << 20  # bytes gathered before hashing what the server sent back
 
@@ -80,6 +89,8 @@ def _kind(model_field: PeeweeField) -> str:
         return TIME
     if isinstance(model_field, BooleanField):
         return BOOLEAN
+    if isinstance(model_field, DateField):
+        return DATE
     if isinstance(model_field, IntegerField):
         return INTEGER
     if model_field.field_type in ("VARCHAR", "TEXT"):
@@ -178,6 +189,8 @@ def _pg_value(column: Column) -> str:
         return f"to_char({name} AT TIME ZONE 'UTC', '{_PG_TIME_FORMAT}')"
     if column.kind == BOOLEAN:
         return f"{name}::int"
+    if column.kind == DATE:
+        return f"to_char({name}, 'YYYY-MM-DD')"
     return name
 
 

@@ -229,12 +229,55 @@ PG_V6: list[Step] = [
     """ALTER TABLE "customer" ADD COLUMN "erased_at" TIMESTAMPTZ""",
 ]
 
+# Issue 12: the customer archive, purchases and value tiers. The customer's reference in
+# the site's other systems is renamed ``customer_ref`` and unique when given; preference
+# tags and consent to be contacted join the customer; special dates, purchases (integer
+# cents), tier runs with their results, and merges get their tables.
+_V7_COMMON: list[Step] = [
+    """ALTER TABLE "customer" RENAME COLUMN "external_ref" TO "customer_ref" """,
+    """CREATE UNIQUE INDEX "customer_customer_ref" ON "customer" ("customer_ref") WHERE ("customer_ref" != '')""",
+    """ALTER TABLE "customer" ADD COLUMN "preference_tags" TEXT NOT NULL DEFAULT ''""",
+]
+_V7_INDEXES: list[Step] = [
+    """CREATE INDEX "special_date_customer_id" ON "special_date" ("customer_id")""",
+    """CREATE INDEX "special_date_month_day" ON "special_date" ("month", "day")""",
+    """CREATE INDEX "purchase_customer_id_purchased_on" ON "purchase" ("customer_id", "purchased_on")""",
+    """CREATE INDEX "purchase_purchased_on_customer_id_amount_cents" ON "purchase" ("purchased_on", "customer_id", "amount_cents")""",
+    """CREATE INDEX "tier_run_period" ON "tier_run" ("period")""",
+    """CREATE INDEX "tier_result_customer_id_run_id" ON "tier_result" ("customer_id", "run_id")""",
+    """CREATE INDEX "customer_merge_kept_id" ON "customer_merge" ("kept_id")""",
+]
+V7: list[Step] = [
+    *_V7_COMMON,
+    """ALTER TABLE "customer" ADD COLUMN "contact_consent" INTEGER NOT NULL DEFAULT false""",
+    """CREATE TABLE "special_date" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(12) NOT NULL, "label" VARCHAR(60) NOT NULL, "month" INTEGER NOT NULL, "day" INTEGER NOT NULL, "year" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)""",
+    """CREATE TABLE "purchase" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "purchased_on" DATE NOT NULL, "amount_cents" INTEGER NOT NULL, "note" TEXT NOT NULL, "reference" VARCHAR(60) NOT NULL, "source" VARCHAR(10) NOT NULL, "created_at" VARCHAR(27) NOT NULL, "created_by_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "tier_run" ("id" INTEGER NOT NULL PRIMARY KEY, "period" VARCHAR(7) NOT NULL, "starts_on" DATE NOT NULL, "ends_on" DATE NOT NULL, "computed_at" VARCHAR(27) NOT NULL, "computed_by_id" INTEGER, "customers" INTEGER NOT NULL, "parameters" TEXT NOT NULL, "current" INTEGER NOT NULL, FOREIGN KEY ("computed_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "tier_result" ("run_id" INTEGER NOT NULL, "customer_id" INTEGER NOT NULL, "revenue_cents" INTEGER NOT NULL, "purchases" INTEGER NOT NULL, "last_purchase_on" DATE NOT NULL, "rank" INTEGER NOT NULL, "tier" VARCHAR(8) NOT NULL, "stars" INTEGER NOT NULL, PRIMARY KEY ("run_id", "customer_id"), FOREIGN KEY ("run_id") REFERENCES "tier_run" ("id") ON DELETE CASCADE, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE) WITHOUT ROWID""",
+    """CREATE TABLE "customer_merge" ("id" INTEGER NOT NULL PRIMARY KEY, "kept_id" INTEGER NOT NULL, "merged_id" INTEGER NOT NULL, "merged_name" VARCHAR(100) NOT NULL, "merged_company" VARCHAR(120) NOT NULL, "moved" TEXT NOT NULL, "merged_at" VARCHAR(27) NOT NULL, "merged_by_id" INTEGER, FOREIGN KEY ("kept_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("merged_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    *_V7_INDEXES,
+]
+
+# Version 7 on PostgreSQL: as ``V7``, and the audit trail's pages read newest first by
+# (at, id) from one index (an SQLite index on "at" ends with the rowid already).
+PG_V7: list[Step] = [
+    *_V7_COMMON,
+    """ALTER TABLE "customer" ADD COLUMN "contact_consent" BOOLEAN NOT NULL DEFAULT false""",
+    """CREATE TABLE "special_date" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(12) NOT NULL, "label" VARCHAR(60) NOT NULL, "month" INTEGER NOT NULL, "day" INTEGER NOT NULL, "year" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)""",
+    """CREATE TABLE "purchase" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "purchased_on" DATE NOT NULL, "amount_cents" BIGINT NOT NULL, "note" TEXT NOT NULL, "reference" VARCHAR(60) NOT NULL, "source" VARCHAR(10) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "created_by_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "tier_run" ("id" SERIAL NOT NULL PRIMARY KEY, "period" VARCHAR(7) NOT NULL, "starts_on" DATE NOT NULL, "ends_on" DATE NOT NULL, "computed_at" TIMESTAMPTZ NOT NULL, "computed_by_id" INTEGER, "customers" INTEGER NOT NULL, "parameters" TEXT NOT NULL, "current" BOOLEAN NOT NULL, FOREIGN KEY ("computed_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "tier_result" ("run_id" INTEGER NOT NULL, "customer_id" INTEGER NOT NULL, "revenue_cents" BIGINT NOT NULL, "purchases" INTEGER NOT NULL, "last_purchase_on" DATE NOT NULL, "rank" INTEGER NOT NULL, "tier" VARCHAR(8) NOT NULL, "stars" INTEGER NOT NULL, PRIMARY KEY ("run_id", "customer_id"), FOREIGN KEY ("run_id") REFERENCES "tier_run" ("id") ON DELETE CASCADE, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)""",
+    """CREATE TABLE "customer_merge" ("id" SERIAL NOT NULL PRIMARY KEY, "kept_id" INTEGER NOT NULL, "merged_id" INTEGER NOT NULL, "merged_name" VARCHAR(100) NOT NULL, "merged_company" VARCHAR(120) NOT NULL, "moved" TEXT NOT NULL, "merged_at" TIMESTAMPTZ NOT NULL, "merged_by_id" INTEGER, FOREIGN KEY ("kept_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("merged_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    *_V7_INDEXES,
+    """CREATE INDEX "audit_entry_at_id" ON "audit_entry" ("at", "id")""",
+]
+
 # Indexes PostgreSQL has beyond the models' (a schema comparison leaves them out). An
 # SQLite index ends with the rowid, so "these last four digits, newest first" is a range
 # of ``customer_phone_last4`` read in order; PostgreSQL's index on the column alone made
 # it read every match's row and sort them (~90 rows at a million customers: 0.55 ms
 # against 0.13 ms read from this index alone; docs/performance.md).
-PG_EXTRA_INDEXES = ("customer_phone_last4_id",)
+PG_EXTRA_INDEXES = ("customer_phone_last4_id", "audit_entry_at_id")
 
 MIGRATIONS: dict[int, list[Step]] = {
     1: V1,
@@ -243,6 +286,7 @@ MIGRATIONS: dict[int, list[Step]] = {
     4: V4,
     5: V5,
     6: V6,
+    7: V7,
 }
 
 PG_BASELINE = 4
@@ -250,6 +294,7 @@ PG_MIGRATIONS: dict[int, list[Step]] = {
     4: PG_V4,
     5: PG_V5,
     6: PG_V6,
+    7: PG_V7,
 }
 
 LATEST = max(MIGRATIONS)

@@ -10,10 +10,12 @@ from datetime import UTC, datetime
 from peewee import (
     SQL,
     AutoField,
+    BigIntegerField,
     BooleanField,
     CharField,
     CompositeKey,
     DatabaseProxy,
+    DateField,
     Field,
     ForeignKeyField,
     IntegerField,
@@ -140,8 +142,12 @@ class Customer(BaseModel):
     source = CharField(max_length=60, default="")
     preferences = TextField(default="")
     notes = TextField(default="")
+    # ``consent``: the privacy notice accepted (kiosk); ``contact_consent`` (schema v7):
+    # the customer agreed to be contacted (call-backs, greetings).
     consent = BooleanField(default=False)
-    external_ref = CharField(max_length=60, default="")
+    # Issue 12 (schema v7, was ``external_ref``): the customer's reference in the site's
+    # other systems (purchase imports match by it); unique when given ('' = none).
+    customer_ref = CharField(max_length=60, default="")
     visit_count = IntegerField(default=0)
     last_visit_at = UTCDateTimeField(null=True)
     created_at = UTCDateTimeField()
@@ -152,6 +158,122 @@ class Customer(BaseModel):
     # Issue 11 (schema v6): when the customer was erased (anonymised on request or by
     # retention); None: not erased. Counts and visits stay for reports.
     erased_at = UTCDateTimeField(null=True)
+    # Issue 12 (schema v7): preference tags, one per line ("green tea", "no stairs");
+    # ``preferences`` stays the free text.
+    preference_tags = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    contact_consent = BooleanField(default=False, constraints=[SQL("DEFAULT false")])
+
+
+Customer.add_index(
+    Customer.index(Customer.customer_ref, unique=True, name="customer_customer_ref").where(
+        Customer.customer_ref != ""
+    )
+)
+
+
+class SpecialDate(BaseModel):
+    """A day the customer cares about (birthday, wedding anniversary, company founding
+    day, other with a label); the year is optional. Found by (month, day) for "this week"."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id", index=True)
+    customer_id: int
+    kind = CharField(max_length=12)
+    label = CharField(max_length=60, default="")
+    month = IntegerField()
+    day = IntegerField()
+    year = IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("month", "day"), False),)
+
+
+class Purchase(BaseModel):
+    """What a customer bought (or a refund: a negative amount), the objective data the
+    value tiers are computed from. Money is exact: integer cents of the site's currency."""
+
+    id = AutoField()
+    customer = ForeignKeyField(
+        Customer, on_delete="RESTRICT", column_name="customer_id", index=False
+    )
+    customer_id: int
+    purchased_on = DateField()
+    amount_cents = BigIntegerField()
+    note = TextField(default="")
+    reference = CharField(max_length=60, default="")
+    source = CharField(max_length=10)  # desk | import | cli
+    created_at = UTCDateTimeField()
+    created_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="created_by_id", index=False
+    )
+    created_by_id: int | None
+
+    class Meta:
+        indexes = (
+            (("customer", "purchased_on"), False),
+            # Covers a period's revenue per customer (tier recompute) without the rows.
+            (("purchased_on", "customer", "amount_cents"), False),
+        )
+
+
+class TierRun(BaseModel):
+    """One recompute of a period's value tiers (kept: the year's adjustment catalogue).
+    ``current``: the period's result in force (a recompute replaces it, keeping the run).
+    ``period``: "2026" or "2026-Q1"; ``parameters``: the cut-offs and star formula used
+    (JSON)."""
+
+    id = AutoField()
+    period = CharField(max_length=7, index=True)
+    starts_on = DateField()
+    ends_on = DateField()
+    computed_at = UTCDateTimeField()
+    computed_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="computed_by_id", index=False
+    )
+    computed_by_id: int | None
+    customers = IntegerField()
+    parameters = TextField(default="")
+    current = BooleanField()
+
+
+class TierResult(BaseModel):
+    """A customer's place in one run: revenue, purchases and the last one in the period,
+    competition rank, tier and stars."""
+
+    run = ForeignKeyField(TierRun, on_delete="CASCADE", column_name="run_id", index=False)
+    run_id: int
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id", index=False)
+    customer_id: int
+    revenue_cents = BigIntegerField()
+    purchases = IntegerField()
+    last_purchase_on = DateField()
+    rank = IntegerField()
+    tier = CharField(max_length=8)
+    stars = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("run", "customer")
+        without_rowid = True
+        indexes = ((("customer", "run"), False),)
+
+
+class CustomerMerge(BaseModel):
+    """A duplicate merged into ``kept``: its rows moved there and its row deleted. The old
+    name and company stay here so that search finds the kept customer by them (erasing the
+    kept customer blanks them)."""
+
+    id = AutoField()
+    kept = ForeignKeyField(Customer, on_delete="CASCADE", column_name="kept_id", index=True)
+    kept_id: int
+    merged_id = IntegerField()
+    merged_name = CharField(max_length=100)
+    merged_company = CharField(max_length=120, default="")
+    moved = TextField(default="")  # JSON: how many rows of each kind moved
+    merged_at = UTCDateTimeField()
+    merged_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="merged_by_id", index=False
+    )
+    merged_by_id: int | None
 
 
 class SearchTerm(BaseModel):
@@ -374,6 +496,11 @@ ALL_MODELS = (
     Staff,
     Station,
     Customer,
+    SpecialDate,
+    Purchase,
+    TierRun,
+    TierResult,
+    CustomerMerge,
     SearchTerm,
     CompanyTerm,
     CategoryChange,

@@ -95,7 +95,7 @@ def anonymise(customer: Customer, now: datetime) -> None:
         source="",
         preferences="",
         notes="",
-        external_ref="",
+        customer_ref="",
         consent=False,
         account_manager=None,
         erased_at=now,
