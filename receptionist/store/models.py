@@ -242,7 +242,9 @@ class TierResult(BaseModel):
 
     run = ForeignKeyField(TierRun, on_delete="CASCADE", column_name="run_id", index=False)
     run_id: int
-    customer = ForeignKeyField(Customer, on_delete="CASCADE", column_name="customer_id", index=False)
+    customer = ForeignKeyField(
+        Customer, on_delete="CASCADE", column_name="customer_id", index=False
+    )
     customer_id: int
     revenue_cents = BigIntegerField()
     purchases = IntegerField()
