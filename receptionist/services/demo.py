@@ -37,6 +37,7 @@ from ..store.connection import transaction
 from . import clock
 from . import demo_data as data
 from ._convert import staff_view
+from ._demo_archive import add_archive
 from .access import authorize
 from .customers import change_category, register_customer
 from .settings import put_site, site_settings
@@ -241,6 +242,7 @@ def generate(actor_id: int, customers: int = 300, visits: int = 1500, seed: int 
             changes = _register(people, actor.id)
             past = _past_visits(gen, people, desk)
             on_site = _on_site_visits(gen, people, desk)
+            purchases = add_archive(seed, people, desk.all_hosts, gen.today)
     finally:
         clock.set_clock(previous_clock)
     return {
@@ -249,6 +251,7 @@ def generate(actor_id: int, customers: int = 300, visits: int = 1500, seed: int 
         "visits": past + on_site,
         "on_site": on_site,
         "category_changes": changes,
+        "purchases": purchases,
         "seconds": round(time.perf_counter() - started, 2),
     }
 

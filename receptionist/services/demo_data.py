@@ -317,3 +317,34 @@ REASONS = {
     Category.PROBLEM: ("投诉售后响应慢，尚未解决", "Open complaint about a late delivery"),
 }
 HOURS = (9, 10, 10, 11, 11, 12, 13, 14, 14, 15, 15, 16, 16, 17)
+
+# Issue 12: what the archive knows about demo customers.
+PREFERENCE_TAGS = (
+    "绿茶",
+    "不要冰水",
+    "需要停车位",
+    "怕吵，安排安静的洽谈室",
+    "不走楼梯",
+    "green tea",
+    "coffee, black",
+    "no stairs",
+    "prefers morning appointments",
+    "speaks Cantonese",
+)
+PREFERENCES = (
+    "喜欢在二楼靠窗的洽谈室，茶水用龙井。",
+    "Likes a short demo, then the numbers; no small talk.",
+    "带孩子来时需要儿童座椅。",
+    "Prefers e-mail to phone calls.",
+)
+SOURCES = ("车展", "朋友介绍", "官网预约", "Walk-in", "Referral", "Trade fair")
+# Purchases: how many a customer of each category makes over the two demo years, and a
+# typical amount in yuan (a car, a service, accessories): few customers buy most.
+PURCHASES_PER_YEAR = {
+    Category.PROSPECT: (0, 0),
+    Category.EXISTING: (1, 4),
+    Category.VIP: (3, 8),
+    Category.PROBLEM: (1, 3),
+}
+PURCHASE_AMOUNTS = ((168_000, 3), (26_800, 10), (3_280, 30), (860, 40))  # (yuan, weight)
+PURCHASE_NOTES = ("新车", "保养套餐", "Accessories", "Extended warranty", "")

@@ -12,10 +12,18 @@ from datetime import datetime
 from peewee import chunked
 
 from . import audit
-from .models import Customer, Visit
+from .models import Customer, Purchase, SpecialDate, Visit
 from .visits import reserve_sequences
 
-__all__ = ["add_visit_totals", "insert_audit", "insert_visits", "reserve_sequences"]
+__all__ = [
+    "add_visit_totals",
+    "insert_audit",
+    "insert_purchases",
+    "insert_special_dates",
+    "insert_visits",
+    "reserve_sequences",
+    "set_archive_fields",
+]
 
 _BATCH = 200
 
@@ -52,3 +60,20 @@ def insert_audit(entries: list[tuple[datetime, int | None, str, str, int, dict]]
     """Audit entries ``(at, staff_id, action, record_type, record_id, details)`` in bulk,
     chained as ``audit.record`` chains them."""
     audit.append_many(entries)
+
+
+def set_archive_fields(fields_by_id: dict[int, dict]) -> None:
+    """Set archive fields (preference tags, source, account manager...) per customer."""
+    for customer_id, fields in fields_by_id.items():
+        if fields:
+            Customer.update(**fields).where(Customer.id == customer_id).execute()
+
+
+def insert_special_dates(rows: list[dict]) -> None:
+    for batch in chunked(rows, _BATCH):
+        SpecialDate.insert_many(batch).execute()
+
+
+def insert_purchases(rows: list[dict]) -> None:
+    for batch in chunked(rows, _BATCH):
+        Purchase.insert_many(batch).execute()

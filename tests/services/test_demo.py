@@ -214,3 +214,22 @@ def test_demo_keeps_the_sites_own_name(admin, actor):
     demo.generate(admin.id, customers=5, visits=10)
     site = settings.site_settings()
     assert (site.site_name, site.site_kind) == ("外滩酒店", SiteKind.HOTEL)
+
+
+def test_the_archive_has_purchases_by_category_and_some_birthdays_this_week(db, fixed_clock):
+    made = demo.generate(staffing.admin_id(), customers=200, visits=400, seed=3)
+    rows = db.execute_sql(
+        "SELECT c.category, COUNT(p.id), MIN(p.amount_cents) FROM customer c "
+        "LEFT JOIN purchase p ON p.customer_id = c.id GROUP BY c.category"
+    ).fetchall()
+    bought = {category: (count, low) for category, count, low in rows}
+    assert made["purchases"] == sum(count for count, _ in bought.values())
+    assert bought["vip"][0] > 0 and bought["existing"][0] > 0
+    assert 1 <= bought["prospect"][0] <= 3  # the first-purchase suggestion has work
+    assert all(low is None or low > 0 for _, low in bought.values())
+    today = clock.local(clock.now()).date()
+    soon = {(d.month, d.day) for d in (today + timedelta(days=n) for n in range(7))}
+    dates = db.execute_sql("SELECT month, day FROM special_date").fetchall()
+    assert any((month, day) in soon for month, day in dates)
+    tagged = db.execute_sql("SELECT COUNT(*) FROM customer WHERE preference_tags <> ''")
+    assert tagged.fetchone()[0] > 0
