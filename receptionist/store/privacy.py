@@ -14,6 +14,7 @@ from .models import (
     Customer,
     Feedback,
     Notification,
+    Purchase,
     SearchTerm,
     Staff,
     Station,
@@ -111,14 +112,21 @@ def anonymise(customer: Customer, now: datetime) -> None:
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:
     """Customers not erased, whose last visit (or, never visited, their registration) is
-    before ``cutoff``, with no visit on site or planned; oldest id first."""
+    before ``cutoff``, with no visit on site or planned and no purchase on or after the
+    cutoff's day (a customer who still buys is still a customer); oldest id first."""
     stale = (Customer.last_visit_at < cutoff) | (
         Customer.last_visit_at.is_null() & (Customer.created_at < cutoff)
     )
     open_visit = Visit.select(Visit.customer).where(Visit.status.in_(OPEN_STATUSES))
+    buying = Purchase.select(Purchase.customer).where(Purchase.purchased_on >= cutoff.date())
     query = (
         Customer.select(Customer.id)
-        .where(Customer.erased_at.is_null() & stale & Customer.id.not_in(open_visit))
+        .where(
+            Customer.erased_at.is_null()
+            & stale
+            & Customer.id.not_in(open_visit)
+            & Customer.id.not_in(buying)
+        )
         .order_by(Customer.id)
     )
     if limit is not None:

@@ -10,8 +10,9 @@ from datetime import timedelta
 import pytest
 
 from receptionist.domain.errors import Conflict, Refused
-from receptionist.services import customers, feedback, planning, privacy, undo, visits
+from receptionist.services import clock, customers, feedback, planning, privacy, undo, visits
 from receptionist.store import audit
+from receptionist.store.models import Purchase
 from tests import staffing
 from tests.services.test_audited_writes import Watch
 
@@ -184,6 +185,21 @@ def test_retention_follows_the_months_setting(admin, dataset):
     privacy.set_retention_months(admin.id, 3)  # the last visits are 150 days old
     found = privacy.retention_candidates(admin.id).customer_ids
     assert set(found) == {old.id, kept.id, fresh.id}
+
+
+def test_a_customer_who_still_buys_is_kept(admin, dataset, fixed_clock):
+    old = dataset[0]
+    bought_on = clock.local(fixed_clock.at).date() - timedelta(days=40)
+    Purchase.create(
+        customer=old.id,
+        purchased_on=bought_on,
+        amount_cents=12_800,
+        source="cli",
+        created_at=fixed_clock.at,
+    )
+    assert privacy.run_retention(admin.id, dry_run=True).count == 0
+    privacy.set_retention_months(admin.id, 1)  # the purchase is older than a month now
+    assert old.id in privacy.retention_candidates(admin.id).customer_ids
 
 
 def test_scheduled_retention_acts_as_the_system(dataset):
