@@ -9,20 +9,16 @@ from ...domain.archive import Expectation, SpecialDateKind
 from ...domain.enums import Kind, Tier
 from ...services.archive import Glance, SpecialDateSoon
 
-CONTEXT = "CustomerArchive"
+translate = QCoreApplication.translate
 STAR, NO_STAR = "★", "☆"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def tier_label(tier: Tier) -> str:
     return {
-        Tier.PLATINUM: _t("Platinum"),
-        Tier.GOLD: _t("Gold"),
-        Tier.IRON: _t("Iron"),
-        Tier.LEAD: _t("Lead"),
+        Tier.PLATINUM: translate("CustomerArchive", "Platinum"),
+        Tier.GOLD: translate("CustomerArchive", "Gold"),
+        Tier.IRON: translate("CustomerArchive", "Iron"),
+        Tier.LEAD: translate("CustomerArchive", "Lead"),
     }[Tier(tier)]
 
 
@@ -39,31 +35,33 @@ def tier_text(tier: Tier | None, stars: int | None) -> str:
 
 def date_kind_label(kind: SpecialDateKind) -> str:
     return {
-        SpecialDateKind.BIRTHDAY: _t("Birthday"),
-        SpecialDateKind.WEDDING: _t("Wedding anniversary"),
-        SpecialDateKind.FOUNDING: _t("Founding day"),
-        SpecialDateKind.OTHER: _t("Other"),
+        SpecialDateKind.BIRTHDAY: translate("CustomerArchive", "Birthday"),
+        SpecialDateKind.WEDDING: translate("CustomerArchive", "Wedding anniversary"),
+        SpecialDateKind.FOUNDING: translate("CustomerArchive", "Founding day"),
+        SpecialDateKind.OTHER: translate("CustomerArchive", "Other"),
     }[SpecialDateKind(kind)]
 
 
 def expectation_label(value: Expectation) -> str:
     return {
-        Expectation.PRICE: _t("price"),
-        Expectation.DELIVERY: _t("delivery"),
-        Expectation.AFTER_SALES: _t("after-sales service"),
-        Expectation.CARE: _t("care"),
-        Expectation.TIMELY_INFORMATION: _t("timely information"),
+        Expectation.PRICE: translate("CustomerArchive", "price"),
+        Expectation.DELIVERY: translate("CustomerArchive", "delivery"),
+        Expectation.AFTER_SALES: translate("CustomerArchive", "after-sales service"),
+        Expectation.CARE: translate("CustomerArchive", "care"),
+        Expectation.TIMELY_INFORMATION: translate("CustomerArchive", "timely information"),
     }[Expectation(value)]
 
 
 def expectations_text(kind: Kind, values: tuple[Expectation, ...]) -> str:
     """ "Business customers value price, delivery and after-sales service." """
     items = [expectation_label(v) for v in values]
-    listed = _t("{first} and {last}").format(first=_t(", ").join(items[:-1]), last=items[-1])
+    listed = translate("CustomerArchive", "{first} and {last}").format(
+        first=translate("CustomerArchive", ", ").join(items[:-1]), last=items[-1]
+    )
     return {
-        Kind.CONSUMER: _t("Consumers value {list}."),
-        Kind.BUSINESS: _t("Business customers value {list}."),
-        Kind.INTERNAL: _t("Internal customers value {list}."),
+        Kind.CONSUMER: translate("CustomerArchive", "Consumers value {list}."),
+        Kind.BUSINESS: translate("CustomerArchive", "Business customers value {list}."),
+        Kind.INTERNAL: translate("CustomerArchive", "Internal customers value {list}."),
     }[Kind(kind)].format(list=listed)
 
 
@@ -71,10 +69,10 @@ def soon_text(soon: SpecialDateSoon) -> str:
     """ "Birthday today", "Wedding anniversary in 3 days" (with the label of "other")."""
     what = soon.label if soon.kind is SpecialDateKind.OTHER else date_kind_label(soon.kind)
     if soon.days == 0:
-        return _t("{what} today").format(what=what)
+        return translate("CustomerArchive", "{what} today").format(what=what)
     if soon.days == 1:
-        return _t("{what} tomorrow").format(what=what)
-    return _t("{what} in {days} days").format(what=what, days=soon.days)
+        return translate("CustomerArchive", "{what} tomorrow").format(what=what)
+    return translate("CustomerArchive", "{what} in {days} days").format(what=what, days=soon.days)
 
 
 def glance_text(glance: Glance) -> str:
@@ -84,14 +82,16 @@ def glance_text(glance: Glance) -> str:
         return ""
     parts = []
     if glance.soon:
-        parts.append("🎂 " + _t(", ").join(soon_text(s) for s in glance.soon))
+        parts.append(
+            "🎂 " + translate("CustomerArchive", ", ").join(soon_text(s) for s in glance.soon)
+        )
     likes = list(glance.preference_tags)
     if glance.preference_line:
         likes.append(glance.preference_line)
     if likes:
-        parts.append(_t(", ").join(likes))
+        parts.append(translate("CustomerArchive", ", ").join(likes))
     if glance.tier is not None:
         parts.append(tier_text(glance.tier, glance.stars))
     if glance.account_manager:
-        parts.append(_t("AM: {name}").format(name=glance.account_manager))
+        parts.append(translate("CustomerArchive", "AM: {name}").format(name=glance.account_manager))
     return " · ".join(parts)
