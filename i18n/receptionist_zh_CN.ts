@@ -1535,6 +1535,10 @@
         <translation>联系许可</translation>
     </message>
     <message>
+        <source>In their words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>

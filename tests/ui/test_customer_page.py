@@ -192,7 +192,7 @@ def test_the_glance_shows_what_matters_and_hides_when_empty(desk, zhang, actor, 
     panel = desk.checkin_panel
     panel.set_customer(zhang.id)
     text = panel.glance.text()
-    assert text == "🎂 Birthday in 3 days · green tea, no stairs · Gold ★★★★☆ · AM: 李经理"
+    assert text == "Birthday in 3 days · Gold ★★★★☆ · AM: 李经理 · green tea, no stairs"
     assert panel.glance.isVisible()
     other = customers.register_customer(actor.id, name="李四")
     panel.set_customer(other.id)

@@ -68,13 +68,13 @@ class DetailsForm(Retranslating, QWidget):
         self.consent_box.toggled.connect(lambda _on: self.changed.emit())
         self.ref_edit = self._line("customer_ref_edit", 60)
         self.preferences_edit = QPlainTextEdit(objectName="customer_preferences_edit")
-        self.preferences_edit.setMaximumHeight(70)
+        self.preferences_edit.setFixedHeight(64)
         self.preferences_edit.textChanged.connect(self.changed.emit)
         self.tags_edit = self._line("customer_tags_edit", 700)
         self.dates_editor = SpecialDatesEditor()
         self.dates_editor.changed.connect(self.changed.emit)
         self.notes_edit = QPlainTextEdit(objectName="customer_notes_edit")
-        self.notes_edit.setMaximumHeight(80)
+        self.notes_edit.setFixedHeight(72)
         self.notes_edit.textChanged.connect(self.changed.emit)
 
         self.contact_box = self._group(
@@ -120,6 +120,7 @@ class DetailsForm(Retranslating, QWidget):
         grid.addWidget(self.notes_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)  # the groups keep their height; the space goes below
         self.retranslate()
 
     def _line(self, name: str, maximum: int) -> QLineEdit:
@@ -130,7 +131,10 @@ class DetailsForm(Retranslating, QWidget):
 
     def _group(self, name: str, rows, with_labels: bool = True) -> QGroupBox:
         box = QGroupBox(objectName=name)
-        form = QFormLayout(box)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # a short group keeps its rows at the top
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, widget in rows:
             error = self.errors[field] = error_label(f"customer_{field}_error")
@@ -162,7 +166,7 @@ class DetailsForm(Retranslating, QWidget):
             "account_manager": self.tr("Account manager"),
             "customer_ref": self.tr("Customer reference"),
             "contact_consent": self.tr("Consent"),
-            "preferences": self.tr("Preferences"),
+            "preferences": self.tr("In their words"),
             "preference_tags": self.tr("Tags"),
         }
         for field, text in names.items():

@@ -76,22 +76,21 @@ def soon_text(soon: SpecialDateSoon) -> str:
 
 
 def glance_text(glance: Glance) -> str:
-    """The glance as one line: "🎂 Birthday in 3 days · green tea, no stairs · Gold ★★★★☆
-    · AM: Sarah Chen"; '' when there is nothing to say."""
+    """The glance as one line: "Birthday in 3 days · Gold ★★★★☆ · AM: Sarah Chen · green
+    tea, no stairs"; '' when there is nothing to say."""
     if glance.empty:
         return ""
+    # Short and urgent first: what is cut to fit is the end of the preferences.
     parts = []
     if glance.soon:
-        parts.append(
-            "🎂 " + translate("CustomerArchive", ", ").join(soon_text(s) for s in glance.soon)
-        )
+        parts.append(translate("CustomerArchive", ", ").join(soon_text(s) for s in glance.soon))
+    if glance.tier is not None:
+        parts.append(tier_text(glance.tier, glance.stars))
+    if glance.account_manager:
+        parts.append(translate("CustomerArchive", "AM: {name}").format(name=glance.account_manager))
     likes = list(glance.preference_tags)
     if glance.preference_line:
         likes.append(glance.preference_line)
     if likes:
         parts.append(translate("CustomerArchive", ", ").join(likes))
-    if glance.tier is not None:
-        parts.append(tier_text(glance.tier, glance.stars))
-    if glance.account_manager:
-        parts.append(translate("CustomerArchive", "AM: {name}").format(name=glance.account_manager))
     return " · ".join(parts)

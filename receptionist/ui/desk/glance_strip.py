@@ -1,6 +1,7 @@
-"""The check-in glance: one line under the chosen customer's name with what matters now
-(a special date this week, preferences, tier and stars, the account manager), elided to
-fit; hidden when there is nothing to say. One service call per customer chosen."""
+"""The check-in glance: a strip under the chosen customer's name with what matters now
+(a special date this week, tier and stars, the account manager, preferences), on at
+most two lines, elided to fit; hidden when there is nothing to say. One service call
+per customer chosen."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..customer import texts
 
 class GlanceStrip(ElidedLabel):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__("", parent, objectName="checkin_glance", max_lines=1, max_chars=30)
+        super().__init__("", parent, objectName="checkin_glance", max_lines=2, max_chars=30)
         self._ctx = ctx
         self.glance: archive.Glance | None = None
         self.setStyleSheet("background:#fef9c3; color:#713f12; border-radius:4px; padding:2px 6px;")
