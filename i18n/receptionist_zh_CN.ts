@@ -1745,6 +1745,10 @@
         <translation>请填写变更原因。</translation>
     </message>
     <message>
+        <source>A special date&apos;s year must be {lowest} or later; leave it empty if unknown.</source>
+        <translation>纪念日的年份须在 {lowest} 年或以后；不知道就留空。</translation>
+    </message>
+    <message>
         <source>There is nothing to undo for this visit.</source>
         <translation>这次来访没有可以撤销的操作。</translation>
     </message>
@@ -2191,10 +2195,6 @@
     <message>
         <source>A special date is not a real day of the year (February 29 only without a year or in a leap year); check its month and day.</source>
         <translation>纪念日不是有效日期（2 月 29 日只能不填年份或在闰年），请核对月和日。</translation>
-    </message>
-    <message>
-        <source>A special date&apos;s year must be {first} or later; leave it empty if unknown.</source>
-        <translation>纪念日的年份须在 {first} 年或以后；不知道就留空。</translation>
     </message>
     <message>
         <source>A customer can have at most {maximum} special dates; remove some first.</source>

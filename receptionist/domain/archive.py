@@ -143,7 +143,7 @@ def clean_special_date(
     if m is None or d is None or not 1 <= m <= 12:
         raise ValidationError("special_date_invalid", field="special_dates")
     if y is not None and not YEAR_MIN <= y <= 2999:
-        raise ValidationError("special_date_year_invalid", field="special_dates", first=YEAR_MIN)
+        raise ValidationError("special_date_year_invalid", field="special_dates", lowest=YEAR_MIN)
     longest = calendar.monthrange(y if y is not None else 2000, m)[1]  # 2000: a leap year
     if not 1 <= d <= longest:
         raise ValidationError("special_date_invalid", field="special_dates")

@@ -208,7 +208,7 @@ MESSAGES: dict[str, str] = {
         "or in a leap year); check its month and day.",
     ),
     "special_date_year_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "A special date's year must be {first} or later; leave it empty if unknown."
+        "Errors", "A special date's year must be {lowest} or later; leave it empty if unknown."
     ),
     "special_dates_too_many": QT_TRANSLATE_NOOP(
         "Errors", "A customer can have at most {maximum} special dates; remove some first."
