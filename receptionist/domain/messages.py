@@ -154,6 +154,65 @@ MESSAGES: dict[str, str] = {
         "This phone number ({phone}) already belongs to customer #{customer}; pick that "
         "customer instead.",
     ),
+    # -- the customer archive (issue 12) ------------------------------------------------
+    "source_control": QT_TRANSLATE_NOOP(
+        "Errors", "Source contains a control character; remove it and try again."
+    ),
+    "source_too_long": QT_TRANSLATE_NOOP("Errors", "Source is longer than {maximum} characters."),
+    "preferences_control": QT_TRANSLATE_NOOP(
+        "Errors", "Preferences contain a control character; remove it and try again."
+    ),
+    "preferences_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Preferences are longer than {maximum} characters."
+    ),
+    "preference_tags_control": QT_TRANSLATE_NOOP(
+        "Errors", "A tag contains a control character; remove it and try again."
+    ),
+    "preference_tags_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A tag is longer than {maximum} characters; shorten it or split it in two."
+    ),
+    "preference_tags_too_many": QT_TRANSLATE_NOOP(
+        "Errors", "A customer can have at most {maximum} tags; remove some first."
+    ),
+    "customer_ref_control": QT_TRANSLATE_NOOP(
+        "Errors", "Customer reference contains a control character; remove it and try again."
+    ),
+    "customer_ref_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Customer reference is longer than {maximum} characters."
+    ),
+    "customer_ref_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another customer already has this customer reference; check it, or clear it here.",
+    ),
+    "account_manager_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The account manager must be an active staff member; choose one from the list."
+    ),
+    "contact_consent_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Consent to be contacted must be yes or no."
+    ),
+    "special_date_kind_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A special date must be a birthday, wedding anniversary, founding day or other."
+    ),
+    "special_date_label_required": QT_TRANSLATE_NOOP(
+        "Errors", 'A special date of kind "other" needs a label saying what it is.'
+    ),
+    "special_date_label_control": QT_TRANSLATE_NOOP(
+        "Errors", "A special date's label contains a control character; remove it."
+    ),
+    "special_date_label_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A special date's label is longer than {maximum} characters."
+    ),
+    "special_date_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A special date is not a real day of the year (February 29 only without a year "
+        "or in a leap year); check its month and day.",
+    ),
+    "special_date_year_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A special date's year must be {lowest} or later; leave it empty if unknown."
+    ),
+    "special_dates_too_many": QT_TRANSLATE_NOOP(
+        "Errors", "A customer can have at most {maximum} special dates; remove some first."
+    ),
     # -- phone numbers ----------------------------------------------------------------
     "phone_chars": QT_TRANSLATE_NOOP(
         "Errors",
@@ -680,6 +739,14 @@ FIELD_LABELS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("ErrorFields", "title"),
     "notes": QT_TRANSLATE_NOOP("ErrorFields", "notes"),
     "category": QT_TRANSLATE_NOOP("ErrorFields", "category"),
+    "kind": QT_TRANSLATE_NOOP("ErrorFields", "kind"),
+    "source": QT_TRANSLATE_NOOP("ErrorFields", "source"),
+    "account_manager": QT_TRANSLATE_NOOP("ErrorFields", "account manager"),
+    "preferences": QT_TRANSLATE_NOOP("ErrorFields", "preferences"),
+    "preference_tags": QT_TRANSLATE_NOOP("ErrorFields", "preference tags"),
+    "special_dates": QT_TRANSLATE_NOOP("ErrorFields", "special dates"),
+    "contact_consent": QT_TRANSLATE_NOOP("ErrorFields", "consent to be contacted"),
+    "customer_ref": QT_TRANSLATE_NOOP("ErrorFields", "customer reference"),
 }
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("ErrorFields", ", ")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..domain import search as rules
@@ -15,18 +14,18 @@ from ..domain.validation import (
     clean_company,
     clean_email,
     clean_name,
-    clean_notes,
     clean_phone,
     clean_reason,
-    clean_title,
-    display_phone,
 )
 from ..store import audit
 from ..store import customers as store
 from ..store import visits as visit_store
+from ..store.concurrency import refused_as
 from ..store.connection import transaction
+from . import _customer_fields as edit_fields
 from . import clock
 from ._convert import customer_hit, customer_view, visit_view
+from ._customer_fields import EDITABLE
 from ._customer_guards import (
     check_phone_free,
     locked,
@@ -272,31 +271,13 @@ def change_category(
 
 _EDIT_ATTEMPTS = 5  # each retry follows another station's committed write
 
-# What the desk edits on a customer (``update_customer``), each with its rule.
-EDITABLE: dict[str, Callable[[str | None], str | Phone | None]] = {
-    "name": clean_name,
-    "phone": clean_phone,
-    "company": clean_company,
-    "email": clean_email,
-    "title": clean_title,
-    "notes": clean_notes,
-}
-
-
-def _stored(value: str | Phone | None) -> str | None:
-    """A cleaned value as the customer row stores it."""
-    return value.e164 if isinstance(value, Phone) else value
-
-
-def _shown(field: str, value: str | None) -> str:
-    return display_phone(value) if field == "phone" else (value or "")
-
 
 def update_customer(
-    actor_id: int, customer_id: int, expected_version: int, **fields: str | None
+    actor_id: int, customer_id: int, expected_version: int, **fields: object
 ) -> CustomerView:
-    """Save the desk's edit of a customer's contact fields (``EDITABLE``), made from the
-    read at ``row_version`` ``expected_version``; validated as registration validates.
+    """Save the desk's edit of a customer's fields (``EDITABLE``: contact details and
+    the archive's), made from the read at ``row_version`` ``expected_version``; each
+    validated by its rule (contact fields as registration validates them).
 
     Two stations editing one customer: when the other saved first and changed a field
     this edit sets to something else, nothing is saved and ``CustomerChanged`` names the
@@ -310,7 +291,7 @@ def update_customer(
     cleaned = {f: EDITABLE[f](value) for f, value in fields.items()}
     phone = cleaned.get("phone")
     phone_value = phone if isinstance(phone, Phone) else None
-    wanted = {f: _stored(v) for f, v in cleaned.items()}
+    wanted = {f: edit_fields.stored(v) for f, v in cleaned.items()}
     now = clock.now()
     with phone_unique(phone_value), transaction():
         # Optimistic: read, compare, write only if the row is still at the version read.
@@ -321,11 +302,15 @@ def update_customer(
             if row is None:
                 raise NotFound("customer_unknown")
             refuse_erased(row)
-            changes = {f: v for f, v in wanted.items() if getattr(row, f) != v}
+            stored = {f: edit_fields.current(row, f) for f in wanted}
+            changes = {f: v for f, v in wanted.items() if stored[f] != v}
             refuse_clashes(
                 row,
                 expected_version,
-                {f: (_shown(f, v), _shown(f, getattr(row, f))) for f, v in changes.items()},
+                {
+                    f: (edit_fields.shown(f, v), edit_fields.shown(f, stored[f]))
+                    for f, v in changes.items()
+                },
             )
             if not changes or _write_edit(actor_id, row, changes, phone_value, now):
                 break
@@ -339,14 +324,16 @@ def _write_edit(actor_id: int, row, changes: dict, phone: Phone | None, now) -> 
     """Write an edit's ``changes`` to ``row`` if it is still at the version read, with
     its search terms and its audit entry (the fields and the version it made, not the
     values); False when another station has written the row since."""
-    columns = dict(changes)
+    columns = edit_fields.columns(row, changes)
     if "phone" in changes:
         check_phone_free(phone, row.id)
         columns["phone_search"] = phone.search if phone else None
         columns["phone_last4"] = phone.last4 if phone else None
     old_name, old_company = row.name, row.company
-    if not store.update_versioned(row, updated_at=now, **columns):
-        return False
+    with refused_as("customer_customer_ref", Conflict("customer_ref_taken", field="customer_ref")):
+        if not store.update_versioned(row, updated_at=now, **columns):
+            return False
+    edit_fields.write_special_dates(row.id, changes)
     if "name" in changes:
         before, after = rules.name_terms(old_name), rules.name_terms(row.name)
         store.remove_terms(row.id, before - after)

@@ -49,6 +49,10 @@ PERMISSIONS: dict[str, Permission | Open] = {
     # access
     "access.authorize": CHECK,
     "access.allowed": CHECK,
+    # archive (the customer page and the check-in glance)
+    "archive.customer_profile": Permission.DESK,
+    "archive.save_profile": Permission.DESK,
+    "archive.checkin_glance": Permission.DESK,
     # audit
     "audit.verify_trail": Permission.AUDIT,
     "audit.audit_page": Permission.AUDIT,

@@ -16,6 +16,7 @@ from .models import (
     Notification,
     Purchase,
     SearchTerm,
+    SpecialDate,
     Staff,
     Station,
     Visit,
@@ -80,11 +81,12 @@ def has_open_visit(customer_id: int) -> bool:
 
 def anonymise(customer: Customer, now: datetime) -> None:
     """Erase what identifies the customer, in the caller's transaction: contact fields
-    and free text cleared, the name replaced by a neutral ``#id`` (the UI shows "Erased
-    customer" by ``erased_at``), search terms removed, consent withdrawn; the notes of
-    their visits, the comments of their feedback and the reasons of their category
-    changes (free text) cleared. Visit counts, categories and the visits' purpose, flow
-    and times stay for reports."""
+    and free text cleared (preferences and their tags, title, source, the reference in
+    other systems), special dates deleted, the name replaced by a neutral ``#id`` (the UI
+    shows "Erased customer" by ``erased_at``), search terms removed, consent (to the
+    notice and to be contacted) withdrawn; the notes of their visits, the comments of
+    their feedback and the reasons of their category changes (free text) cleared. Visit
+    counts, categories and the visits' purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
         phone=None,
@@ -95,15 +97,18 @@ def anonymise(customer: Customer, now: datetime) -> None:
         title="",
         source="",
         preferences="",
+        preference_tags="",
         notes="",
         customer_ref="",
         consent=False,
+        contact_consent=False,
         account_manager=None,
         erased_at=now,
         updated_at=now,
         row_version=Customer.row_version + 1,
     ).where(Customer.id == customer.id).execute()
     cast(Any, SearchTerm).delete().where(SearchTerm.customer_id == customer.id).execute()
+    cast(Any, SpecialDate).delete().where(SpecialDate.customer == customer.id).execute()
     visit_ids = Visit.select(Visit.id).where(Visit.customer == customer.id)
     Visit.update(note="", room="").where(Visit.customer == customer.id).execute()
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()

@@ -113,6 +113,7 @@ DESK_ICONS: dict[str, Look] = {
     "find_action": Look("search", "brand"),
     "visit_log_action": Look("clipboard-list", "brand"),
     "change_category_action": Look("tag", "brand"),
+    "customer_page_action": Look("user-round", "brand"),
     "staff_action": Look("users", "brand"),
     "notifications_action": Look("bell", "brand"),
     "settings_action": Look("settings", "brand"),

@@ -40,6 +40,7 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.host_combo import HostCombo
 from ..common.retranslate import Retranslating
+from .glance_strip import GlanceStrip
 from .hit_model import visit_day
 from .today_panel import TodayPanel, stack_pages
 
@@ -72,6 +73,7 @@ class CheckInPanel(Retranslating, QWidget):
         self.customer_name = ElidedLabel(objectName="customer_name", max_lines=2, max_chars=24)
         self.customer_name.setProperty("role", "customer_name")
         self.customer_badge = QLabel(objectName="customer_badge")
+        self.glance = GlanceStrip(ctx)
         self.customer_details = ElidedLabel(
             objectName="customer_details", max_lines=2, max_chars=30
         )
@@ -107,6 +109,7 @@ class CheckInPanel(Retranslating, QWidget):
         bottom.addLayout(buttons)
         card_layout = QVBoxLayout(self.card)
         card_layout.addLayout(top)
+        card_layout.addWidget(self.glance)
         card_layout.addLayout(bottom)
 
         # -- purpose --------------------------------------------------------------------
@@ -268,6 +271,7 @@ class CheckInPanel(Retranslating, QWidget):
         self._form_labels["room"].setVisible(hotel)
         self.room_edit.setVisible(hotel)
         self._show_customer()
+        self.glance.retranslate()
         self._update_flow_note()
         self._update_purpose_hint()
         self._update_playbook()
@@ -293,6 +297,7 @@ class CheckInPanel(Retranslating, QWidget):
     def set_customer(self, customer_id: int) -> None:
         """Show a customer and start a fresh check-in for them."""
         self._customer = customers.get_customer(self._ctx.actor.id, customer_id)
+        self.glance.show_for(customer_id)
         self._revealed = None
         self._reset_form()
         self.form_area.setEnabled(True)
@@ -301,6 +306,7 @@ class CheckInPanel(Retranslating, QWidget):
 
     def clear(self) -> None:
         self._customer = None
+        self.glance.show_for(None)
         self._revealed = None
         self._reset_form()
         self.form_area.setEnabled(False)
@@ -342,6 +348,7 @@ class CheckInPanel(Retranslating, QWidget):
     def _customer_changed(self, customer_id: int) -> None:
         if self._customer is not None and self._customer.id == customer_id:
             self._customer = customers.get_customer(self._ctx.actor.id, customer_id)
+            self.glance.show_for(customer_id)
             self._revealed = None  # the number may have changed: shown masked again
             self._show_customer()
             self._update_flow()

@@ -41,6 +41,9 @@ class DeskToolbar(Retranslating, QToolBar):
         self.change_category_action = self._action(
             "change_category_action", "Ctrl+K", slots["change_category"]
         )
+        self.customer_page_action = self._action(
+            "customer_page_action", "Ctrl+I", slots["customer_page"]
+        )
         self.staff_action = self._action("staff_action", None, slots["staff"])
         self.notifications_action = self._action(
             "notifications_action", None, slots["notifications"]
@@ -79,6 +82,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Change category"),
                 self.tr("Change the selected customer's category"),
             ),
+            (
+                self.customer_page_action,
+                self.tr("Customer page"),
+                self.tr("Open the chosen customer's page: details, preferences, special dates"),
+            ),
             (self.staff_action, self.tr("Staff"), self.tr("Manage hosts and receptionists")),
             (self.settings_action, self.tr("Settings"), self.tr("Language, site name, hotel mode")),
             (
@@ -110,6 +118,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.find_action, Permission.DESK),
             (self.visit_log_action, Permission.VISIT_LOG),
             (self.change_category_action, Permission.DESK),
+            (self.customer_page_action, Permission.DESK),
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
         ):

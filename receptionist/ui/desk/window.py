@@ -36,8 +36,9 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
+from ..customer.opening import CustomerPages
 from ..printing.desk_printing import DeskPrinting
-from . import window_layout
+from . import customer_menus, window_layout
 from .board import OnSiteBoard
 from .checkin_panel import CheckInPanel
 from .closing_dialog import ClosingBanner
@@ -101,6 +102,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "find": self.focus_search,
                 "visit_log": self.open_visit_log,
                 "change_category": self.change_category,
+                "customer_page": lambda: self.open_customer_page(),
                 "staff": self.open_staff,
                 "notifications": lambda: self.notifications.open_panel(),
                 "settings": self.open_settings,
@@ -112,6 +114,9 @@ class DeskWindow(Retranslating, QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.notifications_action = self.toolbar.notifications_action
         self.change_category_action = self.toolbar.change_category_action
+        self.customer_page_action = self.toolbar.customer_page_action
+        self.customer_pages = CustomerPages(ctx, self)
+        customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
         self.site_name_label = self.toolbar.site_name_label
@@ -290,6 +295,7 @@ class DeskWindow(Retranslating, QMainWindow):
         if locked:
             self.statusBar().clearMessage()
             self.undo_bar.dismiss()
+            self.customer_pages.hide_all()  # personal data: not left on screen
             return
         self._update_actions()
         self.retranslate()
@@ -429,6 +435,7 @@ class DeskWindow(Retranslating, QMainWindow):
         if self._log_window is None:
             self._log_window = VisitLogWindow(self.ctx)
             self._log_window.resize(1100, 650)
+            customer_menus.install_on_log(self, self._log_window)
         self._log_window.show()
         self._log_window.raise_()
         self._log_window.activateWindow()
@@ -447,6 +454,15 @@ class DeskWindow(Retranslating, QMainWindow):
         self._audit_window.show()
         self._audit_window.raise_()
         self._audit_window.activateWindow()
+
+    def open_customer_page(self, customer_id: int | None = None) -> QWidget | None:
+        """The customer page (Ctrl+I) of ``customer_id``, else of the search hit under the
+        cursor, else of the customer chosen at the desk or selected on the board."""
+        customer_id = customer_id or customer_menus.focused_customer(self)
+        if customer_id is None:
+            self.show_message(self.tr("Pick a customer first."))
+            return None
+        return self.customer_pages.open(customer_id)
 
     def change_category(self, customer_id: int | None = None) -> None:
         from .category_dialog import CategoryDialog
