@@ -14,6 +14,7 @@ from .models import (
     Customer,
     Feedback,
     Notification,
+    Purchase,
     SearchTerm,
     Staff,
     Station,
@@ -82,8 +83,8 @@ def anonymise(customer: Customer, now: datetime) -> None:
     and free text cleared, the name replaced by a neutral ``#id`` (the UI shows "Erased
     customer" by ``erased_at``), search terms removed, consent withdrawn; the notes of
     their visits, the comments of their feedback and the reasons of their category
-    changes (free text) cleared. Visit counts, categories and the visits' purpose, flow
-    and times stay for reports."""
+    changes (free text) cleared, and their purchases' notes and references. Visit counts,
+    categories, amounts and the visits' purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
         phone=None,
@@ -107,6 +108,7 @@ def anonymise(customer: Customer, now: datetime) -> None:
     Visit.update(note="", room="").where(Visit.customer == customer.id).execute()
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()
     CategoryChange.update(reason="").where(CategoryChange.customer == customer.id).execute()
+    Purchase.update(note="", reference="").where(Purchase.customer == customer.id).execute()
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:
