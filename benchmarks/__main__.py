@@ -2,8 +2,9 @@
 
 Builds (or reuses, with ``--db``) a generated database, then measures, each line with its
 floor measured in the same run: search per query kind, check-in and check-out, the on-site
-board with 200 visitors on site, the visit log's pages, each printed document, the desk's
-cold start and peak memory, and what checking the file costs (at open, and in full).
+board with 200 visitors on site, the visit log's pages, the customer page of a customer
+with 5,000 visits, each printed document, the desk's cold start and peak memory, and
+what checking the file costs (at open, and in full).
 ``--db postgresql://…/name`` runs the same suite on a PostgreSQL server (issue 10); the
 file's checks are SQLite's only and say so. Targets and results: docs/performance.md.
 Nothing here asserts a time; ``tests/test_benchmarks_smoke.py`` runs it tiny so it cannot
@@ -20,7 +21,17 @@ import tempfile
 import time
 from pathlib import Path
 
-SECTIONS = ("search", "checkin", "board", "log", "kiosk", "print", "integrity", "start")
+SECTIONS = (
+    "search",
+    "checkin",
+    "board",
+    "log",
+    "kiosk",
+    "customer",
+    "print",
+    "integrity",
+    "start",
+)
 SCALES = {"small": (50_000, 250_000), "full": (1_000_000, 5_000_000)}
 # Loop sizes: the real ones, and --quick ones for the smoke test (numbers, not timings).
 FULL_LOOPS = {
@@ -33,6 +44,7 @@ FULL_LOOPS = {
     "starts": 5,
     "opens": 200,
     "full_checks": 3,
+    "customer_pages": 200,
 }
 QUICK_LOOPS = {
     "queries": 20,
@@ -44,6 +56,7 @@ QUICK_LOOPS = {
     "starts": 1,
     "opens": 5,
     "full_checks": 1,
+    "customer_pages": 3,
 }
 
 
@@ -170,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     from receptionist.store.connection import close_database, open_database
 
     from . import (
+        measure_customer_page,
         measure_desk,
         measure_integrity,
         measure_kiosk,
@@ -222,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
                 planned=loops["on_site"],
                 polls=loops["refreshes"],
             )
+        if "customer" in only:
+            _settle(app)
+            measure_customer_page.run(where, report, runs=loops["customer_pages"])
         if "print" in only:
             _settle(app)
             measure_print.run(report, measure_print.printed_visit(where), runs=loops["documents"])

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>PurchasesView</name>
+    <message numerus="yes">
+        <source>%n purchase(s), %1 in total; the last on %2.</source>
+        <translation>
+            <numerusform>%n purchase, %1 in total; the last on %2.</numerusform>
+            <numerusform>%n purchases, %1 in total; the last on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message numerus="yes">
         <source>%n expected guest(s) late: see Expected today (Ctrl+E).</source>

@@ -273,15 +273,15 @@
         <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app's back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app's back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app's back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
@@ -329,7 +329,7 @@
         <translation>核对记录链(&amp;V)</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
+        <source>Check that no entry was changed or deleted behind the app's back</source>
         <translation>核对是否有记录在本软件之外被改动或删除</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <source>Each backup is a checked copy of this computer's database file. A copy is also made before every upgrade of the database and before every restore.</source>
         <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@
         <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <source>The passphrase is kept in this computer's keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
         <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
     </message>
 </context>
@@ -665,7 +665,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer&apos;s category</source>
+        <source>Change the customer's category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@
         <translation>显示完整电话号码</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s full phone number (the view is recorded)</source>
+        <source>Show this customer's full phone number (the view is recorded)</source>
         <translation>显示该客户的完整电话号码（查看会被记录）</translation>
     </message>
     <message>
@@ -749,7 +749,7 @@
         <translation>本次来访的接待策略步骤</translation>
     </message>
     <message>
-        <source>This customer&apos;s personal data was erased; register the visitor as a new customer.</source>
+        <source>This customer's personal data was erased; register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除；请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@
         <translation>不是本人</translation>
     </message>
     <message>
-        <source>Confirm the match: the visit becomes the stored customer&apos;s</source>
+        <source>Confirm the match: the visit becomes the stored customer's</source>
         <translation>确认匹配：本次来访归入该老客户名下</translation>
     </message>
     <message>
@@ -1102,6 +1102,14 @@
         <translation>资料</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
         <source>Customer page sections</source>
         <translation>客户档案的各部分</translation>
     </message>
@@ -1110,7 +1118,7 @@
         <translation>保存  (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Save the customer&apos;s details</source>
+        <source>Save the customer's details</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
@@ -1157,7 +1165,7 @@
         <translation>测试未能完成，原因见日志文件。</translation>
     </message>
     <message>
-        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
+        <source>Connected to PostgreSQL {version}, but this database holds another program's tables, so Receptionist will not use it; choose another database name.</source>
         <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
     </message>
     <message>
@@ -1177,7 +1185,7 @@
         <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
     </message>
     <message>
-        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
+        <source>This file holds another program's tables, so Receptionist will not use it; choose another file.</source>
         <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
     </message>
     <message>
@@ -1213,7 +1221,7 @@
         <translation>来自本页保存的设置。</translation>
     </message>
     <message>
-        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
+        <source>This computer's own database file (nothing is saved in this tab).</source>
         <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
     </message>
     <message>
@@ -1256,7 +1264,7 @@
         <translation>本机（SQLite 文件）</translation>
     </message>
     <message>
-        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
+        <source>A PostgreSQL server, shared by the site's stations</source>
         <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
     </message>
     <message>
@@ -1369,7 +1377,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer&apos;s category</source>
+        <source>Change the selected customer's category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -1377,7 +1385,7 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <source>Open the chosen customer&apos;s page: details, preferences, special dates</source>
+        <source>Open the chosen customer's page: details, preferences, special dates</source>
         <translation>打开所选客户的档案：资料、喜好、纪念日</translation>
     </message>
     <message>
@@ -1571,7 +1579,7 @@
         <translation>例如：展会、转介绍、官网</translation>
     </message>
     <message>
-        <source>Their number in the site&apos;s other systems</source>
+        <source>Their number in the site's other systems</source>
         <translation>客户在本单位其他系统中的编号</translation>
     </message>
     <message>
@@ -1693,7 +1701,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
+        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -1717,7 +1725,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit&apos;s playbook.</source>
+        <source>This step is not part of the visit's playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -1745,7 +1753,7 @@
         <translation>请填写变更原因。</translation>
     </message>
     <message>
-        <source>A special date&apos;s year must be {lowest} or later; leave it empty if unknown.</source>
+        <source>A special date's year must be {lowest} or later; leave it empty if unknown.</source>
         <translation>纪念日的年份须在 {lowest} 年或以后；不知道就留空。</translation>
     </message>
     <message>
@@ -1813,7 +1821,7 @@
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
-        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server's name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
         <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
     </message>
     <message>
@@ -1821,11 +1829,11 @@
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
-        <source>Type the server&apos;s name or address, for example db.example.com.</source>
+        <source>Type the server's name or address, for example db.example.com.</source>
         <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
     </message>
     <message>
-        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <source>Type only the server's name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
         <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
     </message>
     <message>
@@ -2053,7 +2061,7 @@
         <translation>部门名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <source>This customer&apos;s personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
+        <source>This customer's personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除，此档案不能再使用。请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -2061,7 +2069,7 @@
         <translation>该客户有在场或已预约的来访；请先签退或取消预约，再删除。</translation>
     </message>
     <message>
-        <source>No customer has this phone number; check it, or give the customer&apos;s --id.</source>
+        <source>No customer has this phone number; check it, or give the customer's --id.</source>
         <translation>没有客户使用这个电话号码；请检查号码，或改用客户的 --id。</translation>
     </message>
     <message>
@@ -2121,7 +2129,7 @@
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <source>Another station changed this customer's details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
         <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
@@ -2181,15 +2189,15 @@
         <translation>纪念日的类型须为生日、结婚纪念日、公司成立日或其他。</translation>
     </message>
     <message>
-        <source>A special date of kind &quot;other&quot; needs a label saying what it is.</source>
+        <source>A special date of kind "other" needs a label saying what it is.</source>
         <translation>类型为“其他”的纪念日需要填写说明。</translation>
     </message>
     <message>
-        <source>A special date&apos;s label contains a control character; remove it.</source>
+        <source>A special date's label contains a control character; remove it.</source>
         <translation>纪念日说明中含有控制字符，请删除。</translation>
     </message>
     <message>
-        <source>A special date&apos;s label is longer than {maximum} characters.</source>
+        <source>A special date's label is longer than {maximum} characters.</source>
         <translation>纪念日说明不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
@@ -2349,7 +2357,7 @@
         <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
     </message>
     <message>
-        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
+        <source>--clear needs --station NAME: the kiosk that uses the site's PIN again.</source>
         <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
     </message>
     <message>
@@ -2393,7 +2401,7 @@
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
-        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <source>This database belongs to another program (it holds tables that are not Receptionist's), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
         <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
@@ -2405,7 +2413,7 @@
         <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
     </message>
     <message>
-        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server's administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
@@ -2413,15 +2421,15 @@
         <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
     </message>
     <message>
-        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
+        <source>There is no database at this path, so there is nothing to copy; name the site's database file with --db or RECEPTIONIST_DB.</source>
         <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
     </message>
     <message>
-        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <source>The site's database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
-        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <source>This site's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
         <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
     </message>
     <message>
@@ -2453,7 +2461,7 @@
         <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
     </message>
     <message>
-        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <source>Restoring replaces the site's database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
         <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
     </message>
     <message>
@@ -2481,11 +2489,39 @@
         <translation>请填写完整的文件夹路径（例如 D:\Backups），或留空。</translation>
     </message>
     <message>
+        <source>Amount cannot be zero; type what was paid, or a negative amount for a refund.</source>
+        <translation>金额不能为零；请输入实付金额，退款请输入负数。</translation>
+    </message>
+    <message>
+        <source>Purchase date must be a date written as YYYY-MM-DD, such as 2026-03-15.</source>
+        <translation>购买日期须按 YYYY-MM-DD 填写，例如 2026-03-15。</translation>
+    </message>
+    <message>
+        <source>Purchase date is in the future; give the day the purchase was made.</source>
+        <translation>购买日期不能晚于今天；请填写实际购买的日期。</translation>
+    </message>
+    <message>
+        <source>No such purchase; it may have been deleted at another desk.</source>
+        <translation>找不到这笔购买记录，可能已在其他前台被删除。</translation>
+    </message>
+    <message>
+        <source>Reference contains a control character; remove it and try again.</source>
+        <translation>单号中含有控制字符；请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Reference is longer than {maximum} characters.</source>
+        <translation>单号不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown currency; choose one from the list, such as CNY.</source>
+        <translation>未知的币种；请从列表中选择，例如 CNY。</translation>
+    </message>
+    <message>
         <source>The copy goes to a PostgreSQL server: give its address as postgresql://user@host:5432/name.</source>
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
     <message>
-        <source>The target is the site&apos;s own database; name another, empty server database.</source>
+        <source>The target is the site's own database; name another, empty server database.</source>
         <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
     </message>
     <message>
@@ -2493,11 +2529,11 @@
         <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
     </message>
     <message>
-        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site's database, or report this.</source>
         <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
     </message>
 </context>
@@ -2740,7 +2776,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -2796,7 +2832,7 @@
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>You are the site&apos;s administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
+        <source>You are the site's administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
         <translation>您将成为本场所的管理员。之后可在“员工”中添加同事，并为其设置密码（前台接待员也可使用 PIN 码）。</translation>
     </message>
     <message>
@@ -2882,6 +2918,18 @@
         <source>Every desk of the site locks after this many minutes without a key or a click; what was typed is kept for the person who typed it.</source>
         <translation>本场所的每台前台在这段时间内无键盘或鼠标操作后自动锁定；已输入的内容会为输入者保留。</translation>
     </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The site's currency for purchases</source>
+        <translation>本店购买记录使用的币种</translation>
+    </message>
+    <message>
+        <source>How purchase amounts are shown at every desk; amounts already recorded keep their numbers.</source>
+        <translation>各前台显示购买金额所用的币种；已记录的金额数字不变。</translation>
+    </message>
 </context>
 <context>
     <name>GlanceStrip</name>
@@ -2920,8 +2968,8 @@
         <translation>在备份文件夹中没有找到此数据库的备份。</translation>
     </message>
     <message>
-        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
-        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore "{file}"</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore "{file}"</translation>
     </message>
     <message>
         <source>Database damaged</source>
@@ -3071,11 +3119,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don&apos;t know — anyone at reception</source>
+        <source>I don't know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -4013,7 +4061,7 @@
         <translation>隐私</translation>
     </message>
     <message>
-        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk&apos;s privacy notice states (change it on the Kiosk tab).</source>
+        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk's privacy notice states (change it on the Kiosk tab).</source>
         <translation>超过 {months} 个月没有来访的客户每天自动匿名化；这个期限就是自助机隐私说明中写明的期限（在“自助机”页修改）。</translation>
     </message>
     <message>
@@ -4046,6 +4094,146 @@
         <translation>
             <numerusform>我们在您最后一次来访后保存 %n 个月，不会提供给任何第三方。如需查看或删除，请联系前台。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesView</name>
+    <message>
+        <source>Purchase amounts are shown to managers; the tier shows the value.</source>
+        <translation>购买金额仅对经理显示；客户价值请看等级。</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>尚无购买记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), %1 in total; the last on %2.</source>
+        <translation>
+            <numerusform>共 %n 笔购买，合计 %1；最近一次在 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to existing customer?</source>
+        <translation>转为现有客户？</translation>
+    </message>
+    <message>
+        <source>This is the customer's first purchase. Move them from prospect to existing customer?</source>
+        <translation>这是该客户的首次购买。是否将其从潜在客户转为现有客户？</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Category not changed</source>
+        <translation>客户类别未更改</translation>
+    </message>
+    <message>
+        <source>Correct purchase</source>
+        <translation>更正购买记录</translation>
+    </message>
+    <message>
+        <source>Correct amount:</source>
+        <translation>正确金额：</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>更正原因：</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>删除购买记录</translation>
+    </message>
+    <message>
+        <source>Reason for deleting it:</source>
+        <translation>删除原因：</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>添加购买记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>e.g. 1280.50; a refund: -20</source>
+        <translation>例如 1280.50；退款填 -20</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Purchase note</source>
+        <translation>购买备注</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>单号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Purchase reference</source>
+        <translation>购买单号</translation>
+    </message>
+    <message>
+        <source>e.g. invoice number (optional)</source>
+        <translation>例如发票号（可不填）</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen purchase</source>
+        <translation>更正所选购买记录</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen purchase</source>
+        <translation>删除所选购买记录</translation>
+    </message>
+    <message>
+        <source>The customer's purchases, newest first</source>
+        <translation>客户的购买记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Purchases summary</source>
+        <translation>购买汇总</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4461,7 @@
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <source>The password is kept in this computer's keyring, never in a file.</source>
         <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -4293,7 +4481,7 @@
         <translation>require — 始终加密</translation>
     </message>
     <message>
-        <source>verify-full — encrypt and check the server&apos;s certificate</source>
+        <source>verify-full — encrypt and check the server's certificate</source>
         <translation>verify-full — 加密并验证服务器证书</translation>
     </message>
     <message>
@@ -4635,6 +4823,100 @@
     <message>
         <source>Visits checked in here record this station. Every desk and kiosk of the site has a name of its own.</source>
         <translation>在此登记的来访都会记录本工作站。场所内每个前台和自助机都有各自的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金客户</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金客户</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>铁客户</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>铅客户</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>接待人 %1</translation>
+    </message>
+    <message>
+        <source>checked out %1</source>
+        <translation>%1 离开</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>registered as %1</source>
+        <translation>登记为%1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 stars</source>
+        <translation>%1：%2，%3 星</translation>
+    </message>
+    <message>
+        <source>merged with %1</source>
+        <translation>已与 %1 合并</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>The customer's timeline, newest first</source>
+        <translation>客户时间线，最新的在前</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet.</source>
+        <translation>该客户暂无任何记录。</translation>
     </message>
 </context>
 <context>

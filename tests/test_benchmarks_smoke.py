@@ -50,6 +50,9 @@ BOTH = {
     ("desk", "expected_today_poll"),
     ("desk", "today_poll"),
     ("desk", "notifications_poll"),
+    ("customer", "timeline_first_page"),
+    ("customer", "timeline_later_page"),
+    ("customer", "purchases_first_page"),
     *(
         ("print", name + path)
         for name in ("slip_label62", "slip_receipt80", "slip_a6", "card_a6", "card_a5")

@@ -69,6 +69,7 @@ from . import (
     planning,
     printing,
     privacy,
+    purchases,
     staff,
     stations,
     users,
@@ -86,6 +87,7 @@ OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
 GROUPS = (
     customers,
+    purchases,
     privacy,
     visits,
     staff,

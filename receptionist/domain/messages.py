@@ -697,6 +697,28 @@ MESSAGES: dict[str, str] = {
     "backup_folder_relative": QT_TRANSLATE_NOOP(
         "Errors", "Choose a whole folder path (for example D:\\Backups), or leave it empty."
     ),
+    # -- purchases and the site's currency (issue 12) ---------------------------------
+    "amount_zero": QT_TRANSLATE_NOOP(
+        "Errors", "Amount cannot be zero; type what was paid, or a negative amount for a refund."
+    ),
+    "purchase_date_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Purchase date must be a date written as YYYY-MM-DD, such as 2026-03-15."
+    ),
+    "purchase_date_future": QT_TRANSLATE_NOOP(
+        "Errors", "Purchase date is in the future; give the day the purchase was made."
+    ),
+    "purchase_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No such purchase; it may have been deleted at another desk."
+    ),
+    "reference_control": QT_TRANSLATE_NOOP(
+        "Errors", "Reference contains a control character; remove it and try again."
+    ),
+    "reference_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Reference is longer than {maximum} characters."
+    ),
+    "currency_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown currency; choose one from the list, such as CNY."
+    ),
     "db_target_not_postgresql": QT_TRANSLATE_NOOP(
         "Errors",
         "The copy goes to a PostgreSQL server: give its address as "

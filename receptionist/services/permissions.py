@@ -198,6 +198,19 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "privacy.retention_months": SITE,
     "privacy.cutoff_for": PURE,
     "privacy.run_scheduled_retention": JOB,
+    # purchases
+    "purchases.clean_amount": PURE,
+    "purchases.clean_purchase_date": PURE,
+    "purchases.clean_reference": PURE,
+    "purchases.record_purchase": Permission.ARCHIVE,
+    "purchases.correct_purchase": Permission.ARCHIVE,
+    "purchases.delete_purchase": Permission.ARCHIVE,
+    "purchases.list_purchases": Permission.REPORTS,
+    "purchases.purchase_summary": Permission.REPORTS,
+    "purchases.currency": Open("the site's currency: how any amount is shown; not personal"),
+    "purchases.save_currency": Permission.SETTINGS,
+    # timeline
+    "timeline.timeline": Permission.DESK,
     # settings
     "settings.site_settings": SITE,
     "settings.clean_site_name": PURE,

@@ -85,8 +85,9 @@ def anonymise(customer: Customer, now: datetime) -> None:
     other systems), special dates deleted, the name replaced by a neutral ``#id`` (the UI
     shows "Erased customer" by ``erased_at``), search terms removed, consent (to the
     notice and to be contacted) withdrawn; the notes of their visits, the comments of
-    their feedback and the reasons of their category changes (free text) cleared. Visit
-    counts, categories and the visits' purpose, flow and times stay for reports."""
+    their feedback, the reasons of their category changes (free text) and their
+    purchases' notes and references cleared. Visit counts, categories, amounts and the
+    visits' purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
         phone=None,
@@ -113,6 +114,7 @@ def anonymise(customer: Customer, now: datetime) -> None:
     Visit.update(note="", room="").where(Visit.customer == customer.id).execute()
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()
     CategoryChange.update(reason="").where(CategoryChange.customer == customer.id).execute()
+    Purchase.update(note="", reference="").where(Purchase.customer == customer.id).execute()
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

@@ -149,14 +149,6 @@ def test_a_role_without_desk_never_sees_it(desk, qtbot, zhang):
     assert desk.customer_pages.open(zhang.id) is None
 
 
-def test_add_tab_puts_other_parts_after_details(desk, qtbot, zhang):
-    from PySide6.QtWidgets import QLabel
-
-    page = open_with_ctrl_i(desk, qtbot, zhang.id)
-    assert page.add_tab(QLabel("timeline"), "Timeline") == 1
-    assert page.tabs.tabText(1) == "Timeline"
-
-
 # -- the check-in glance ----------------------------------------------------------------
 
 
@@ -197,3 +189,30 @@ def test_the_glance_shows_what_matters_and_hides_when_empty(desk, zhang, actor, 
     other = customers.register_customer(actor.id, name="李四")
     panel.set_customer(other.id)
     assert panel.glance.text() == "" and not panel.glance.isVisible()
+
+
+def test_the_timeline_and_purchases_tabs_follow_a_first_purchase(qtbot, ctx, zhang, monkeypatch):
+    from receptionist.ui.customer.page import CustomerPage
+
+    monkeypatch.setattr(ask, "confirm", lambda *_args: True)  # yes, move to existing
+    ctx.actor = staffing.add("Mia Manager", "Relations", "manager")
+    page = CustomerPage(ctx, zhang.id)
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == ["Details", "Timeline", "Purchases"]
+    before = page.timeline.model.rowCount()
+    assert page.purchases is not None
+    page.purchases.amount_edit.setText("1280.50")
+    qtbot.mouseClick(page.purchases.add_button, Qt.MouseButton.LeftButton)
+    # The purchase and the category change reach the timeline; the header follows.
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == before + 2)
+    assert page.category_badge.text() == "Existing"
+
+
+def test_a_receptionist_gets_the_timeline_but_no_purchases_tab(qtbot, ctx, zhang):
+    from receptionist.ui.customer.page import CustomerPage
+
+    page = CustomerPage(ctx, zhang.id)  # ctx: the receptionist at the desk
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == ["Details", "Timeline"] and page.purchases is None

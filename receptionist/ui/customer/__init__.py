@@ -1,2 +1,3 @@
-"""The customer page (issue 12): one window per customer with the archive's details and
-tabs other parts add (timeline, purchases)."""
+"""The customer page (issue 12): one window per customer with the archive's details, and
+its tabs: the timeline and the purchases, each a self-contained widget with
+``show_customer(customer_id)``."""

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import CustomerChanged, DeskError
-from ...services import archive
+from ...domain.roles import Permission
+from ...services import access, archive
 from ...services.archive import CustomerProfile
 from ..common import ask, labels
 from ..common.context import DeskContext
@@ -27,6 +28,8 @@ from ..common.elided_label import ElidedLabel
 from ..common.retranslate import Retranslating
 from . import texts
 from .details_form import DetailsForm
+from .purchases_view import PurchasesView
+from .timeline_view import TimelineView
 
 
 class CustomerPage(Retranslating, QWidget):
@@ -59,6 +62,17 @@ class CustomerPage(Retranslating, QWidget):
         scroll.setWidget(self.form)
         self.tabs = QTabWidget(objectName="customer_tabs")
         self.tabs.addTab(scroll, "")
+        self.timeline = TimelineView(ctx)
+        self.timeline.show_customer(customer_id)
+        self.add_tab(self.timeline, "")
+        # Amounts are for managers (services decide; the tab is not offered to others).
+        self.purchases: PurchasesView | None = None
+        if access.allowed(ctx.actor, Permission.REPORTS):
+            self.purchases = PurchasesView(ctx)
+            self.purchases.show_customer(customer_id)
+            self.purchases.changed.connect(self.timeline.reload)
+            self.add_tab(self.purchases, "")
+        ctx.signals.customer_changed.connect(self._customer_changed)
         self.message = ElidedLabel(objectName="customer_page_message", max_lines=3)
         self.message.setProperty("role", "error")
         self.message.setStyleSheet("color: #b91c1c;")
@@ -91,6 +105,9 @@ class CustomerPage(Retranslating, QWidget):
     # -- text ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
+        if self.purchases is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.purchases), self.tr("Purchases"))
         self.tabs.setAccessibleName(self.tr("Customer page sections"))
         self.save_button.setText(self.tr("Save  (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save the customer's details"))
@@ -126,6 +143,23 @@ class CustomerPage(Retranslating, QWidget):
         self.form.setEnabled(not profile.erased)
         self.save_button.setEnabled(not profile.erased)
         self._show_header()
+
+    def _customer_changed(self, customer_id: int) -> None:
+        """This customer changed (here, at another window, or a purchase moved them to
+        existing): the timeline and the header follow; the form only when nothing typed
+        is waiting (a save from it is conflict-checked anyway)."""
+        if customer_id != self.customer_id:
+            return
+        try:
+            fresh = archive.customer_profile(self._ctx.actor.id, self.customer_id)
+        except DeskError:
+            return
+        if self.unsaved:
+            self.profile = fresh
+            self._show_header()
+        else:
+            self._show(fresh)
+        self.timeline.reload()
 
     # -- saving ------------------------------------------------------------------------
     @property

@@ -1,6 +1,6 @@
 """The "General" tab of the settings: this computer's language, the station this desk is
 (name and location), the site's name, kind and logo, privacy (retention), and after how many
-idle minutes every desk locks to its sign-in screen.
+idle minutes every desk locks to its sign-in screen, and the currency purchases are in.
 
 The language belongs to one computer (``QSettings``); the station is one row of the
 site's list of stations (``station_box.py``); the site's name, kind and logo are shared
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DeskError
-from ...services import settings
+from ...domain.money import CURRENCIES
+from ...services import purchases, settings
 from ..common import ask, i18n
 from ..common.context import DeskContext
 from ..common.forms import error_label, with_error
@@ -54,6 +56,7 @@ class GeneralSettingsPage(SettingsPage):
         "site_kind": "site_name",
         "logo": "logo",
         "lock_minutes": "lock_minutes",
+        "currency": "currency_combo",
         **StationBox.FIELDS,
     }
 
@@ -62,6 +65,7 @@ class GeneralSettingsPage(SettingsPage):
         self._logo: bytes | None = None
         self._logo_changed = False
         self._lock_minutes = settings.LOCK_MINUTES_DEFAULT
+        self._currency = purchases.currency()
 
         self.computer_box = QGroupBox()
         self.site_fields = SiteFields(
@@ -91,15 +95,22 @@ class GeneralSettingsPage(SettingsPage):
         self.lock_minutes = QSpinBox(objectName="lock_minutes")
         self.lock_minutes.setRange(*settings.LOCK_MINUTES_RANGE)
         self.lock_label.setBuddy(self.lock_minutes)
+        self.currency_label = QLabel()
+        self.currency_combo = QComboBox(objectName="currency_combo")
+        for code, symbol in CURRENCIES.items():
+            self.currency_combo.addItem(f"{code} ({symbol})", code)
+        self.currency_label.setBuddy(self.currency_combo)
         self.error_labels = {
             "site_name": error_label("site_name_error"),
             "logo": error_label("logo_error"),
             "lock_minutes": error_label("lock_minutes_error"),
+            "currency": error_label("currency_error"),
         }
         self.fields = {
             "site_name": self.site_name_edit,
             "logo": self.logo_choose_button,
             "lock_minutes": self.lock_minutes,
+            "currency": self.currency_combo,
         }
         self.error_labels.update(self.station_box.error_labels)
         self.fields.update(self.station_box.fields)
@@ -119,6 +130,9 @@ class GeneralSettingsPage(SettingsPage):
         site_form.addRow(self.logo_label, with_error(logo_box, self.error_labels["logo"]))
         site_form.addRow(
             self.lock_label, with_error(self.lock_minutes, self.error_labels["lock_minutes"])
+        )
+        site_form.addRow(
+            self.currency_label, with_error(self.currency_combo, self.error_labels["currency"])
         )
 
         layout = QVBoxLayout(self)
@@ -145,6 +159,8 @@ class GeneralSettingsPage(SettingsPage):
         self._show_logo()
         self._lock_minutes = settings.desk_lock_minutes()
         self.lock_minutes.setValue(self._lock_minutes)
+        self._currency = purchases.currency()
+        self.currency_combo.setCurrentIndex(max(self.currency_combo.findData(self._currency), 0))
         self.station_box.load()
         self.privacy_box.load()
 
@@ -173,6 +189,8 @@ class GeneralSettingsPage(SettingsPage):
             self._lock_minutes = settings.save_desk_lock_minutes(
                 actor_id, self.lock_minutes.value()
             )
+        if self.currency_combo.currentData() != self._currency:  # an admin's setting
+            self._currency = purchases.save_currency(actor_id, self.currency_combo.currentData())
         switch_language(self.ctx, self.language_combo.currentData())
 
     # -- the logo ---------------------------------------------------------------------
@@ -237,6 +255,14 @@ class GeneralSettingsPage(SettingsPage):
             self.tr(
                 "Every desk of the site locks after this many minutes without a key or a "
                 "click; what was typed is kept for the person who typed it."
+            )
+        )
+        self.currency_label.setText(self.tr("C&urrency"))
+        self.currency_combo.setAccessibleName(self.tr("The site's currency for purchases"))
+        self.currency_combo.setToolTip(
+            self.tr(
+                "How purchase amounts are shown at every desk; amounts already recorded "
+                "keep their numbers."
             )
         )
         self.retranslate_problems()
