@@ -12,6 +12,7 @@ from .models import (
     AuditEntry,
     CategoryChange,
     Customer,
+    CustomerMerge,
     Feedback,
     Notification,
     SearchTerm,
@@ -82,7 +83,8 @@ def anonymise(customer: Customer, now: datetime) -> None:
     and free text cleared, the name replaced by a neutral ``#id`` (the UI shows "Erased
     customer" by ``erased_at``), search terms removed, consent withdrawn; the notes of
     their visits, the comments of their feedback and the reasons of their category
-    changes (free text) cleared. Visit counts, categories and the visits' purpose, flow
+    changes (free text) cleared, and the names and companies merged into them
+    (``CustomerMerge``) blanked. Visit counts, categories and the visits' purpose, flow
     and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
@@ -107,6 +109,9 @@ def anonymise(customer: Customer, now: datetime) -> None:
     Visit.update(note="", room="").where(Visit.customer == customer.id).execute()
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()
     CategoryChange.update(reason="").where(CategoryChange.customer == customer.id).execute()
+    CustomerMerge.update(merged_name="", merged_company="").where(
+        CustomerMerge.kept == customer.id
+    ).execute()
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:
