@@ -66,6 +66,7 @@ from . import (
     backup,
     customers,
     db,
+    merge,
     planning,
     printing,
     privacy,
@@ -87,6 +88,7 @@ WINDOWS = (None, "desk", "kiosk")
 GROUPS = (
     customers,
     privacy,
+    merge,
     visits,
     staff,
     users,
