@@ -129,11 +129,15 @@ def duplicate_candidates(actor_id: int, limit: int = CANDIDATE_LIMIT) -> list[Du
     for group in duplicate_store.same_phone_groups():
         pairs.add_group(group, rules.Reason.SAME_PHONE)
     firms: dict[tuple[str, str], list[int]] = {}
+    folded: dict[str, str] = {}  # each company folded once (companies repeat)
     phones: list[tuple[int, str, str]] = []
     for customer_id, name, company, digits in duplicate_store.people():
-        key = rules.name_company_key(name, company)
-        if key is not None:
-            firms.setdefault(key, []).append(customer_id)
+        if company:
+            firm = folded.get(company)
+            if firm is None:
+                firm = folded[company] = rules.fold(company)
+            if firm:
+                firms.setdefault((rules.fold(name), firm), []).append(customer_id)
         if digits:
             phones.append((customer_id, name, digits))
     for ids in firms.values():

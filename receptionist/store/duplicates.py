@@ -7,7 +7,7 @@ from typing import Any
 
 from peewee import fn
 
-from .models import Customer
+from .models import Customer, database
 
 _BATCH = 20_000
 
@@ -15,9 +15,10 @@ _BATCH = 20_000
 def same_phone_groups() -> list[list[int]]:
     """Customers (not erased) sharing the phone digits a person types, grouped: one
     indexed GROUP BY, then the members of the groups it found."""
+    # Erasure clears the phone: the GROUP BY reads the phone index alone.
     shared = (
         Customer.select(Customer.phone_search)
-        .where(Customer.phone_search.is_null(False) & Customer.erased_at.is_null())
+        .where(Customer.phone_search.is_null(False))
         .group_by(Customer.phone_search)
         .having(fn.COUNT(Customer.id) > 1)
     )
@@ -39,14 +40,14 @@ def people() -> Iterator[tuple[int, str, str, str | None]]:
     as rows."""
     after = 0
     while True:
-        query: Any = (
+        query = (
             Customer.select(Customer.id, Customer.name, Customer.company, Customer.phone_search)
             .where((Customer.id > after) & Customer.erased_at.is_null())
             .order_by(Customer.id)
             .limit(_BATCH)
-            .tuples()
         )
-        batch: list[tuple[int, str, str, str | None]] = list(query)
+        # The driver's rows as they come: peewee's row conversion doubled the read.
+        batch: list[tuple[int, str, str, str | None]] = database.execute(query).fetchall()
         if not batch:
             return
         yield from batch

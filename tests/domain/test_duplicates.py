@@ -6,7 +6,6 @@ from receptionist.domain.duplicates import (
     Pairs,
     Reason,
     fold,
-    name_company_key,
     phones_similar,
     similar_phone_pairs,
     sound,
@@ -16,12 +15,8 @@ from receptionist.domain.duplicates import (
 def test_fold_ignores_case_width_and_spaces():
     assert fold("ＡＢＣ Ltd") == fold("abc ltd") == fold(" A B C  LTD ")
     assert fold("ABC Ltd") != fold("ABD Ltd")
-
-
-def test_name_and_company_key_needs_a_company():
-    assert name_company_key("Li Lei", "ＡＢＣ Ltd") == name_company_key("li lei", "abc ltd")
-    assert name_company_key("Li Lei", "") is None
-    assert name_company_key("Li Lei", "ABC") != name_company_key("Li Lei", "ABD")
+    assert fold("张 伟") == fold("张伟") != fold("章伟")
+    assert fold("ｚｈａｎｇ 伟") == fold("Zhang伟")  # full width beside Chinese
 
 
 def test_names_that_read_the_same():
