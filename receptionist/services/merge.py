@@ -279,7 +279,7 @@ def merge_customers(
             keep_id,
             merged=other_id,
             moved=moved,
-            taken=sorted(taken),
+            fields=sorted(taken),
             recompute=stale,
             version=keep.row_version,
         )

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from receptionist.domain.duplicates import Reason
-from receptionist.domain.errors import Conflict, ValidationError
+from receptionist.domain.errors import Conflict, CustomerChanged, ValidationError
 from receptionist.services import customers, merge, planning, privacy, visits
 from receptionist.store.models import (
     AuditEntry,
@@ -319,3 +319,15 @@ def test_merge_sides_show_both_with_their_rows(manager, pair):
     left, right = merge.merge_sides(manager.id, keep.id, other.id)
     assert (left.phone_display, right.phone_display) == ("138 1234 5678", "138 1234 5679")
     assert right.rows["purchases"] == 2 and right.rows["special_dates"] == 1
+
+
+def test_an_edit_read_before_a_merge_does_not_undo_what_it_took(actor, manager, pair):
+    keep, other = pair
+    read = customers.get_customer(actor.id, keep.id)
+    merge.merge_customers(manager.id, keep.id, other.id, take={"name": "other"})
+    with pytest.raises(CustomerChanged) as info:
+        customers.update_customer(actor.id, keep.id, read.row_version, name="张大伟")
+    assert info.value.changes == {"name": ("张大伟", "章伟")}
+    # A field the merge did not take is saved.
+    saved = customers.update_customer(actor.id, keep.id, read.row_version, title="经理")
+    assert (saved.name, saved.title) == ("章伟", "经理")
