@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same customer.</source>
+        <translation>
+            <numerusform>%n pair that may be the same customer.</numerusform>
+            <numerusform>%n pairs that may be the same customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk arrival(s) waiting for a match</source>
+        <translation>
+            <numerusform>%n kiosk arrival waiting for a match</numerusform>
+            <numerusform>%n kiosk arrivals waiting for a match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category change(s)</source>
+        <translation>
+            <numerusform>%n category change</numerusform>
+            <numerusform>%n category changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special date(s)</source>
+        <translation>
+            <numerusform>%n special date</numerusform>
+            <numerusform>%n special dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier result(s)</source>
+        <translation>
+            <numerusform>%n tier result</numerusform>
+            <numerusform>%n tier results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merge(s)</source>
+        <translation>
+            <numerusform>%n earlier merge</numerusform>
+            <numerusform>%n earlier merges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyBox</name>
     <message numerus="yes">
         <source>%n customer(s) with no visit since {date} would be anonymised.</source>

@@ -1413,6 +1413,14 @@
         <translation>谁在何时做了什么；并核对记录未被篡改</translation>
     </message>
     <message>
+        <source>Duplicates…</source>
+        <translation>重复客户…</translation>
+    </message>
+    <message>
+        <source>Find customers recorded twice and merge them</source>
+        <translation>找出重复登记的客户并合并</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
@@ -1593,6 +1601,167 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{name} ({company}) #{id}</source>
+        <translation>{name}（{company}）#{id}</translation>
+    </message>
+    <message>
+        <source>{name} #{id}</source>
+        <translation>{name} #{id}</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <source>name sounds the same, similar phone</source>
+        <translation>姓名读音相同，电话相近</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>The list could not be read; close this window and try again.</source>
+        <translation>无法读取列表，请关闭此窗口后重试。</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>未发现重复客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same customer.</source>
+        <translation>
+            <numerusform>%n 组客户可能是同一人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no visits or other records</source>
+        <translation>没有来访或其他记录</translation>
+    </message>
+    <message>
+        <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})?
+
+Moves to {keep}: {moved}.
+The record #{other_id} is then deleted; search still finds {keep} by the name {other}. This cannot be undone.</source>
+        <translation>将 {other}（#{other_id}）合并到 {keep}（#{keep_id}）？
+
+转到 {keep} 名下：{moved}。
+随后删除档案 #{other_id}；搜索“{other}”仍能找到 {keep}。此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次来访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk arrival(s) waiting for a match</source>
+        <translation>
+            <numerusform>%n 条待确认的自助登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n 笔购买</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category change(s)</source>
+        <translation>
+            <numerusform>%n 次类别变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special date(s)</source>
+        <translation>
+            <numerusform>%n 个纪念日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier result(s)</source>
+        <translation>
+            <numerusform>%n 条分级结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merge(s)</source>
+        <translation>
+            <numerusform>%n 次此前的合并</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Both customers had tier results for {periods}; recompute those periods so that the merged purchases count.</source>
+        <translation>两位客户在 {periods} 都有分级结果；请重新计算这些周期，使合并后的购买记录计入。</translation>
+    </message>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Customers that may be the same person:</source>
+        <translation>可能是同一人的客户：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Other customer</source>
+        <translation>另一位客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Duplicate candidates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation>改为保留另一位</translation>
+    </message>
+    <message>
+        <source>Keep the other customer instead</source>
+        <translation>改为保留另一位客户</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge the two customers</source>
+        <translation>合并这两位客户</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Duplicates status</source>
+        <translation>查找状态</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2252,22 @@
     <message>
         <source>No customer has this phone number; check it, or use --customer-id.</source>
         <translation>没有使用此电话号码的客户；请核对号码，或改用 --customer-id。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself; choose two different customers.</source>
+        <translation>客户不能与自己合并，请选择两位不同的客户。</translation>
+    </message>
+    <message>
+        <source>One of these customers was erased and cannot be merged; choose another pair.</source>
+        <translation>其中一位客户的资料已被删除，无法合并，请选择另一组。</translation>
+    </message>
+    <message>
+        <source>Both customers have a visit on site; check one of them out first, then merge.</source>
+        <translation>两位客户都有在场的来访，请先为其中一位办理离开，再合并。</translation>
+    </message>
+    <message>
+        <source>Each field to take must be a customer field set to keep or other (e.g. phone=other).</source>
+        <translation>每个选取的字段都必须是客户字段，并设为 keep 或 other（例如 phone=other）。</translation>
     </message>
     <message>
         <source>Category must be prospect, existing, vip or problem.</source>
@@ -3506,6 +3691,53 @@
     <message>
         <source>Database server unreachable</source>
         <translation>无法连接数据库服务器</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCompare</name>
+    <message>
+        <source>Keep #{id}</source>
+        <translation>保留 #{id}</translation>
+    </message>
+    <message>
+        <source>Merge #{id} into it</source>
+        <translation>将 #{id} 并入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
     </message>
 </context>
 <context>

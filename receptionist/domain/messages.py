@@ -113,6 +113,22 @@ MESSAGES: dict[str, str] = {
     "customer_phone_unknown": QT_TRANSLATE_NOOP(
         "Errors", "No customer has this phone number; check it, or use --customer-id."
     ),
+    # -- merging duplicates (issue 12) ------------------------------------------------
+    "merge_same": QT_TRANSLATE_NOOP(
+        "Errors", "A customer cannot be merged with itself; choose two different customers."
+    ),
+    "merge_erased": QT_TRANSLATE_NOOP(
+        "Errors",
+        "One of these customers was erased and cannot be merged; choose another pair.",
+    ),
+    "merge_both_on_site": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Both customers have a visit on site; check one of them out first, then merge.",
+    ),
+    "merge_take_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Each field to take must be a customer field set to keep or other (e.g. phone=other).",
+    ),
     "category_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Category must be prospect, existing, vip or problem."
     ),

@@ -19,6 +19,7 @@ from ..domain.validation import (
 )
 from ..store import audit
 from ..store import customers as store
+from ..store import merge as merge_store
 from ..store import visits as visit_store
 from ..store.concurrency import refused_as
 from ..store.connection import transaction
@@ -336,7 +337,10 @@ def _write_edit(actor_id: int, row, changes: dict, phone: Phone | None, now) -> 
     edit_fields.write_special_dates(row.id, changes)
     if "name" in changes:
         before, after = rules.name_terms(old_name), rules.name_terms(row.name)
-        store.remove_terms(row.id, before - after)
+        aliases: set[str] = set()  # names merged into this customer stay searchable
+        for alias in merge_store.merged_names(row.id):
+            aliases |= rules.name_terms(alias)
+        store.remove_terms(row.id, before - after - aliases)
         store.add_terms(row.id, after - before)
     if "company" in changes:
         store.add_company_terms(row.company, rules.text_terms(row.company))

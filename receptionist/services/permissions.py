@@ -187,6 +187,11 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "printing.write_print_record": STEP,
     "printing.slip_of": STEP,
     "printing.print_history": Permission.DESK,
+    # merge (issue 12: duplicate customers)
+    "merge.duplicate_candidates": Permission.ARCHIVE,
+    "merge.merge_sides": Permission.ARCHIVE,
+    "merge.merge_customers": Permission.ARCHIVE,
+    "merge.parse_take": PURE,
     # privacy
     "privacy.reveal_phone": Permission.PHONE_FULL,
     "privacy.export_customer": Permission.EXPORT,

@@ -111,8 +111,13 @@ def update_versioned(customer: Customer, **fields) -> bool:
 
 
 # The audit entries of a customer that change what the desk edits, and the fields each
-# changed (``customer.edit`` names them; ``customer.category`` is the category).
-_FIELDS_OF = {"customer.edit": None, "customer.category": ("category",)}
+# changed (``customer.edit`` and ``customer.merge`` name them; ``customer.category`` is
+# the category).
+_FIELDS_OF = {
+    "customer.edit": None,
+    "customer.category": ("category",),
+    "customer.merge": None,  # the fields taken from the merged customer
+}
 
 
 def fields_changed_since(customer_id: int, version: int) -> set[str]:

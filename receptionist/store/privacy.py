@@ -12,6 +12,7 @@ from .models import (
     AuditEntry,
     CategoryChange,
     Customer,
+    CustomerMerge,
     Feedback,
     Notification,
     Purchase,
@@ -86,8 +87,9 @@ def anonymise(customer: Customer, now: datetime) -> None:
     shows "Erased customer" by ``erased_at``), search terms removed, consent (to the
     notice and to be contacted) withdrawn; the notes of their visits, the comments of
     their feedback, the reasons of their category changes (free text) and their
-    purchases' notes and references cleared. Visit counts, categories, amounts and the
-    visits' purpose, flow and times stay for reports."""
+    purchases' notes and references cleared, and the names and companies merged into
+    them (``CustomerMerge``) blanked. Visit counts, categories, amounts and the visits'
+    purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
         phone=None,
@@ -115,6 +117,9 @@ def anonymise(customer: Customer, now: datetime) -> None:
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()
     CategoryChange.update(reason="").where(CategoryChange.customer == customer.id).execute()
     Purchase.update(note="", reference="").where(Purchase.customer == customer.id).execute()
+    CustomerMerge.update(merged_name="", merged_company="").where(
+        CustomerMerge.kept == customer.id
+    ).execute()
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

@@ -9,7 +9,7 @@ import logging
 import os
 import re
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import psycopg
 import pytest
@@ -196,11 +196,14 @@ def _server_table(url: str, table: str, columns: list[str]) -> list[tuple]:
 
 
 def _plain(value: object) -> object:
-    """A server value as comparable with SQLite's: flags as 0/1, times as seconds."""
+    """A server value as comparable with SQLite's: flags as 0/1, times as seconds, days
+    as ISO text."""
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, datetime):
         return value.timestamp()
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 

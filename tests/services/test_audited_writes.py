@@ -15,6 +15,7 @@ from receptionist.services import (
     customers,
     feedback,
     kiosk,
+    merge,
     notifications,
     planning,
     printing,
@@ -174,5 +175,8 @@ def test_every_write_of_the_services_is_audited(watched, fixed_clock):
         visit_id = visits.visit_by_code(actor, claimed.code).id
         call(settle.__name__, settle, actor, visit_id)
         call("kiosk check_out", kiosk.check_out, claimed.checkout_code)
+
+    twin = customers.register_customer(actor, name="Audit Person", company="ACME")
+    call("merge_customers", merge.merge_customers, actor, person.id, twin.id)
 
     assert unaudited == []

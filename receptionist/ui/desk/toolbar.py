@@ -50,6 +50,7 @@ class DeskToolbar(Retranslating, QToolBar):
         )
         self.settings_action = self._action("settings_action", "Ctrl+,", slots["settings"])
         self.audit_action = self._action("audit_action", None, slots["audit"])
+        self.duplicates_action = self._action("duplicates_action", None, slots["duplicates"])
         self.show_allowed_actions()
         ctx.signals.actor_changed.connect(self.show_allowed_actions)
         spacer = QWidget(objectName="toolbar_spacer")
@@ -94,6 +95,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Audit trail"),
                 self.tr("Who did what, and when; check that nobody rewrote it"),
             ),
+            (
+                self.duplicates_action,
+                self.tr("Duplicates…"),
+                self.tr("Find customers recorded twice and merge them"),
+            ),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -121,6 +127,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.customer_page_action, Permission.DESK),
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
+            (self.duplicates_action, Permission.ARCHIVE),
         ):
             action.setVisible(allowed(actor, permission))
 

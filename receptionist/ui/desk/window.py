@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...services import customers
 from ...services.views import VisitView
+from ..archive.duplicates_dialog import open_duplicates
 from ..common import icons
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
@@ -107,6 +108,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "notifications": lambda: self.notifications.open_panel(),
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
+                "duplicates": lambda: open_duplicates(self.ctx, self),
                 "lock": self.lock,
             },
             self,

@@ -1,0 +1,1 @@
+"""The customer archive: duplicates (issue 12)."""
