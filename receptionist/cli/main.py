@@ -71,6 +71,7 @@ from . import (
     privacy,
     staff,
     stations,
+    tiers,
     users,
     visits,
 )
@@ -96,6 +97,7 @@ GROUPS = (
     audit,
     db,
     backup,
+    tiers,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists
