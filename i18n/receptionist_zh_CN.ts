@@ -2119,6 +2119,62 @@
         <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
     </message>
+    <message>
+        <source>A period is a year such as 2026, or a quarter such as 2026-Q1.</source>
+        <translation>统计周期为年份（如 2026）或季度（如 2026-Q1）。</translation>
+    </message>
+    <message>
+        <source>This site computes tiers per year; give a year such as 2026, or switch to quarters in the settings.</source>
+        <translation>本站点按年度计算客户等级；请输入年份（如 2026），或在设置中改为按季度计算。</translation>
+    </message>
+    <message>
+        <source>Tiers are computed per year or per quarter; choose one of them.</source>
+        <translation>客户等级按年度或按季度计算，请选择其一。</translation>
+    </message>
+    <message>
+        <source>The tier shares must be four whole percents that add up to 100, with at least 1 for platinum.</source>
+        <translation>各等级占比须为四个整数百分比，合计 100，其中白金客户至少为 1。</translation>
+    </message>
+    <message>
+        <source>Choose a tier: platinum, gold, iron or lead.</source>
+        <translation>请选择等级：白金、黄金、铁或铅。</translation>
+    </message>
+    <message>
+        <source>Tiers have not been computed for {period} yet; recompute that period first.</source>
+        <translation>{period} 的客户等级尚未计算，请先重新计算该周期。</translation>
+    </message>
+    <message>
+        <source>There is no tier computation with that number; list them and choose one.</source>
+        <translation>没有该编号的等级计算记录；请先列出记录再选择。</translation>
+    </message>
+    <message>
+        <source>The recompute was cancelled; nothing was changed.</source>
+        <translation>已取消重新计算，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A suggestion no longer applies (the customer or the tiers changed since); list the suggestions again.</source>
+        <translation>有建议已不再适用（客户或等级已发生变化），请重新列出建议。</translation>
+    </message>
+    <message>
+        <source>Contact every {shortest} to {longest} days, or leave it empty.</source>
+        <translation>联系间隔须为 {shortest} 至 {longest} 天，或留空。</translation>
+    </message>
+    <message>
+        <source>Gift recipients must not contain control characters.</source>
+        <translation>礼品接收人不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Gift recipients is longer than {maximum} characters.</source>
+        <translation>礼品接收人超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The note must not contain control characters.</source>
+        <translation>备注不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {maximum} characters.</source>
+        <translation>备注超过 {maximum} 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>Expected</name>
