@@ -2993,6 +2993,22 @@
         <translation>问题客户</translation>
     </message>
     <message>
+        <source>Platinum</source>
+        <translation>白金客户</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金客户</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>铁客户</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>铅客户</translation>
+    </message>
+    <message>
         <source>Sales</source>
         <translation>销售接待</translation>
     </message>
@@ -4264,6 +4280,37 @@
     <message>
         <source>Visits checked in here record this station. Every desk and kiosk of the site has a name of its own.</source>
         <translation>在此登记的来访都会记录本工作站。场所内每个前台和自助机都有各自的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TierStandard</name>
+    <message>
+        <source>contact every {days} days</source>
+        <translation>每 {days} 天联系一次</translation>
+    </message>
+    <message>
+        <source>holiday gifts for {who}</source>
+        <translation>节日礼品送给{who}</translation>
+    </message>
+    <message>
+        <source>holiday gifts</source>
+        <translation>节日送礼品</translation>
+    </message>
+    <message>
+        <source>no holiday gifts</source>
+        <translation>节日不送礼品</translation>
+    </message>
+    <message>
+        <source>{tier} {stars} ({period})</source>
+        <translation>{tier} {stars}（{period}）</translation>
+    </message>
+    <message>
+        <source>{head}: {standard}</source>
+        <translation>{head}：{standard}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
