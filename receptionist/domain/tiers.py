@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .enums import Tier
 from .errors import ValidationError
@@ -130,10 +131,9 @@ def tier_index(tier: Tier | str | None) -> int:
 # -- ranking and stars ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Activity:
+class Activity(NamedTuple):
     """A customer's period: revenue (cents, refunds included), purchases (refunds not
-    counted), the last purchase's date."""
+    counted), the last purchase's date. (Tuples: a year holds hundreds of thousands.)"""
 
     customer_id: int
     revenue_cents: int
@@ -141,8 +141,7 @@ class Activity:
     last_purchase_on: date
 
 
-@dataclass(frozen=True)
-class Placing:
+class Placing(NamedTuple):
     customer_id: int
     revenue_cents: int
     purchases: int
@@ -177,13 +176,10 @@ def stars_of(recency: int, frequency: int, monetary: int) -> int:
     return (2 * (recency + frequency + monetary) + 3) // 6
 
 
-def place(
-    activity: Iterable[Activity],
-    ends_on: date,
-    shares: Sequence[int] = DEFAULT_SHARES,
-) -> list[Placing]:
-    """Rank, tier and stars for the period ending ``ends_on``; customers without revenue
-    above zero are left out. Ordered by rank, then customer id."""
+def place(activity: Iterable[Activity], shares: Sequence[int] = DEFAULT_SHARES) -> list[Placing]:
+    """Rank, tier and stars of a period's customers; those without revenue above zero
+    are left out. Ordered by rank, then customer id. (Recency ranks the last purchases'
+    dates: the later, the fewer days before the period's end.)"""
     ranked = sorted(
         (a for a in activity if a.revenue_cents > 0),
         key=lambda a: (-a.revenue_cents, a.customer_id),
@@ -191,27 +187,26 @@ def place(
     n = len(ranked)
     if not n:
         return []
-    limits = cutoffs(n, shares)
+    platinum, gold, iron = cutoffs(n, shares)
     money = competition_ranks([a.revenue_cents for a in ranked])
     often = competition_ranks([a.purchases for a in ranked])
-    recent = competition_ranks([-(ends_on - a.last_purchase_on).days for a in ranked])
+    # Recency: a later last purchase is fewer days before the period's end.
+    recent = competition_ranks([a.last_purchase_on.toordinal() for a in ranked])
+    # The score of each rank once (5 - floor(5 (rank - 1) / n)), not per customer.
+    scores = [0] + [5 - (5 * (rank - 1)) // n for rank in range(1, n + 1)]
     placings = []
-    for i, a in enumerate(ranked):
-        r, f, m = score(recent[i], n), score(often[i], n), score(money[i], n)
-        placings.append(
-            Placing(
-                a.customer_id,
-                a.revenue_cents,
-                a.purchases,
-                a.last_purchase_on,
-                money[i],
-                tier_for(money[i], limits),
-                stars_of(r, f, m),
-                r,
-                f,
-                m,
-            )
-        )
+    append = placings.append
+    for a, m_rank, f_rank, r_rank in zip(ranked, money, often, recent, strict=True):
+        r, f, m = scores[r_rank], scores[f_rank], scores[m_rank]
+        if m_rank <= platinum:
+            tier = Tier.PLATINUM
+        elif m_rank <= gold:
+            tier = Tier.GOLD
+        elif m_rank <= iron:
+            tier = Tier.IRON
+        else:
+            tier = Tier.LEAD
+        append(Placing(*a, m_rank, tier, (2 * (r + f + m) + 3) // 6, r, f, m))
     return placings
 
 

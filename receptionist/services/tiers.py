@@ -84,7 +84,7 @@ def recompute(
     with transaction():
         activity = store.period_activity(span.starts_on, span.ends_on)
         check()
-        placings = rules.place(activity, span.ends_on, settings.shares)
+        placings = rules.place(activity, settings.shares)
         total = len(placings)
         if progress:
             progress(0, total)

