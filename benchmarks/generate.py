@@ -356,6 +356,7 @@ def generate(
     end: date = END,
     years: int = YEARS,
     quiet: bool = False,
+    purchases: int = 0,
 ) -> dict:
     """Build a new database ``where`` names: an SQLite file (which must not exist) or an
     empty PostgreSQL database; what was built, timed."""
@@ -557,9 +558,11 @@ def generate(
     sink.write("search_term", ("term", "customer_id"), terms)
     sink.write("company_term", ("term", "company"), company_terms)
     note("customers written")
+    made_purchases = _purchases(sink, rnd, customers, purchases, first_day, end, stamp0, note)
     meta = {
         "customers": customers,
         "visits": visit_id,
+        "purchases": made_purchases,
         "seed": seed,
         "end": end.isoformat(),
         "years": years,
@@ -572,6 +575,53 @@ def generate(
     return result
 
 
+_PURCHASE_COLUMNS = (
+    "id",
+    "customer_id",
+    "purchased_on",
+    "amount_cents",
+    "note",
+    "reference",
+    "source",
+    "created_at",
+)
+BUYERS = 0.6  # the share of customers who ever buy
+SKEW = 3  # buyer index = n * u**SKEW: the top 1 % of buyers make ~20 % of purchases
+REFUNDS = 0.03
+
+
+def _purchases(sink, rnd, customers: int, total: int, first_day, end, stamp, note) -> int:
+    """``total`` purchases over the days from ``first_day`` to ``end``, in date order
+    (the covering index grows at its end): 60 % of customers buy, a few of them often
+    (the buyer is drawn as ``n * u**3`` over a shuffled order of customers), amounts
+    log-normal around ¥700 (bigger for the frequent buyers), 3 % refunds."""
+    if not total or not customers:
+        return 0
+    buyers = list(range(1, customers + 1))
+    rnd.shuffle(buyers)
+    buyers = buyers[: max(1, int(customers * BUYERS))]
+    n = len(buyers)
+    days = (end - first_day).days + 1
+    made = 0
+    for d in range(days):
+        day = (first_day + timedelta(days=d)).isoformat()
+        count = (total * (d + 1)) // days - made
+        rows = []
+        for _ in range(count):
+            made += 1
+            index = int(n * rnd.random() ** SKEW)
+            big = 1.0 + 4.0 * (index < n // 100)
+            cents = int(rnd.lognormvariate(11.2, 1.1) * big)
+            if rnd.random() < REFUNDS:
+                cents = -(cents // 2)
+            rows.append((made, buyers[index], day, cents, "", "", "import", stamp))
+        sink.write("purchase", _PURCHASE_COLUMNS, rows)
+        if d % 365 == 364:
+            note(f"purchases to {day} ({made})")
+    note(f"purchases written ({made})")
+    return made
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -582,12 +632,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--customers", type=int, default=DEFAULT_CUSTOMERS)
     parser.add_argument("--visits", type=int, default=DEFAULT_VISITS)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--purchases", type=int, default=0, help="purchases to add (tier benchmark: 10000000)"
+    )
     args = parser.parse_args(argv)
     if location.parse(args.db).is_postgresql:
         if load.has_tables(args.db):
             raise SystemExit(f"{load.database_name(args.db)!r} holds tables: name a new database")
         load.create_empty(args.db)
-    generate(args.db, args.customers, args.visits, args.seed)
+    generate(args.db, args.customers, args.visits, args.seed, purchases=args.purchases)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,17 @@ from receptionist.store.connection import close_database, open_database
 
 META_KEY = "benchmark.generated"  # a Setting row describing what was generated
 # Written by COPY; a customer's or visit's primary key stays (ids arrive in order).
-BULK_TABLES = ("staff", "customer", "visit", "search_term", "company_term", "visit_code_counter")
-_REBUILT = ("customer", "visit", "search_term", "company_term")
-_WITH_IDS = ("staff", "customer", "visit")
+BULK_TABLES = (
+    "staff",
+    "customer",
+    "visit",
+    "search_term",
+    "company_term",
+    "visit_code_counter",
+    "purchase",
+)
+_REBUILT = ("customer", "visit", "search_term", "company_term", "purchase")
+_WITH_IDS = ("staff", "customer", "visit", "purchase")
 
 
 class SqliteLoader:

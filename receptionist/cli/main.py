@@ -73,6 +73,7 @@ from . import (
     purchases,
     staff,
     stations,
+    tiers,
     users,
     visits,
 )
@@ -100,6 +101,7 @@ GROUPS = (
     audit,
     db,
     backup,
+    tiers,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

@@ -762,6 +762,54 @@ MESSAGES: dict[str, str] = {
         "NO), so it was rolled back and nothing was kept on the server; look for "
         "triggers or rules on the server database that change rows, then try again.",
     ),
+    # -- value tiers and stars (issue 12) ---------------------------------------------
+    "period_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A period is a year such as 2026, or a quarter such as 2026-Q1."
+    ),
+    "period_quarters_off": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This site computes tiers per year; give a year such as 2026, or switch to "
+        "quarters in the settings.",
+    ),
+    "period_kind_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Tiers are computed per year or per quarter; choose one of them."
+    ),
+    "tier_shares_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The tier shares must be four whole percents that add up to 100, with at least "
+        "1 for platinum.",
+    ),
+    "tier_invalid": QT_TRANSLATE_NOOP("Errors", "Choose a tier: platinum, gold, iron or lead."),
+    "tiers_not_computed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Tiers have not been computed for {period} yet; recompute that period first.",
+    ),
+    "tier_run_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no tier computation with that number; list them and choose one."
+    ),
+    "tiers_recompute_cancelled": QT_TRANSLATE_NOOP(
+        "Errors", "The recompute was cancelled; nothing was changed."
+    ),
+    "suggestion_gone": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A suggestion no longer applies (the customer or the tiers changed since); "
+        "list the suggestions again.",
+    ),
+    "contact_days_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Contact every {shortest} to {longest} days, or leave it empty."
+    ),
+    "gift_recipients_control": QT_TRANSLATE_NOOP(
+        "Errors", "Gift recipients must not contain control characters."
+    ),
+    "gift_recipients_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Gift recipients is longer than {maximum} characters."
+    ),
+    "standard_note_control": QT_TRANSLATE_NOOP(
+        "Errors", "The note must not contain control characters."
+    ),
+    "standard_note_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The note is longer than {maximum} characters."
+    ),
 }
 
 

@@ -44,6 +44,10 @@ STEP = Open(
 )
 JOB = Open("a job the app runs by itself (at start, daily): no person acts")
 SITE = Open("the site's name, kind, logo and kiosk rules: shown on the sign-in screen and kiosk")
+TIER_RULES = Open(
+    "the site's tier rules (shares, period kind, service standard per tier): published "
+    "with every tier result and in the help; they name no customer"
+)
 
 PERMISSIONS: dict[str, Permission | Open] = {
     # access
@@ -281,6 +285,18 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "visits.record_check_out": STEP,
     "visits.on_site_board": Permission.DESK,
     "visits.set_playbook_step": Permission.DESK,
+    # tiers and stars (issue 12)
+    "tiers.recompute": Permission.TIERS,
+    "tiers.show": Permission.REPORTS,
+    "tiers.runs": Permission.REPORTS,
+    "tiers.movements": Permission.REPORTS,
+    "tiers.suggestions": Permission.TIERS,
+    "tiers.confirm_suggestions": Permission.TIERS,
+    "tier_settings.tier_settings": TIER_RULES,
+    "tier_settings.save_tier_settings": Permission.SETTINGS,
+    "tier_settings.service_standards": TIER_RULES,
+    "tier_settings.save_service_standard": Permission.TIERS,
+    "tier_settings.standard_for": Permission.DESK,
 }
 
 

@@ -34,6 +34,7 @@ SAFE_PLACEHOLDERS = {
     "highest",
     "shortest",
     "longest",
+    "period",  # a tier period: "2026" or "2026-Q1"
     "digits",
     "size",
     "minutes",

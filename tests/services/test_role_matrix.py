@@ -204,6 +204,15 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "visits.set_playbook_step": ((w.visit.id, "no-such-step", True), {}),
         "visits.visit_by_code": ((w.visit.code,), {}),
         "visits.on_site_board": ((), {}),
+        "tiers.recompute": (("2024",), {}),
+        "tiers.show": (("2024",), {}),
+        "tiers.runs": ((), {}),
+        "tiers.movements": (("2023", "2024"), {}),
+        "tiers.suggestions": ((), {}),
+        "tiers.confirm_suggestions": ((["1:vip"],), {}),
+        "tier_settings.save_tier_settings": (([1, 4, 15, 80], "year"), {}),
+        "tier_settings.save_service_standard": (("gold", 60, True, "", ""), {}),
+        "tier_settings.standard_for": ((w.customer.id,), {}),
     }[name]
 
 

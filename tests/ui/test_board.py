@@ -153,3 +153,28 @@ def test_a_narrow_board_hides_minor_columns_not_the_name(desk, actor, qtbot):
     qtbot.waitUntil(lambda: table.isColumnHidden(COL_SINCE), timeout=WAIT_MS)
     assert not table.isColumnHidden(COL_NAME) and not table.isColumnHidden(COL_DURATION)
     assert table.columnWidth(COL_NAME) >= 16 * table.fontMetrics().averageCharWidth() - 1
+
+
+def test_the_playbook_shows_the_customers_tier_standard_as_a_line_not_a_step(
+    desk, actor, admin, qtbot
+):
+    from receptionist.services import tier_settings, tiers
+    from tests.tiering import buy
+
+    customer = customers.register_customer(actor.id, name="王芳", category="vip")
+    buy(customer.id, "2025-05-01", 880_000)
+    tiers.recompute(admin.id, "2025")
+    tier_settings.save_service_standard(admin.id, "platinum", 14, True, "本人及家属", "")
+    visits.check_in(actor.id, customer_id=customer.id, purpose="relationship")
+    board = desk.board
+    board.refresh()
+    board.onsite_table.selectRow(0)
+    steps = len(visits.playbook_for("vip", "relationship"))
+    assert board.visit_playbook.count() == steps + 1
+    line = board.visit_playbook.item(steps)
+    assert (
+        line.text() == "Platinum ★★★★★ (2025): contact every 14 days; holiday gifts for 本人及家属"
+    )
+    assert not line.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    board.refresh()  # a refresh re-ticks the steps and leaves the line alone
+    assert not board.visit_playbook.item(steps).flags() & Qt.ItemFlag.ItemIsUserCheckable

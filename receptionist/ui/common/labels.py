@@ -13,7 +13,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain import messages
-from ...domain.enums import Category, Flow, Kind, Purpose, Role, SiteKind, Station, VisitStatus
+from ...domain.enums import (
+    Category,
+    Flow,
+    Kind,
+    Purpose,
+    Role,
+    SiteKind,
+    Station,
+    Tier,
+    VisitStatus,
+)
 from ...domain.errors import DeskError
 
 _CTX = "Labels"
@@ -30,6 +40,15 @@ def category_label(value: Category) -> str:
         Category.VIP: QCoreApplication.translate("Labels", "VIP"),
         Category.PROBLEM: QCoreApplication.translate("Labels", "Problem"),
     }[Category(value)]
+
+
+def tier_label(value: Tier | str) -> str:
+    return {
+        Tier.PLATINUM: QCoreApplication.translate("Labels", "Platinum"),
+        Tier.GOLD: QCoreApplication.translate("Labels", "Gold"),
+        Tier.IRON: QCoreApplication.translate("Labels", "Iron"),
+        Tier.LEAD: QCoreApplication.translate("Labels", "Lead"),
+    }[Tier(value)]
 
 
 def purpose_label(value: Purpose) -> str:

@@ -48,6 +48,7 @@ from .onsite_model import (
     COL_SINCE,
     OnSiteModel,
 )
+from .tier_standard import standard_item
 from .visit_actions import check_out_visit
 
 POLL_MS = 2000
@@ -273,6 +274,9 @@ class OnSiteBoard(Retranslating, QWidget):
                     else Qt.CheckState.Unchecked
                 )
                 self.visit_playbook.addItem(item)
+            standard = standard_item(self._ctx.actor.id, visit.customer_id)
+            if standard is not None:
+                self.visit_playbook.addItem(standard)
         self.visit_playbook.blockSignals(False)
         self._fit_playbook()
 
@@ -309,6 +313,8 @@ class OnSiteBoard(Retranslating, QWidget):
         self.visit_playbook.blockSignals(True)
         for i in range(self.visit_playbook.count()):
             item = self.visit_playbook.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) is None:
+                continue  # the tier standard: not a step
             done = item.data(Qt.ItemDataRole.UserRole) in visit.playbook_done
             state = Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
             if item.checkState() != state:
