@@ -66,6 +66,7 @@ from . import (
     backup,
     customers,
     db,
+    imports,
     planning,
     printing,
     privacy,
@@ -86,6 +87,7 @@ OpenWindow = Callable[[str | None, str | None, str | None], int]
 WINDOWS = (None, "desk", "kiosk")
 GROUPS = (
     customers,
+    imports,
     privacy,
     visits,
     staff,
