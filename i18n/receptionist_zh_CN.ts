@@ -41,6 +41,69 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Purchase reference</source>
+        <translation>单号</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Category changed</source>
@@ -273,15 +336,15 @@
         <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
@@ -329,7 +392,7 @@
         <translation>核对记录链(&amp;V)</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or deleted behind the app's back</source>
+        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
         <translation>核对是否有记录在本软件之外被改动或删除</translation>
     </message>
     <message>
@@ -491,7 +554,7 @@
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <source>Each backup is a checked copy of this computer's database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
         <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
     </message>
     <message>
@@ -583,7 +646,7 @@
         <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>The passphrase is kept in this computer's keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
         <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
     </message>
 </context>
@@ -665,7 +728,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -681,7 +744,7 @@
         <translation>显示完整电话号码</translation>
     </message>
     <message>
-        <source>Show this customer's full phone number (the view is recorded)</source>
+        <source>Show this customer&apos;s full phone number (the view is recorded)</source>
         <translation>显示该客户的完整电话号码（查看会被记录）</translation>
     </message>
     <message>
@@ -749,7 +812,7 @@
         <translation>本次来访的接待策略步骤</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除；请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -805,6 +868,45 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or the GB18030 that Excel saves in Chinese) or an Excel .xlsx file whose first row names the columns. Purchases need the columns customer_ref, name, phone, date and amount (or columns you map to them).</source>
+        <translation>CSV 文件（UTF-8，或中文 Excel 保存的 GB18030 编码）或 Excel .xlsx 文件，第一行为列名。购买记录需要 customer_ref（客户编号）、name（姓名）、phone（电话）、date（日期）和 amount（金额）这几列（或对应到这些字段的列）。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimBar</name>
     <message>
         <source>Confirm match</source>
@@ -815,7 +917,7 @@
         <translation>不是本人</translation>
     </message>
     <message>
-        <source>Confirm the match: the visit becomes the stored customer's</source>
+        <source>Confirm the match: the visit becomes the stored customer&apos;s</source>
         <translation>确认匹配：本次来访归入该老客户名下</translation>
     </message>
     <message>
@@ -1007,7 +1109,7 @@
         <translation>测试未能完成，原因见日志文件。</translation>
     </message>
     <message>
-        <source>Connected to PostgreSQL {version}, but this database holds another program's tables, so Receptionist will not use it; choose another database name.</source>
+        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
         <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
     </message>
     <message>
@@ -1027,7 +1129,7 @@
         <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
     </message>
     <message>
-        <source>This file holds another program's tables, so Receptionist will not use it; choose another file.</source>
+        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
         <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
     </message>
     <message>
@@ -1063,7 +1165,7 @@
         <translation>来自本页保存的设置。</translation>
     </message>
     <message>
-        <source>This computer's own database file (nothing is saved in this tab).</source>
+        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
         <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
     </message>
     <message>
@@ -1106,7 +1208,7 @@
         <translation>本机（SQLite 文件）</translation>
     </message>
     <message>
-        <source>A PostgreSQL server, shared by the site's stations</source>
+        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
         <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
     </message>
     <message>
@@ -1219,7 +1321,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -1245,6 +1347,22 @@
     <message>
         <source>Who did what, and when; check that nobody rewrote it</source>
         <translation>谁在何时做了什么；并核对记录未被篡改</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import customers or purchases from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入客户或购买记录</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the customer archive to a CSV or Excel file</source>
+        <translation>将客户档案导出为 CSV 或 Excel 文件</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -1388,7 +1506,7 @@
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -1412,7 +1530,7 @@
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -1504,7 +1622,7 @@
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
-        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server's name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
         <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
     </message>
     <message>
@@ -1512,11 +1630,11 @@
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
-        <source>Type the server's name or address, for example db.example.com.</source>
+        <source>Type the server&apos;s name or address, for example db.example.com.</source>
         <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
     </message>
     <message>
-        <source>Type only the server's name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
         <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
     </message>
     <message>
@@ -1744,7 +1862,7 @@
         <translation>部门名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除，此档案不能再使用。请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -1752,7 +1870,7 @@
         <translation>该客户有在场或已预约的来访；请先签退或取消预约，再删除。</translation>
     </message>
     <message>
-        <source>No customer has this phone number; check it, or give the customer's --id.</source>
+        <source>No customer has this phone number; check it, or give the customer&apos;s --id.</source>
         <translation>没有客户使用这个电话号码；请检查号码，或改用客户的 --id。</translation>
     </message>
     <message>
@@ -1812,7 +1930,7 @@
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer's details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
         <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
@@ -1968,7 +2086,7 @@
         <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
     </message>
     <message>
-        <source>--clear needs --station NAME: the kiosk that uses the site's PIN again.</source>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
         <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
     </message>
     <message>
@@ -2012,7 +2130,7 @@
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
-        <source>This database belongs to another program (it holds tables that are not Receptionist's), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
         <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
@@ -2024,7 +2142,7 @@
         <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
     </message>
     <message>
-        <source>The database {database} does not exist on the server and this user may not create it; ask the server's administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
@@ -2032,15 +2150,15 @@
         <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
     </message>
     <message>
-        <source>There is no database at this path, so there is nothing to copy; name the site's database file with --db or RECEPTIONIST_DB.</source>
+        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
         <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
     </message>
     <message>
-        <source>The site's database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
-        <source>This site's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
         <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
     </message>
     <message>
@@ -2072,7 +2190,7 @@
         <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
     </message>
     <message>
-        <source>Restoring replaces the site's database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
         <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
     </message>
     <message>
@@ -2104,7 +2222,7 @@
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
     <message>
-        <source>The target is the site's own database; name another, empty server database.</source>
+        <source>The target is the site&apos;s own database; name another, empty server database.</source>
         <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
     </message>
     <message>
@@ -2112,12 +2230,120 @@
         <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
     </message>
     <message>
-        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site's database, or report this.</source>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
         <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
+    </message>
+    <message>
+        <source>Only .csv and .xlsx files can be imported; save the file as one of those.</source>
+        <translation>只能导入 .csv 和 .xlsx 文件，请将文件另存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>The file could not be read; check that it exists, is not open in another program and is a CSV or Excel (.xlsx) file, then try again.</source>
+        <translation>无法读取该文件。请确认文件存在、没有被其他程序打开，且是 CSV 或 Excel（.xlsx）文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>The file has no header row; its first line must name the columns.</source>
+        <translation>文件没有标题行，第一行必须是各列的列名。</translation>
+    </message>
+    <message>
+        <source>Write a column mapping as COLUMN=FIELD, for example 手机=phone.</source>
+        <translation>列对应关系请写成“列名=字段”，例如 手机=phone。</translation>
+    </message>
+    <message>
+        <source>The file has no column named {column}; check the column mapping.</source>
+        <translation>文件中没有名为 {column} 的列，请检查列对应关系。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to {target}; map one of them to another field.</source>
+        <translation>有两列都对应到了 {target}，请把其中一列改为其他字段。</translation>
+    </message>
+    <message>
+        <source>No column holds {target}; map one of the file&apos;s columns to it.</source>
+        <translation>没有任何列对应到 {target}，请把文件中的某一列对应到它。</translation>
+    </message>
+    <message>
+        <source>No column holds the customer reference or the phone number; map a column of the file to one of them.</source>
+        <translation>没有任何列对应到客户编号或电话号码，请把文件中的某一列对应到其中之一。</translation>
+    </message>
+    <message>
+        <source>This phone number is already on line {line} of this file.</source>
+        <translation>该电话号码已出现在本文件第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>This customer reference is already on line {line} of this file.</source>
+        <translation>该客户编号已出现在本文件第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>This phone number belongs to the new customer of line {line}, who has another customer reference.</source>
+        <translation>该电话号码属于第 {line} 行的新客户，而那位客户的客户编号不同。</translation>
+    </message>
+    <message>
+        <source>{target} is not a field this import knows; use one of: {fields}.</source>
+        <translation>{target} 不是可导入的字段，请使用以下字段之一：{fields}。</translation>
+    </message>
+    <message>
+        <source>A customer with this phone number is already in the archive.</source>
+        <translation>客户档案中已有使用该电话号码的客户。</translation>
+    </message>
+    <message>
+        <source>A customer with this customer reference is already in the archive.</source>
+        <translation>客户档案中已有使用该客户编号的客户。</translation>
+    </message>
+    <message>
+        <source>The date is not valid; write it as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>日期无效，请写成 YYYY-MM-DD 格式，例如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>The birthday is not a valid date; write it as YYYY-MM-DD or MM-DD.</source>
+        <translation>生日不是有效日期，请写成 YYYY-MM-DD 或 MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>The row names no customer; give a customer reference or a phone number.</source>
+        <translation>该行没有指明客户，请填写客户编号或电话号码。</translation>
+    </message>
+    <message>
+        <source>No customer has this reference or phone number yet, and the row gives no name to create one.</source>
+        <translation>还没有客户使用该编号或电话号码，而该行没有填写姓名，无法新建客户。</translation>
+    </message>
+    <message>
+        <source>Customer reference contains a control character; remove it.</source>
+        <translation>客户编号含有控制字符，请删除。</translation>
+    </message>
+    <message>
+        <source>Customer reference is longer than {maximum} characters.</source>
+        <translation>客户编号超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Source contains a control character; remove it.</source>
+        <translation>来源渠道含有控制字符，请删除。</translation>
+    </message>
+    <message>
+        <source>Source is longer than {maximum} characters.</source>
+        <translation>来源渠道超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Purchase reference contains a control character; remove it.</source>
+        <translation>单号含有控制字符，请删除。</translation>
+    </message>
+    <message>
+        <source>Purchase reference is longer than {maximum} characters.</source>
+        <translation>单号超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be imported, so nothing was written; correct them, or import only the good rows.</source>
+        <translation>有 {count} 行无法导入，因此没有写入任何数据。请更正这些行，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Export to csv or xlsx.</source>
+        <translation>请导出为 csv 或 xlsx 格式。</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2484,97 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation>请先选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {file}.</source>
+        <translation>已将 {count} 位客户导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>客户分类：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>客户类型：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export the category</source>
+        <translation>导出的客户分类</translation>
+    </message>
+    <message>
+        <source>Export the kind</source>
+        <translation>导出的客户类型</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要保存的文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>选择要保存的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>{rating}: {value} of {highest}</source>
@@ -2359,7 +2676,7 @@
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -2415,7 +2732,7 @@
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>You are the site's administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
+        <source>You are the site&apos;s administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
         <translation>您将成为本场所的管理员。之后可在“员工”中添加同事，并为其设置密码（前台接待员也可使用 PIN 码）。</translation>
     </message>
     <message>
@@ -2526,14 +2843,77 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was written. Try again, or report it.</source>
+        <translation>导入意外失败，没有写入任何数据。请重试，或报告此问题。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {good} purchases can be imported ({matched} customers found, {created} new customers).</source>
+        <translation>已读取 {rows} 行：可导入 {good} 条购买记录（匹配到 {matched} 位已有客户，新建 {created} 位客户）。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {good} new customers can be imported.</source>
+        <translation>已读取 {rows} 行：可导入 {good} 位新客户。</translation>
+    </message>
+    <message>
+        <source>{bad} rows cannot be imported; they are listed below.</source>
+        <translation>有 {bad} 行无法导入，列在下方。</translation>
+    </message>
+    <message>
+        <source>Imported {count} purchases: {matched} customers found, {created} new customers added.</source>
+        <translation>已导入 {count} 条购买记录：匹配到 {matched} 位已有客户，新增 {created} 位客户。</translation>
+    </message>
+    <message>
+        <source>Imported {count} new customers.</source>
+        <translation>已导入 {count} 位新客户。</translation>
+    </message>
+    <message>
+        <source>Import customers or purchases</source>
+        <translation>导入客户或购买记录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>No backup of this database was found in its backups folder.</source>
         <translation>在备份文件夹中没有找到此数据库的备份。</translation>
     </message>
     <message>
-        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore "{file}"</source>
-        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore "{file}"</translation>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
     </message>
     <message>
         <source>Database damaged</source>
@@ -2683,11 +3063,11 @@
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -3073,6 +3453,37 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they are</source>
+        <translation>文件的各列及其对应字段</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds; columns set to “Not imported” are left out. Then check the rows: nothing is written yet.</source>
+        <translation>请确认文件每一列的内容；设为“不导入”的列将被忽略。然后检查数据：此时还不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Imported as, column {column}</source>
+        <translation>{column} 列导入为</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications ({count})</source>
@@ -3431,6 +3842,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows listed</source>
+        <translation>只导入正确的行，跳过下面列出的行</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Page {number}</source>
@@ -3625,7 +4063,7 @@
         <translation>隐私</translation>
     </message>
     <message>
-        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk's privacy notice states (change it on the Kiosk tab).</source>
+        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk&apos;s privacy notice states (change it on the Kiosk tab).</source>
         <translation>超过 {months} 个月没有来访的客户每天自动匿名化；这个期限就是自助机隐私说明中写明的期限（在“自助机”页修改）。</translation>
     </message>
     <message>
@@ -3885,7 +4323,7 @@
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -3905,7 +4343,7 @@
         <translation>require — 始终加密</translation>
     </message>
     <message>
-        <source>verify-full — encrypt and check the server's certificate</source>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
         <translation>verify-full — 加密并验证服务器证书</translation>
     </message>
     <message>

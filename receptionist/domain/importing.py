@@ -180,7 +180,7 @@ def map_columns(
     keys = [_key(h or "") for h in headers]
     for source, target in (explicit or {}).items():
         if _key(source) not in keys:
-            raise ValidationError("import_map_source", field="map", header=source)
+            raise ValidationError("import_map_source", field="map", column=source)
         if target != IGNORE and target not in fields:
             raise ValidationError(
                 "import_map_target", field="map", target=target, fields=", ".join(fields)
@@ -198,12 +198,12 @@ def check_mapping(mapped: Sequence[str | None], kind: ImportKind) -> None:
     """Refuse a mapping with a field twice or a required field missing."""
     for name in FIELDS[kind]:
         if mapped.count(name) > 1:
-            raise ValidationError("import_column_twice", field=name, name=name)
+            raise ValidationError("import_column_twice", field=name, target=name)
     for name in REQUIRED[kind]:
         if name not in mapped:
-            raise ValidationError("import_column_missing", field=name, name=name)
+            raise ValidationError("import_column_missing", field=name, target=name)
     if kind is ImportKind.PURCHASES and not any(k in mapped for k in KEYS):
-        raise ValidationError("import_column_missing", field="phone", name="customer_ref / phone")
+        raise ValidationError("import_key_column_missing", field="phone")
 
 
 @dataclass(frozen=True)
@@ -294,7 +294,7 @@ class PhoneReader:
         return known
 
 
-def _date(value: Cell, code: str) -> date:
+def _date(value: Cell, birthday: bool = False) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -305,7 +305,10 @@ def _date(value: Cell, code: str) -> date:
             raise ValueError
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise ValidationError(code, field="date") from None
+        raise ValidationError(
+            "import_birthday_invalid" if birthday else "import_date_invalid",
+            field="birthday" if birthday else "date",
+        ) from None
 
 
 def _birthday(value: Cell) -> SpecialDay | None:
@@ -314,7 +317,7 @@ def _birthday(value: Cell) -> SpecialDay | None:
         return None
     match = _MONTH_DAY.match(text)
     if match is None:
-        full = _date(value, "import_birthday_invalid")
+        full = _date(value, birthday=True)
         return SpecialDay(full.month, full.day, full.year)
     month, day = int(match[1]), int(match[2])
     try:
@@ -324,13 +327,22 @@ def _birthday(value: Cell) -> SpecialDay | None:
     return SpecialDay(month, day, None)
 
 
-def _choice(value: Cell, words: Mapping[str, object], code: str, name: str, default):
-    text = unicodedata.normalize("NFKC", cell_text(value)).strip().casefold()
-    if not text:
-        return default
-    if text not in words:
-        raise ValidationError(code, field=name)
-    return words[text]
+def _word(value: Cell) -> str:
+    return unicodedata.normalize("NFKC", cell_text(value)).strip().casefold()
+
+
+def _kind(value: Cell) -> Kind:
+    word = _word(value)
+    if word and word not in _KIND_WORDS:
+        raise ValidationError("kind_invalid", field="kind")
+    return _KIND_WORDS[word] if word else Kind.CONSUMER
+
+
+def _category(value: Cell) -> Category:
+    word = _word(value)
+    if word and word not in _CATEGORY_WORDS:
+        raise ValidationError("category_invalid", field="category")
+    return _CATEGORY_WORDS[word] if word else Category.PROSPECT
 
 
 # Optional text fields: an empty cell is "" without running its check (100,000 rows).
@@ -380,18 +392,8 @@ def check_customer(
         phone=check("phone", phones, text.get("phone", "")),
         company=check("company", clean_company, text.get("company", "")),
         title=check("title", clean_title, text.get("title", "")),
-        kind=check(
-            "kind", _choice, values.get("kind"), _KIND_WORDS, "kind_invalid", "kind", Kind.CONSUMER
-        ),
-        category=check(
-            "category",
-            _choice,
-            values.get("category"),
-            _CATEGORY_WORDS,
-            "category_invalid",
-            "category",
-            Category.PROSPECT,
-        ),
+        kind=check("kind", _kind, values.get("kind")),
+        category=check("category", _category, values.get("category")),
         email=check("email", clean_email, text.get("email", "")),
         customer_ref=check("customer_ref", _ref, text.get("customer_ref", "")),
         source=check("source", _source, text.get("source", "")),
@@ -420,7 +422,7 @@ def check_purchase(
         customer_ref=check("customer_ref", _ref, text.get("customer_ref", "")),
         phone=check("phone", phones, text.get("phone", "")),
         name=check("name", clean_name, name) if name else "",
-        purchased_on=check("date", _date, values.get("date"), "import_date_invalid"),
+        purchased_on=check("date", _date, values.get("date")),
         amount_cents=check("amount", _amount, values.get("amount")),
         note=check("note", clean_note, text.get("note", "")),
         reference=check("reference", _reference, text.get("reference", "")),

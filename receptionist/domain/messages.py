@@ -681,32 +681,37 @@ MESSAGES: dict[str, str] = {
         "Errors", "Write a column mapping as COLUMN=FIELD, for example 手机=phone."
     ),
     "import_map_source": QT_TRANSLATE_NOOP(
-        "Errors", "The file has no column named {header}; check the column mapping."
+        "Errors", "The file has no column named {column}; check the column mapping."
     ),
     "import_map_target": QT_TRANSLATE_NOOP(
         "Errors", "{target} is not a field this import knows; use one of: {fields}."
     ),
     "import_column_twice": QT_TRANSLATE_NOOP(
-        "Errors", "Two columns are mapped to {name}; map one of them to another field."
+        "Errors", "Two columns are mapped to {target}; map one of them to another field."
     ),
     "import_column_missing": QT_TRANSLATE_NOOP(
-        "Errors", "No column holds {name}; map one of the file's columns to it."
+        "Errors", "No column holds {target}; map one of the file's columns to it."
+    ),
+    "import_key_column_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No column holds the customer reference or the phone number; map a column of the "
+        "file to one of them.",
     ),
     "import_phone_repeated": QT_TRANSLATE_NOOP(
-        "Errors", "This phone number is already on line {other} of this file."
+        "Errors", "This phone number is already on line {line} of this file."
     ),
     "import_phone_stored": QT_TRANSLATE_NOOP(
         "Errors", "A customer with this phone number is already in the archive."
     ),
     "import_ref_repeated": QT_TRANSLATE_NOOP(
-        "Errors", "This customer reference is already on line {other} of this file."
+        "Errors", "This customer reference is already on line {line} of this file."
     ),
     "import_ref_stored": QT_TRANSLATE_NOOP(
         "Errors", "A customer with this customer reference is already in the archive."
     ),
     "import_phone_other_customer": QT_TRANSLATE_NOOP(
         "Errors",
-        "This phone number belongs to the new customer of line {other}, who has another "
+        "This phone number belongs to the new customer of line {line}, who has another "
         "customer reference.",
     ),
     "import_date_invalid": QT_TRANSLATE_NOOP(

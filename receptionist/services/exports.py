@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from ..domain.enums import Category, Kind
 from ..domain.errors import DeskError, ValidationError
 from ..domain.importing import CUSTOMER_FIELDS
 from ..domain.roles import Permission
@@ -22,6 +20,7 @@ from ..store import imports as store
 from . import clock
 from ._tables import write_csv, write_xlsx
 from .access import authorize
+from .customers import parse_category, parse_kind
 
 EXPORT_FORMATS = ("csv", "xlsx")
 EXPORT_HEADERS = (*CUSTOMER_FIELDS, "visit_count", "last_visit_at", "created_at")
@@ -42,9 +41,9 @@ def export_customers(
     if file_format not in EXPORT_FORMATS:
         raise ValidationError("export_format", field="format")
     if category:
-        _valid(Category, category, "category_invalid", "category")
+        parse_category(category)
     if kind:
-        _valid(Kind, kind, "kind_invalid", "kind")
+        parse_kind(kind)
     writer = write_xlsx if file_format == "xlsx" else write_csv
     try:
         count = writer(path, EXPORT_HEADERS, _rows(category, kind))
@@ -62,13 +61,6 @@ def export_customers(
         kind=kind or "",
     )
     return count
-
-
-def _valid(enum: Any, value: str, code: str, field: str) -> None:
-    try:
-        enum(value)
-    except ValueError:
-        raise ValidationError(code, field=field) from None
 
 
 def _phone(e164: str | None) -> str:

@@ -110,13 +110,18 @@ def preview_import(actor_id: int, path: str | Path, kind: str) -> ImportPreview:
     """The columns of the file at ``path`` as an import of ``kind`` would map them."""
     authorize(actor_id, Permission.ARCHIVE)
     table = read_table(path)
-    samples = tuple(
-        tuple(cell_text(cells[i]) for _, cells in table.rows[:SAMPLES] if i < len(cells))
-        for i in range(len(table.headers))
-    )
+    samples = tuple(_samples(table, column) for column in range(len(table.headers)))
     return ImportPreview(
         table.headers, samples, tuple(suggest(table.headers, ImportKind(kind))), len(table.rows)
     )
+
+
+def _samples(table: Table, column: int) -> tuple[str, ...]:
+    """The first few values of a column that are not empty (from its first 100 rows)."""
+    values = (
+        cell_text(cells[column]).strip() for _, cells in table.rows[:100] if column < len(cells)
+    )
+    return tuple(v for v in values if v)[:SAMPLES]
 
 
 def _rows(table: Table, mapped: Sequence[str | None]) -> list[tuple[int, dict[str, Cell]]]:
@@ -220,7 +225,7 @@ def _unique_customers(rows: list[CustomerRow], problems: list[Problem]) -> list[
                 found.append(Problem(row.line, "phone", "import_phone_stored"))
             elif row.phone.e164 in first_phone:
                 other = first_phone[row.phone.e164]
-                found.append(Problem(row.line, "phone", "import_phone_repeated", {"other": other}))
+                found.append(Problem(row.line, "phone", "import_phone_repeated", {"line": other}))
             else:
                 first_phone[row.phone.e164] = row.line
         if row.customer_ref:
@@ -229,7 +234,7 @@ def _unique_customers(rows: list[CustomerRow], problems: list[Problem]) -> list[
             elif row.customer_ref in first_ref:
                 other = first_ref[row.customer_ref]
                 found.append(
-                    Problem(row.line, "customer_ref", "import_ref_repeated", {"other": other})
+                    Problem(row.line, "customer_ref", "import_ref_repeated", {"line": other})
                 )
             else:
                 first_ref[row.customer_ref] = row.line
@@ -389,7 +394,7 @@ def _match(
             other = new_by_phone[phone]
             if row.customer_ref and other.ref != row.customer_ref:
                 problems.append(
-                    Problem(row.line, "phone", "import_phone_other_customer", {"other": other.line})
+                    Problem(row.line, "phone", "import_phone_other_customer", {"line": other.line})
                 )
                 continue
             owners[row.line] = other

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...services import customers
 from ...services.views import VisitView
+from ..archive import entry as archive
 from ..common import icons
 from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
@@ -105,6 +106,8 @@ class DeskWindow(Retranslating, QMainWindow):
                 "notifications": lambda: self.notifications.open_panel(),
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
+                "import_archive": lambda: archive.open_import(self.ctx, self),
+                "export_archive": lambda: archive.open_export(self.ctx, self),
                 "lock": self.lock,
             },
             self,
