@@ -190,7 +190,7 @@ class ImportDialog(Retranslating, QDialog):
                 good=report.imported if report.dry_run else report.rows_read - bad,
             )
         if bad:
-            text += " " + self.tr("{bad} rows cannot be imported; they are listed below.").format(
+            text += "\n" + self.tr("{bad} rows cannot be imported; they are listed below.").format(
                 bad=bad
             )
         return text
