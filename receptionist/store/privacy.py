@@ -14,7 +14,9 @@ from .models import (
     Customer,
     Feedback,
     Notification,
+    Purchase,
     SearchTerm,
+    SpecialDate,
     Staff,
     Station,
     Visit,
@@ -107,6 +109,10 @@ def anonymise(customer: Customer, now: datetime) -> None:
     Visit.update(note="", room="").where(Visit.customer == customer.id).execute()
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()
     CategoryChange.update(reason="").where(CategoryChange.customer == customer.id).execute()
+    # Issue 12: their special days (a birthday says who they are) and their purchases'
+    # notes (free text); the amounts and dates stay for the tiers.
+    cast(Any, SpecialDate).delete().where(SpecialDate.customer == customer.id).execute()
+    Purchase.update(note="").where(Purchase.customer == customer.id).execute()
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

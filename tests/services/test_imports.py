@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from receptionist.domain.errors import DeskError, ValidationError
-from receptionist.services import customers, imports
+from receptionist.services import customers, imports, privacy
 from receptionist.store.models import AuditEntry, Customer, Purchase, SpecialDate
 
 
@@ -297,3 +297,15 @@ def test_a_cancelled_import_writes_nothing_and_says_so(admin, stored, tmp_path, 
     assert seen[-1][0] == seen[-1][1]  # the bar ends full
     dones = [d for d, _ in seen[seen.index((0, seen[-1][1]), 1) :]]
     assert dones == sorted(dones)
+
+
+def test_erasing_an_imported_customer_erases_their_birthday_and_purchase_notes(admin, tmp_path):
+    people = write(tmp_path, "name,phone,birthday\n张伟,13800138000,1985-03-07\n", "p.csv")
+    imports.import_customers(admin.id, people)
+    sales = "customer_ref,name,phone,date,amount,note\n,,13800138000,2026-01-05,10,送给太太\n"
+    imports.import_purchases(admin.id, write(tmp_path, sales, "s.csv"))
+    zhang = Customer.get(Customer.phone == "+8613800138000")
+    privacy.erase_customer(admin.id, zhang.id)
+    assert SpecialDate.select().where(SpecialDate.customer == zhang.id).count() == 0
+    [purchase] = Purchase.select()
+    assert (purchase.note, purchase.amount_cents) == ("", 1000)  # the tiers keep the amount
