@@ -41,6 +41,69 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Purchase reference</source>
+        <translation>单号</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Category changed</source>
@@ -805,6 +868,45 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or the GB18030 that Excel saves in Chinese) or an Excel .xlsx file whose first row names the columns. Purchases need the columns customer_ref, name, phone, date and amount (or columns you map to them).</source>
+        <translation>CSV 文件（UTF-8，或中文 Excel 保存的 GB18030 编码）或 Excel .xlsx 文件，第一行为列名。购买记录需要 customer_ref（客户编号）、name（姓名）、phone（电话）、date（日期）和 amount（金额）这几列（或对应到这些字段的列）。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimBar</name>
     <message>
         <source>Confirm match</source>
@@ -1419,6 +1521,22 @@
     <message>
         <source>Find customers recorded twice and merge them</source>
         <translation>找出重复登记的客户并合并</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import customers or purchases from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入客户或购买记录</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the customer archive to a CSV or Excel file</source>
+        <translation>将客户档案导出为 CSV 或 Excel 文件</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -2777,6 +2895,90 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <source>The note is longer than {maximum} characters.</source>
         <translation>备注超过 {maximum} 个字符。</translation>
     </message>
+    <message>
+        <source>Only .csv and .xlsx files can be imported; save the file as one of those.</source>
+        <translation>只能导入 .csv 和 .xlsx 文件，请将文件另存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>The file could not be read; check that it exists, is not open in another program and is a CSV or Excel (.xlsx) file, then try again.</source>
+        <translation>无法读取该文件。请确认文件存在、没有被其他程序打开，且是 CSV 或 Excel（.xlsx）文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>The file has no header row; its first line must name the columns.</source>
+        <translation>文件没有标题行，第一行必须是各列的列名。</translation>
+    </message>
+    <message>
+        <source>Write a column mapping as COLUMN=FIELD, for example 手机=phone.</source>
+        <translation>列对应关系请写成“列名=字段”，例如 手机=phone。</translation>
+    </message>
+    <message>
+        <source>The file has no column named {column}; check the column mapping.</source>
+        <translation>文件中没有名为 {column} 的列，请检查列对应关系。</translation>
+    </message>
+    <message>
+        <source>{target} is not a field this import knows; use one of: {fields}.</source>
+        <translation>{target} 不是可导入的字段，请使用以下字段之一：{fields}。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to {target}; map one of them to another field.</source>
+        <translation>有两列都对应到了 {target}，请把其中一列改为其他字段。</translation>
+    </message>
+    <message>
+        <source>No column holds {target}; map one of the file&apos;s columns to it.</source>
+        <translation>没有任何列对应到 {target}，请把文件中的某一列对应到它。</translation>
+    </message>
+    <message>
+        <source>No column holds the customer reference or the phone number; map a column of the file to one of them.</source>
+        <translation>没有任何列对应到客户编号或电话号码，请把文件中的某一列对应到其中之一。</translation>
+    </message>
+    <message>
+        <source>This phone number is already on line {line} of this file.</source>
+        <translation>该电话号码已出现在本文件第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>A customer with this phone number is already in the archive.</source>
+        <translation>客户档案中已有使用该电话号码的客户。</translation>
+    </message>
+    <message>
+        <source>This customer reference is already on line {line} of this file.</source>
+        <translation>该客户编号已出现在本文件第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>A customer with this customer reference is already in the archive.</source>
+        <translation>客户档案中已有使用该客户编号的客户。</translation>
+    </message>
+    <message>
+        <source>This phone number belongs to the new customer of line {line}, who has another customer reference.</source>
+        <translation>该电话号码属于第 {line} 行的新客户，而那位客户的客户编号不同。</translation>
+    </message>
+    <message>
+        <source>The date is not valid; write it as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>日期无效，请写成 YYYY-MM-DD 格式，例如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>The birthday is not a valid date; write it as YYYY-MM-DD or MM-DD.</source>
+        <translation>生日不是有效日期，请写成 YYYY-MM-DD 或 MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>The row names no customer; give a customer reference or a phone number.</source>
+        <translation>该行没有指明客户，请填写客户编号或电话号码。</translation>
+    </message>
+    <message>
+        <source>No customer has this reference or phone number yet, and the row gives no name to create one.</source>
+        <translation>还没有客户使用该编号或电话号码，而该行没有填写姓名，无法新建客户。</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be imported, so nothing was written; correct them, or import only the good rows.</source>
+        <translation>有 {count} 行无法导入，因此没有写入任何数据。请更正这些行，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Export to csv or xlsx.</source>
+        <translation>请导出为 csv 或 xlsx 格式。</translation>
+    </message>
 </context>
 <context>
     <name>Expected</name>
@@ -2913,6 +3115,97 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Cancelled the visit of {name} ({code}).</source>
         <translation>已取消 {name} 的来访（{code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation>请先选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {file}.</source>
+        <translation>已将 {count} 位客户导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>客户分类：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>客户类型：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export the category</source>
+        <translation>导出的客户分类</translation>
+    </message>
+    <message>
+        <source>Export the kind</source>
+        <translation>导出的客户类型</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要保存的文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>选择要保存的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3493,69 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>No active staff member has this name; pick a host from the list.</source>
         <translation>没有使用此姓名的在职员工，请从列表中选择接待人。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was written. Try again, or report it.</source>
+        <translation>导入意外失败，没有写入任何数据。请重试，或报告此问题。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {good} purchases can be imported ({matched} customers found, {created} new customers).</source>
+        <translation>已读取 {rows} 行：可导入 {good} 条购买记录（匹配到 {matched} 位已有客户，新建 {created} 位客户）。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {good} new customers can be imported.</source>
+        <translation>已读取 {rows} 行：可导入 {good} 位新客户。</translation>
+    </message>
+    <message>
+        <source>{bad} rows cannot be imported; they are listed below.</source>
+        <translation>有 {bad} 行无法导入，列在下方。</translation>
+    </message>
+    <message>
+        <source>Imported {count} purchases: {matched} customers found, {created} new customers added.</source>
+        <translation>已导入 {count} 条购买记录：匹配到 {matched} 位已有客户，新增 {created} 位客户。</translation>
+    </message>
+    <message>
+        <source>Imported {count} new customers.</source>
+        <translation>已导入 {count} 位新客户。</translation>
+    </message>
+    <message>
+        <source>Import customers or purchases</source>
+        <translation>导入客户或购买记录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4122,37 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they are</source>
+        <translation>文件的各列及其对应字段</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds; columns set to “Not imported” are left out. Then check the rows: nothing is written yet.</source>
+        <translation>请确认文件每一列的内容；设为“不导入”的列将被忽略。然后检查数据：此时还不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Imported as, column {column}</source>
+        <translation>{column} 列导入为</translation>
+    </message>
+</context>
+<context>
     <name>MergeCompare</name>
     <message>
         <source>Keep #{id}</source>
@@ -4168,6 +4555,33 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Choose the purpose of the visit.</source>
         <translation>请选择来访目的。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows listed</source>
+        <translation>只导入正确的行，跳过下面列出的行</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ from . import (
     backup,
     customers,
     db,
+    imports,
     merge,
     planning,
     printing,
@@ -90,6 +91,7 @@ WINDOWS = (None, "desk", "kiosk")
 GROUPS = (
     customers,
     purchases,
+    imports,
     privacy,
     merge,
     visits,

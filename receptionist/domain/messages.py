@@ -810,6 +810,78 @@ MESSAGES: dict[str, str] = {
     "standard_note_too_long": QT_TRANSLATE_NOOP(
         "Errors", "The note is longer than {maximum} characters."
     ),
+    # -- importing and exporting the archive (issue 12) ---------------------------------
+    "import_file_type": QT_TRANSLATE_NOOP(
+        "Errors", "Only .csv and .xlsx files can be imported; save the file as one of those."
+    ),
+    "import_file_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file could not be read; check that it exists, is not open in another program "
+        "and is a CSV or Excel (.xlsx) file, then try again.",
+    ),
+    "import_file_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The file has no header row; its first line must name the columns."
+    ),
+    "import_map_format": QT_TRANSLATE_NOOP(
+        "Errors", "Write a column mapping as COLUMN=FIELD, for example 手机=phone."
+    ),
+    "import_map_source": QT_TRANSLATE_NOOP(
+        "Errors", "The file has no column named {column}; check the column mapping."
+    ),
+    "import_map_target": QT_TRANSLATE_NOOP(
+        "Errors", "{target} is not a field this import knows; use one of: {fields}."
+    ),
+    "import_column_twice": QT_TRANSLATE_NOOP(
+        "Errors", "Two columns are mapped to {target}; map one of them to another field."
+    ),
+    "import_column_missing": QT_TRANSLATE_NOOP(
+        "Errors", "No column holds {target}; map one of the file's columns to it."
+    ),
+    "import_key_column_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No column holds the customer reference or the phone number; map a column of the "
+        "file to one of them.",
+    ),
+    "import_phone_repeated": QT_TRANSLATE_NOOP(
+        "Errors", "This phone number is already on line {line} of this file."
+    ),
+    "import_phone_stored": QT_TRANSLATE_NOOP(
+        "Errors", "A customer with this phone number is already in the archive."
+    ),
+    "import_ref_repeated": QT_TRANSLATE_NOOP(
+        "Errors", "This customer reference is already on line {line} of this file."
+    ),
+    "import_ref_stored": QT_TRANSLATE_NOOP(
+        "Errors", "A customer with this customer reference is already in the archive."
+    ),
+    "import_phone_other_customer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This phone number belongs to the new customer of line {line}, who has another "
+        "customer reference.",
+    ),
+    "import_date_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The date is not valid; write it as YYYY-MM-DD, for example 2026-03-05."
+    ),
+    "import_birthday_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The birthday is not a valid date; write it as YYYY-MM-DD or MM-DD."
+    ),
+    "import_customer_key_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The row names no customer; give a customer reference or a phone number."
+    ),
+    "import_name_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No customer has this reference or phone number yet, and the row gives no name "
+        "to create one.",
+    ),
+    "import_rows_refused": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} rows cannot be imported, so nothing was written; correct them, or import "
+        "only the good rows.",
+    ),
+    "import_cancelled": QT_TRANSLATE_NOOP(
+        "Errors", "The import was cancelled; nothing was written."
+    ),
+    "export_format": QT_TRANSLATE_NOOP("Errors", "Export to csv or xlsx."),
 }
 
 

@@ -114,6 +114,11 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "customers.change_category": Permission.DESK,
     "customers.update_customer": Permission.DESK,
     "customers.category_history": Permission.DESK,
+    # imports and exports of the archive (issue 12)
+    "imports.preview_import": Permission.ARCHIVE,
+    "imports.import_customers": Permission.ARCHIVE,
+    "imports.import_purchases": Permission.ARCHIVE,
+    "exports.export_customers": Permission.EXPORT,
     # database
     "database.app_data_dir": PLUMBING,
     "database.default_db_path": PLUMBING,

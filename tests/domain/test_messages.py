@@ -45,6 +45,12 @@ SAFE_PLACEHOLDERS = {
     "path",
     "reason",
     "fields",  # names of fields (``CustomerChanged``), never their values
+    # imports (issue 12): a column's header and a field's name (never a cell's value),
+    # a line number in the file, a number of rows
+    "column",
+    "target",
+    "line",
+    "count",
     # receptionist db: a table, a column or constraint name and SQLSTATE, a database's
     # name, schema versions
     "table",

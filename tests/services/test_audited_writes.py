@@ -13,7 +13,9 @@ import pytest
 from receptionist.services import (
     claims,
     customers,
+    exports,
     feedback,
+    imports,
     kiosk,
     merge,
     notifications,
@@ -62,7 +64,7 @@ def watched(db, fixed_clock):
     db.query_hooks.remove(watch)
 
 
-def test_every_write_of_the_services_is_audited(watched, fixed_clock):
+def test_every_write_of_the_services_is_audited(watched, fixed_clock, tmp_path):
     call, unaudited = watched
     site, admin = call(
         "set_up_site",
@@ -179,4 +181,10 @@ def test_every_write_of_the_services_is_audited(watched, fixed_clock):
     twin = customers.register_customer(actor, name="Audit Person", company="ACME")
     call("merge_customers", merge.merge_customers, actor, person.id, twin.id)
 
+    people, sales = tmp_path / "people.csv", tmp_path / "sales.csv"
+    people.write_text("name,phone,birthday\nImported One,13500135000,1990-01-02\n")
+    sales.write_text("customer_ref,name,phone,date,amount\nR9,New Buyer,,2026-01-02,5\n")
+    call("import_customers", imports.import_customers, actor, people)
+    call("import_purchases", imports.import_purchases, actor, sales)
+    call("export_customers", exports.export_customers, actor, tmp_path / "all.xlsx")
     assert unaudited == []

@@ -79,7 +79,7 @@ def test_the_role_matrix_in_the_docs_is_current():
 
 
 @pytest.fixture
-def world(db, fixed_clock):
+def world(db, fixed_clock, tmp_path):
     """One member of every role (the manager and the host in Sales), a customer, a visit
     on site, a planned visit and a notification for the host."""
     people = {
@@ -100,8 +100,17 @@ def world(db, fixed_clock):
         expected_at=fixed_clock.at + timedelta(hours=2),
     )
     notification_store.insert(visit=visit.id, host=host.id, urgent=False, created_at=fixed_clock.at)
+    (tmp_path / "customers.csv").write_text("name,phone\nImported Person,\n", encoding="utf-8")
+    (tmp_path / "purchases.csv").write_text(
+        "customer_ref,name,phone,date,amount\n,,13700137000,2026-01-02,10\n", encoding="utf-8"
+    )
     return SimpleNamespace(
-        people=people, seller=seller, customer=customer, visit=visit, planned=planned
+        people=people,
+        seller=seller,
+        customer=customer,
+        visit=visit,
+        planned=planned,
+        files=tmp_path,
     )
 
 
@@ -137,6 +146,10 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "customers.change_category": ((w.customer.id, "vip", "big buyer"), {}),
         "customers.update_customer": ((w.customer.id, 999), {"company": "Acme"}),
         "customers.category_history": ((w.customer.id,), {}),
+        "imports.preview_import": ((w.files / "customers.csv", "customers"), {}),
+        "imports.import_customers": ((w.files / "customers.csv",), {}),
+        "imports.import_purchases": ((w.files / "purchases.csv",), {}),
+        "exports.export_customers": ((w.files / f"export-{role}.csv",), {}),
         "customers.get_customer": ((w.customer.id,), {}),
         "archive.customer_profile": ((w.customer.id,), {}),
         "archive.save_profile": ((w.customer.id, 999), {"source": "Fair"}),

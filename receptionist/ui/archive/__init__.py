@@ -1,1 +1,2 @@
-"""The customer archive: duplicates (issue 12)."""
+"""The customer archive's windows (issue 12): duplicates found and merged, customers and
+purchases imported, the archive exported."""

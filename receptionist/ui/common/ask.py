@@ -40,3 +40,9 @@ def open_file(parent: QWidget | None, title: str, name_filter: str) -> str | Non
     """A file chosen to open, or None when cancelled."""
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", name_filter)
     return path or None
+
+
+def save_file(parent: QWidget | None, title: str, name: str, name_filter: str) -> str | None:
+    """A file chosen to write (``name`` suggested), or None when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(parent, title, name, name_filter)
+    return path or None

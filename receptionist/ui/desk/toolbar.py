@@ -1,5 +1,6 @@
 """The desk's toolbar: the site's name, the actions (find, visit log, category, staff,
-notifications, settings, the audit trail for managers), who is signed in and Lock."""
+notifications, settings, the audit trail, import and export for managers), who is signed
+in and Lock."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ class DeskToolbar(Retranslating, QToolBar):
         self.settings_action = self._action("settings_action", "Ctrl+,", slots["settings"])
         self.audit_action = self._action("audit_action", None, slots["audit"])
         self.duplicates_action = self._action("duplicates_action", None, slots["duplicates"])
+        self.import_action = self._action("import_action", None, slots["import_archive"])
+        self.export_action = self._action("export_action", None, slots["export_archive"])
         self.show_allowed_actions()
         ctx.signals.actor_changed.connect(self.show_allowed_actions)
         spacer = QWidget(objectName="toolbar_spacer")
@@ -100,6 +103,16 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Duplicates…"),
                 self.tr("Find customers recorded twice and merge them"),
             ),
+            (
+                self.import_action,
+                self.tr("Import"),
+                self.tr("Import customers or purchases from a CSV or Excel file"),
+            ),
+            (
+                self.export_action,
+                self.tr("Export"),
+                self.tr("Export the customer archive to a CSV or Excel file"),
+            ),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -128,6 +141,8 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
             (self.duplicates_action, Permission.ARCHIVE),
+            (self.import_action, Permission.ARCHIVE),
+            (self.export_action, Permission.EXPORT),
         ):
             action.setVisible(allowed(actor, permission))
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...services import customers
 from ...services.views import VisitView
+from ..archive import entry as archive
 from ..archive.duplicates_dialog import open_duplicates
 from ..common import icons
 from ..common.context import DeskContext
@@ -109,6 +110,8 @@ class DeskWindow(Retranslating, QMainWindow):
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
                 "duplicates": lambda: open_duplicates(self.ctx, self),
+                "import_archive": lambda: archive.open_import(self.ctx, self),
+                "export_archive": lambda: archive.open_export(self.ctx, self),
                 "lock": self.lock,
             },
             self,
