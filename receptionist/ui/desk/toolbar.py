@@ -1,6 +1,7 @@
-"""The desk's toolbar: the site's name, the actions (find, visit log, category, staff,
-notifications, settings, the audit trail, import and export for managers), who is signed
-in and Lock."""
+"""The desk's toolbar: the site's name, the actions (find, visit log, category, the
+customer page, notifications, settings), the managers' menu "Manage" (staff and the
+audit trail; then the archive: duplicates, import, export), who is signed in, and Lock.
+It fits 1280 pixels in both languages."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from ...domain.roles import Permission
 from ...services.access import allowed
@@ -45,15 +46,23 @@ class DeskToolbar(Retranslating, QToolBar):
         self.customer_page_action = self._action(
             "customer_page_action", "Ctrl+I", slots["customer_page"]
         )
-        self.staff_action = self._action("staff_action", None, slots["staff"])
         self.notifications_action = self._action(
             "notifications_action", None, slots["notifications"]
         )
         self.settings_action = self._action("settings_action", "Ctrl+,", slots["settings"])
-        self.audit_action = self._action("audit_action", None, slots["audit"])
-        self.duplicates_action = self._action("duplicates_action", None, slots["duplicates"])
-        self.import_action = self._action("import_action", None, slots["import_archive"])
-        self.export_action = self._action("export_action", None, slots["export_archive"])
+        self.manage_menu, self.manage_button = self._menu("manage_menu")
+        self.staff_action = self._menu_action(self.manage_menu, "staff_action", slots["staff"])
+        self.audit_action = self._menu_action(self.manage_menu, "audit_action", slots["audit"])
+        self.archive_section = self.manage_menu.addSeparator()
+        self.duplicates_action = self._menu_action(
+            self.manage_menu, "duplicates_action", slots["duplicates"]
+        )
+        self.import_action = self._menu_action(
+            self.manage_menu, "import_action", slots["import_archive"]
+        )
+        self.export_action = self._menu_action(
+            self.manage_menu, "export_action", slots["export_archive"]
+        )
         self.show_allowed_actions()
         ctx.signals.actor_changed.connect(self.show_allowed_actions)
         spacer = QWidget(objectName="toolbar_spacer")
@@ -74,6 +83,26 @@ class DeskToolbar(Retranslating, QToolBar):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         self.widgetForAction(action).setObjectName(f"{name}_button")
+        return action
+
+    def _menu(self, name: str) -> tuple[QMenu, QToolButton]:
+        """A toolbar button that opens a menu (shown when one of its actions is)."""
+        menu = QMenu(self)
+        menu.setObjectName(name)
+        button = QToolButton(self)
+        button.setObjectName(f"{name}_button")
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        button.setProperty("holder", self.addWidget(button))
+        return menu, button
+
+    def _menu_action(self, menu: QMenu, name: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(menu)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
         return action
 
     def retranslate(self) -> None:
@@ -105,12 +134,12 @@ class DeskToolbar(Retranslating, QToolBar):
             ),
             (
                 self.import_action,
-                self.tr("Import"),
+                self.tr("Import…"),
                 self.tr("Import customers or purchases from a CSV or Excel file"),
             ),
             (
                 self.export_action,
-                self.tr("Export"),
+                self.tr("Export…"),
                 self.tr("Export the customer archive to a CSV or Excel file"),
             ),
         )
@@ -118,7 +147,16 @@ class DeskToolbar(Retranslating, QToolBar):
             action.setText(text)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
-            self.widgetForAction(action).setAccessibleName(text)
+            action.setStatusTip(tip)
+            button = self.widgetForAction(action)
+            if button is not None:  # not a menu's
+                button.setAccessibleName(text)
+        self.manage_button.setText(self.tr("Manage"))
+        self.manage_button.setToolTip(
+            self.tr("Staff, the audit trail and the customer archive (duplicates, import, export)")
+        )
+        self.manage_button.setAccessibleName(self.tr("Manage"))
+        self.manage_menu.setToolTipsVisible(True)
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(
             self.tr("Lock the desk: the next person signs in ({keys})").format(
@@ -145,6 +183,14 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.export_action, Permission.EXPORT),
         ):
             action.setVisible(allowed(actor, permission))
+        actions = [a for a in self.manage_menu.actions() if not a.isSeparator()]
+        self.manage_button.property("holder").setVisible(any(a.isVisible() for a in actions))
+        # The archive's group is set apart only when the staff group shows too.
+        staff_part = self.staff_action.isVisible() or self.audit_action.isVisible()
+        archive_part = any(
+            a.isVisible() for a in (self.duplicates_action, self.import_action, self.export_action)
+        )
+        self.archive_section.setVisible(staff_part and archive_part)
 
     # -- who is at the desk -----------------------------------------------------------
     def show_actor(self) -> None:
