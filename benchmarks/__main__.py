@@ -45,6 +45,7 @@ FULL_LOOPS = {
     "opens": 200,
     "full_checks": 3,
     "customer_pages": 200,
+    "customer_screens": 30,
 }
 QUICK_LOOPS = {
     "queries": 20,
@@ -57,6 +58,7 @@ QUICK_LOOPS = {
     "opens": 5,
     "full_checks": 1,
     "customer_pages": 3,
+    "customer_screens": 2,
 }
 
 
@@ -239,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         if "customer" in only:
             _settle(app)
             measure_customer_page.run(where, report, runs=loops["customer_pages"])
+            _settle(app)
+            measure_customer_page.run_page(where, report, app, runs=loops["customer_screens"])
         if "print" in only:
             _settle(app)
             measure_print.run(report, measure_print.printed_visit(where), runs=loops["documents"])

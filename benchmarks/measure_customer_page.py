@@ -25,6 +25,10 @@ PURCHASE_EVERY = 5  # one purchase per five visits
 # the ratios are large by design; they catch a page that starts reading whole histories.
 TARGET_TIMELINE = {"p99_ms": 50.0, "ratio_p50": 400.0}
 TARGET_PURCHASES = {"p99_ms": 20.0, "ratio_p50": 40.0}
+# The whole page on screen (profile, header, details form, timeline and purchases tabs,
+# shown and painted) as a manager opens it, beside the same window's widgets built and
+# painted empty (no service call): the page's data work, whatever Qt costs.
+TARGET_PAGE = {"p99_ms": 100.0, "ratio_p50": 4.0}
 
 
 def busy_customer(where: str, visits: int = VISITS) -> int:
@@ -73,6 +77,62 @@ def _reports_actor(con: Bare) -> int:
     if row is None:
         raise SystemExit("no admin or manager to see purchases")
     return row[0]
+
+
+def run_page(where: str, report, app, runs: int = 30) -> None:
+    """The customer page as a manager opens it on screen, beside its empty widgets."""
+    from PySide6.QtWidgets import (
+        QLineEdit,
+        QTableView,
+        QTabWidget,
+        QTextEdit,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    from receptionist.services import settings
+    from receptionist.services.staff import require_actor
+    from receptionist.ui.common.context import DeskContext
+    from receptionist.ui.customer.page import CustomerPage
+
+    customer_id = busy_customer(where)
+    con = Bare(where, read_only=True)
+    manager = _reports_actor(con)
+    con.close()
+    ctx = DeskContext(actor=require_actor(manager), site=settings.site_settings(), language="zh_CN")
+
+    def page(_n: int) -> None:
+        window = CustomerPage(ctx, customer_id)
+        window.resize(1000, 720)
+        window.show()
+        app.processEvents()
+        window.close()  # deleted on close, as the desk's pages are
+        app.processEvents()
+
+    def empty(_n: int) -> None:  # the same kinds of widgets, no data
+        window = QWidget()
+        tabs = QTabWidget(window)
+        form = QWidget()
+        column = QVBoxLayout(form)
+        for _ in range(12):
+            column.addWidget(QLineEdit())
+        column.addWidget(QTextEdit())
+        tabs.addTab(form, "a")
+        tabs.addTab(QTableView(), "b")
+        tabs.addTab(QTableView(), "c")
+        QVBoxLayout(window).addWidget(tabs)
+        window.resize(1000, 720)
+        window.show()
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    for warm in (page, empty):
+        timed(warm, range(3))
+    floor = timed(empty, range(runs))
+    ours = timed(page, range(runs))
+    report(measurement("customer", "page_on_screen", ours, floor, TARGET_PAGE, visits=VISITS))
 
 
 def run(where: str, report, runs: int = 200) -> None:

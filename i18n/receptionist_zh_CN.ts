@@ -336,15 +336,15 @@
         <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>核对记录链(&amp;V)</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or deleted behind the app's back</source>
+        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
         <translation>核对是否有记录在本软件之外被改动或删除</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <source>Each backup is a checked copy of this computer's database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
         <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>The passphrase is kept in this computer's keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
         <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
     </message>
 </context>
@@ -728,7 +728,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -744,7 +744,7 @@
         <translation>显示完整电话号码</translation>
     </message>
     <message>
-        <source>Show this customer's full phone number (the view is recorded)</source>
+        <source>Show this customer&apos;s full phone number (the view is recorded)</source>
         <translation>显示该客户的完整电话号码（查看会被记录）</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@
         <translation>本次来访的接待策略步骤</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除；请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>不是本人</translation>
     </message>
     <message>
-        <source>Confirm the match: the visit becomes the stored customer's</source>
+        <source>Confirm the match: the visit becomes the stored customer&apos;s</source>
         <translation>确认匹配：本次来访归入该老客户名下</translation>
     </message>
     <message>
@@ -1066,22 +1066,6 @@
 <context>
     <name>CustomerArchive</name>
     <message>
-        <source>Platinum</source>
-        <translation>白金</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>黄金</translation>
-    </message>
-    <message>
-        <source>Iron</source>
-        <translation>铁</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>铅</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -1220,7 +1204,7 @@
         <translation>保存  (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Save the customer's details</source>
+        <source>Save the customer&apos;s details</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
@@ -1267,7 +1251,7 @@
         <translation>测试未能完成，原因见日志文件。</translation>
     </message>
     <message>
-        <source>Connected to PostgreSQL {version}, but this database holds another program's tables, so Receptionist will not use it; choose another database name.</source>
+        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
         <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
     </message>
     <message>
@@ -1287,7 +1271,7 @@
         <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
     </message>
     <message>
-        <source>This file holds another program's tables, so Receptionist will not use it; choose another file.</source>
+        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
         <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
     </message>
     <message>
@@ -1323,7 +1307,7 @@
         <translation>来自本页保存的设置。</translation>
     </message>
     <message>
-        <source>This computer's own database file (nothing is saved in this tab).</source>
+        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
         <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
     </message>
     <message>
@@ -1366,7 +1350,7 @@
         <translation>本机（SQLite 文件）</translation>
     </message>
     <message>
-        <source>A PostgreSQL server, shared by the site's stations</source>
+        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
         <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
     </message>
     <message>
@@ -1479,7 +1463,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -1487,7 +1471,7 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <source>Open the chosen customer's page: details, preferences, special dates</source>
+        <source>Open the chosen customer&apos;s page: details, preferences, special dates</source>
         <translation>打开所选客户的档案：资料、喜好、纪念日</translation>
     </message>
     <message>
@@ -1713,7 +1697,7 @@
         <translation>例如：展会、转介绍、官网</translation>
     </message>
     <message>
-        <source>Their number in the site's other systems</source>
+        <source>Their number in the site&apos;s other systems</source>
         <translation>客户在本单位其他系统中的编号</translation>
     </message>
     <message>
@@ -1996,7 +1980,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -2020,7 +2004,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -2048,7 +2032,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>请填写变更原因。</translation>
     </message>
     <message>
-        <source>A special date's year must be {lowest} or later; leave it empty if unknown.</source>
+        <source>A special date&apos;s year must be {lowest} or later; leave it empty if unknown.</source>
         <translation>纪念日的年份须在 {lowest} 年或以后；不知道就留空。</translation>
     </message>
     <message>
@@ -2116,7 +2100,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
-        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server's name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
         <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
     </message>
     <message>
@@ -2124,11 +2108,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
-        <source>Type the server's name or address, for example db.example.com.</source>
+        <source>Type the server&apos;s name or address, for example db.example.com.</source>
         <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
     </message>
     <message>
-        <source>Type only the server's name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
         <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
     </message>
     <message>
@@ -2356,7 +2340,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>部门名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除，此档案不能再使用。请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -2364,7 +2348,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该客户有在场或已预约的来访；请先签退或取消预约，再删除。</translation>
     </message>
     <message>
-        <source>No customer has this phone number; check it, or give the customer's --id.</source>
+        <source>No customer has this phone number; check it, or give the customer&apos;s --id.</source>
         <translation>没有客户使用这个电话号码；请检查号码，或改用客户的 --id。</translation>
     </message>
     <message>
@@ -2440,7 +2424,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer's details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
         <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
@@ -2500,15 +2484,15 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>纪念日的类型须为生日、结婚纪念日、公司成立日或其他。</translation>
     </message>
     <message>
-        <source>A special date of kind "other" needs a label saying what it is.</source>
+        <source>A special date of kind &quot;other&quot; needs a label saying what it is.</source>
         <translation>类型为“其他”的纪念日需要填写说明。</translation>
     </message>
     <message>
-        <source>A special date's label contains a control character; remove it.</source>
+        <source>A special date&apos;s label contains a control character; remove it.</source>
         <translation>纪念日说明中含有控制字符，请删除。</translation>
     </message>
     <message>
-        <source>A special date's label is longer than {maximum} characters.</source>
+        <source>A special date&apos;s label is longer than {maximum} characters.</source>
         <translation>纪念日说明不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
@@ -2668,7 +2652,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
     </message>
     <message>
-        <source>--clear needs --station NAME: the kiosk that uses the site's PIN again.</source>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
         <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
     </message>
     <message>
@@ -2712,7 +2696,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
-        <source>This database belongs to another program (it holds tables that are not Receptionist's), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
         <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
@@ -2724,7 +2708,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
     </message>
     <message>
-        <source>The database {database} does not exist on the server and this user may not create it; ask the server's administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
@@ -2732,15 +2716,15 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
     </message>
     <message>
-        <source>There is no database at this path, so there is nothing to copy; name the site's database file with --db or RECEPTIONIST_DB.</source>
+        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
         <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
     </message>
     <message>
-        <source>The site's database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
-        <source>This site's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
         <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
     </message>
     <message>
@@ -2772,7 +2756,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
     </message>
     <message>
-        <source>Restoring replaces the site's database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
         <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
     </message>
     <message>
@@ -2832,7 +2816,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
     <message>
-        <source>The target is the site's own database; name another, empty server database.</source>
+        <source>The target is the site&apos;s own database; name another, empty server database.</source>
         <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
     </message>
     <message>
@@ -2840,11 +2824,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
     </message>
     <message>
-        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site's database, or report this.</source>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
         <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
     </message>
     <message>
@@ -2932,7 +2916,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>有两列都对应到了 {target}，请把其中一列改为其他字段。</translation>
     </message>
     <message>
-        <source>No column holds {target}; map one of the file's columns to it.</source>
+        <source>No column holds {target}; map one of the file&apos;s columns to it.</source>
         <translation>没有任何列对应到 {target}，请把文件中的某一列对应到它。</translation>
     </message>
     <message>
@@ -3318,7 +3302,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -3374,7 +3358,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>You are the site's administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
+        <source>You are the site&apos;s administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
         <translation>您将成为本场所的管理员。之后可在“员工”中添加同事，并为其设置密码（前台接待员也可使用 PIN 码）。</translation>
     </message>
     <message>
@@ -3465,7 +3449,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <source>The site's currency for purchases</source>
+        <source>The site&apos;s currency for purchases</source>
         <translation>本店购买记录使用的币种</translation>
     </message>
     <message>
@@ -3573,8 +3557,8 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>在备份文件夹中没有找到此数据库的备份。</translation>
     </message>
     <message>
-        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore "{file}"</source>
-        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore "{file}"</translation>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
     </message>
     <message>
         <source>Database damaged</source>
@@ -3724,11 +3708,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -4787,7 +4771,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>隐私</translation>
     </message>
     <message>
-        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk's privacy notice states (change it on the Kiosk tab).</source>
+        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk&apos;s privacy notice states (change it on the Kiosk tab).</source>
         <translation>超过 {months} 个月没有来访的客户每天自动匿名化；这个期限就是自助机隐私说明中写明的期限（在“自助机”页修改）。</translation>
     </message>
     <message>
@@ -4862,7 +4846,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>转为现有客户？</translation>
     </message>
     <message>
-        <source>This is the customer's first purchase. Move them from prospect to existing customer?</source>
+        <source>This is the customer&apos;s first purchase. Move them from prospect to existing customer?</source>
         <translation>这是该客户的首次购买。是否将其从潜在客户转为现有客户？</translation>
     </message>
     <message>
@@ -4954,7 +4938,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>删除所选购买记录</translation>
     </message>
     <message>
-        <source>The customer's purchases, newest first</source>
+        <source>The customer&apos;s purchases, newest first</source>
         <translation>客户的购买记录，最新的在前</translation>
     </message>
     <message>
@@ -5187,7 +5171,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -5207,7 +5191,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>require — 始终加密</translation>
     </message>
     <message>
-        <source>verify-full — encrypt and check the server's certificate</source>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
         <translation>verify-full — 加密并验证服务器证书</translation>
     </message>
     <message>
@@ -5609,22 +5593,6 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>合并</translation>
     </message>
     <message>
-        <source>Platinum</source>
-        <translation>白金客户</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>黄金客户</translation>
-    </message>
-    <message>
-        <source>Iron</source>
-        <translation>铁客户</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>铅客户</translation>
-    </message>
-    <message>
         <source>host %1</source>
         <translation>接待人 %1</translation>
     </message>
@@ -5668,7 +5636,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
 <context>
     <name>TimelineView</name>
     <message>
-        <source>The customer's timeline, newest first</source>
+        <source>The customer&apos;s timeline, newest first</source>
         <translation>客户时间线，最新的在前</translation>
     </message>
     <message>

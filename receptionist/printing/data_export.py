@@ -1,7 +1,8 @@
 """A customer's data export as a readable PDF (A4, the bundled CJK font embedded).
 
 Built from ``services.privacy.export_customer``'s data: the record, the category history,
-each visit with its feedback and notifications, and the audit entries about them. The
+each visit with its feedback and notifications, the archive's special dates, purchases,
+value tiers and merged records, and the audit entries about them. The
 JSON file holds the same data for machines; this is for the person who asked.
 """
 
@@ -39,6 +40,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "notes": "Notes",
         "consent": "Consent",
         "customer_ref": "Customer reference",
+        "preference_tags": "Preference tags",
+        "contact_consent": "Agreed to be contacted",
+        "special_dates": "Special dates",
+        "purchases": "Purchases",
+        "tiers": "Value tiers (computed from purchases)",
+        "merged_records": "Records merged into yours",
+        "date": "Date",
+        "date_kind": "Which day",
+        "reference": "Reference",
+        "amount": "Amount",
+        "period": "Period",
+        "tier_place": "Rank / tier / stars",
         "visit_count": "Visits",
         "last_visit_at": "Last visit",
         "created_at": "Registered",
@@ -81,6 +94,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "notes": "备注",
         "consent": "同意保存信息",
         "customer_ref": "客户编号",
+        "preference_tags": "喜好标签",
+        "contact_consent": "同意我们主动联系",
+        "special_dates": "纪念日",
+        "purchases": "购买记录",
+        "tiers": "价值等级（按购买计算）",
+        "merged_records": "并入您档案的记录",
+        "date": "日期",
+        "date_kind": "类型",
+        "reference": "单号",
+        "amount": "金额",
+        "period": "期间",
+        "tier_place": "排名 / 等级 / 星级",
         "visit_count": "来访次数",
         "last_visit_at": "最近来访",
         "created_at": "登记时间",
@@ -123,6 +148,14 @@ _NAMES: dict[str, dict[str, str]] = {
         "business": "Business",
         "internal": "Internal",
         "registered": "Registered",
+        "birthday": "Birthday",
+        "wedding": "Wedding anniversary",
+        "founding": "Company founding day",
+        "other": "Other",
+        "platinum": "Platinum",
+        "gold": "Gold",
+        "iron": "Iron",
+        "lead": "Lead",
     },
     "zh_CN": {
         "initial": "初次接待",
@@ -137,6 +170,14 @@ _NAMES: dict[str, dict[str, str]] = {
         "business": "商业型",
         "internal": "企业内部客户",
         "registered": "登记",
+        "birthday": "生日",
+        "wedding": "结婚纪念日",
+        "founding": "公司成立日",
+        "other": "其他",
+        "platinum": "白金客户",
+        "gold": "黄金客户",
+        "iron": "铁客户",
+        "lead": "铅客户",
     },
 }
 
@@ -151,8 +192,10 @@ _RECORD_FIELDS = (
     ("account_manager", "account_manager"),
     ("source", "source"),
     ("preferences", "preferences"),
+    ("preference_tags", "preference_tags"),
     ("notes", "notes"),
     ("consent", "consent"),
+    ("contact_consent", "contact_consent"),
     ("customer_ref", "customer_ref"),
     ("visit_count", "visit_count"),
     ("last_visit_at", "last_visit_at"),
@@ -219,6 +262,8 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
         value = customer.get(key)
         if isinstance(value, bool):
             value = t["yes"] if value else t["no"]
+        elif isinstance(value, list):
+            value = "、".join(value) if w.lang == "zh_CN" else ", ".join(value)
         elif key.endswith("_at"):
             value = _time(value)
         elif key in ("kind", "category"):
@@ -249,6 +294,8 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
     header = [t["code"], t["purpose"], t["host"], t["times"], t["notes"]]
     story.append(w.table(header, visits, widths) if visits else w.p(t["none"], w.body))
 
+    _archive_sections(w, data, story)
+
     story.append(w.p(t["audit"], w.h2))
     entries = [
         [_time(e["at"]), e["action"], f"{e['record_type']} #{e['record_id']}", e["staff"] or ""]
@@ -276,6 +323,45 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _archive_sections(w: _Writer, data: dict, story: list) -> None:
+    """Special dates, purchases, value tiers and merged records (export format 2)."""
+    t = w.t
+
+    def section(title: str, header: list[str], rows: list[list[object]], widths: list) -> None:
+        story.append(w.p(t[title], w.h2))
+        story.append(w.table(header, rows, widths) if rows else w.p(t["none"], w.body))
+
+    dates = [
+        [
+            w.names.get(d["kind"], d["kind"]) + (f" ({d['label']})" if d["label"] else ""),
+            (f"{d['year']}-" if d["year"] else "") + f"{d['month']:02d}-{d['day']:02d}",
+        ]
+        for d in data.get("special_dates", [])
+    ]
+    section("special_dates", [t["date_kind"], t["date"]], dates, [85 * mm, 85 * mm])
+    bought = [
+        [p["date"], p["amount"], p["note"], p["reference"]] for p in data.get("purchases", [])
+    ]
+    header = [t["date"], t["amount"], t["notes"], t["reference"]]
+    section("purchases", header, bought, [30 * mm, 35 * mm, 65 * mm, 40 * mm])
+    tiers = [
+        [
+            x["period"],
+            x["revenue"],
+            f"{x['rank']} / {w.names.get(x['tier'], x['tier'])} / {x['stars']}",
+            _time(x["computed_at"]),
+        ]
+        for x in data.get("tiers", [])
+    ]
+    header = [t["period"], t["amount"], t["tier_place"], t["when"]]
+    section("tiers", header, tiers, [25 * mm, 40 * mm, 60 * mm, 45 * mm])
+    merged = [
+        [m["name"], m["company"], _time(m["merged_at"])] for m in data.get("merged_records", [])
+    ]
+    header = [t["name"], t["company"], t["when"]]
+    section("merged_records", header, merged, [60 * mm, 70 * mm, 40 * mm])
 
 
 def _visit_row(w: _Writer, v: dict) -> list[object]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..domain import money
 from ..domain import search as rules
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.roles import Permission
@@ -47,7 +48,7 @@ __all__ = [
 
 _RETENTION_KEY = "kiosk_retention_months"  # the kiosk's privacy notice states it
 _DAYS_PER_MONTH = 30.44  # a calendar-average month: the cut-off needs no calendar rules
-EXPORT_FORMAT = 1  # the version of the export's layout
+EXPORT_FORMAT = 2  # the version of the export's layout (2: the archive's lists, issue 12)
 
 
 def _customer(customer_id: int) -> Customer:
@@ -92,6 +93,7 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
             notes.setdefault(n.visit_id, []).append(n)
         history = customer_store.category_history(row.id)
         entries = store.audit_about(row.id, ids)
+        archive = _archive_data(row.id)
     return {
         "format": EXPORT_FORMAT,
         "exported_at": now.isoformat(),
@@ -107,6 +109,7 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
             for c, name in reversed(history)
         ],
         "visits": [_visit_data(v, feedback.get(v.id), notes.get(v.id, [])) for v in visits],
+        **archive,
         "audit": [
             {
                 "at": _iso(e.at),
@@ -117,6 +120,44 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
                 "details": e.details,
             }
             for e in entries
+        ],
+    }
+
+
+def _archive_data(customer_id: int) -> dict:
+    """The archive's lists about the customer (issue 12): special dates, purchases (money
+    in cents and as currency units), their place in each tier computation, and the
+    records merged into theirs."""
+    return {
+        "special_dates": [
+            {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
+            for d in store.special_dates_of(customer_id)
+        ],
+        "purchases": [
+            {
+                "date": p.purchased_on.isoformat(),
+                "amount": money.plain(p.amount_cents),
+                "amount_cents": p.amount_cents,
+                "note": p.note,
+                "reference": p.reference,
+            }
+            for p in store.purchases_of(customer_id)
+        ],
+        "tiers": [
+            {
+                "period": run.period,
+                "current": bool(run.current),
+                "computed_at": _iso(run.computed_at),
+                "revenue": money.plain(result.revenue_cents),
+                "rank": result.rank,
+                "tier": result.tier,
+                "stars": result.stars,
+            }
+            for result, run in store.tier_results_of(customer_id)
+        ],
+        "merged_records": [
+            {"name": m.merged_name, "company": m.merged_company, "merged_at": _iso(m.merged_at)}
+            for m in store.merges_into(customer_id)
         ],
     }
 
@@ -135,8 +176,10 @@ def _customer_data(row: Customer) -> dict:
         "account_manager": manager.name if manager else None,
         "source": row.source,
         "preferences": row.preferences,
+        "preference_tags": [t for t in row.preference_tags.splitlines() if t],
         "notes": row.notes,
         "consent": bool(row.consent),
+        "contact_consent": bool(row.contact_consent),
         "customer_ref": row.customer_ref,
         "visit_count": row.visit_count,
         "last_visit_at": _iso(row.last_visit_at),

@@ -20,6 +20,8 @@ from .models import (
     SpecialDate,
     Staff,
     Station,
+    TierResult,
+    TierRun,
     Visit,
 )
 
@@ -70,6 +72,32 @@ def audit_about(customer_id: int, visit_ids: list[int]) -> list[AuditEntry]:
         .where(about)
         .order_by(AuditEntry.id)
     )
+
+
+def special_dates_of(customer_id: int) -> list[SpecialDate]:
+    query = SpecialDate.select().where(SpecialDate.customer == customer_id)
+    return list(query.order_by(SpecialDate.month, SpecialDate.day, SpecialDate.id))
+
+
+def purchases_of(customer_id: int) -> list[Purchase]:
+    query = Purchase.select().where(Purchase.customer == customer_id)
+    return list(query.order_by(Purchase.purchased_on, Purchase.id))
+
+
+def tier_results_of(customer_id: int) -> list[tuple[TierResult, TierRun]]:
+    """The customer's place in every tier run that has one, oldest run first."""
+    query = (
+        TierResult.select(TierResult, TierRun)
+        .join(TierRun)
+        .where(TierResult.customer == customer_id)
+        .order_by(TierRun.id)
+    )
+    return [(r, r.run) for r in query]
+
+
+def merges_into(customer_id: int) -> list[CustomerMerge]:
+    query = CustomerMerge.select().where(CustomerMerge.kept == customer_id)
+    return list(query.order_by(CustomerMerge.id))
 
 
 def has_open_visit(customer_id: int) -> bool:

@@ -10,7 +10,19 @@ from datetime import timedelta
 import pytest
 
 from receptionist.domain.errors import Conflict, Refused
-from receptionist.services import clock, customers, feedback, planning, privacy, undo, visits
+from receptionist.services import (
+    archive,
+    clock,
+    customers,
+    feedback,
+    merge,
+    planning,
+    privacy,
+    purchases,
+    tiers,
+    undo,
+    visits,
+)
 from receptionist.store import audit
 from receptionist.store.models import Purchase
 from tests import staffing
@@ -87,6 +99,39 @@ def test_export_holds_everything_on_the_customer_and_nobody_else(manager, host, 
     text = json.dumps(data, ensure_ascii=False)
     assert "John" not in text and "2025550143" not in text and "Acme" not in text
     assert actions(zhang.id)[-1] == "customer.export"
+
+
+def test_export_holds_the_archive_too(fixed_clock, admin, manager, actor, zhang, john):
+    """Special dates, preference tags, purchases, tier places and merged records."""
+    profile = archive.customer_profile(actor.id, zhang.id)
+    archive.save_profile(
+        actor.id,
+        zhang.id,
+        profile.row_version,
+        preference_tags=["绿茶", "no stairs"],
+        contact_consent=True,
+        special_dates=[{"kind": "birthday", "month": 3, "day": 14, "year": 1980}],
+    )
+    bought = clock.local(fixed_clock.at).date()
+    purchases.record_purchase(admin.id, zhang.id, bought, "1280.50", note="茶具")
+    tiers.recompute(admin.id, str(bought.year))
+    merge.merge_customers(admin.id, zhang.id, john.id)
+    data = privacy.export_customer(manager.id, zhang.id)
+    assert data["format"] == 2
+    assert data["customer"]["preference_tags"] == ["绿茶", "no stairs"]
+    assert data["customer"]["contact_consent"] is True
+    assert data["special_dates"] == [
+        {"kind": "birthday", "label": "", "month": 3, "day": 14, "year": 1980}
+    ]
+    assert [(p["amount"], p["amount_cents"], p["note"]) for p in data["purchases"]] == [
+        ("1280.50", 128050, "茶具")
+    ]
+    assert [(t["tier"], t["rank"], t["revenue"]) for t in data["tiers"]] == [
+        ("platinum", 1, "1280.50")
+    ]
+    assert [m["name"] for m in data["merged_records"]] == ["John Smith"]
+    for lang in ("en", "zh_CN"):
+        assert privacy.export_pdf(data, lang).startswith(b"%PDF")
 
 
 def test_export_is_refused_to_a_receptionist(actor, zhang):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import psycopg
@@ -70,6 +70,8 @@ def _normal(value: object) -> object:
         return int(value)
     if isinstance(value, datetime):
         return value.astimezone(UTC)
+    if isinstance(value, date):  # a calendar day: SQLite holds its ISO text
+        return value.isoformat()
     return value
 
 

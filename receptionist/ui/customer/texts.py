@@ -8,18 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.archive import Expectation, SpecialDateKind
 from ...domain.enums import Kind, Tier
 from ...services.archive import Glance, SpecialDateSoon
+from ..common.labels import tier_label
 
 translate = QCoreApplication.translate
 STAR, NO_STAR = "★", "☆"
-
-
-def tier_label(tier: Tier) -> str:
-    return {
-        Tier.PLATINUM: translate("CustomerArchive", "Platinum"),
-        Tier.GOLD: translate("CustomerArchive", "Gold"),
-        Tier.IRON: translate("CustomerArchive", "Iron"),
-        Tier.LEAD: translate("CustomerArchive", "Lead"),
-    }[Tier(tier)]
 
 
 def stars_text(stars: int | None) -> str:

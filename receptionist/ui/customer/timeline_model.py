@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...domain.enums import Tier
 from ...domain.money import format_money
 from ...services import clock, timeline
 from ...services.timeline import (
@@ -21,7 +20,7 @@ from ...services.timeline import (
     TimelineEntry,
     VisitEntry,
 )
-from ..common.labels import category_label, flow_label, purpose_label
+from ..common.labels import category_label, flow_label, purpose_label, tier_label
 from ..common.paged_model import KeysetPagedModel
 
 PAGE_SIZE = 50
@@ -49,15 +48,6 @@ def kind_label(kind: EntryKind) -> str:
         EntryKind.TIER: QCoreApplication.translate("TimelineModel", "Tier"),
         EntryKind.MERGE: QCoreApplication.translate("TimelineModel", "Merge"),
     }[kind]
-
-
-def tier_label(tier: Tier) -> str:
-    return {
-        Tier.PLATINUM: QCoreApplication.translate("TimelineModel", "Platinum"),
-        Tier.GOLD: QCoreApplication.translate("TimelineModel", "Gold"),
-        Tier.IRON: QCoreApplication.translate("TimelineModel", "Iron"),
-        Tier.LEAD: QCoreApplication.translate("TimelineModel", "Lead"),
-    }[tier]
 
 
 def local_text(at: datetime | None, with_time: bool = True) -> str:
