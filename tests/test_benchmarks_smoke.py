@@ -53,6 +53,7 @@ BOTH = {
     ("customer", "timeline_first_page"),
     ("customer", "timeline_later_page"),
     ("customer", "purchases_first_page"),
+    ("customer", "page_on_screen"),
     *(
         ("print", name + path)
         for name in ("slip_label62", "slip_receipt80", "slip_a6", "card_a6", "card_a5")
