@@ -4,7 +4,8 @@ Simplified Chinese.
 Run under a display (Xvfb on a machine without one):
     Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
     DISPLAY=:99 .venv/bin/python scripts/customer_screenshots.py
-Writes docs/screenshots/customer-page-{en,zh}.png and customer-glance-{en,zh}.png (or to
+Writes docs/screenshots/customer-page-{en,zh}.png, customer-timeline-{en,zh}.png and
+customer-glance-{en,zh}.png (or to
 the folder in $SCREENSHOTS_OUT) from a demo database in a temporary folder; the windows
 take the screen's size (1280 x 800 for the docs).
 """
@@ -21,9 +22,8 @@ from demo_site import demo_site
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from receptionist.services import archive, clock, customers, settings, staff
+from receptionist.services import archive, clock, customers, purchases, settings, staff, tiers
 from receptionist.services.database import open_database
-from receptionist.store.models import TierResult, TierRun
 from receptionist.ui.app import create_desk
 from receptionist.ui.common import i18n
 from receptionist.ui.common.context import DeskContext
@@ -49,9 +49,9 @@ def shoot(widget, name: str, app: QApplication) -> None:
     print("wrote", path)
 
 
-def archived_customer(actor_id: int) -> int:
-    """A business customer with everything the archive holds, a birthday in three days
-    and last year's tier (as the tier recompute would have written it)."""
+def archived_customer(admin_id: int, actor_id: int) -> int:
+    """A business customer with everything the archive holds, a birthday in three days,
+    two years of purchases and the tiers recomputed for both years."""
     guest = customers.register_customer(
         actor_id,
         name="欧阳建国",
@@ -81,25 +81,17 @@ def archived_customer(actor_id: int) -> int:
         ],
         notes="每季度回访一次；发票寄财务部王女士。",
     )
-    year = clock.local(NOW).year - 1
-    run = TierRun.create(
-        period=str(year),
-        starts_on=date(year, 1, 1),
-        ends_on=date(year, 12, 31),
-        computed_at=NOW,
-        customers=400,
-        current=True,
-    )
-    TierResult.create(
-        run=run,
-        customer=guest.id,
-        revenue_cents=128_000_00,
-        purchases=6,
-        last_purchase_on=date(year, 11, 20),
-        rank=3,
-        tier="gold",
-        stars=4,
-    )
+    today = clock.local(NOW).date()
+    for year, month, amount, note in (
+        (today.year - 1, 3, "86000", "新车定金"),
+        (today.year - 1, 11, "42000.50", "新车尾款"),
+        (today.year, 2, "3280", "保养套餐"),
+        (today.year, 6, "-320", "退回一只茶杯"),
+        (today.year, 9, "5310.50", "茶具套装"),
+    ):
+        purchases.record_purchase(admin_id, guest.id, date(year, month, 12), amount, note=note)
+    for year in (today.year - 1, today.year):
+        tiers.recompute(admin_id, str(year))
     return guest.id
 
 
@@ -114,7 +106,7 @@ def main() -> int:
         open_database(Path(tmp) / "shots.sqlite3")
         clock.set_clock(lambda: NOW)
         _admin, actor = demo_site(customers=120, visits=300, seed=11)
-        customer_id = archived_customer(actor.id)
+        customer_id = archived_customer(_admin.id, actor.id)
         for lang, suffix in LANGS.items():
             i18n.switch_language(app, lang)
             ctx = DeskContext(actor=actor, site=settings.site_settings(), language=lang)
@@ -128,6 +120,8 @@ def main() -> int:
             page = window.open_customer_page(customer_id)
             page.resize(size)
             shoot(page, f"customer-page-{suffix}.png", app)
+            page.tabs.setCurrentWidget(page.timeline)
+            shoot(page, f"customer-timeline-{suffix}.png", app)
             page.close()
             window.close()
     QTimer.singleShot(0, app.quit)
