@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.errors import Refused
+from ..domain.errors import NotFound, Refused
+from ..services import customers
 from ..services.views import StaffView
 
 
@@ -16,6 +17,16 @@ def actor(args: argparse.Namespace) -> StaffView:
     if person is None:
         raise Refused("sign_in_required")
     return person
+
+
+def customer_id_of(args: argparse.Namespace) -> int:
+    """The customer named by ``--customer-id`` or ``--customer-phone`` (one is given)."""
+    if args.customer_phone is None:
+        return args.customer_id
+    customer = customers.find_by_phone(actor(args).id, args.customer_phone)
+    if customer is None:
+        raise NotFound("customer_phone_unknown", field="customer_phone")
+    return customer.id
 
 
 def lang(args: argparse.Namespace) -> str:

@@ -14,11 +14,11 @@ import getpass
 import sys
 
 from ..domain.enums import Purpose
-from ..domain.errors import DeskError, NotFound
+from ..domain.errors import DeskError
 from ..domain.pin import PIN_LENGTHS, clean_pin
-from ..services import customers, planning, settings, staff, stations
+from ..services import planning, settings, staff, stations
 from . import output as out
-from .common import actor
+from .common import actor, customer_id_of
 from .types import day, local_time, values
 
 
@@ -71,20 +71,11 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 # -- expected visitors --------------------------------------------------------------------
 
 
-def _customer_id(args: argparse.Namespace) -> int:
-    if args.customer_phone is None:
-        return args.customer_id
-    customer = customers.find_by_phone(actor(args).id, args.customer_phone)
-    if customer is None:
-        raise NotFound("customer_phone_unknown", field="customer_phone")
-    return customer.id
-
-
 def _plan(args: argparse.Namespace) -> str:
     who = actor(args)
     visit = planning.plan_visit(
         who.id,
-        customer_id=_customer_id(args),
+        customer_id=customer_id_of(args),
         purpose=args.purpose,
         expected_at=args.at,
         host_id=staff.find_by_name(who.id, args.host).id if args.host else None,

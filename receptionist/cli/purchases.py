@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.errors import NotFound
 from ..domain.money import format_money
-from ..services import customers, purchases
+from ..services import purchases
 from . import output as out
-from .common import actor, json_flag, read_pages
+from .common import actor, customer_id_of, json_flag, read_pages
 from .types import count, day
 
 
@@ -47,19 +46,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     json_flag(p)
 
 
-def _customer_id(args: argparse.Namespace) -> int:
-    if args.customer_phone is None:
-        return args.customer_id
-    customer = customers.find_by_phone(actor(args).id, args.customer_phone)
-    if customer is None:
-        raise NotFound("customer_phone_unknown", field="customer_phone")
-    return customer.id
-
-
 def _add(args: argparse.Namespace) -> str:
     recorded = purchases.record_purchase(
         actor(args).id,
-        _customer_id(args),
+        customer_id_of(args),
         args.date,
         args.amount,
         note=args.note,
@@ -88,7 +78,7 @@ def _add(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> str:
-    who, customer_id = actor(args).id, _customer_id(args)
+    who, customer_id = actor(args).id, customer_id_of(args)
     rows, more = read_pages(
         lambda size, before: purchases.list_purchases(who, customer_id, before, size),
         lambda row: row.cursor,

@@ -96,7 +96,7 @@ def previous_period(period: Period) -> Period:
 # -- shares and cut-offs -------------------------------------------------------------------
 
 
-def check_shares(shares: Sequence[int]) -> tuple[int, int, int, int]:
+def check_shares(shares: Sequence[int | str]) -> tuple[int, int, int, int]:
     """Four whole percents (platinum, gold, iron, lead), each 0-100, summing to 100, the
     first at least 1 (someone must be platinum). ``ValidationError("tier_shares_invalid")``."""
     try:
@@ -105,7 +105,8 @@ def check_shares(shares: Sequence[int]) -> tuple[int, int, int, int]:
         raise ValidationError("tier_shares_invalid", field="shares") from exc
     if len(values) != 4 or sum(values) != 100 or min(values) < 0 or values[0] < 1:
         raise ValidationError("tier_shares_invalid", field="shares")
-    return values  # type: ignore[return-value]
+    platinum, gold, iron, lead = values
+    return platinum, gold, iron, lead
 
 
 def cutoffs(n: int, shares: Sequence[int] = DEFAULT_SHARES) -> tuple[int, int, int]:
@@ -194,7 +195,7 @@ def place(activity: Iterable[Activity], shares: Sequence[int] = DEFAULT_SHARES) 
     recent = competition_ranks([a.last_purchase_on.toordinal() for a in ranked])
     # The score of each rank once (5 - floor(5 (rank - 1) / n)), not per customer.
     scores = [0] + [5 - (5 * (rank - 1)) // n for rank in range(1, n + 1)]
-    placings = []
+    placings: list[Placing] = []
     append = placings.append
     for a, m_rank, f_rank, r_rank in zip(ranked, money, often, recent, strict=True):
         r, f, m = scores[r_rank], scores[f_rank], scores[m_rank]

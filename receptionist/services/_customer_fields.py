@@ -35,7 +35,7 @@ def clean_account_manager(value: object) -> int | None:
 
 def _clean_kind(value: object) -> str:
     try:
-        return str(Kind(value))
+        return str(Kind(str(value)))
     except ValueError:
         raise ValidationError("kind_invalid", field="kind") from None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
 from peewee import fn
 
@@ -47,7 +48,7 @@ def update(purchase_id: int, **fields: object) -> None:
 
 
 def delete(purchase_id: int) -> None:
-    Purchase.delete().where(Purchase.id == purchase_id).execute()
+    cast(Any, Purchase).delete().where(Purchase.id == purchase_id).execute()
 
 
 def has_other(customer_id: int, purchase_id: int) -> bool:

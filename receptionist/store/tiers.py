@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from typing import Any, cast
 
 from peewee import JOIN, Case, PostgresqlDatabase, fn
 
@@ -161,7 +162,7 @@ def runs(period: str | None = None) -> list[tuple[TierRun, str | None]]:
     )
     if period is not None:
         query = query.where(TierRun.period == period)
-    return [(row, row.who) for row in query]
+    return [(row, cast(Any, row).who) for row in query]
 
 
 def results(run_id: int) -> list[tuple]:
@@ -186,7 +187,8 @@ def results(run_id: int) -> list[tuple]:
         .order_by(TierResult.rank, TierResult.customer_id)
         .tuples()
     )
-    return [(*row[:7], _day(row[7]), *row[8:]) for row in query]
+    rows: Iterable[tuple] = cast(Any, query)
+    return [(*row[:7], _day(row[7]), *row[8:]) for row in rows]
 
 
 def tiers_of(run_id: int) -> dict[int, str]:
@@ -196,7 +198,7 @@ def tiers_of(run_id: int) -> dict[int, str]:
         .where(TierResult.run == run_id)
         .tuples()
     )
-    return dict(query)
+    return dict(cast(Any, query))
 
 
 def customers_by_id(ids: Iterable[int]) -> dict[int, tuple[str, str, str | None, str]]:
@@ -211,7 +213,8 @@ def customers_by_id(ids: Iterable[int]) -> dict[int, tuple[str, str, str | None,
             .where(Customer.id.in_(wanted[start : start + 500]))
             .tuples()
         )
-        found.update({cid: rest for cid, *rest in query})  # type: ignore[misc]
+        rows: Iterable[tuple] = cast(Any, query)
+        found.update({row[0]: tuple(row[1:]) for row in rows})
     return found
 
 
@@ -244,7 +247,7 @@ def suggestion_candidates(run_id: int | None) -> list[tuple[int, str, str | None
             )
             .tuples()
         )
-        found.update({cid: (cid, cat, tier, True) for cid, cat, tier in high})
+        found.update({cid: (cid, cat, tier, True) for cid, cat, tier in cast(Any, high)})
     if run_id is not None:  # without tiers computed, no VIP has fallen
         result = TierResult.alias()
         vips = (
@@ -257,7 +260,7 @@ def suggestion_candidates(run_id: int | None) -> list[tuple[int, str, str | None
             .where((Customer.category == "vip") & living)
             .tuples()
         )
-        found.update({cid: (cid, "vip", tier, True) for cid, tier in vips})
+        found.update({cid: (cid, "vip", tier, True) for cid, tier in cast(Any, vips)})
     bought = Purchase.select(Purchase.id).where(
         (Purchase.customer == Customer.id) & (Purchase.amount_cents > 0)
     )
@@ -266,6 +269,6 @@ def suggestion_candidates(run_id: int | None) -> list[tuple[int, str, str | None
         .where((Customer.category == "prospect") & living & fn.EXISTS(bought))
         .tuples()
     )
-    for (cid,) in prospects:
+    for (cid,) in cast(Any, prospects):
         found.setdefault(cid, (cid, "prospect", None, True))
     return sorted(found.values())

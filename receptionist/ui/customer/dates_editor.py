@@ -104,7 +104,9 @@ class SpecialDatesEditor(Retranslating, QWidget):
         self.table.blockSignals(False)
         if value is None:  # a new row: type its date
             self.table.setCurrentCell(row, COL_DATE)
-            self.table.editItem(self.table.item(row, COL_DATE))
+            item = self.table.item(row, COL_DATE)
+            if item is not None:
+                self.table.editItem(item)
             self.changed.emit()
         return row
 

@@ -8,26 +8,15 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from ...domain.money import format_money
 from ...services import purchases
 from ...services.purchases import PurchaseView
-from ..common.paged_model import KeysetPagedModel
+from .customer_model import CustomerPagedModel
 
-PAGE_SIZE = 50
 COL_DATE, COL_AMOUNT, COL_NOTE, COL_REFERENCE = range(4)
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class PurchasesModel(KeysetPagedModel):
+class PurchasesModel(CustomerPagedModel):
     COLUMN_COUNT = 4
-
-    def __init__(self, actor_id: int, parent=None, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent, page_size)
-        self._actor_id = actor_id
-        self._customer_id: int | None = None
-        self._currency = "CNY"
-
-    def show_customer(self, customer_id: int | None, currency: str) -> None:
-        self._customer_id, self._currency = customer_id, currency
-        self.refresh()
 
     def _fetch_page(self, after: PurchaseView | None, size: int) -> list[PurchaseView]:
         if self._customer_id is None:

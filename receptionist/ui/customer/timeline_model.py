@@ -21,9 +21,8 @@ from ...services.timeline import (
     VisitEntry,
 )
 from ..common.labels import category_label, flow_label, purpose_label, tier_label
-from ..common.paged_model import KeysetPagedModel
+from .customer_model import CustomerPagedModel
 
-PAGE_SIZE = 50
 COL_WHEN, COL_KIND, COL_DETAILS = range(3)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 31  # the entry's kind ("visit", "purchase", …)
 
@@ -126,20 +125,10 @@ def _merge(m: MergeEntry) -> str:
     )
 
 
-class TimelineModel(KeysetPagedModel):
+class TimelineModel(CustomerPagedModel):
     """One customer's timeline, newest first, fetched in pages as the view scrolls."""
 
     COLUMN_COUNT = 3
-
-    def __init__(self, actor_id: int, parent=None, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent, page_size)
-        self._actor_id = actor_id
-        self._customer_id: int | None = None
-        self._currency = "CNY"
-
-    def show_customer(self, customer_id: int | None, currency: str) -> None:
-        self._customer_id, self._currency = customer_id, currency
-        self.refresh()
 
     def _fetch_page(self, after: TimelineEntry | None, size: int) -> list[TimelineEntry]:
         if self._customer_id is None:
