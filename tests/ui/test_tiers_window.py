@@ -271,3 +271,27 @@ def test_the_about_tab_explains_the_rule_with_the_worked_example(qtbot, manager,
     text = win.about.text.toPlainText()
     assert "5 − ⌊5 · (r − 1) / N⌋" in text
     assert "3.67" in text and "213" in text
+
+
+def test_the_manage_menu_offers_tiers_with_reports_and_opens_one_window(
+    desk, ctx, manager, monkeypatch
+):
+    from receptionist.domain import roles
+
+    toolbar = desk.toolbar
+    assert not toolbar.tiers_action.isVisible()  # a receptionist
+    actions = toolbar.manage_menu.actions()
+    assert actions.index(toolbar.tiers_action) == actions.index(toolbar.archive_section) + 1
+    assert actions.index(toolbar.tiers_action) + 1 == actions.index(toolbar.duplicates_action)
+    monkeypatch.setitem(roles.ROLE_PERMISSIONS, Role.MANAGER, frozenset({roles.Permission.REPORTS}))
+    ctx.actor = manager
+    ctx.signals.actor_changed.emit()
+    assert toolbar.tiers_action.isVisible() and not toolbar.duplicates_action.isVisible()
+    assert toolbar.manage_button.property("holder").isVisible()  # a REPORTS-only role
+    toolbar.tiers_action.trigger()
+    first = desk.tiers.window
+    assert first is not None and first.isVisible()
+    toolbar.tiers_action.trigger()
+    assert desk.tiers.window is first  # one instance, raised again
+    desk.close()
+    assert not first.isVisible()
