@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>How tiers and stars are computed</source>
+        <translation>分级与星级的计算方法</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Days to the end</source>
+        <translation>距期末天数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Value tiers and stars&lt;/h2&gt;&lt;p&gt;The data decides, not anyone&apos;s opinion: a customer&apos;s tier and stars for a period follow from the purchases recorded for that period, and nothing else.&lt;/p&gt;&lt;h3&gt;The period&lt;/h3&gt;&lt;p&gt;A calendar year (2026: 1 January to 31 December), or a quarter (2026-Q1 … 2026-Q4) when the site counts in quarters. A period&apos;s purchases are those dated from its first day to its last day.&lt;/p&gt;&lt;h3&gt;Who is ranked&lt;/h3&gt;&lt;p&gt;Revenue is the sum of the period&apos;s purchases, refunds included. Only customers whose revenue is above zero are ranked; the others have no tier for the period.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;价值分级与星级&lt;/h2&gt;&lt;p&gt;客观标准：由数据决定，而不是凭个人印象。客户在某一期间的等级和星级只取决于该期间记录的购买，别无其他。&lt;/p&gt;&lt;h3&gt;期间&lt;/h3&gt;&lt;p&gt;按自然年（2026：1 月 1 日至 12 月 31 日）计算；如果本站按季度计算，则为季度（2026-Q1 … 2026-Q4）。期间内的购买是指日期在该期间第一天到最后一天（含）之间的购买。&lt;/p&gt;&lt;h3&gt;哪些客户参与排名&lt;/h3&gt;&lt;p&gt;销售额是期间内所有购买之和（含退款）。只有销售额大于零的客户参与排名；其他客户在该期间没有等级。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The tier&lt;/h3&gt;&lt;p&gt;Customers are ordered by revenue, highest first; equal revenue shares the better rank (1, 2, 2, 4). With N ranked customers and the site&apos;s shares (default 1 % / 4 % / 15 % / 80 %): &lt;b&gt;platinum&lt;/b&gt; if the rank is at most ⌈1 % of N⌉, &lt;b&gt;gold&lt;/b&gt; if at most ⌈5 % of N⌉, &lt;b&gt;iron&lt;/b&gt; if at most ⌈20 % of N⌉, else &lt;b&gt;lead&lt;/b&gt;. With 100 customers that is ranks 1 / 2–5 / 6–20 / 21–100; with one customer, that customer is platinum. A tie across a cut-off puts everyone in it in the better tier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;等级&lt;/h3&gt;&lt;p&gt;客户按销售额从高到低排序；销售额相同的并列较好的名次（1、2、2、4）。设参与排名的客户共 N 位，按本站设置的比例（默认 1 % / 4 % / 15 % / 80 %）：名次不超过 ⌈N 的 1 %⌉ 为&lt;b&gt;白金客户&lt;/b&gt;，不超过 ⌈N 的 5 %⌉ 为&lt;b&gt;黄金客户&lt;/b&gt;，不超过 ⌈N 的 20 %⌉ 为&lt;b&gt;铁客户&lt;/b&gt;，其余为&lt;b&gt;铅客户&lt;/b&gt;。例如 100 位客户时，名次 1 / 2–5 / 6–20 / 21–100；只有一位客户时，他就是白金客户。并列跨过分界线时，并列的所有人都归入较好的等级。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The stars (1–5)&lt;/h3&gt;&lt;p&gt;Three measures of the period are each scored 1–5 among the N ranked customers: &lt;b&gt;R&lt;/b&gt;, recency (days from the last purchase to the period&apos;s end, fewer is better), &lt;b&gt;F&lt;/b&gt;, frequency (the number of purchases), and &lt;b&gt;M&lt;/b&gt;, monetary (the revenue). On each measure a customer&apos;s place r is their rank (ties share the better one) and the score is 5 − ⌊5 · (r − 1) / N⌋: 5 for the best fifth, 1 for the last fifth. The stars are the mean of R, F and M rounded half up.&lt;/p&gt;&lt;h3&gt;A worked example&lt;/h3&gt;&lt;p&gt;Five customers in 2026. N = 5, so only rank 1 is platinum and everyone else is lead.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;星级（1–5 星）&lt;/h3&gt;&lt;p&gt;期间内的三项指标各在 N 位参与排名的客户中评 1–5 分：&lt;b&gt;R&lt;/b&gt; 近度（最近一次购买距期末的天数，越少越好），&lt;b&gt;F&lt;/b&gt; 频度（购买次数），&lt;b&gt;M&lt;/b&gt; 金额（销售额）。每项指标上客户的名次为 r（并列取较好的名次），得分为 5 − ⌊5 · (r − 1) / N⌋：前五分之一得 5 分，最后五分之一得 1 分。星级为 R、F、M 三项的平均值，四舍五入。&lt;/p&gt;&lt;h3&gt;计算示例&lt;/h3&gt;&lt;p&gt;2026 年有五位客户。N = 5，所以只有第 1 名是白金客户，其余都是铅客户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;B and C tie at rank 2 on revenue, so both score M = 5 − ⌊5·1/5⌋ = 4. B: (2 + 3 + 4) / 3 = 3 stars; C: (3 + 4 + 4) / 3 = 3.67, rounded to 4; E: 4 / 3 = 1.33, rounded to 1.&lt;/p&gt;&lt;h3&gt;Runs, movements and suggestions&lt;/h3&gt;&lt;p&gt;Every recompute is kept; the latest of a period is its result in force, and older ones can be re-opened. Movements compare two periods&apos; results: up, down, dropped out (a tier before, none after) and new. Platinum or gold customers who are not VIP are suggested as VIP; a VIP at lead or without a tier is suggested for review; a prospect who has bought is suggested as existing. Staff confirm each suggestion; nothing changes by itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;B 和 C 销售额并列第 2 名，所以 M 都是 5 − ⌊5·1/5⌋ = 4。B：(2 + 3 + 4) / 3 = 3 星；C：(3 + 4 + 4) / 3 = 3.67，四舍五入为 4 星；E：4 / 3 = 1.33，四舍五入为 1 星。&lt;/p&gt;&lt;h3&gt;计算记录、等级变动与建议&lt;/h3&gt;&lt;p&gt;每次重新计算都会保留；同一期间最新的一次为现行结果，以前的结果可以重新打开查看（每年的调整目录）。等级变动比较两个期间的现行结果：升级、降级、退出分级（之前有等级，之后没有）和新进。白金或黄金客户如果还不是 VIP，会建议设为 VIP；处于铅客户或没有等级的 VIP 会建议复核；已有购买的潜在客户会建议改为老客户。每条建议都由员工确认，系统不会自行更改。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -336,15 +391,15 @@
         <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
@@ -392,7 +447,7 @@
         <translation>核对记录链(&amp;V)</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or deleted behind the app's back</source>
+        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
         <translation>核对是否有记录在本软件之外被改动或删除</translation>
     </message>
     <message>
@@ -554,7 +609,7 @@
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <source>Each backup is a checked copy of this computer's database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
         <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
     </message>
     <message>
@@ -646,7 +701,7 @@
         <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>The passphrase is kept in this computer's keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
         <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
     </message>
 </context>
@@ -728,7 +783,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -744,7 +799,7 @@
         <translation>显示完整电话号码</translation>
     </message>
     <message>
-        <source>Show this customer's full phone number (the view is recorded)</source>
+        <source>Show this customer&apos;s full phone number (the view is recorded)</source>
         <translation>显示该客户的完整电话号码（查看会被记录）</translation>
     </message>
     <message>
@@ -812,7 +867,7 @@
         <translation>本次来访的接待策略步骤</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除；请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -917,7 +972,7 @@
         <translation>不是本人</translation>
     </message>
     <message>
-        <source>Confirm the match: the visit becomes the stored customer's</source>
+        <source>Confirm the match: the visit becomes the stored customer&apos;s</source>
         <translation>确认匹配：本次来访归入该老客户名下</translation>
     </message>
     <message>
@@ -1220,7 +1275,7 @@
         <translation>保存  (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Save the customer's details</source>
+        <source>Save the customer&apos;s details</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
@@ -1267,7 +1322,7 @@
         <translation>测试未能完成，原因见日志文件。</translation>
     </message>
     <message>
-        <source>Connected to PostgreSQL {version}, but this database holds another program's tables, so Receptionist will not use it; choose another database name.</source>
+        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
         <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
     </message>
     <message>
@@ -1287,7 +1342,7 @@
         <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
     </message>
     <message>
-        <source>This file holds another program's tables, so Receptionist will not use it; choose another file.</source>
+        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
         <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
     </message>
     <message>
@@ -1323,7 +1378,7 @@
         <translation>来自本页保存的设置。</translation>
     </message>
     <message>
-        <source>This computer's own database file (nothing is saved in this tab).</source>
+        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
         <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
     </message>
     <message>
@@ -1366,7 +1421,7 @@
         <translation>本机（SQLite 文件）</translation>
     </message>
     <message>
-        <source>A PostgreSQL server, shared by the site's stations</source>
+        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
         <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
     </message>
     <message>
@@ -1479,7 +1534,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -1487,7 +1542,7 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <source>Open the chosen customer's page: details, preferences, special dates</source>
+        <source>Open the chosen customer&apos;s page: details, preferences, special dates</source>
         <translation>打开所选客户的档案：资料、喜好、纪念日</translation>
     </message>
     <message>
@@ -1513,6 +1568,14 @@
     <message>
         <source>Who did what, and when; check that nobody rewrote it</source>
         <translation>谁在何时做了什么；并核对记录未被篡改</translation>
+    </message>
+    <message>
+        <source>Tiers…</source>
+        <translation>客户分级…</translation>
+    </message>
+    <message>
+        <source>Value tiers and stars per period: results, movements, suggestions</source>
+        <translation>按期间的客户价值分级与星级：结果、变动、建议</translation>
     </message>
     <message>
         <source>Duplicates…</source>
@@ -1713,7 +1776,7 @@
         <translation>例如：展会、转介绍、官网</translation>
     </message>
     <message>
-        <source>Their number in the site's other systems</source>
+        <source>Their number in the site&apos;s other systems</source>
         <translation>客户在本单位其他系统中的编号</translation>
     </message>
     <message>
@@ -1996,7 +2059,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -2020,7 +2083,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -2048,7 +2111,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>请填写变更原因。</translation>
     </message>
     <message>
-        <source>A special date's year must be {lowest} or later; leave it empty if unknown.</source>
+        <source>A special date&apos;s year must be {lowest} or later; leave it empty if unknown.</source>
         <translation>纪念日的年份须在 {lowest} 年或以后；不知道就留空。</translation>
     </message>
     <message>
@@ -2116,7 +2179,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
-        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server's name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
         <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
     </message>
     <message>
@@ -2124,11 +2187,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
-        <source>Type the server's name or address, for example db.example.com.</source>
+        <source>Type the server&apos;s name or address, for example db.example.com.</source>
         <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
     </message>
     <message>
-        <source>Type only the server's name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
         <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
     </message>
     <message>
@@ -2356,7 +2419,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>部门名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除，此档案不能再使用。请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -2364,7 +2427,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该客户有在场或已预约的来访；请先签退或取消预约，再删除。</translation>
     </message>
     <message>
-        <source>No customer has this phone number; check it, or give the customer's --id.</source>
+        <source>No customer has this phone number; check it, or give the customer&apos;s --id.</source>
         <translation>没有客户使用这个电话号码；请检查号码，或改用客户的 --id。</translation>
     </message>
     <message>
@@ -2440,7 +2503,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer's details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
         <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
@@ -2500,15 +2563,15 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>纪念日的类型须为生日、结婚纪念日、公司成立日或其他。</translation>
     </message>
     <message>
-        <source>A special date of kind "other" needs a label saying what it is.</source>
+        <source>A special date of kind &quot;other&quot; needs a label saying what it is.</source>
         <translation>类型为“其他”的纪念日需要填写说明。</translation>
     </message>
     <message>
-        <source>A special date's label contains a control character; remove it.</source>
+        <source>A special date&apos;s label contains a control character; remove it.</source>
         <translation>纪念日说明中含有控制字符，请删除。</translation>
     </message>
     <message>
-        <source>A special date's label is longer than {maximum} characters.</source>
+        <source>A special date&apos;s label is longer than {maximum} characters.</source>
         <translation>纪念日说明不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
@@ -2668,7 +2731,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
     </message>
     <message>
-        <source>--clear needs --station NAME: the kiosk that uses the site's PIN again.</source>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
         <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
     </message>
     <message>
@@ -2712,7 +2775,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
-        <source>This database belongs to another program (it holds tables that are not Receptionist's), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
         <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
@@ -2724,7 +2787,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
     </message>
     <message>
-        <source>The database {database} does not exist on the server and this user may not create it; ask the server's administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
@@ -2732,15 +2795,15 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
     </message>
     <message>
-        <source>There is no database at this path, so there is nothing to copy; name the site's database file with --db or RECEPTIONIST_DB.</source>
+        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
         <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
     </message>
     <message>
-        <source>The site's database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
-        <source>This site's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
         <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
     </message>
     <message>
@@ -2772,7 +2835,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
     </message>
     <message>
-        <source>Restoring replaces the site's database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
         <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
     </message>
     <message>
@@ -2832,7 +2895,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
     <message>
-        <source>The target is the site's own database; name another, empty server database.</source>
+        <source>The target is the site&apos;s own database; name another, empty server database.</source>
         <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
     </message>
     <message>
@@ -2840,11 +2903,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
     </message>
     <message>
-        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site's database, or report this.</source>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
         <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
     </message>
     <message>
@@ -2932,7 +2995,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>有两列都对应到了 {target}，请把其中一列改为其他字段。</translation>
     </message>
     <message>
-        <source>No column holds {target}; map one of the file's columns to it.</source>
+        <source>No column holds {target}; map one of the file&apos;s columns to it.</source>
         <translation>没有任何列对应到 {target}，请把文件中的某一列对应到它。</translation>
     </message>
     <message>
@@ -3318,7 +3381,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -3374,7 +3437,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>You are the site's administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
+        <source>You are the site&apos;s administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
         <translation>您将成为本场所的管理员。之后可在“员工”中添加同事，并为其设置密码（前台接待员也可使用 PIN 码）。</translation>
     </message>
     <message>
@@ -3465,7 +3528,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <source>The site's currency for purchases</source>
+        <source>The site&apos;s currency for purchases</source>
         <translation>本店购买记录使用的币种</translation>
     </message>
     <message>
@@ -3573,8 +3636,8 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>在备份文件夹中没有找到此数据库的备份。</translation>
     </message>
     <message>
-        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore "{file}"</source>
-        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore "{file}"</translation>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
     </message>
     <message>
         <source>Database damaged</source>
@@ -3724,11 +3787,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -4205,6 +4268,69 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Last visit</source>
         <translation>最近来访</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsTab</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>起始期间</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>目标期间</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the movements to a file</source>
+        <translation>将等级变动导出到文件</translation>
+    </message>
+    <message>
+        <source>Customers who moved</source>
+        <translation>等级有变动的客户</translation>
+    </message>
+    <message>
+        <source>Compute two periods to compare them.</source>
+        <translation>请先计算两个期间，才能进行比较。</translation>
+    </message>
+    <message>
+        <source>{n} customers kept their tier from {before} to {after}.</source>
+        <translation>从 {before} 到 {after}，有 {n} 位客户等级不变。</translation>
+    </message>
+    <message>
+        <source>All moves  {n}</source>
+        <translation>全部变动  {n}</translation>
+    </message>
+    <message>
+        <source>Show every move</source>
+        <translation>显示全部变动</translation>
+    </message>
+    <message>
+        <source>Show {group}</source>
+        <translation>显示{group}</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>导出等级变动</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {n} movements to {file}.</source>
+        <translation>已将 {n} 条变动导出到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +4913,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>隐私</translation>
     </message>
     <message>
-        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk's privacy notice states (change it on the Kiosk tab).</source>
+        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk&apos;s privacy notice states (change it on the Kiosk tab).</source>
         <translation>超过 {months} 个月没有来访的客户每天自动匿名化；这个期限就是自助机隐私说明中写明的期限（在“自助机”页修改）。</translation>
     </message>
     <message>
@@ -4862,7 +4988,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>转为现有客户？</translation>
     </message>
     <message>
-        <source>This is the customer's first purchase. Move them from prospect to existing customer?</source>
+        <source>This is the customer&apos;s first purchase. Move them from prospect to existing customer?</source>
         <translation>这是该客户的首次购买。是否将其从潜在客户转为现有客户？</translation>
     </message>
     <message>
@@ -4954,12 +5080,67 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>删除所选购买记录</translation>
     </message>
     <message>
-        <source>The customer's purchases, newest first</source>
+        <source>The customer&apos;s purchases, newest first</source>
         <translation>客户的购买记录，最新的在前</translation>
     </message>
     <message>
         <source>Purchases summary</source>
         <translation>购买汇总</translation>
+    </message>
+</context>
+<context>
+    <name>RecomputeDialog</name>
+    <message>
+        <source>Recompute tiers</source>
+        <translation>重新计算分级</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period to recompute</source>
+        <translation>要重新计算的期间</translation>
+    </message>
+    <message>
+        <source>A year such as 2026 (or a quarter such as 2026-Q1 when the site counts quarters). The period&apos;s earlier results are kept and can be re-opened.</source>
+        <translation>填写年份，如 2026（本站按季度计算时也可填季度，如 2026-Q1）。该期间以前的结果会保留，可以重新打开查看。</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Start the recompute</source>
+        <translation>开始重新计算</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the recompute</source>
+        <translation>取消重新计算</translation>
+    </message>
+    <message>
+        <source>Recompute progress</source>
+        <translation>重新计算进度</translation>
+    </message>
+    <message>
+        <source>Reading the period&apos;s purchases…</source>
+        <translation>正在读取该期间的购买记录…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Writing the results: {done} of {total}</source>
+        <translation>正在写入结果：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>The recompute failed; nothing was changed. Try again, or see the log.</source>
+        <translation>重新计算失败，未做任何更改。请重试，或查看日志。</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5216,81 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>{phone} already belongs to {name}.</source>
         <translation>{phone} 已登记在 {name} 名下。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;Computed:</source>
+        <translation>计算记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Which computation of the period</source>
+        <translation>该期间的哪一次计算</translation>
+    </message>
+    <message>
+        <source>Every recompute of the period is kept; the one in force is marked current</source>
+        <translation>该期间的每次计算都会保留；现行的一次标为“现行”</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show one tier</source>
+        <translation>只显示一个等级</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Recompute…</source>
+        <translation>重新计算…</translation>
+    </message>
+    <message>
+        <source>Recompute a period&apos;s tiers</source>
+        <translation>重新计算某一期间的分级</translation>
+    </message>
+    <message>
+        <source>Customers by rank</source>
+        <translation>按排名列出的客户</translation>
+    </message>
+    <message>
+        <source>No tiers have been computed yet. Recompute a period to rank its customers.</source>
+        <translation>还没有计算过分级。请重新计算一个期间，为其客户排名。</translation>
+    </message>
+    <message>
+        <source>someone no longer on the staff</source>
+        <translation>已离职的员工</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}，{who}</translation>
+    </message>
+    <message>
+        <source>{run} (current)</source>
+        <translation>{run}（现行）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The result could not be read; choose the run again.</source>
+        <translation>无法读取该结果，请重新选择一次计算。</translation>
+    </message>
+    <message>
+        <source>{n} customers ranked</source>
+        <translation>共 {n} 位客户参与排名</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5443,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -5207,7 +5463,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>require — 始终加密</translation>
     </message>
     <message>
-        <source>verify-full — encrypt and check the server's certificate</source>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
         <translation>verify-full — 加密并验证服务器证书</translation>
     </message>
     <message>
@@ -5552,6 +5808,75 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>SuggestionsTab</name>
+    <message>
+        <source>The tiers suggest these category changes. Nothing changes until you confirm: each confirmation is a category change recorded with its reason.</source>
+        <translation>根据分级结果，建议以下类别更改。确认之前不会有任何更改；每次确认都会作为一次类别更改记录，并附上原因。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer ref</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Category now</source>
+        <translation>当前类别</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议类别</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Suggested category changes</source>
+        <translation>建议的类别更改</translation>
+    </message>
+    <message>
+        <source>Confirm all…</source>
+        <translation>全部确认…</translation>
+    </message>
+    <message>
+        <source>Confirm every suggestion</source>
+        <translation>确认全部建议</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: the categories agree with the tiers.</source>
+        <translation>没有需要确认的建议：客户类别与分级一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n selected</source>
+        <translation>
+            <numerusform>确认所选的 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the selected suggestions</source>
+        <translation>确认所选建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the category of all %n customers as suggested? Each change is recorded with its reason.</source>
+        <translation>
+            <numerusform>按建议更改全部 %n 位客户的类别吗？每次更改都会记录原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm all suggestions</source>
+        <translation>确认全部建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the category of %n customers.</source>
+        <translation>
+            <numerusform>已更改 %n 位客户的类别。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierStandard</name>
     <message>
         <source>contact every {days} days</source>
@@ -5580,6 +5905,212 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TiersSettingsPage</name>
+    <message>
+        <source>How customers are ranked (whole site)</source>
+        <translation>客户排名规则（全站）</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Share of {tier}</source>
+        <translation>{tier}所占比例</translation>
+    </message>
+    <message>
+        <source>Of the customers with revenue in a period, the top share is platinum, the next gold, then iron; the rest are lead. The four must add up to 100 %.</source>
+        <translation>在期间内有销售额的客户中，排名最前的一部分为白金客户，其次为黄金客户，再次为铁客户，其余为铅客户。四项之和必须为 100 %。</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>自然年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Tiers are computed per</source>
+        <translation>分级计算周期</translation>
+    </message>
+    <message>
+        <source>Service by tier</source>
+        <translation>按等级提供对等服务</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>联系频率</translation>
+    </message>
+    <message>
+        <source>Holiday gifts</source>
+        <translation>节日礼品</translation>
+    </message>
+    <message>
+        <source>Who receives them</source>
+        <translation>礼品接收人</translation>
+    </message>
+    <message>
+        <source>Note for the desk</source>
+        <translation>给前台的备注</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no fixed rhythm</source>
+        <translation>不固定</translation>
+    </message>
+    <message>
+        <source>{tier}: contact every how many days</source>
+        <translation>{tier}：每隔多少天联系一次</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <source>{tier}: holiday gifts</source>
+        <translation>{tier}：节日礼品</translation>
+    </message>
+    <message>
+        <source>e.g. the buyer and the boss</source>
+        <translation>例如：采购负责人和老板</translation>
+    </message>
+    <message>
+        <source>{tier}: who receives the gifts</source>
+        <translation>{tier}：礼品接收人</translation>
+    </message>
+    <message>
+        <source>{tier}: note for the desk</source>
+        <translation>{tier}：给前台的备注</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>分级</translation>
+    </message>
+</context>
+<context>
+    <name>TiersWindow</name>
+    <message>
+        <source>Up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>退出分级</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新进</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer ref</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>{n} of 5 stars</source>
+        <translation>{n} 星（满分 5 星）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>{tier} in {period}</source>
+        <translation>{period} 为{tier}</translation>
+    </message>
+    <message>
+        <source>VIP, but {tier} in {period}: review</source>
+        <translation>VIP，但 {period} 为{tier}：请复核</translation>
+    </message>
+    <message>
+        <source>VIP without a tier in {period}: review</source>
+        <translation>VIP，但 {period} 无等级：请复核</translation>
+    </message>
+    <message>
+        <source>Prospect with a purchase</source>
+        <translation>潜在客户已有购买</translation>
+    </message>
+    <message>
+        <source>Tiers and stars</source>
+        <translation>客户分级与星级</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>分级结果</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>类别建议</translation>
+    </message>
+    <message>
+        <source>About the rule</source>
+        <translation>分级规则说明</translation>
     </message>
 </context>
 <context>
@@ -5668,7 +6199,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
 <context>
     <name>TimelineView</name>
     <message>
-        <source>The customer's timeline, newest first</source>
+        <source>The customer&apos;s timeline, newest first</source>
         <translation>客户时间线，最新的在前</translation>
     </message>
     <message>

@@ -155,7 +155,7 @@ class TiersSettingsPage(SettingsPage):
         self.period_kind.addItem(self.tr("Quarter"), rules.QUARTER)
         self.period_kind.setCurrentIndex(self.period_kind.findData(chosen))
         self.period_kind.setAccessibleName(self.tr("Tiers are computed per"))
-        self.standards_box.setTitle(self.tr("Service by tier (按等级提供对等服务)"))
+        self.standards_box.setTitle(self.tr("Service by tier"))
         for label, text in zip(
             self.headers,
             (

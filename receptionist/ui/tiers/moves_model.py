@@ -21,12 +21,11 @@ KIND, NAME, REF, PHONE, BEFORE, AFTER = range(6)
 
 
 def group_label(kind: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "up": tr("TiersWindow", "Up"),
-        "down": tr("TiersWindow", "Down"),
-        "dropped": tr("TiersWindow", "Dropped out"),
-        "new": tr("TiersWindow", "New"),
+        "up": QCoreApplication.translate("TiersWindow", "Up"),
+        "down": QCoreApplication.translate("TiersWindow", "Down"),
+        "dropped": QCoreApplication.translate("TiersWindow", "Dropped out"),
+        "new": QCoreApplication.translate("TiersWindow", "New"),
     }[kind]
 
 
@@ -102,12 +101,11 @@ class MovesModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         return (
-            tr("TiersWindow", "Movement"),
-            tr("TiersWindow", "Name"),
-            tr("TiersWindow", "Customer ref"),
-            tr("TiersWindow", "Phone"),
-            tr("TiersWindow", "From"),
-            tr("TiersWindow", "To"),
+            QCoreApplication.translate("TiersWindow", "Movement"),
+            QCoreApplication.translate("TiersWindow", "Name"),
+            QCoreApplication.translate("TiersWindow", "Customer ref"),
+            QCoreApplication.translate("TiersWindow", "Phone"),
+            QCoreApplication.translate("TiersWindow", "From"),
+            QCoreApplication.translate("TiersWindow", "To"),
         )[section]

@@ -144,15 +144,14 @@ class TierResultsModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         return (
-            tr("TiersWindow", "Rank"),
-            tr("TiersWindow", "Name"),
-            tr("TiersWindow", "Customer ref"),
-            tr("TiersWindow", "Phone"),
-            tr("TiersWindow", "Revenue"),
-            tr("TiersWindow", "Purchases"),
-            tr("TiersWindow", "Last purchase"),
-            tr("TiersWindow", "Tier"),
-            tr("TiersWindow", "Stars"),
+            QCoreApplication.translate("TiersWindow", "Rank"),
+            QCoreApplication.translate("TiersWindow", "Name"),
+            QCoreApplication.translate("TiersWindow", "Customer ref"),
+            QCoreApplication.translate("TiersWindow", "Phone"),
+            QCoreApplication.translate("TiersWindow", "Revenue"),
+            QCoreApplication.translate("TiersWindow", "Purchases"),
+            QCoreApplication.translate("TiersWindow", "Last purchase"),
+            QCoreApplication.translate("TiersWindow", "Tier"),
+            QCoreApplication.translate("TiersWindow", "Stars"),
         )[section]

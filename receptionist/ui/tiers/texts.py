@@ -40,15 +40,16 @@ def stars_text(stars: int) -> str:
 
 def reason_text(s: Suggestion) -> str:
     """Why the category change is suggested, in a sentence."""
-    tr = QCoreApplication.translate
     if s.reason == rules.SUGGEST_VIP:
-        return tr("TiersWindow", "{tier} in {period}").format(
+        return QCoreApplication.translate("TiersWindow", "{tier} in {period}").format(
             tier=tier_text(s.tier), period=s.period
         )
     if s.reason == rules.SUGGEST_REVIEW and s.tier:
-        return tr("TiersWindow", "VIP, but {tier} in {period}: review").format(
-            tier=tier_text(s.tier), period=s.period
-        )
+        return QCoreApplication.translate(
+            "TiersWindow", "VIP, but {tier} in {period}: review"
+        ).format(tier=tier_text(s.tier), period=s.period)
     if s.reason == rules.SUGGEST_REVIEW:
-        return tr("TiersWindow", "VIP without a tier in {period}: review").format(period=s.period)
-    return tr("TiersWindow", "Prospect with a purchase")
+        return QCoreApplication.translate(
+            "TiersWindow", "VIP without a tier in {period}: review"
+        ).format(period=s.period)
+    return QCoreApplication.translate("TiersWindow", "Prospect with a purchase")
