@@ -105,6 +105,30 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsTab</name>
+    <message numerus="yes">
+        <source>Confirm %n selected</source>
+        <translation>
+            <numerusform>Confirm %n selected</numerusform>
+            <numerusform>Confirm %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the category of all %n customers as suggested? Each change is recorded with its reason.</source>
+        <translation>
+            <numerusform>Change the category of the %n customer as suggested? The change is recorded with its reason.</numerusform>
+            <numerusform>Change the category of all %n customers as suggested? Each change is recorded with its reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the category of %n customers.</source>
+        <translation>
+            <numerusform>Changed the category of %n customer.</numerusform>
+            <numerusform>Changed the category of %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message numerus="yes">
         <source>%n expected guest(s) late: see Expected today (Ctrl+E).</source>

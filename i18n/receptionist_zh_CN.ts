@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>How tiers and stars are computed</source>
+        <translation>分级与星级的计算方法</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Days to the end</source>
+        <translation>距期末天数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Value tiers and stars&lt;/h2&gt;&lt;p&gt;The data decides, not anyone&apos;s opinion: a customer&apos;s tier and stars for a period follow from the purchases recorded for that period, and nothing else.&lt;/p&gt;&lt;h3&gt;The period&lt;/h3&gt;&lt;p&gt;A calendar year (2026: 1 January to 31 December), or a quarter (2026-Q1 … 2026-Q4) when the site counts in quarters. A period&apos;s purchases are those dated from its first day to its last day.&lt;/p&gt;&lt;h3&gt;Who is ranked&lt;/h3&gt;&lt;p&gt;Revenue is the sum of the period&apos;s purchases, refunds included. Only customers whose revenue is above zero are ranked; the others have no tier for the period.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;价值分级与星级&lt;/h2&gt;&lt;p&gt;客观标准：由数据决定，而不是凭个人印象。客户在某一期间的等级和星级只取决于该期间记录的购买，别无其他。&lt;/p&gt;&lt;h3&gt;期间&lt;/h3&gt;&lt;p&gt;按自然年（2026：1 月 1 日至 12 月 31 日）计算；如果本站按季度计算，则为季度（2026-Q1 … 2026-Q4）。期间内的购买是指日期在该期间第一天到最后一天（含）之间的购买。&lt;/p&gt;&lt;h3&gt;哪些客户参与排名&lt;/h3&gt;&lt;p&gt;销售额是期间内所有购买之和（含退款）。只有销售额大于零的客户参与排名；其他客户在该期间没有等级。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The tier&lt;/h3&gt;&lt;p&gt;Customers are ordered by revenue, highest first; equal revenue shares the better rank (1, 2, 2, 4). With N ranked customers and the site&apos;s shares (default 1 % / 4 % / 15 % / 80 %): &lt;b&gt;platinum&lt;/b&gt; if the rank is at most ⌈1 % of N⌉, &lt;b&gt;gold&lt;/b&gt; if at most ⌈5 % of N⌉, &lt;b&gt;iron&lt;/b&gt; if at most ⌈20 % of N⌉, else &lt;b&gt;lead&lt;/b&gt;. With 100 customers that is ranks 1 / 2–5 / 6–20 / 21–100; with one customer, that customer is platinum. A tie across a cut-off puts everyone in it in the better tier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;等级&lt;/h3&gt;&lt;p&gt;客户按销售额从高到低排序；销售额相同的并列较好的名次（1、2、2、4）。设参与排名的客户共 N 位，按本站设置的比例（默认 1 % / 4 % / 15 % / 80 %）：名次不超过 ⌈N 的 1 %⌉ 为&lt;b&gt;白金客户&lt;/b&gt;，不超过 ⌈N 的 5 %⌉ 为&lt;b&gt;黄金客户&lt;/b&gt;，不超过 ⌈N 的 20 %⌉ 为&lt;b&gt;铁客户&lt;/b&gt;，其余为&lt;b&gt;铅客户&lt;/b&gt;。例如 100 位客户时，名次 1 / 2–5 / 6–20 / 21–100；只有一位客户时，他就是白金客户。并列跨过分界线时，并列的所有人都归入较好的等级。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The stars (1–5)&lt;/h3&gt;&lt;p&gt;Three measures of the period are each scored 1–5 among the N ranked customers: &lt;b&gt;R&lt;/b&gt;, recency (days from the last purchase to the period&apos;s end, fewer is better), &lt;b&gt;F&lt;/b&gt;, frequency (the number of purchases), and &lt;b&gt;M&lt;/b&gt;, monetary (the revenue). On each measure a customer&apos;s place r is their rank (ties share the better one) and the score is 5 − ⌊5 · (r − 1) / N⌋: 5 for the best fifth, 1 for the last fifth. The stars are the mean of R, F and M rounded half up.&lt;/p&gt;&lt;h3&gt;A worked example&lt;/h3&gt;&lt;p&gt;Five customers in 2026. N = 5, so only rank 1 is platinum and everyone else is lead.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;星级（1–5 星）&lt;/h3&gt;&lt;p&gt;期间内的三项指标各在 N 位参与排名的客户中评 1–5 分：&lt;b&gt;R&lt;/b&gt; 近度（最近一次购买距期末的天数，越少越好），&lt;b&gt;F&lt;/b&gt; 频度（购买次数），&lt;b&gt;M&lt;/b&gt; 金额（销售额）。每项指标上客户的名次为 r（并列取较好的名次），得分为 5 − ⌊5 · (r − 1) / N⌋：前五分之一得 5 分，最后五分之一得 1 分。星级为 R、F、M 三项的平均值，四舍五入。&lt;/p&gt;&lt;h3&gt;计算示例&lt;/h3&gt;&lt;p&gt;2026 年有五位客户。N = 5，所以只有第 1 名是白金客户，其余都是铅客户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;B and C tie at rank 2 on revenue, so both score M = 5 − ⌊5·1/5⌋ = 4. B: (2 + 3 + 4) / 3 = 3 stars; C: (3 + 4 + 4) / 3 = 3.67, rounded to 4; E: 4 / 3 = 1.33, rounded to 1.&lt;/p&gt;&lt;h3&gt;Runs, movements and suggestions&lt;/h3&gt;&lt;p&gt;Every recompute is kept; the latest of a period is its result in force, and older ones can be re-opened. Movements compare two periods&apos; results: up, down, dropped out (a tier before, none after) and new. Platinum or gold customers who are not VIP are suggested as VIP; a VIP at lead or without a tier is suggested for review; a prospect who has bought is suggested as existing. Staff confirm each suggestion; nothing changes by itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;B 和 C 销售额并列第 2 名，所以 M 都是 5 − ⌊5·1/5⌋ = 4。B：(2 + 3 + 4) / 3 = 3 星；C：(3 + 4 + 4) / 3 = 3.67，四舍五入为 4 星；E：4 / 3 = 1.33，四舍五入为 1 星。&lt;/p&gt;&lt;h3&gt;计算记录、等级变动与建议&lt;/h3&gt;&lt;p&gt;每次重新计算都会保留；同一期间最新的一次为现行结果，以前的结果可以重新打开查看（每年的调整目录）。等级变动比较两个期间的现行结果：升级、降级、退出分级（之前有等级，之后没有）和新进。白金或黄金客户如果还不是 VIP，会建议设为 VIP；处于铅客户或没有等级的 VIP 会建议复核；已有购买的潜在客户会建议改为老客户。每条建议都由员工确认，系统不会自行更改。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -1497,6 +1552,14 @@
     <message>
         <source>Who did what, and when; check that nobody rewrote it</source>
         <translation>谁在何时做了什么；并核对记录未被篡改</translation>
+    </message>
+    <message>
+        <source>Tiers…</source>
+        <translation>客户分级…</translation>
+    </message>
+    <message>
+        <source>Value tiers and stars per period: results, movements, suggestions</source>
+        <translation>按期间的客户价值分级与星级：结果、变动、建议</translation>
     </message>
     <message>
         <source>Duplicates…</source>
@@ -4192,6 +4255,69 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>MovementsTab</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>起始期间</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>目标期间</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the movements to a file</source>
+        <translation>将等级变动导出到文件</translation>
+    </message>
+    <message>
+        <source>Customers who moved</source>
+        <translation>等级有变动的客户</translation>
+    </message>
+    <message>
+        <source>Compute two periods to compare them.</source>
+        <translation>请先计算两个期间，才能进行比较。</translation>
+    </message>
+    <message>
+        <source>{n} customers kept their tier from {before} to {after}.</source>
+        <translation>从 {before} 到 {after}，有 {n} 位客户等级不变。</translation>
+    </message>
+    <message>
+        <source>All moves  {n}</source>
+        <translation>全部变动  {n}</translation>
+    </message>
+    <message>
+        <source>Show every move</source>
+        <translation>显示全部变动</translation>
+    </message>
+    <message>
+        <source>Show {group}</source>
+        <translation>显示{group}</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>导出等级变动</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {n} movements to {file}.</source>
+        <translation>已将 {n} 条变动导出到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications ({count})</source>
@@ -4947,6 +5073,61 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>RecomputeDialog</name>
+    <message>
+        <source>Recompute tiers</source>
+        <translation>重新计算分级</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period to recompute</source>
+        <translation>要重新计算的期间</translation>
+    </message>
+    <message>
+        <source>A year such as 2026 (or a quarter such as 2026-Q1 when the site counts quarters). The period&apos;s earlier results are kept and can be re-opened.</source>
+        <translation>填写年份，如 2026（本站按季度计算时也可填季度，如 2026-Q1）。该期间以前的结果会保留，可以重新打开查看。</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Start the recompute</source>
+        <translation>开始重新计算</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the recompute</source>
+        <translation>取消重新计算</translation>
+    </message>
+    <message>
+        <source>Recompute progress</source>
+        <translation>重新计算进度</translation>
+    </message>
+    <message>
+        <source>Reading the period&apos;s purchases…</source>
+        <translation>正在读取该期间的购买记录…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Writing the results: {done} of {total}</source>
+        <translation>正在写入结果：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>The recompute failed; nothing was changed. Try again, or see the log.</source>
+        <translation>重新计算失败，未做任何更改。请重试，或查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <source>New customer</source>
@@ -5019,6 +5200,81 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>{phone} already belongs to {name}.</source>
         <translation>{phone} 已登记在 {name} 名下。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;Computed:</source>
+        <translation>计算记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Which computation of the period</source>
+        <translation>该期间的哪一次计算</translation>
+    </message>
+    <message>
+        <source>Every recompute of the period is kept; the one in force is marked current</source>
+        <translation>该期间的每次计算都会保留；现行的一次标为“现行”</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show one tier</source>
+        <translation>只显示一个等级</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Recompute…</source>
+        <translation>重新计算…</translation>
+    </message>
+    <message>
+        <source>Recompute a period&apos;s tiers</source>
+        <translation>重新计算某一期间的分级</translation>
+    </message>
+    <message>
+        <source>Customers by rank</source>
+        <translation>按排名列出的客户</translation>
+    </message>
+    <message>
+        <source>No tiers have been computed yet. Recompute a period to rank its customers.</source>
+        <translation>还没有计算过分级。请重新计算一个期间，为其客户排名。</translation>
+    </message>
+    <message>
+        <source>someone no longer on the staff</source>
+        <translation>已离职的员工</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}，{who}</translation>
+    </message>
+    <message>
+        <source>{run} (current)</source>
+        <translation>{run}（现行）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The result could not be read; choose the run again.</source>
+        <translation>无法读取该结果，请重新选择一次计算。</translation>
+    </message>
+    <message>
+        <source>{n} customers ranked</source>
+        <translation>共 {n} 位客户参与排名</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5792,75 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>SuggestionsTab</name>
+    <message>
+        <source>The tiers suggest these category changes. Nothing changes until you confirm: each confirmation is a category change recorded with its reason.</source>
+        <translation>根据分级结果，建议以下类别更改。确认之前不会有任何更改；每次确认都会作为一次类别更改记录，并附上原因。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer ref</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Category now</source>
+        <translation>当前类别</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议类别</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Suggested category changes</source>
+        <translation>建议的类别更改</translation>
+    </message>
+    <message>
+        <source>Confirm all…</source>
+        <translation>全部确认…</translation>
+    </message>
+    <message>
+        <source>Confirm every suggestion</source>
+        <translation>确认全部建议</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: the categories agree with the tiers.</source>
+        <translation>没有需要确认的建议：客户类别与分级一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n selected</source>
+        <translation>
+            <numerusform>确认所选的 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the selected suggestions</source>
+        <translation>确认所选建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the category of all %n customers as suggested? Each change is recorded with its reason.</source>
+        <translation>
+            <numerusform>按建议更改全部 %n 位客户的类别吗？每次更改都会记录原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm all suggestions</source>
+        <translation>确认全部建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the category of %n customers.</source>
+        <translation>
+            <numerusform>已更改 %n 位客户的类别。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierStandard</name>
     <message>
         <source>contact every {days} days</source>
@@ -5564,6 +5889,212 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TiersSettingsPage</name>
+    <message>
+        <source>How customers are ranked (whole site)</source>
+        <translation>客户排名规则（全站）</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Share of {tier}</source>
+        <translation>{tier}所占比例</translation>
+    </message>
+    <message>
+        <source>Of the customers with revenue in a period, the top share is platinum, the next gold, then iron; the rest are lead. The four must add up to 100 %.</source>
+        <translation>在期间内有销售额的客户中，排名最前的一部分为白金客户，其次为黄金客户，再次为铁客户，其余为铅客户。四项之和必须为 100 %。</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>自然年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Tiers are computed per</source>
+        <translation>分级计算周期</translation>
+    </message>
+    <message>
+        <source>Service by tier</source>
+        <translation>按等级提供对等服务</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>联系频率</translation>
+    </message>
+    <message>
+        <source>Holiday gifts</source>
+        <translation>节日礼品</translation>
+    </message>
+    <message>
+        <source>Who receives them</source>
+        <translation>礼品接收人</translation>
+    </message>
+    <message>
+        <source>Note for the desk</source>
+        <translation>给前台的备注</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no fixed rhythm</source>
+        <translation>不固定</translation>
+    </message>
+    <message>
+        <source>{tier}: contact every how many days</source>
+        <translation>{tier}：每隔多少天联系一次</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <source>{tier}: holiday gifts</source>
+        <translation>{tier}：节日礼品</translation>
+    </message>
+    <message>
+        <source>e.g. the buyer and the boss</source>
+        <translation>例如：采购负责人和老板</translation>
+    </message>
+    <message>
+        <source>{tier}: who receives the gifts</source>
+        <translation>{tier}：礼品接收人</translation>
+    </message>
+    <message>
+        <source>{tier}: note for the desk</source>
+        <translation>{tier}：给前台的备注</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>分级</translation>
+    </message>
+</context>
+<context>
+    <name>TiersWindow</name>
+    <message>
+        <source>Up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>退出分级</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新进</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer ref</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>{n} of 5 stars</source>
+        <translation>{n} 星（满分 5 星）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>{tier} in {period}</source>
+        <translation>{period} 为{tier}</translation>
+    </message>
+    <message>
+        <source>VIP, but {tier} in {period}: review</source>
+        <translation>VIP，但 {period} 为{tier}：请复核</translation>
+    </message>
+    <message>
+        <source>VIP without a tier in {period}: review</source>
+        <translation>VIP，但 {period} 无等级：请复核</translation>
+    </message>
+    <message>
+        <source>Prospect with a purchase</source>
+        <translation>潜在客户已有购买</translation>
+    </message>
+    <message>
+        <source>Tiers and stars</source>
+        <translation>客户分级与星级</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>分级结果</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>类别建议</translation>
+    </message>
+    <message>
+        <source>About the rule</source>
+        <translation>分级规则说明</translation>
     </message>
 </context>
 <context>

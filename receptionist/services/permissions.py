@@ -302,6 +302,7 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "tier_settings.service_standards": TIER_RULES,
     "tier_settings.save_service_standard": Permission.TIERS,
     "tier_settings.standard_for": Permission.DESK,
+    "tier_exports.export_movements": Permission.EXPORT,
 }
 
 

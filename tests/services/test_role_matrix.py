@@ -226,6 +226,7 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "tier_settings.save_tier_settings": (([1, 4, 15, 80], "year"), {}),
         "tier_settings.save_service_standard": (("gold", 60, True, "", ""), {}),
         "tier_settings.standard_for": ((w.customer.id,), {}),
+        "tier_exports.export_movements": (("2023", "2024", w.files / f"moves-{role}.csv"), {}),
     }[name]
 
 

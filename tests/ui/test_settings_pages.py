@@ -21,6 +21,7 @@ from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 from receptionist.ui.settings.page import GENERAL, SettingsPage, registered_pages
 from receptionist.ui.settings.print_page import PrintSettingsPage
+from receptionist.ui.settings.tiers_page import TiersSettingsPage
 from tests import staffing
 
 
@@ -53,6 +54,7 @@ def test_the_registry_lists_every_page_once_in_tab_order():
         GeneralSettingsPage,
         PrintSettingsPage,
         KioskSettingsPage,
+        TiersSettingsPage,  # administrators and managers (shown_to)
         DatabaseSettingsPage,
         BackupsSettingsPage,  # administrators only (shown_to)
     ]

@@ -1,6 +1,6 @@
 """The desk's toolbar: the site's name, the actions (find, visit log, category, the
 customer page, notifications, settings), the managers' menu "Manage" (staff and the
-audit trail; then the archive: duplicates, import, export), who is signed in, and Lock.
+audit trail; then the archive: tiers, duplicates, import, export), who is signed in, and Lock.
 It fits 1280 pixels in both languages."""
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ class DeskToolbar(Retranslating, QToolBar):
         self.staff_action = self._menu_action(self.manage_menu, "staff_action", slots["staff"])
         self.audit_action = self._menu_action(self.manage_menu, "audit_action", slots["audit"])
         self.archive_section = self.manage_menu.addSeparator()
+        self.tiers_action = self._menu_action(self.manage_menu, "tiers_action", slots["tiers"])
         self.duplicates_action = self._menu_action(
             self.manage_menu, "duplicates_action", slots["duplicates"]
         )
@@ -128,6 +129,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Who did what, and when; check that nobody rewrote it"),
             ),
             (
+                self.tiers_action,
+                self.tr("Tiers…"),
+                self.tr("Value tiers and stars per period: results, movements, suggestions"),
+            ),
+            (
                 self.duplicates_action,
                 self.tr("Duplicates…"),
                 self.tr("Find customers recorded twice and merge them"),
@@ -178,6 +184,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.customer_page_action, Permission.DESK),
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
+            (self.tiers_action, Permission.REPORTS),
             (self.duplicates_action, Permission.ARCHIVE),
             (self.import_action, Permission.ARCHIVE),
             (self.export_action, Permission.EXPORT),
@@ -188,7 +195,13 @@ class DeskToolbar(Retranslating, QToolBar):
         # The archive's group is set apart only when the staff group shows too.
         staff_part = self.staff_action.isVisible() or self.audit_action.isVisible()
         archive_part = any(
-            a.isVisible() for a in (self.duplicates_action, self.import_action, self.export_action)
+            a.isVisible()
+            for a in (
+                self.tiers_action,
+                self.duplicates_action,
+                self.import_action,
+                self.export_action,
+            )
         )
         self.archive_section.setVisible(staff_part and archive_part)
 

@@ -40,6 +40,7 @@ from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
 from ..customer.opening import CustomerPages
 from ..printing.desk_printing import DeskPrinting
+from ..tiers.entry import TiersOpener
 from . import customer_menus, window_layout
 from .board import OnSiteBoard
 from .checkin_panel import CheckInPanel
@@ -109,6 +110,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "notifications": lambda: self.notifications.open_panel(),
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
+                "tiers": lambda: self.tiers.open(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
                 "import_archive": lambda: archive.open_import(self.ctx, self),
                 "export_archive": lambda: archive.open_export(self.ctx, self),
@@ -121,6 +123,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.change_category_action = self.toolbar.change_category_action
         self.customer_page_action = self.toolbar.customer_page_action
         self.customer_pages = CustomerPages(ctx, self)
+        self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
         customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
@@ -494,6 +497,7 @@ class DeskWindow(Retranslating, QMainWindow):
         for window in (
             self._log_window,
             self._audit_window,
+            self.tiers.window,
             self.notifications.panel,
             self.closing_banner.dialog,
         ):

@@ -16,7 +16,14 @@ from ..common.context import DeskContext
 from ..common.retranslate import Retranslating
 
 # The pages register themselves when imported.
-from . import backups_page, database_page, general_page, kiosk_page, print_page  # noqa: F401
+from . import (  # noqa: F401
+    backups_page,
+    database_page,
+    general_page,
+    kiosk_page,
+    print_page,
+    tiers_page,
+)
 from .page import Problem, SettingsPage, registered_pages
 
 P = TypeVar("P", bound=SettingsPage)

@@ -179,9 +179,12 @@ class GeneralSettingsPage(SettingsPage):
         """This station (first: a name another station has stops the rest), the site's
         name and kind, the logo when it changed, then the language."""
         self.station_box.save(actor_id)
-        self.ctx.site = settings.save_site_settings(
-            actor_id, self.site_name_edit.text(), self.site_kind_combo.currentData()
-        )
+        site = self.ctx.site
+        typed = (self.site_name_edit.text().strip(), self.site_kind_combo.currentData())
+        if typed != (site.site_name, str(site.site_kind)):  # an admin's setting
+            self.ctx.site = settings.save_site_settings(
+                actor_id, self.site_name_edit.text(), self.site_kind_combo.currentData()
+            )
         if self._logo_changed:
             settings.set_site_logo(actor_id, self._logo)
             self._logo_changed = False

@@ -1,0 +1,1 @@
+"""The tiers window (results, movements, suggestions, about) and its desk entry."""
