@@ -200,6 +200,10 @@ def test_the_timeline_and_purchases_tabs_follow_a_first_purchase(qtbot, ctx, zha
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles == ["Details", "Timeline", "Purchases"]
+    page.tabs.setCurrentWidget(page.purchases)
+    assert page.save_button.isHidden()  # Save is the details' (the purchases have Add)
+    page.tabs.setCurrentIndex(0)
+    assert not page.save_button.isHidden()
     before = page.timeline.model.rowCount()
     assert page.purchases is not None
     page.purchases.amount_edit.setText("1280.50")

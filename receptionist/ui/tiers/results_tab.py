@@ -62,7 +62,7 @@ class ResultsTab(Retranslating, QWidget):
         self.period_label.setBuddy(self.period_combo)
         self.run_label = QLabel()
         self.run_combo = QComboBox(objectName="tiers_run_combo")
-        self.run_combo.setMinimumContentsLength(28)
+        self.run_combo.setMinimumContentsLength(42)
         self.run_label.setBuddy(self.run_combo)
         self.tier_label = QLabel()
         self.tier_combo = QComboBox(objectName="tiers_filter_combo")
