@@ -73,8 +73,6 @@ class CustomerPage(Retranslating, QWidget):
             self.purchases.changed.connect(self.timeline.reload)
             self.add_tab(self.purchases, "")
         ctx.signals.customer_changed.connect(self._customer_changed)
-        # Save and Ctrl+S belong to the details: the other tabs have their own actions.
-        self.tabs.currentChanged.connect(lambda i: self.save_button.setVisible(i == 0))
         self.message = ElidedLabel(objectName="customer_page_message", max_lines=3)
         self.message.setProperty("role", "error")
         self.message.setStyleSheet("color: #b91c1c;")
@@ -83,6 +81,8 @@ class CustomerPage(Retranslating, QWidget):
         self.save_button.setProperty("role", "primary")
         self.save_button.setMinimumWidth(180)
         self.save_button.clicked.connect(self.save)
+        # Save belongs to the details: the other tabs have their own actions.
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.close_button = QPushButton(objectName="customer_close_button")
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
@@ -145,6 +145,9 @@ class CustomerPage(Retranslating, QWidget):
         self.form.setEnabled(not profile.erased)
         self.save_button.setEnabled(not profile.erased)
         self._show_header()
+
+    def _tab_changed(self, index: int) -> None:
+        self.save_button.setVisible(index == 0)
 
     def _customer_changed(self, customer_id: int) -> None:
         """This customer changed (here, at another window, or a purchase moved them to
