@@ -35,6 +35,9 @@ class Permission(StrEnum):
     # (recomputing a period, confirming the category suggestions, service standards).
     ARCHIVE = "archive"
     TIERS = "tiers"
+    # Managers: everyone's follow-up tasks (assigning, reassigning, their department's
+    # Today list with overdue counts) and the lost-customer reviews' decisions.
+    FOLLOW_UPS = "follow_ups"
     # Staff: managers manage their own department's, admins everyone's.
     STAFF = "staff"
     # Admins: the site's settings, backups, retention and erasure, the database.
@@ -57,6 +60,7 @@ _MANAGER = _RECEPTIONIST | {
     Permission.STAFF,
     Permission.ARCHIVE,
     Permission.TIERS,
+    Permission.FOLLOW_UPS,
 }
 _ADMIN = frozenset(Permission)
 

@@ -272,6 +272,45 @@ PG_V7: list[Step] = [
     """CREATE INDEX "audit_entry_at_id" ON "audit_entry" ("at", "id")""",
 ]
 
+# Issue 13: after the visit — complaints in five steps, follow-up tasks made by hand or by
+# idempotent rules (a unique rule key), the site's holiday calendar, and lost-customer
+# reviews.
+_V8_INDEXES: list[Step] = [
+    """CREATE INDEX "complaint_visit_id" ON "complaint" ("visit_id")""",
+    """CREATE INDEX "complaint_customer_id_status" ON "complaint" ("customer_id", "status")""",
+    """CREATE INDEX "complaint_status_resolve_by" ON "complaint" ("status", "resolve_by")""",
+    """CREATE INDEX "complaint_handler_id_status" ON "complaint" ("handler_id", "status")""",
+    """CREATE INDEX "complaint_step_complaint_id" ON "complaint_step" ("complaint_id")""",
+    """CREATE INDEX "follow_up_customer_id" ON "follow_up" ("customer_id")""",
+    """CREATE UNIQUE INDEX "follow_up_rule_key" ON "follow_up" ("rule_key")""",
+    """CREATE INDEX "follow_up_status_due_on" ON "follow_up" ("status", "due_on")""",
+    """CREATE INDEX "follow_up_assignee_id_status_due_on" ON "follow_up" ("assignee_id", "status", "due_on")""",
+    """CREATE UNIQUE INDEX "holiday_day" ON "holiday" ("day")""",
+    """CREATE INDEX "lost_review_customer_id" ON "lost_review" ("customer_id")""",
+    """CREATE INDEX "lost_review_status" ON "lost_review" ("status")""",
+]
+V8: list[Step] = [
+    """CREATE TABLE "complaint" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "visit_id" INTEGER, "subject" VARCHAR(200) NOT NULL, "description" TEXT NOT NULL, "severity" VARCHAR(8) NOT NULL, "channel" VARCHAR(8) NOT NULL, "handler_id" INTEGER, "status" VARCHAR(8) NOT NULL, "step" INTEGER NOT NULL, "resolution" VARCHAR(12), "category_before" VARCHAR(12), "opened_at" VARCHAR(27) NOT NULL, "opened_by_id" INTEGER, "acknowledge_by" VARCHAR(27), "resolve_by" VARCHAR(27), "closed_at" VARCHAR(27), "row_version" INTEGER NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL, FOREIGN KEY ("handler_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("opened_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "complaint_step" ("id" INTEGER NOT NULL PRIMARY KEY, "complaint_id" INTEGER NOT NULL, "step" INTEGER NOT NULL, "action" VARCHAR(10) NOT NULL, "note" TEXT NOT NULL, "resolved" INTEGER, "staff_id" INTEGER, "at" VARCHAR(27) NOT NULL, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE CASCADE, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "follow_up" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(20) NOT NULL, "customer_id" INTEGER NOT NULL, "visit_id" INTEGER, "complaint_id" INTEGER, "assignee_id" INTEGER, "due_on" DATE NOT NULL, "status" VARCHAR(8) NOT NULL, "outcome" TEXT NOT NULL, "rule_key" VARCHAR(80), "created_at" VARCHAR(27) NOT NULL, "created_by_id" INTEGER, "done_at" VARCHAR(27), "done_by_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE SET NULL, FOREIGN KEY ("assignee_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("done_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "holiday" ("id" INTEGER NOT NULL PRIMARY KEY, "day" DATE NOT NULL, "name" VARCHAR(60) NOT NULL)""",
+    """CREATE TABLE "lost_review" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "detected_at" VARCHAR(27) NOT NULL, "rule" VARCHAR(10) NOT NULL, "last_activity_on" DATE, "status" VARCHAR(10) NOT NULL, "competitor" VARCHAR(100) NOT NULL, "reason" VARCHAR(10), "reason_note" TEXT NOT NULL, "can_win_back" INTEGER, "owner_id" INTEGER, "follow_up_id" INTEGER, "analysed_at" VARCHAR(27), "analysed_by_id" INTEGER, "outcome" TEXT NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("owner_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("follow_up_id") REFERENCES "follow_up" ("id") ON DELETE SET NULL, FOREIGN KEY ("analysed_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    *_V8_INDEXES,
+]
+
+# Version 8 on PostgreSQL: as ``V8``; the desks hear of complaints and follow-ups (their
+# counts and the Today list) as they hear of visits.
+PG_V8: list[Step] = [
+    """CREATE TABLE "complaint" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "visit_id" INTEGER, "subject" VARCHAR(200) NOT NULL, "description" TEXT NOT NULL, "severity" VARCHAR(8) NOT NULL, "channel" VARCHAR(8) NOT NULL, "handler_id" INTEGER, "status" VARCHAR(8) NOT NULL, "step" INTEGER NOT NULL, "resolution" VARCHAR(12), "category_before" VARCHAR(12), "opened_at" TIMESTAMPTZ NOT NULL, "opened_by_id" INTEGER, "acknowledge_by" TIMESTAMPTZ, "resolve_by" TIMESTAMPTZ, "closed_at" TIMESTAMPTZ, "row_version" INTEGER NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL, FOREIGN KEY ("handler_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("opened_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "complaint_step" ("id" SERIAL NOT NULL PRIMARY KEY, "complaint_id" INTEGER NOT NULL, "step" INTEGER NOT NULL, "action" VARCHAR(10) NOT NULL, "note" TEXT NOT NULL, "resolved" BOOLEAN, "staff_id" INTEGER, "at" TIMESTAMPTZ NOT NULL, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE CASCADE, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "follow_up" ("id" SERIAL NOT NULL PRIMARY KEY, "kind" VARCHAR(20) NOT NULL, "customer_id" INTEGER NOT NULL, "visit_id" INTEGER, "complaint_id" INTEGER, "assignee_id" INTEGER, "due_on" DATE NOT NULL, "status" VARCHAR(8) NOT NULL, "outcome" TEXT NOT NULL, "rule_key" VARCHAR(80), "created_at" TIMESTAMPTZ NOT NULL, "created_by_id" INTEGER, "done_at" TIMESTAMPTZ, "done_by_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE SET NULL, FOREIGN KEY ("assignee_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("done_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    """CREATE TABLE "holiday" ("id" SERIAL NOT NULL PRIMARY KEY, "day" DATE NOT NULL, "name" VARCHAR(60) NOT NULL)""",
+    """CREATE TABLE "lost_review" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "detected_at" TIMESTAMPTZ NOT NULL, "rule" VARCHAR(10) NOT NULL, "last_activity_on" DATE, "status" VARCHAR(10) NOT NULL, "competitor" VARCHAR(100) NOT NULL, "reason" VARCHAR(10), "reason_note" TEXT NOT NULL, "can_win_back" BOOLEAN, "owner_id" INTEGER, "follow_up_id" INTEGER, "analysed_at" TIMESTAMPTZ, "analysed_by_id" INTEGER, "outcome" TEXT NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("owner_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("follow_up_id") REFERENCES "follow_up" ("id") ON DELETE SET NULL, FOREIGN KEY ("analysed_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)""",
+    *_V8_INDEXES,
+    """CREATE TRIGGER "complaint_changed" AFTER INSERT OR UPDATE OR DELETE ON "complaint" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+    """CREATE TRIGGER "follow_up_changed" AFTER INSERT OR UPDATE OR DELETE ON "follow_up" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+]
+
 # Indexes PostgreSQL has beyond the models' (a schema comparison leaves them out). An
 # SQLite index ends with the rowid, so "these last four digits, newest first" is a range
 # of ``customer_phone_last4`` read in order; PostgreSQL's index on the column alone made
@@ -287,6 +326,7 @@ MIGRATIONS: dict[int, list[Step]] = {
     5: V5,
     6: V6,
     7: V7,
+    8: V8,
 }
 
 PG_BASELINE = 4
@@ -295,6 +335,7 @@ PG_MIGRATIONS: dict[int, list[Step]] = {
     5: PG_V5,
     6: PG_V6,
     7: PG_V7,
+    8: PG_V8,
 }
 
 LATEST = max(MIGRATIONS)

@@ -492,6 +492,163 @@ class Notification(BaseModel):
     seen_by_id: int | None
 
 
+class Complaint(BaseModel):
+    """A customer's complaint, handled in five steps (1 listen, 2 empathise and confirm, 3
+    propose, 4 carry out, 5 call back and confirm — step 5 by someone other than the
+    handler). ``step``: the last step done (0: none yet); ``status`` open | closed;
+    ``resolution`` after step 5: resolved | not_resolved (which reopens step 3).
+    ``category_before``: the customer's category when it was opened (a suggestion to
+    return to it when their last complaint closes). Deadlines from the site's settings by
+    severity."""
+
+    id = AutoField()
+    customer = ForeignKeyField(
+        Customer, on_delete="RESTRICT", column_name="customer_id", index=False
+    )
+    customer_id: int
+    visit = ForeignKeyField(
+        Visit, null=True, on_delete="SET NULL", column_name="visit_id", index=True
+    )
+    visit_id: int | None
+    subject = CharField(max_length=200)
+    description = TextField(default="")
+    severity = CharField(max_length=8)  # low | normal | high | urgent
+    channel = CharField(max_length=8)  # desk | phone | kiosk | card
+    handler = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="handler_id", index=False
+    )
+    handler_id: int | None
+    status = CharField(max_length=8)
+    step = IntegerField(default=0)
+    resolution = CharField(max_length=12, null=True)
+    category_before = CharField(max_length=12, null=True)
+    opened_at = UTCDateTimeField()
+    opened_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="opened_by_id", index=False
+    )
+    opened_by_id: int | None
+    acknowledge_by = UTCDateTimeField(null=True)
+    resolve_by = UTCDateTimeField(null=True)
+    closed_at = UTCDateTimeField(null=True)
+    row_version = IntegerField(default=1)
+
+    class Meta:
+        indexes = (
+            (("customer", "status"), False),
+            (("status", "resolve_by"), False),
+            (("handler", "status"), False),
+        )
+
+
+class ComplaintStep(BaseModel):
+    """One step of a complaint done (``action`` "done"), or reopened with a reason
+    ("reopened"): who, when, the note; step 5 records the customer's answer."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(
+        Complaint, on_delete="CASCADE", column_name="complaint_id", index=True
+    )
+    complaint_id: int
+    step = IntegerField()
+    action = CharField(max_length=10)
+    note = TextField(default="")
+    resolved = BooleanField(null=True)
+    staff = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="staff_id", index=False
+    )
+    staff_id: int | None
+    at = UTCDateTimeField()
+
+
+class FollowUp(BaseModel):
+    """A call-back or follow-up task (回访): its kind, due day, assignee and outcome, and
+    what caused it. ``rule_key`` names the rule and occasion that made it
+    ("prospect_visit:123", "birthday:45:2026"), unique, so running the rules again
+    never makes it twice; None for a task made by hand."""
+
+    id = AutoField()
+    kind = CharField(max_length=20)
+    customer = ForeignKeyField(
+        Customer, on_delete="RESTRICT", column_name="customer_id", index=True
+    )
+    customer_id: int
+    visit = ForeignKeyField(
+        Visit, null=True, on_delete="SET NULL", column_name="visit_id", index=False
+    )
+    visit_id: int | None
+    complaint = ForeignKeyField(
+        Complaint, null=True, on_delete="SET NULL", column_name="complaint_id", index=False
+    )
+    complaint_id: int | None
+    assignee = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="assignee_id", index=False
+    )
+    assignee_id: int | None
+    due_on = DateField()
+    status = CharField(max_length=8)  # open | done | skipped
+    outcome = TextField(default="")
+    rule_key = CharField(max_length=80, null=True, unique=True)
+    created_at = UTCDateTimeField()
+    created_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="created_by_id", index=False
+    )
+    created_by_id: int | None
+    done_at = UTCDateTimeField(null=True)
+    done_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="done_by_id", index=False
+    )
+    done_by_id: int | None
+
+    class Meta:
+        indexes = (
+            (("status", "due_on"), False),
+            (("assignee", "status", "due_on"), False),
+        )
+
+
+class Holiday(BaseModel):
+    """A public holiday of the site's calendar (mainland China's by default, editable):
+    the greeting rule makes its list before each."""
+
+    id = AutoField()
+    day = DateField(unique=True)
+    name = CharField(max_length=60)
+
+
+class LostReview(BaseModel):
+    """A customer detected as drifting away (流失) and what was learnt: where they went,
+    why, whether they can be won back and by whom (the win-back ``follow_up``), and how it
+    ended. ``status``: open | analysed | won_back | lost."""
+
+    id = AutoField()
+    customer = ForeignKeyField(
+        Customer, on_delete="RESTRICT", column_name="customer_id", index=True
+    )
+    customer_id: int
+    detected_at = UTCDateTimeField()
+    rule = CharField(max_length=10)  # threshold | interval
+    last_activity_on = DateField(null=True)
+    status = CharField(max_length=10, index=True)
+    competitor = CharField(max_length=100, default="")
+    reason = CharField(max_length=10, null=True)  # product|service|both|price|moved|other
+    reason_note = TextField(default="")
+    can_win_back = BooleanField(null=True)
+    owner = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="owner_id", index=False
+    )
+    owner_id: int | None
+    follow_up = ForeignKeyField(
+        FollowUp, null=True, on_delete="SET NULL", column_name="follow_up_id", index=False
+    )
+    follow_up_id: int | None
+    analysed_at = UTCDateTimeField(null=True)
+    analysed_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="analysed_by_id", index=False
+    )
+    analysed_by_id: int | None
+    outcome = TextField(default="")
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -512,6 +669,11 @@ ALL_MODELS = (
     Feedback,
     PrintRecord,
     Notification,
+    Complaint,
+    ComplaintStep,
+    FollowUp,
+    Holiday,
+    LostReview,
 )
 
 __all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]
