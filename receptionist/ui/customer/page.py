@@ -73,8 +73,6 @@ class CustomerPage(Retranslating, QWidget):
             self.purchases.changed.connect(self.timeline.reload)
             self.add_tab(self.purchases, "")
         ctx.signals.customer_changed.connect(self._customer_changed)
-        # Save and Ctrl+S belong to the details: the other tabs have their own actions.
-        self.tabs.currentChanged.connect(lambda i: self.save_button.setVisible(i == 0))
         self.message = ElidedLabel(objectName="customer_page_message", max_lines=3)
         self.message.setProperty("role", "error")
         self.message.setStyleSheet("color: #b91c1c;")
@@ -83,6 +81,8 @@ class CustomerPage(Retranslating, QWidget):
         self.save_button.setProperty("role", "primary")
         self.save_button.setMinimumWidth(180)
         self.save_button.clicked.connect(self.save)
+        # Save and Ctrl+S belong to the details: the other tabs have their own actions.
+        self.tabs.currentChanged.connect(lambda i: self.save_button.setVisible(i == 0))
         self.close_button = QPushButton(objectName="customer_close_button")
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
