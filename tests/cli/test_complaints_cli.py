@@ -72,7 +72,9 @@ def test_open_json_and_the_call_back_by_someone_else(run, customer_id, monkeypat
     assert opened["handler"] == ADMIN and opened["suggest_category"] == "problem"
     for n in ("1", "2", "3", "4"):
         assert run("complaint", "step", str(cid), n, "--note", f"step {n}")[0] == 0
-    code, out, err = run("complaint", "step", str(cid), "5", "--note", "called", "--resolved", "yes")
+    code, out, err = run(
+        "complaint", "step", str(cid), "5", "--note", "called", "--resolved", "yes"
+    )
     assert code == 5 and "someone other than the complaint's handler" in err
     as_user(monkeypatch, "Front desk", DESK_PIN)
     code, out, err = run("complaint", "step", str(cid), "5", "--note", "called")
