@@ -1189,6 +1189,14 @@
         <translation>{days} 天后是{what}</translation>
     </message>
     <message>
+        <source>Open complaint, overdue: {subject}</source>
+        <translation>未结投诉（已超时）：{subject}</translation>
+    </message>
+    <message>
+        <source>Open complaint: {subject}</source>
+        <translation>未结投诉：{subject}</translation>
+    </message>
+    <message>
         <source>AM: {name}</source>
         <translation>客户经理：{name}</translation>
     </message>
@@ -4644,6 +4652,10 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Room</source>
         <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Open complaint: see the complaint before receiving them</source>
+        <translation>有未结投诉：接待前请先查看投诉情况</translation>
     </message>
     <message>
         <source>Possible returning customer {name} — confirm</source>
