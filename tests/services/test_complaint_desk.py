@@ -10,6 +10,7 @@ import pytest
 from receptionist.domain.enums import Flow
 from receptionist.services import archive, complaints, customers, merge, privacy, visits
 from tests import staffing
+from tests.printing.conftest import pdf_text, write
 
 
 @pytest.fixture
@@ -94,3 +95,14 @@ def test_erasure_clears_the_text_and_the_export_lists_the_steps(
     assert {s.note for s in view.steps} == {""}
     assert view.status == "closed" and len(view.steps) == 5  # the facts stay for reports
     assert view.closed_at < fixed_clock.at - timedelta(hours=12)
+
+
+def test_the_export_pdf_lists_the_complaints_in_both_languages(
+    actor, admin, zhang, caller, fixed_clock, tmp_path
+):
+    cid = complaints.open_complaint(actor.id, zhang.id, "Cracked screen").complaint.id
+    complaints.record_step(actor.id, cid, 1, "Heard the whole story")
+    data = privacy.export_customer(admin.id, zhang.id)
+    for lang, title in (("en", "Complaints"), ("zh_CN", "投诉记录")):
+        text = pdf_text(write(tmp_path, privacy.export_pdf(data, lang), f"{lang}.pdf"))
+        assert title in text and "Crackedscreen" in text and "Heardthewholestory" in text
