@@ -1189,6 +1189,14 @@
         <translation>{days} 天后是{what}</translation>
     </message>
     <message>
+        <source>Open complaint, overdue: {subject}</source>
+        <translation>未结投诉（已超时）：{subject}</translation>
+    </message>
+    <message>
+        <source>Open complaint: {subject}</source>
+        <translation>未结投诉：{subject}</translation>
+    </message>
+    <message>
         <source>AM: {name}</source>
         <translation>客户经理：{name}</translation>
     </message>
@@ -1872,6 +1880,12 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <source>%n tier result(s)</source>
         <translation>
             <numerusform>%n 条分级结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3033,6 +3047,102 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Export to csv or xlsx.</source>
         <translation>请导出为 csv 或 xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>Severity must be low, normal, high or urgent.</source>
+        <translation>严重程度须为低、一般、高或紧急。</translation>
+    </message>
+    <message>
+        <source>Channel must be desk, phone, kiosk or card.</source>
+        <translation>投诉渠道须为前台、电话、自助机或意见卡。</translation>
+    </message>
+    <message>
+        <source>Subject is required; say in a few words what the complaint is about.</source>
+        <translation>请填写投诉主题，用几个字说明投诉的内容。</translation>
+    </message>
+    <message>
+        <source>Subject contains a control character; remove it and try again.</source>
+        <translation>主题中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Subject is longer than {maximum} characters.</source>
+        <translation>主题超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Description contains a control character; remove it and try again.</source>
+        <translation>描述中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Description is longer than {maximum} characters.</source>
+        <translation>描述超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Write a note on what was done in this step.</source>
+        <translation>请记录这一步具体做了什么。</translation>
+    </message>
+    <message>
+        <source>The step&apos;s note contains a control character; remove it and try again.</source>
+        <translation>步骤记录中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The step&apos;s note is longer than {maximum} characters.</source>
+        <translation>步骤记录超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>No such complaint; check its number in the complaint list.</source>
+        <translation>找不到该投诉，请在投诉列表中核对编号。</translation>
+    </message>
+    <message>
+        <source>This complaint is closed; reopen a step first if the customer came back.</source>
+        <translation>该投诉已结案；如客户再次反映，请先重新打开相应步骤。</translation>
+    </message>
+    <message>
+        <source>Step must be a number from 1 to 5.</source>
+        <translation>步骤须为 1 到 5 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Steps go in order: do step {expected} before step {step}.</source>
+        <translation>步骤须按顺序进行：请先完成第 {expected} 步，再做第 {step} 步。</translation>
+    </message>
+    <message>
+        <source>Step {step} has not been done yet, so it cannot be reopened.</source>
+        <translation>第 {step} 步尚未完成，无法重新打开。</translation>
+    </message>
+    <message>
+        <source>For the call-back, say whether the customer confirms it is resolved.</source>
+        <translation>回访时请记录客户是否确认问题已解决。</translation>
+    </message>
+    <message>
+        <source>Only the call-back (step 5) records whether it is resolved.</source>
+        <translation>只有回访（第 5 步）才记录是否已解决。</translation>
+    </message>
+    <message>
+        <source>The call-back must be made by someone other than the complaint&apos;s handler; ask a colleague to call the customer.</source>
+        <translation>回访须由非直接处理人员进行，请让其他同事给客户回访。</translation>
+    </message>
+    <message>
+        <source>The chosen handler is unknown or inactive; choose another staff member.</source>
+        <translation>所选处理人不存在或已停用，请另选一位员工。</translation>
+    </message>
+    <message>
+        <source>That visit is another customer&apos;s; give a visit code of this customer.</source>
+        <translation>该来访记录属于其他客户，请填写本客户的来访编号。</translation>
+    </message>
+    <message>
+        <source>Only the complaint&apos;s handler or a manager may do this.</source>
+        <translation>只有该投诉的处理人或经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint a moment ago; nothing was saved. Look at it again and retry.</source>
+        <translation>其他人刚刚修改了这条投诉，本次未保存。请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>Deadlines are whole hours from 1 to {maximum}.</source>
+        <translation>时限须为 1 到 {maximum} 之间的整数小时。</translation>
+    </message>
+    <message>
+        <source>The time to acknowledge cannot be longer than the time to resolve.</source>
+        <translation>受理时限不能长于解决时限。</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4652,10 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Room</source>
         <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Open complaint: see the complaint before receiving them</source>
+        <translation>有未结投诉：接待前请先查看投诉情况</translation>
     </message>
     <message>
         <source>Possible returning customer {name} — confirm</source>

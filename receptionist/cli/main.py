@@ -64,6 +64,7 @@ from ..services import stations as station_service
 from . import (
     audit,
     backup,
+    complaints,
     customers,
     db,
     imports,
@@ -104,6 +105,7 @@ GROUPS = (
     db,
     backup,
     tiers,
+    complaints,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

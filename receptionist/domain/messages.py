@@ -882,6 +882,77 @@ MESSAGES: dict[str, str] = {
         "Errors", "The import was cancelled; nothing was written."
     ),
     "export_format": QT_TRANSLATE_NOOP("Errors", "Export to csv or xlsx."),
+    # -- complaints, the five steps (issue 13) ------------------------------------------
+    "severity_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Severity must be low, normal, high or urgent."
+    ),
+    "channel_invalid": QT_TRANSLATE_NOOP("Errors", "Channel must be desk, phone, kiosk or card."),
+    "subject_required": QT_TRANSLATE_NOOP(
+        "Errors", "Subject is required; say in a few words what the complaint is about."
+    ),
+    "subject_control": QT_TRANSLATE_NOOP(
+        "Errors", "Subject contains a control character; remove it and try again."
+    ),
+    "subject_too_long": QT_TRANSLATE_NOOP("Errors", "Subject is longer than {maximum} characters."),
+    "description_control": QT_TRANSLATE_NOOP(
+        "Errors", "Description contains a control character; remove it and try again."
+    ),
+    "description_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Description is longer than {maximum} characters."
+    ),
+    "step_note_required": QT_TRANSLATE_NOOP(
+        "Errors", "Write a note on what was done in this step."
+    ),
+    "step_note_control": QT_TRANSLATE_NOOP(
+        "Errors", "The step's note contains a control character; remove it and try again."
+    ),
+    "step_note_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The step's note is longer than {maximum} characters."
+    ),
+    "complaint_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No such complaint; check its number in the complaint list."
+    ),
+    "complaint_closed": QT_TRANSLATE_NOOP(
+        "Errors", "This complaint is closed; reopen a step first if the customer came back."
+    ),
+    "complaint_step_invalid": QT_TRANSLATE_NOOP("Errors", "Step must be a number from 1 to 5."),
+    "complaint_step_order": QT_TRANSLATE_NOOP(
+        "Errors", "Steps go in order: do step {expected} before step {step}."
+    ),
+    "complaint_step_not_done": QT_TRANSLATE_NOOP(
+        "Errors", "Step {step} has not been done yet, so it cannot be reopened."
+    ),
+    "complaint_resolved_required": QT_TRANSLATE_NOOP(
+        "Errors", "For the call-back, say whether the customer confirms it is resolved."
+    ),
+    "complaint_resolved_step5_only": QT_TRANSLATE_NOOP(
+        "Errors", "Only the call-back (step 5) records whether it is resolved."
+    ),
+    "complaint_call_back_by_handler": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The call-back must be made by someone other than the complaint's handler; ask a "
+        "colleague to call the customer.",
+    ),
+    "handler_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The chosen handler is unknown or inactive; choose another staff member."
+    ),
+    "complaint_visit_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "That visit is another customer's; give a visit code of this customer."
+    ),
+    "complaint_not_handler": QT_TRANSLATE_NOOP(
+        "Errors", "Only the complaint's handler or a manager may do this."
+    ),
+    "complaint_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else changed this complaint a moment ago; nothing was saved. Look at it "
+        "again and retry.",
+    ),
+    "complaint_deadline_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Deadlines are whole hours from 1 to {maximum}."
+    ),
+    "complaint_deadline_order": QT_TRANSLATE_NOOP(
+        "Errors", "The time to acknowledge cannot be longer than the time to resolve."
+    ),
 }
 
 

@@ -2,7 +2,7 @@
 
 Built from ``services.privacy.export_customer``'s data: the record, the category history,
 each visit with its feedback and notifications, the archive's special dates, purchases,
-value tiers and merged records, and the audit entries about them. The
+value tiers, merged records and complaints with their steps, and the audit entries about them. The
 JSON file holds the same data for machines; this is for the person who asked.
 """
 
@@ -46,6 +46,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "purchases": "Purchases",
         "tiers": "Value tiers (computed from purchases)",
         "merged_records": "Records merged into yours",
+        "complaints": "Complaints",
+        "complaint": "Complaint",
+        "complaint_steps": "Steps (who, when, note)",
+        "status": "Status",
         "date": "Date",
         "date_kind": "Which day",
         "reference": "Reference",
@@ -100,6 +104,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "purchases": "购买记录",
         "tiers": "价值等级（按购买计算）",
         "merged_records": "并入您档案的记录",
+        "complaints": "投诉记录",
+        "complaint": "投诉",
+        "complaint_steps": "处理步骤（人员、时间、记录）",
+        "status": "状态",
         "date": "日期",
         "date_kind": "类型",
         "reference": "单号",
@@ -326,7 +334,8 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
 
 
 def _archive_sections(w: _Writer, data: dict, story: list) -> None:
-    """Special dates, purchases, value tiers and merged records (export format 2)."""
+    """Special dates, purchases, value tiers, merged records and complaints (export
+    format 2)."""
     t = w.t
 
     def section(title: str, header: list[str], rows: list[list[object]], widths: list) -> None:
@@ -362,6 +371,21 @@ def _archive_sections(w: _Writer, data: dict, story: list) -> None:
     ]
     header = [t["name"], t["company"], t["when"]]
     section("merged_records", header, merged, [60 * mm, 70 * mm, 40 * mm])
+    complained = [
+        [
+            _time(c["opened_at"]),
+            "\n".join(x for x in (c["subject"], c["description"]) if x),
+            c["status"] + (f" ({c['resolution']})" if c["resolution"] else ""),
+            "\n".join(
+                f"{s['step']} {s['action']}: {s['staff'] or ''} {_time(s['at'])}"
+                + (f" — {s['note']}" if s["note"] else "")
+                for s in c["steps"]
+            ),
+        ]
+        for c in data.get("complaints", [])
+    ]
+    header = [t["when"], t["complaint"], t["status"], t["complaint_steps"]]
+    section("complaints", header, complained, [30 * mm, 50 * mm, 25 * mm, 65 * mm])
 
 
 def _visit_row(w: _Writer, v: dict) -> list[object]:

@@ -17,6 +17,8 @@ from ..store import customers as customer_store
 from . import clock, customers
 from ._customer_fields import special_dates
 from .access import allowed, authorize
+from .complaint_views import OpenComplaint
+from .complaints import first_open_complaint
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ class SpecialDateSoon:
 
 @dataclass(frozen=True)
 class Glance:
-    """What the desk sees of a customer at check-in. Open complaints are not in it yet
-    (complaints arrive with issue 13)."""
+    """What the desk sees of a customer at check-in; ``open_complaint``: their most
+    urgent open complaint (the check-in panel's banner)."""
 
     customer_id: int
     kind: Kind
@@ -77,12 +79,14 @@ class Glance:
     tier: Tier | None
     stars: int | None
     account_manager: str | None
+    open_complaint: OpenComplaint | None = None
 
     @property
     def empty(self) -> bool:
         """Nothing worth a line (the kind's expectation alone is not news)."""
         return not (
-            self.soon
+            self.open_complaint
+            or self.soon
             or self.preference_tags
             or self.preference_line
             or self.tier
@@ -157,10 +161,11 @@ def _soon(dates: list, today: date) -> tuple[SpecialDateSoon, ...]:
 
 
 def checkin_glance(actor_id: int, customer_id: int, today: date | None = None) -> Glance:
-    """What matters now about a customer at check-in (three indexed reads): a special
-    date today or in the next ``SOON_DAYS`` days, the preference tags and the first line
-    of the preferences, the current tier and stars, the account manager, and what the
-    customer's kind expects. ``today``: the local date (tests give one)."""
+    """What matters now about a customer at check-in (four indexed reads): their most
+    urgent open complaint, a special date today or in the next ``SOON_DAYS`` days, the
+    preference tags and the first line of the preferences, the current tier and stars,
+    the account manager, and what the customer's kind expects. ``today``: the local date
+    (tests give one)."""
     authorize(actor_id, Permission.DESK)
     row, dates = store.glance_rows(customer_id)
     if row is None:
@@ -181,4 +186,5 @@ def checkin_glance(actor_id: int, customer_id: int, today: date | None = None) -
         tier=Tier(tier[1]) if tier else None,
         stars=tier[2] if tier else None,
         account_manager=getattr(row, "manager_name", None),
+        open_complaint=first_open_complaint(customer_id),
     )

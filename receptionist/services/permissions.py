@@ -92,6 +92,29 @@ PERMISSIONS: dict[str, Permission | Open] = {
     # claims
     "claims.confirm_claim": Permission.DESK,
     "claims.reject_claim": Permission.DESK,
+    # complaints (issue 13): a host (OWN_VISITS) only the complaints they handle, checked
+    # in the service; reopening is COMPLAINTS' or the handler's
+    "complaints.clean_subject": PURE,
+    "complaints.clean_description": PURE,
+    "complaints.clean_step_note": PURE,
+    "complaints.open_complaint": Permission.DESK,
+    "complaints.record_step": Permission.OWN_VISITS,
+    "complaints.reopen_step": Permission.OWN_VISITS,
+    "complaints.change_handler": Permission.COMPLAINTS,
+    "complaints.complaint": Permission.OWN_VISITS,
+    "complaints.complaints": Permission.OWN_VISITS,
+    "complaints.overdue_count": Permission.DESK,
+    "complaints.open_complaints_of": Permission.DESK,
+    "complaints.first_open_complaint": STEP,
+    "complaints.customers_with_open_complaints": STEP,
+    "complaints.has_open_complaint": STEP,
+    "complaint_settings.deadline_hours": Open(
+        "the site's complaint deadlines by severity: rules, not personal data"
+    ),
+    "complaint_settings.complaint_deadlines": Open(
+        "the site's complaint deadlines by severity: rules, not personal data"
+    ),
+    "complaint_settings.save_complaint_deadlines": Permission.SETTINGS,
     # checkout_codes
     "checkout_codes.ensure_secret": JOB,
     "checkout_codes.checkout_code": PURE,

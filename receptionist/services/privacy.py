@@ -24,6 +24,7 @@ from ..domain import search as rules
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.roles import Permission
 from ..store import audit
+from ..store import complaints as complaint_store
 from ..store import customers as customer_store
 from ..store import privacy as store
 from ..store import settings as settings_store
@@ -126,8 +127,8 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
 
 def _archive_data(customer_id: int) -> dict:
     """The archive's lists about the customer (issue 12): special dates, purchases (money
-    in cents and as currency units), their place in each tier computation, and the
-    records merged into theirs."""
+    in cents and as currency units), their place in each tier computation, the
+    records merged into theirs, and their complaints with the steps (issue 13)."""
     return {
         "special_dates": [
             {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
@@ -159,7 +160,39 @@ def _archive_data(customer_id: int) -> dict:
             {"name": m.merged_name, "company": m.merged_company, "merged_at": _iso(m.merged_at)}
             for m in store.merges_into(customer_id)
         ],
+        "complaints": _complaints_data(customer_id),
     }
+
+
+def _complaints_data(customer_id: int) -> list[dict]:
+    """The customer's complaints (issue 13) with their steps: who, when, the note."""
+    rows = complaint_store.of_customer(customer_id)
+    steps: dict[int, list[dict]] = {}
+    for s in complaint_store.steps_of(r.id for r in rows):
+        steps.setdefault(s.complaint_id, []).append(
+            {
+                "step": s.step,
+                "action": s.action,
+                "note": s.note,
+                "resolved": s.resolved,
+                "staff": s.staff.name if s.staff is not None else None,
+                "at": _iso(s.at),
+            }
+        )
+    return [
+        {
+            "subject": r.subject,
+            "description": r.description,
+            "severity": r.severity,
+            "channel": r.channel,
+            "status": r.status,
+            "resolution": r.resolution,
+            "opened_at": _iso(r.opened_at),
+            "closed_at": _iso(r.closed_at),
+            "steps": steps.get(r.id, []),
+        }
+        for r in rows
+    ]
 
 
 def _customer_data(row: Customer) -> dict:

@@ -112,6 +112,7 @@ class VisitView:
     # (``services.claims``): that customer's id and name, for the desk only.
     claimed_customer_id: int | None = None
     claimed_customer_name: str | None = None
+    open_complaint: bool = False  # the customer has an open complaint (the board's flag)
 
     def to_json(self) -> dict:
         return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..domain.enums import Category, Flow, Purpose, Station, VisitStatus
@@ -24,6 +25,7 @@ from ._customer_guards import locked
 from ._lookup import visit_row
 from .access import authorize
 from .checkout_codes import ensure_secret
+from .complaints import customers_with_open_complaints, has_open_complaint
 from .customers import parse_category, register_customer
 from .views import VisitView
 
@@ -58,11 +60,8 @@ def parse_flow(value: str | Flow) -> Flow:
 def suggested_flow(
     customer_id: int | None, purpose: str | Purpose, category: str | Category | None = None
 ) -> Flow:
-    """The flow the desk pre-selects for this customer (None: a new one) and purpose.
-
-    An open complaint is, until complaints are recorded on their own, a customer tagged
-    as a problem customer.
-    """
+    """The flow the desk pre-selects for this customer (None: a new one) and purpose:
+    complaint handling when the customer has an open complaint."""
     purpose = parse_purpose(purpose)
     row = customer_store.get(customer_id) if customer_id is not None else None
     cat = Category(row.category) if row else parse_category(category or Category.PROSPECT)
@@ -70,7 +69,7 @@ def suggested_flow(
         purpose=purpose,
         category=cat,
         previous_visits=row.visit_count if row else 0,
-        has_open_complaint=cat is Category.PROBLEM,
+        has_open_complaint=row is not None and has_open_complaint(row.id),
     )
 
 
@@ -338,9 +337,12 @@ def record_check_out(actor_id: int | None, row) -> VisitView:
 
 
 def on_site_board(actor_id: int) -> list[VisitView]:
-    """Everyone on site now, longest waiting first."""
+    """Everyone on site now, longest waiting first; ``open_complaint`` flags a visitor
+    with an open complaint."""
     authorize(actor_id, Permission.DESK)
-    return [visit_view(v) for v in store.on_site()]
+    rows = store.on_site()
+    flagged = customers_with_open_complaints([v.customer_id for v in rows])
+    return [replace(visit_view(v), open_complaint=v.customer_id in flagged) for v in rows]
 
 
 def set_playbook_step(actor_id: int, visit_id: int, step_id: str, done: bool) -> VisitView:

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from peewee import JOIN
 
+from . import complaints
 from .models import (
     AuditEntry,
     CategoryChange,
@@ -116,7 +117,8 @@ def anonymise(customer: Customer, now: datetime) -> None:
     notice and to be contacted) withdrawn; the notes of their visits, the comments of
     their feedback, the reasons of their category changes (free text) and their
     purchases' notes and references cleared, and the names and companies merged into
-    them (``CustomerMerge``) blanked. Visit counts, categories, amounts and the visits'
+    them (``CustomerMerge``) blanked; their complaints' subjects, descriptions and step
+    notes cleared. Visit counts, categories, amounts and the visits'
     purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
@@ -148,6 +150,7 @@ def anonymise(customer: Customer, now: datetime) -> None:
     CustomerMerge.update(merged_name="", merged_company="").where(
         CustomerMerge.kept == customer.id
     ).execute()
+    complaints.erase_text(customer.id)
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

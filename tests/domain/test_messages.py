@@ -45,6 +45,9 @@ SAFE_PLACEHOLDERS = {
     "path",
     "reason",
     "fields",  # names of fields (``CustomerChanged``), never their values
+    # complaints (issue 13): step numbers 1-5
+    "step",
+    "expected",
     # imports (issue 12): a column's header and a field's name (never a cell's value),
     # a line number in the file, a number of rows
     "column",

@@ -10,10 +10,11 @@ import pytest
 
 from receptionist.domain.duplicates import Reason
 from receptionist.domain.errors import Conflict, CustomerChanged, ValidationError
-from receptionist.services import customers, merge, planning, privacy, visits
+from receptionist.services import complaints, customers, merge, planning, privacy, visits
 from receptionist.store.models import (
     AuditEntry,
     CategoryChange,
+    Complaint,
     Customer,
     CustomerMerge,
     Purchase,
@@ -133,6 +134,7 @@ def pair(actor, host, fixed_clock):
         merged_company="",
         merged_at=fixed_clock.at,
     )
+    complaints.open_complaint(actor.id, other.id, "A complaint")
     return keep, other
 
 
@@ -147,6 +149,7 @@ def _owned(customer_id: int) -> dict[str, int]:
         "special_dates": SpecialDate.select().where(SpecialDate.customer == customer_id).count(),
         "tier_results": TierResult.select().where(TierResult.customer == customer_id).count(),
         "merges": CustomerMerge.select().where(CustomerMerge.kept == customer_id).count(),
+        "complaints": Complaint.select().where(Complaint.customer == customer_id).count(),
     }
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from receptionist.domain.enums import Category, Flow, Purpose, Station, VisitStatus
 from receptionist.domain.errors import Conflict, NotFound, ValidationError
-from receptionist.services import customers, staff, visit_log, visits
+from receptionist.services import complaints, customers, staff, visit_log, visits
 from receptionist.services.visit_log import LogFilter
 from receptionist.store.models import AuditEntry, Customer, Visit
 from tests import staffing
@@ -131,14 +131,19 @@ def test_flow_is_suggested_by_rule(fixed_clock, actor):
         is Flow.COMPLAINT
     )
 
+    # an open complaint (not the problem category alone) makes it complaint handling
     problem = new_customer(actor, "问题客户", category="problem")
-    assert visits.check_in(actor.id, customer_id=problem.id, purpose="sales").flow is Flow.COMPLAINT
+    assert visits.check_in(actor.id, customer_id=problem.id, purpose="sales").flow is Flow.INITIAL
+    complained = new_customer(actor, "投诉客户")
+    complaints.open_complaint(actor.id, complained.id, "Late delivery")
+    flow = visits.check_in(actor.id, customer_id=complained.id, purpose="sales").flow
+    assert flow is Flow.COMPLAINT
 
 
 def test_suggested_flow_service(actor, zhang):
     assert visits.suggested_flow(None, "sales") is Flow.INITIAL
     assert visits.suggested_flow(None, "complaint") is Flow.COMPLAINT
-    assert visits.suggested_flow(None, "sales", "problem") is Flow.COMPLAINT
+    assert visits.suggested_flow(None, "sales", "problem") is Flow.INITIAL  # no complaint yet
     assert visits.suggested_flow(zhang.id, "sales") is Flow.INITIAL
     v = visits.check_in(actor.id, customer_id=zhang.id, purpose="sales")
     visits.check_out(actor.id, v.code)

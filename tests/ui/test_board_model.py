@@ -196,3 +196,16 @@ def test_since_shows_the_date_on_another_day():
     assert since_text(NOW - timedelta(days=2)) == clock.local(NOW - timedelta(days=2)).strftime(
         "%m-%d %H:%M"
     )
+
+
+def test_a_visitor_with_an_open_complaint_is_marked_and_tinted():
+    model = OnSiteModel()
+    model.set_visits([visit(1, Category.EXISTING), visit(2, Category.EXISTING)])
+    complained = visit(2, Category.EXISTING, open_complaint=True)
+    model.set_visits([visit(1, Category.EXISTING), complained])  # changed in place
+    calm, flagged = (model.index(r, COL_NAME) for r in range(2))
+    assert calm.data() == "Guest 1" and flagged.data() == "⚠ Guest 2"
+    assert calm.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert flagged.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert flagged.data(Qt.ItemDataRole.FontRole).bold()
+    assert "Open complaint" in flagged.data(Qt.ItemDataRole.ToolTipRole)

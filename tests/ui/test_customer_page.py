@@ -6,13 +6,13 @@ glance under the customer's name."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from receptionist.domain.enums import Purpose
-from receptionist.services import archive, clock, customers, visits
+from receptionist.services import archive, clock, complaints, customers, visits
 from receptionist.store.models import TierResult, TierRun
 from receptionist.ui.common import ask
 from tests import staffing
@@ -189,6 +189,22 @@ def test_the_glance_shows_what_matters_and_hides_when_empty(desk, zhang, actor, 
     other = customers.register_customer(actor.id, name="李四")
     panel.set_customer(other.id)
     assert panel.glance.text() == "" and not panel.glance.isVisible()
+
+
+def test_the_glance_puts_an_open_complaint_first_in_red(desk, zhang, actor):
+    panel = desk.checkin_panel
+    panel.set_customer(zhang.id)
+    assert not panel.glance.isVisible()
+    complaints.open_complaint(actor.id, zhang.id, "Late delivery", severity="urgent")
+    panel.set_customer(zhang.id)
+    assert panel.glance.text() == "⚠ Open complaint: Late delivery"
+    assert panel.glance.isVisible() and "#fde2e2" in panel.glance.styleSheet()
+    clock.set_clock(lambda: datetime.now(UTC) + timedelta(hours=2))  # not acknowledged
+    try:
+        panel.set_customer(zhang.id)
+        assert panel.glance.text() == "⚠ Open complaint, overdue: Late delivery"
+    finally:
+        clock.set_clock(None)
 
 
 def test_the_timeline_and_purchases_tabs_follow_a_first_purchase(qtbot, ctx, zhang, monkeypatch):

@@ -39,6 +39,7 @@ ROW_KINDS = (
     "special_dates",
     "tier_results",
     "merges",
+    "complaints",
 )
 
 
@@ -218,6 +219,8 @@ class DuplicatesDialog(Retranslating, QDialog):
             return self.tr("%n special date(s)", "", n)
         if kind == "tier_results":
             return self.tr("%n tier result(s)", "", n)
+        if kind == "complaints":
+            return self.tr("%n complaint(s)", "", n)
         return self.tr("%n earlier merge(s)", "", n)
 
     def merge_chosen(self) -> bool:

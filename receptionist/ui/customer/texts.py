@@ -74,6 +74,14 @@ def glance_text(glance: Glance) -> str:
         return ""
     # Short and urgent first: what is cut to fit is the end of the preferences.
     parts = []
+    complaint = glance.open_complaint
+    if complaint is not None:
+        text = (
+            translate("CustomerArchive", "Open complaint, overdue: {subject}")
+            if complaint.overdue
+            else translate("CustomerArchive", "Open complaint: {subject}")
+        )
+        parts.append("⚠ " + text.format(subject=complaint.subject))
     if glance.soon:
         parts.append(translate("CustomerArchive", ", ").join(soon_text(s) for s in glance.soon))
     if glance.tier is not None:

@@ -37,6 +37,8 @@ _ROW_TINT = {Category.VIP: "#fdf0d5", Category.PROBLEM: "#fde2e2"}
 _ROW_TEXT = "#1f2937"
 # A kiosk arrival claiming a stored customer, for the desk to confirm.
 _CLAIM_TINT = "#dbeafe"
+# A visitor with an open complaint: the problem tint and a mark before the name.
+COMPLAINT_MARK = "⚠ "
 
 
 def since_text(at: datetime | None) -> str:
@@ -118,13 +120,14 @@ class OnSiteModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(visit)
         claim = visit.claimed_customer_id is not None
+        tint = _ROW_TINT.get(Category.PROBLEM if visit.open_complaint else visit.category)
         if role == Qt.ItemDataRole.BackgroundRole and claim:
             return QColor(_CLAIM_TINT)
-        if role == Qt.ItemDataRole.BackgroundRole and visit.category in _ROW_TINT:
-            return QColor(_ROW_TINT[visit.category])
-        if role == Qt.ItemDataRole.ForegroundRole and (claim or visit.category in _ROW_TINT):
+        if role == Qt.ItemDataRole.BackgroundRole and tint:
+            return QColor(tint)
+        if role == Qt.ItemDataRole.ForegroundRole and (claim or tint):
             return QColor(_ROW_TEXT)
-        if role == Qt.ItemDataRole.FontRole and visit.category in _ROW_TINT:
+        if role == Qt.ItemDataRole.FontRole and tint:
             font = QFont()
             font.setBold(True)
             return font
@@ -134,6 +137,9 @@ class OnSiteModel(QAbstractTableModel):
         lines = [
             f"{visit.code}  {visit.customer_name}",
             visit.customer_company,
+            self.tr("Open complaint: see the complaint before receiving them")
+            if visit.open_complaint
+            else "",
             self.tr("Possible returning customer {name} — confirm").format(
                 name=visit.claimed_customer_name
             )
@@ -159,6 +165,8 @@ class OnSiteModel(QAbstractTableModel):
                 name = self.tr("{visitor} → {customer}?").format(
                     visitor=name, customer=visit.claimed_customer_name
                 )
+            if visit.open_complaint:
+                name = COMPLAINT_MARK + name
             if visit.party_size > 1:
                 return f"{name}  ×{visit.party_size}"
             return name
