@@ -127,7 +127,7 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
 def _archive_data(customer_id: int) -> dict:
     """The archive's lists about the customer (issue 12): special dates, purchases (money
     in cents and as currency units), their place in each tier computation, and the
-    records merged into theirs."""
+    records merged into theirs; their follow-up tasks (issue 13)."""
     return {
         "special_dates": [
             {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
@@ -158,6 +158,16 @@ def _archive_data(customer_id: int) -> dict:
         "merged_records": [
             {"name": m.merged_name, "company": m.merged_company, "merged_at": _iso(m.merged_at)}
             for m in store.merges_into(customer_id)
+        ],
+        "follow_ups": [
+            {
+                "kind": f.kind,
+                "due": f.due_on.isoformat(),
+                "status": f.status,
+                "outcome": f.outcome,
+                "done_at": _iso(f.done_at),
+            }
+            for f in store.follow_ups_of(customer_id)
         ],
     }
 

@@ -230,19 +230,6 @@ def staff_of_department(department: str) -> list[Staff]:
     return list(query.order_by(Staff.name))
 
 
-def tasks_of(customer_id: int) -> list[FollowUp]:
-    query = FollowUp.select().where(FollowUp.customer == customer_id)
-    return list(query.order_by(FollowUp.due_on, FollowUp.id))
-
-
-def move_tasks(keep_id: int, other_id: int) -> int:
-    return int(FollowUp.update(customer=keep_id).where(FollowUp.customer == other_id).execute())
-
-
-def clear_outcomes(customer_id: int) -> None:
-    FollowUp.update(outcome="").where(FollowUp.customer == customer_id).execute()
-
-
 # -- holidays -------------------------------------------------------------------------------
 
 
