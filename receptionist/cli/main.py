@@ -66,6 +66,7 @@ from . import (
     backup,
     customers,
     db,
+    followups,
     imports,
     merge,
     planning,
@@ -104,6 +105,7 @@ GROUPS = (
     db,
     backup,
     tiers,
+    followups,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists
