@@ -161,5 +161,12 @@
             <numerusform> (%n overdue)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

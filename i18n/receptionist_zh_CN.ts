@@ -6406,13 +6406,23 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>已逾期：应于 {date} 完成</translation>
+    </message>
     <message>
         <source>nobody yet</source>
         <translation>尚未分配</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
     </message>
     <message>
         <source>Nothing due today.</source>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DeskError
 from ...domain.followups import TaskStatus
 from ...domain.roles import Permission
-from ...services import followups
+from ...services import clock, followups
 from ...services.access import allowed
 from ...services.followups import PersonLoad, TaskView
 from ..common import ask, labels
@@ -164,10 +164,16 @@ class TodayTasks(Retranslating, QWidget):
         self.tree.setColumnCount(len(headers))
         self.tree.setHeaderLabels(headers)
         locale = QLocale()
+        today = clock.local(clock.now()).date()
         red = QBrush(QColor(COLORS["danger"]))
         for task in self._tasks:
             due = locale.toString(to_qdate(task.due_on), QLocale.FormatType.ShortFormat)
-            cells = [due, kind_label(task.kind), task.customer_name]
+            if task.overdue:  # said in words too: red alone is lost on a selected row
+                late = (today - task.due_on).days
+                due_text = self.tr("%n day(s) late", "", late)
+            else:
+                due_text = self.tr("today") if task.due_on == today else due
+            cells = [due_text, kind_label(task.kind), task.customer_name]
             if department:
                 cells.append(task.assignee_name or self.tr("nobody yet"))
             item = QTreeWidgetItem(cells)
@@ -175,7 +181,7 @@ class TodayTasks(Retranslating, QWidget):
             if task.overdue:
                 for column in range(len(cells)):
                     item.setForeground(column, red)
-                item.setToolTip(0, self.tr("Overdue"))
+                item.setToolTip(0, self.tr("Overdue: due {date}").format(date=due))
             self.tree.addTopLevelItem(item)
             if chosen is not None and chosen.id == task.id:
                 self.tree.setCurrentItem(item)
