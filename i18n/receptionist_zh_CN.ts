@@ -3035,12 +3035,12 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>请导出为 csv 或 xlsx 格式。</translation>
     </message>
     <message>
-        <source>No follow-up task {task}; refresh the list and try again.</source>
-        <translation>回访任务 {task} 不存在；请刷新列表后重试。</translation>
+        <source>No such follow-up task; refresh the list and try again.</source>
+        <translation>该回访任务不存在；请刷新列表后重试。</translation>
     </message>
     <message>
-        <source>Follow-up task {task} is already done or skipped; refresh the list.</source>
-        <translation>回访任务 {task} 已完成或已跳过；请刷新列表。</translation>
+        <source>This follow-up task is already done or skipped; refresh the list.</source>
+        <translation>该回访任务已完成或已跳过；请刷新列表。</translation>
     </message>
     <message>
         <source>This follow-up task is someone else&apos;s; ask a manager to reassign it.</source>

@@ -884,10 +884,10 @@ MESSAGES: dict[str, str] = {
     "export_format": QT_TRANSLATE_NOOP("Errors", "Export to csv or xlsx."),
     # -- follow-ups and call-backs (issue 13) -------------------------------------------
     "follow_up_unknown": QT_TRANSLATE_NOOP(
-        "Errors", "No follow-up task {task}; refresh the list and try again."
+        "Errors", "No such follow-up task; refresh the list and try again."
     ),
     "follow_up_closed": QT_TRANSLATE_NOOP(
-        "Errors", "Follow-up task {task} is already done or skipped; refresh the list."
+        "Errors", "This follow-up task is already done or skipped; refresh the list."
     ),
     "follow_up_not_yours": QT_TRANSLATE_NOOP(
         "Errors", "This follow-up task is someone else's; ask a manager to reassign it."

@@ -98,9 +98,7 @@ def _seed_holidays(actor_id: int | None) -> None:
         settings_store.put_new(_SEEDED_KEY, "1")
         if store.holidays():
             return
-        store.replace_holidays(
-            (date.fromisoformat(day), name) for day, name in rules.CHINA_HOLIDAYS
-        )
+        store.seed_holidays((date.fromisoformat(day), name) for day, name in rules.CHINA_HOLIDAYS)
         audit.record(
             clock.now(),
             actor_id,

@@ -135,9 +135,9 @@ def department_due(actor_id: int) -> DepartmentToday:
 def _open_task(task_id: int) -> FollowUp:
     row = store.lock(task_id)
     if row is None:
-        raise NotFound("follow_up_unknown", field="task", task=task_id)
+        raise NotFound("follow_up_unknown", field="task")
     if row.status != TaskStatus.OPEN:
-        raise Conflict("follow_up_closed", field="task", task=task_id)
+        raise Conflict("follow_up_closed", field="task")
     return row
 
 

@@ -264,3 +264,10 @@ def complaint_handler(complaint_id: int) -> int | None:
 
 def staff(staff_id: int) -> Staff | None:
     return Staff.get_or_none(Staff.id == staff_id)
+
+
+def seed_holidays(days: Iterable[tuple[date, str]]) -> None:
+    """Add the shipped calendar; a day another station added meanwhile is kept."""
+    rows = [{"day": d, "name": n} for d, n in days]
+    if rows:
+        Holiday.insert_many(rows).on_conflict_ignore().execute()
