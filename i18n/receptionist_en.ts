@@ -152,4 +152,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TodayTasks</name>
+    <message numerus="yes">
+        <source>Follow-ups due: %n</source>
+        <translation>
+            <numerusform>Follow-up due: %n</numerusform>
+            <numerusform>Follow-ups due: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform> (%n overdue)</numerusform>
+            <numerusform> (%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3144,6 +3144,58 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <source>The time to acknowledge cannot be longer than the time to resolve.</source>
         <translation>受理时限不能长于解决时限。</translation>
     </message>
+    <message>
+        <source>No such follow-up task; refresh the list and try again.</source>
+        <translation>该回访任务不存在；请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <source>This follow-up task is already done or skipped; refresh the list.</source>
+        <translation>该回访任务已完成或已跳过；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This follow-up task is someone else&apos;s; ask a manager to reassign it.</source>
+        <translation>这项回访任务不是您的；请经理重新分配。</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s call-back is made by someone other than its handler; give it to a colleague.</source>
+        <translation>投诉回访须由非直接处理人员进行；请交给其他同事。</translation>
+    </message>
+    <message>
+        <source>The chosen staff member is unknown or inactive; choose someone else.</source>
+        <translation>所选员工不存在或已停用；请另选一位。</translation>
+    </message>
+    <message>
+        <source>Give a number of days from {shortest} to {longest}.</source>
+        <translation>请填写 {shortest} 到 {longest} 之间的天数。</translation>
+    </message>
+    <message>
+        <source>There is no such follow-up rule; check its name.</source>
+        <translation>没有这条回访规则；请检查名称。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of follow-up from the list.</source>
+        <translation>请从列表中选择回访类型。</translation>
+    </message>
+    <message>
+        <source>Due date must be a date written as YYYY-MM-DD, such as 2026-03-15.</source>
+        <translation>到期日须按 YYYY-MM-DD 填写，例如 2026-03-15。</translation>
+    </message>
+    <message>
+        <source>A holiday&apos;s date must be written as YYYY-MM-DD, such as 2026-10-01.</source>
+        <translation>节日日期须按 YYYY-MM-DD 填写，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Give the holiday&apos;s name.</source>
+        <translation>请填写节日名称。</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name contains characters that cannot be stored; retype it.</source>
+        <translation>节日名称含有无法保存的字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name is longer than {maximum} characters.</source>
+        <translation>节日名称超过 {maximum} 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>Expected</name>
@@ -3545,6 +3597,41 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Complaint call-back</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Prospect follow-up</source>
+        <translation>潜在客户跟进</translation>
+    </message>
+    <message>
+        <source>VIP care</source>
+        <translation>VIP关怀</translation>
+    </message>
+    <message>
+        <source>Satisfaction call-back</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <source>Anniversary greeting</source>
+        <translation>纪念日问候</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>挽回客户</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4763,33 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>{visitor} → {customer}?</source>
         <translation>{visitor} → {customer}？</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>记录回访结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped (give the reason)</source>
+        <translation>跳过（请写明原因）</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>备注或原因</translation>
+    </message>
+    <message>
+        <source>What came of it, or why it was skipped</source>
+        <translation>回访结果如何，或为什么跳过</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6464,95 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>No check-ins yet today.</source>
         <translation>今天还没有人签到。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTasks</name>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>回访未记录</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>Show my department&apos;s follow-ups</source>
+        <translation>显示本部门的回访任务</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>记录结果…</translation>
+    </message>
+    <message>
+        <source>Record the chosen task&apos;s outcome</source>
+        <translation>记录所选任务的结果</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>今日待回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due: %n</source>
+        <translation>
+            <numerusform>待回访：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform>（逾期 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>已逾期：应于 {date} 完成</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有待办回访。</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>{name}: {due} due, {overdue} overdue</source>
+        <translation>{name}：待办 {due}，逾期 {overdue}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

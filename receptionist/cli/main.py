@@ -67,6 +67,7 @@ from . import (
     complaints,
     customers,
     db,
+    followups,
     imports,
     merge,
     planning,
@@ -106,6 +107,7 @@ GROUPS = (
     backup,
     tiers,
     complaints,
+    followups,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

@@ -953,6 +953,46 @@ MESSAGES: dict[str, str] = {
     "complaint_deadline_order": QT_TRANSLATE_NOOP(
         "Errors", "The time to acknowledge cannot be longer than the time to resolve."
     ),
+    # -- follow-ups and call-backs (issue 13) -------------------------------------------
+    "follow_up_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No such follow-up task; refresh the list and try again."
+    ),
+    "follow_up_closed": QT_TRANSLATE_NOOP(
+        "Errors", "This follow-up task is already done or skipped; refresh the list."
+    ),
+    "follow_up_not_yours": QT_TRANSLATE_NOOP(
+        "Errors", "This follow-up task is someone else's; ask a manager to reassign it."
+    ),
+    "callback_by_handler": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A complaint's call-back is made by someone other than its handler; "
+        "give it to a colleague.",
+    ),
+    "assignee_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The chosen staff member is unknown or inactive; choose someone else."
+    ),
+    "follow_up_days_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Give a number of days from {shortest} to {longest}."
+    ),
+    "follow_up_rule_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no such follow-up rule; check its name."
+    ),
+    "follow_up_kind_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a kind of follow-up from the list."
+    ),
+    "follow_up_due_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Due date must be a date written as YYYY-MM-DD, such as 2026-03-15."
+    ),
+    "holiday_day_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A holiday's date must be written as YYYY-MM-DD, such as 2026-10-01."
+    ),
+    "holiday_name_required": QT_TRANSLATE_NOOP("Errors", "Give the holiday's name."),
+    "holiday_name_control": QT_TRANSLATE_NOOP(
+        "Errors", "The holiday's name contains characters that cannot be stored; retype it."
+    ),
+    "holiday_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The holiday's name is longer than {maximum} characters."
+    ),
 }
 
 

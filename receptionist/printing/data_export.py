@@ -50,6 +50,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "complaint": "Complaint",
         "complaint_steps": "Steps (who, when, note)",
         "status": "Status",
+        "follow_ups": "Follow-up calls and greetings",
+        "task_status": "Status and outcome",
         "date": "Date",
         "date_kind": "Which day",
         "reference": "Reference",
@@ -108,6 +110,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "complaint": "投诉",
         "complaint_steps": "处理步骤（人员、时间、记录）",
         "status": "状态",
+        "follow_ups": "回访与问候",
+        "task_status": "状态与结果",
         "date": "日期",
         "date_kind": "类型",
         "reference": "单号",
@@ -164,6 +168,17 @@ _NAMES: dict[str, dict[str, str]] = {
         "gold": "Gold",
         "iron": "Iron",
         "lead": "Lead",
+        "complaint_callback": "Complaint call-back",
+        "prospect_follow_up": "Prospect follow-up",
+        "vip_care": "VIP care",
+        "satisfaction_survey": "Satisfaction call-back",
+        "birthday_greeting": "Birthday greeting",
+        "anniversary_greeting": "Anniversary greeting",
+        "holiday_greeting": "Holiday greeting",
+        "win_back": "Win-back",
+        "open": "Open",
+        "done": "Done",
+        "skipped": "Skipped",
     },
     "zh_CN": {
         "initial": "初次接待",
@@ -186,6 +201,17 @@ _NAMES: dict[str, dict[str, str]] = {
         "gold": "黄金客户",
         "iron": "铁客户",
         "lead": "铅客户",
+        "complaint_callback": "投诉回访",
+        "prospect_follow_up": "潜在客户跟进",
+        "vip_care": "VIP关怀",
+        "satisfaction_survey": "满意度回访",
+        "birthday_greeting": "生日问候",
+        "anniversary_greeting": "纪念日问候",
+        "holiday_greeting": "节日问候",
+        "win_back": "挽回客户",
+        "open": "待办",
+        "done": "已完成",
+        "skipped": "已跳过",
     },
 }
 
@@ -334,8 +360,8 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
 
 
 def _archive_sections(w: _Writer, data: dict, story: list) -> None:
-    """Special dates, purchases, value tiers, merged records and complaints (export
-    format 2)."""
+    """Special dates, purchases, value tiers, merged records (export format 2), and
+    complaints and follow-up tasks (issue 13)."""
     t = w.t
 
     def section(title: str, header: list[str], rows: list[list[object]], widths: list) -> None:
@@ -386,6 +412,16 @@ def _archive_sections(w: _Writer, data: dict, story: list) -> None:
     ]
     header = [t["when"], t["complaint"], t["status"], t["complaint_steps"]]
     section("complaints", header, complained, [30 * mm, 50 * mm, 25 * mm, 65 * mm])
+    tasks = [
+        [
+            x["due"],
+            w.names.get(x["kind"], x["kind"]),
+            w.names.get(x["status"], x["status"]) + (f": {x['outcome']}" if x["outcome"] else ""),
+        ]
+        for x in data.get("follow_ups", [])
+    ]
+    header = [t["date"], t["date_kind"], t["task_status"]]
+    section("follow_ups", header, tasks, [30 * mm, 50 * mm, 90 * mm])
 
 
 def _visit_row(w: _Writer, v: dict) -> list[object]:

@@ -326,6 +326,20 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "tier_settings.save_service_standard": Permission.TIERS,
     "tier_settings.standard_for": Permission.DESK,
     "tier_exports.export_movements": Permission.EXPORT,
+    # follow-ups and call-backs (issue 13): one's own tasks with OWN_VISITS (another
+    # person's, the department's, assigning: FOLLOW_UPS, checked in the service)
+    "followups.due": Permission.OWN_VISITS,
+    "followups.department_due": Permission.FOLLOW_UPS,
+    "followups.record_outcome": Permission.OWN_VISITS,
+    "followups.skip": Permission.OWN_VISITS,
+    "followups.assign": Permission.FOLLOW_UPS,
+    "followups.add_task": Permission.DESK,
+    "followup_rules.rule_settings": Permission.SETTINGS,
+    "followup_rules.save_rule_settings": Permission.SETTINGS,
+    "followup_rules.holidays": Permission.SETTINGS,
+    "followup_rules.save_holidays": Permission.SETTINGS,
+    "followup_rules.run_rules": Permission.FOLLOW_UPS,
+    "followup_rules.run_scheduled_rules": JOB,
 }
 
 

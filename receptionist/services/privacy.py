@@ -128,7 +128,8 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
 def _archive_data(customer_id: int) -> dict:
     """The archive's lists about the customer (issue 12): special dates, purchases (money
     in cents and as currency units), their place in each tier computation, the
-    records merged into theirs, and their complaints with the steps (issue 13)."""
+    records merged into theirs, and (issue 13) their complaints with the steps and their
+    follow-up tasks."""
     return {
         "special_dates": [
             {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
@@ -161,6 +162,16 @@ def _archive_data(customer_id: int) -> dict:
             for m in store.merges_into(customer_id)
         ],
         "complaints": _complaints_data(customer_id),
+        "follow_ups": [
+            {
+                "kind": f.kind,
+                "due": f.due_on.isoformat(),
+                "status": f.status,
+                "outcome": f.outcome,
+                "done_at": _iso(f.done_at),
+            }
+            for f in store.follow_ups_of(customer_id)
+        ],
     }
 
 

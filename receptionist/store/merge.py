@@ -14,6 +14,7 @@ from .models import (
     Complaint,
     Customer,
     CustomerMerge,
+    FollowUp,
     Purchase,
     SearchTerm,
     SpecialDate,
@@ -40,6 +41,7 @@ def counts(customer_id: int) -> dict[str, int]:
         "tier_results": number(TierResult.select().where(TierResult.customer == customer_id)),
         "merges": number(CustomerMerge.select().where(CustomerMerge.kept == customer_id)),
         "complaints": number(Complaint.select().where(Complaint.customer == customer_id)),
+        "follow_ups": number(FollowUp.select().where(FollowUp.customer == customer_id)),
     }
 
 
@@ -75,6 +77,9 @@ def move_rows(keep_id: int, other_id: int) -> tuple[dict[str, int], list[str]]:
     )
     moved["special_dates"] = (
         SpecialDate.update(customer=keep_id).where(SpecialDate.customer == other_id).execute()
+    )
+    moved["follow_ups"] = (
+        FollowUp.update(customer=keep_id).where(FollowUp.customer == other_id).execute()
     )
     clashes = _clashing_runs(keep_id, other_id)
     stale: list[str] = []

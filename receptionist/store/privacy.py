@@ -15,6 +15,7 @@ from .models import (
     Customer,
     CustomerMerge,
     Feedback,
+    FollowUp,
     Notification,
     Purchase,
     SearchTerm,
@@ -80,6 +81,11 @@ def special_dates_of(customer_id: int) -> list[SpecialDate]:
     return list(query.order_by(SpecialDate.month, SpecialDate.day, SpecialDate.id))
 
 
+def follow_ups_of(customer_id: int) -> list[FollowUp]:
+    query = FollowUp.select().where(FollowUp.customer == customer_id)
+    return list(query.order_by(FollowUp.due_on, FollowUp.id))
+
+
 def purchases_of(customer_id: int) -> list[Purchase]:
     query = Purchase.select().where(Purchase.customer == customer_id)
     return list(query.order_by(Purchase.purchased_on, Purchase.id))
@@ -115,10 +121,11 @@ def anonymise(customer: Customer, now: datetime) -> None:
     other systems), special dates deleted, the name replaced by a neutral ``#id`` (the UI
     shows "Erased customer" by ``erased_at``), search terms removed, consent (to the
     notice and to be contacted) withdrawn; the notes of their visits, the comments of
-    their feedback, the reasons of their category changes (free text) and their
-    purchases' notes and references cleared, and the names and companies merged into
-    them (``CustomerMerge``) blanked; their complaints' subjects, descriptions and step
-    notes cleared. Visit counts, categories, amounts and the visits'
+    their feedback, the reasons of their category changes (free text), their
+    purchases' notes and references and their follow-up tasks' outcomes cleared (open
+    tasks skipped), the names and companies merged into them (``CustomerMerge``)
+    blanked, and their complaints' subjects, descriptions and step notes cleared. Visit
+    counts, categories, amounts and the visits'
     purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
@@ -147,6 +154,10 @@ def anonymise(customer: Customer, now: datetime) -> None:
     Feedback.update(comment="").where(Feedback.visit.in_(visit_ids)).execute()
     CategoryChange.update(reason="").where(CategoryChange.customer == customer.id).execute()
     Purchase.update(note="", reference="").where(Purchase.customer == customer.id).execute()
+    FollowUp.update(outcome="").where(FollowUp.customer == customer.id).execute()
+    FollowUp.update(status="skipped", done_at=now).where(
+        (FollowUp.customer == customer.id) & (FollowUp.status == "open")
+    ).execute()
     CustomerMerge.update(merged_name="", merged_company="").where(
         CustomerMerge.kept == customer.id
     ).execute()

@@ -33,6 +33,7 @@ from .common.retention import start_retention
 from .common.station import open_or_explain
 from .common.style import apply_look, apply_palette
 from .desk.window import DeskWindow
+from .followups.schedule import start_follow_up_rules
 from .settings.database_location import Source, source, startup_location
 
 APP_NAME = "Receptionist"
@@ -269,6 +270,7 @@ def run(db_path: str | None, lang: str | None, station: str | None = None) -> in
     watch_integrity(window, lambda: show_damage(window))
     start_backups(window)
     start_retention(window, ctx.signals)
+    start_follow_up_rules(window)
     # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
     # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
     gc.freeze()

@@ -17,6 +17,7 @@ from receptionist.store.models import (
     Complaint,
     Customer,
     CustomerMerge,
+    FollowUp,
     Purchase,
     SpecialDate,
     TierResult,
@@ -150,6 +151,7 @@ def _owned(customer_id: int) -> dict[str, int]:
         "tier_results": TierResult.select().where(TierResult.customer == customer_id).count(),
         "merges": CustomerMerge.select().where(CustomerMerge.kept == customer_id).count(),
         "complaints": Complaint.select().where(Complaint.customer == customer_id).count(),
+        "follow_ups": FollowUp.select().where(FollowUp.customer == customer_id).count(),
     }
 
 

@@ -236,6 +236,17 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "tier_settings.save_service_standard": (("gold", 60, True, "", ""), {}),
         "tier_settings.standard_for": ((w.customer.id,), {}),
         "tier_exports.export_movements": (("2023", "2024", w.files / f"moves-{role}.csv"), {}),
+        "followups.due": ((), {}),
+        "followups.department_due": ((), {}),
+        "followups.record_outcome": ((999999, "called"), {}),
+        "followups.skip": ((999999, "no answer"), {}),
+        "followups.assign": ((999999, None), {}),
+        "followups.add_task": ((w.customer.id, "vip_care", "2030-01-01"), {}),
+        "followup_rules.rule_settings": ((), {}),
+        "followup_rules.save_rule_settings": (({"callback": (True, 30)},), {}),
+        "followup_rules.holidays": ((), {}),
+        "followup_rules.save_holidays": (([("2030-01-01", "New Year")],), {}),
+        "followup_rules.run_rules": ((), {}),
     }[name]
 
 

@@ -52,6 +52,9 @@ def no_retention_while_testing(monkeypatch):
     from receptionist.ui.common import retention
 
     monkeypatch.setattr(retention, "START_DELAY_MS", 24 * 60 * 60 * 1000)
+    from receptionist.ui.followups import schedule  # the follow-up rules' job, likewise
+
+    monkeypatch.setattr(schedule, "START_DELAY_MS", 24 * 60 * 60 * 1000)
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,7 @@ from ..common.context import DeskContext
 from ..common.dates import to_qdate
 from ..common.retranslate import Retranslating
 from ..common.style import COLORS
+from ..followups.today_tasks import TodayTasks
 
 RECENT = 5
 
@@ -90,6 +91,7 @@ class TodayPanel(Retranslating, QWidget):
         self.recent_title = _label("today_recent_title", "subheading")
         self.recent_label = _label("today_recent")
         self.recent_label.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_ups = TodayTasks(ctx, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +107,8 @@ class TodayPanel(Retranslating, QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_label)
-        layout.addStretch(1)
+        layout.addSpacing(6)
+        layout.addWidget(self.follow_ups, 1)
 
         ctx.signals.visits_changed.connect(self._visits_changed)
         ctx.signals.settings_changed.connect(self.retranslate)
@@ -114,7 +117,8 @@ class TodayPanel(Retranslating, QWidget):
     # -- data -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read today's numbers again (the desk's poll calls this while it is shown); a
-        role without the desk's work (a host) sees none."""
+        role without the desk's work (a host) sees none; everyone sees their follow-ups."""
+        self.follow_ups.refresh()
         if not allowed(self._ctx.actor, Permission.DESK):
             return
         self._today = today_at_desk(self._ctx.actor.id, RECENT)
