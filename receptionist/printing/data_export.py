@@ -46,6 +46,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "purchases": "Purchases",
         "tiers": "Value tiers (computed from purchases)",
         "merged_records": "Records merged into yours",
+        "lost_reviews": "Reviews of your leaving us",
+        "lost_review": "Status / reason / where to",
         "date": "Date",
         "date_kind": "Which day",
         "reference": "Reference",
@@ -100,6 +102,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "purchases": "购买记录",
         "tiers": "价值等级（按购买计算）",
         "merged_records": "并入您档案的记录",
+        "lost_reviews": "流失客户回访记录",
+        "lost_review": "状态 / 原因 / 去向",
         "date": "日期",
         "date_kind": "类型",
         "reference": "单号",
@@ -326,7 +330,8 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
 
 
 def _archive_sections(w: _Writer, data: dict, story: list) -> None:
-    """Special dates, purchases, value tiers and merged records (export format 2)."""
+    """Special dates, purchases, value tiers, merged records (export format 2) and
+    lost-customer reviews (issue 13)."""
     t = w.t
 
     def section(title: str, header: list[str], rows: list[list[object]], widths: list) -> None:
@@ -362,6 +367,16 @@ def _archive_sections(w: _Writer, data: dict, story: list) -> None:
     ]
     header = [t["name"], t["company"], t["when"]]
     section("merged_records", header, merged, [60 * mm, 70 * mm, 40 * mm])
+    reviews = [
+        [
+            _time(r["detected_at"]),
+            " / ".join(x for x in (r["status"], r["reason"] or "", r["competitor"]) if x),
+            "\n".join(x for x in (r["reason_note"], r["outcome"]) if x),
+        ]
+        for r in data.get("lost_reviews", [])
+    ]
+    header = [t["when"], t["lost_review"], t["notes"]]
+    section("lost_reviews", header, reviews, [40 * mm, 60 * mm, 70 * mm])
 
 
 def _visit_row(w: _Writer, v: dict) -> list[object]:

@@ -25,6 +25,7 @@ from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.roles import Permission
 from ..store import audit
 from ..store import customers as customer_store
+from ..store import lost as lost_store
 from ..store import privacy as store
 from ..store import settings as settings_store
 from ..store.connection import transaction
@@ -126,8 +127,8 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
 
 def _archive_data(customer_id: int) -> dict:
     """The archive's lists about the customer (issue 12): special dates, purchases (money
-    in cents and as currency units), their place in each tier computation, and the
-    records merged into theirs."""
+    in cents and as currency units), their place in each tier computation, the records
+    merged into theirs, and their lost-customer reviews (issue 13)."""
     return {
         "special_dates": [
             {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
@@ -158,6 +159,17 @@ def _archive_data(customer_id: int) -> dict:
         "merged_records": [
             {"name": m.merged_name, "company": m.merged_company, "merged_at": _iso(m.merged_at)}
             for m in store.merges_into(customer_id)
+        ],
+        "lost_reviews": [
+            {
+                "detected_at": _iso(r.detected_at),
+                "status": r.status,
+                "reason": r.reason,
+                "competitor": r.competitor,
+                "reason_note": r.reason_note,
+                "outcome": r.outcome,
+            }
+            for r in lost_store.of_customer(customer_id)
         ],
     }
 

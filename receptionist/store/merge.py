@@ -8,10 +8,12 @@ from typing import Any, cast
 
 from peewee import fn
 
+from . import lost as lost_reviews
 from .models import (
     CategoryChange,
     Customer,
     CustomerMerge,
+    LostReview,
     Purchase,
     SearchTerm,
     SpecialDate,
@@ -37,6 +39,7 @@ def counts(customer_id: int) -> dict[str, int]:
         "special_dates": number(SpecialDate.select().where(SpecialDate.customer == customer_id)),
         "tier_results": number(TierResult.select().where(TierResult.customer == customer_id)),
         "merges": number(CustomerMerge.select().where(CustomerMerge.kept == customer_id)),
+        "lost_reviews": number(LostReview.select().where(LostReview.customer == customer_id)),
     }
 
 
@@ -92,6 +95,7 @@ def move_rows(keep_id: int, other_id: int) -> tuple[dict[str, int], list[str]]:
     moved["merges"] = (
         CustomerMerge.update(kept=keep_id).where(CustomerMerge.kept == other_id).execute()
     )
+    moved["lost_reviews"] = lost_reviews.move(keep_id, other_id)
     return moved, stale
 
 

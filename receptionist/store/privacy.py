@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from peewee import JOIN
 
+from . import lost as lost_reviews
 from .models import (
     AuditEntry,
     CategoryChange,
@@ -115,8 +116,9 @@ def anonymise(customer: Customer, now: datetime) -> None:
     shows "Erased customer" by ``erased_at``), search terms removed, consent (to the
     notice and to be contacted) withdrawn; the notes of their visits, the comments of
     their feedback, the reasons of their category changes (free text) and their
-    purchases' notes and references cleared, and the names and companies merged into
-    them (``CustomerMerge``) blanked. Visit counts, categories, amounts and the visits'
+    purchases' notes and references cleared, the names and companies merged into
+    them (``CustomerMerge``) blanked, and what their lost-customer reviews say in words
+    (competitor, notes, outcome) cleared. Visit counts, categories, amounts and the visits'
     purpose, flow and times stay for reports."""
     Customer.update(
         name=f"#{customer.id}",
@@ -148,6 +150,7 @@ def anonymise(customer: Customer, now: datetime) -> None:
     CustomerMerge.update(merged_name="", merged_company="").where(
         CustomerMerge.kept == customer.id
     ).execute()
+    lost_reviews.erase(customer.id)
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

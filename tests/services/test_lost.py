@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from receptionist.domain.errors import Conflict, ValidationError
-from receptionist.services import customers, lost, visits
+from receptionist.services import customers, lost, merge, privacy, visits
 from receptionist.store.models import FollowUp, LostReview
 from tests import staffing
 from tests.domain.test_lost import DATASET, EXPECTED
@@ -160,3 +160,21 @@ def test_report_by_reason_and_competitor_with_revenue_lost(site, admin, tmp_path
         rows = list(csv.reader(handle))
     assert rows[0] == list(lost.REPORT_HEADERS)
     assert ["competitor", "Rival Co", "2", "2", "400.00"] in rows
+
+
+def test_merge_moves_reviews_erasure_clears_words_export_lists_them(site, admin):
+    lost.detect(admin.id)
+    ann = next(r for r in lost.reviews(admin.id) if r.name == "Ann")
+    lost.analyse(admin.id, ann.id, "Rival Co", "moved", "moved to Shenzhen")
+    result = merge.merge_customers(admin.id, site["bob"], site["ann"])
+    assert result.moved["lost_reviews"] == 1
+    assert lost.review(admin.id, ann.id).customer_id == site["bob"]
+    data = privacy.export_customer(admin.id, site["bob"])
+    listed = data["lost_reviews"]
+    assert [(r["competitor"], r["reason_note"]) for r in listed] == [
+        ("Rival Co", "moved to Shenzhen")
+    ]
+    privacy.erase_customer(admin.id, site["bob"])
+    erased = lost.review(admin.id, ann.id)
+    assert (erased.competitor, erased.reason_note, erased.outcome) == ("", "", "")
+    assert erased.reason == "moved" and erased.erased

@@ -16,6 +16,7 @@ from receptionist.store.models import (
     CategoryChange,
     Customer,
     CustomerMerge,
+    LostReview,
     Purchase,
     SpecialDate,
     TierResult,
@@ -147,6 +148,7 @@ def _owned(customer_id: int) -> dict[str, int]:
         "special_dates": SpecialDate.select().where(SpecialDate.customer == customer_id).count(),
         "tier_results": TierResult.select().where(TierResult.customer == customer_id).count(),
         "merges": CustomerMerge.select().where(CustomerMerge.kept == customer_id).count(),
+        "lost_reviews": LostReview.select().where(LostReview.customer == customer_id).count(),
     }
 
 
