@@ -367,7 +367,7 @@ def _archive_sections(w: _Writer, data: dict, story: list) -> None:
     ]
     header = [t["name"], t["company"], t["when"]]
     section("merged_records", header, merged, [60 * mm, 70 * mm, 40 * mm])
-    reviews = [
+    reviews: list[list[object]] = [
         [
             _time(r["detected_at"]),
             " / ".join(x for x in (r["status"], r["reason"] or "", r["competitor"]) if x),
