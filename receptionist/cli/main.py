@@ -67,6 +67,7 @@ from . import (
     customers,
     db,
     imports,
+    lost,
     merge,
     planning,
     printing,
@@ -104,6 +105,7 @@ GROUPS = (
     db,
     backup,
     tiers,
+    lost,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists
