@@ -18,7 +18,7 @@ from pathlib import Path
 from ..domain import lost as rules
 from ..domain.money import plain
 from ..services import lost
-from ..services.lost import ReportLine
+from ..services.lost_views import ReportLine
 from . import output as out
 from .common import actor, json_flag
 

@@ -68,7 +68,7 @@ def test_detect_then_analyse_creates_the_owners_task_and_close(qtbot, people, ma
         "Open",
     ]
     tab.table.selectRow(0)
-    assert "Last purchase: 2025-01-10 (300.00)" in tab.contacts.text()
+    assert "Last purchase: 2025-01-10 (¥300.00)" in tab.contacts.text()
     assert "139 0013 9000" not in tab.contacts.text()  # masked in the list
     tab.competitor.setCurrentText("Rival Co")
     tab.reason.setCurrentIndex(tab.reason.findData("price"))
@@ -84,7 +84,7 @@ def test_detect_then_analyse_creates_the_owners_task_and_close(qtbot, people, ma
     assert cell(win, 0, 4) == "Lost"
     assert not tab.analysis.isEnabled()  # closed: nothing more to decide
     reasons = win.report.by_reason
-    assert [reasons.item(0, c).text() for c in range(4)] == ["Price", "1", "1", "500.00"]
+    assert [reasons.item(0, c).text() for c in range(4)] == ["Price", "1", "1", "¥500.00"]
 
 
 def test_the_report_exports_to_a_file(qtbot, people, manager, site, tmp_path, monkeypatch):

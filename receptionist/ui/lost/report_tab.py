@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DeskError
-from ...domain.money import plain
+from ...domain.money import format_money
 from ...domain.roles import Permission
-from ...services import lost
+from ...services import lost, purchases
 from ...services.access import allowed
-from ...services.lost import ReportLine
+from ...services.lost_views import ReportLine
 from ..common import ask
 from ..common.context import DeskContext
 from ..common.dates import to_date, to_qdate
@@ -119,11 +120,20 @@ class ReportTab(Retranslating, QWidget):
         self._fill(self.by_competitor, made.by_competitor, lambda key: key or self.tr("None named"))
 
     def _fill(self, table: QTableWidget, lines: list[ReportLine], label) -> None:
+        money = purchases.currency()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            cells = (label(line.key), str(line.reviews), str(line.customers))
-            for column, text in enumerate((*cells, plain(line.revenue_cents))):
-                table.setItem(row, column, QTableWidgetItem(text))
+            cells = (
+                str(line.reviews),
+                str(line.customers),
+                format_money(line.revenue_cents, money),
+            )
+            table.setItem(row, 0, QTableWidgetItem(label(line.key)))
+            for column, text in enumerate(cells, start=1):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(right)
+                table.setItem(row, column, item)
 
     def export(self) -> None:
         path = ask.save_file(

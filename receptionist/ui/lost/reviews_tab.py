@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import lost as rules
 from ...domain.errors import DeskError
-from ...domain.money import plain
+from ...domain.money import format_money
 from ...domain.roles import Permission
-from ...services import lost, staff
+from ...services import lost, purchases, staff
 from ...services.access import allowed
-from ...services.lost import ReviewView
+from ...services.lost_views import ReviewView
 from ..common.context import DeskContext
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
@@ -58,7 +58,9 @@ class ReviewsTab(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.contacts = QLabel(objectName="lost_contacts_label")
         self.contacts.setWordWrap(True)
@@ -239,11 +241,10 @@ class ReviewsTab(Retranslating, QWidget):
             self.contacts.setText(self.tr("Choose a review to see the customer's last contacts."))
             return
         visits = ", ".join(v.astimezone().strftime("%Y-%m-%d") for v in r.last_visits)
-        bought = (
-            f"{r.last_purchase[0].isoformat()} ({plain(r.last_purchase[1])})"
-            if r.last_purchase
-            else self.tr("none")
-        )
+        bought = self.tr("none")
+        if r.last_purchase:
+            day, cents = r.last_purchase
+            bought = f"{day.isoformat()} ({format_money(cents, purchases.currency())})"
         self.contacts.setText(
             self.tr("{name} · {phone}\nLast visits: {visits}\nLast purchase: {bought}").format(
                 name=r.name, phone=r.phone, visits=visits or self.tr("none"), bought=bought
