@@ -97,7 +97,7 @@ def _detect(actor_id: int | None) -> Detected:
     with transaction():
         store.lock_detection()
         found = []
-        for c in store.candidates(today, checked.threshold_days):
+        for c in store.candidates(today, checked.threshold_days, checked.factor):
             rule = rules.rule_for(rules.Activity(c.days, c.last_on, c.median_gap), today, checked)
             if rule:
                 found.append((c.customer_id, rule, c.last_on))

@@ -24,7 +24,6 @@ from .models import (
     database,
 )
 
-EPOCH = date(1970, 1, 1)
 _LOCK = 7_413_013  # PostgreSQL advisory lock: one detection at a time across desks
 CHUNK = 900  # ids per IN (...): under SQLite's variable limit
 
@@ -41,56 +40,52 @@ def _is_postgres() -> bool:
     return isinstance(database.obj, PostgresqlDatabase)
 
 
-def _day_number(column: str, postgres: bool) -> str:
-    """A date column (or a UTC time's day) as whole days since 1970-01-01."""
-    if postgres:
-        return f"(({column})::date - DATE '1970-01-01')"
-    return f"CAST(julianday(substr({column}, 1, 10)) - 2440587.5 AS INTEGER)"
-
-
 def _detect_sql(postgres: bool) -> str:
-    """Each customer's distinct activity days (a purchase, a visit's check-in day in UTC)
-    as day numbers since 1970; their count, the last, and the median of the gaps between
-    consecutive ones (the middle one or two of the ordered gaps), for the customers who
-    may count as lost (the rule itself is decided in ``domain.lost``): not erased, not
-    internal, no review in progress, none made since their last activity."""
+    """Each customer's activity days (any purchase, a refund too: the customer was in
+    touch; a visit's check-in day in UTC), each day once; their count, the last one and
+    the median of the gaps between consecutive ones (the middle one or two of the ordered
+    gaps), by two window passes and one grouping; only customers the rules may catch
+    (the domain decides): not erased, not internal, no review in progress and none made
+    since their last activity.
+
+    Measured at 1,000,000 customers and 11,000,000 activities: about 70 s on SQLite
+    (docs/cli.md, ``lost detect``); the purchase and visit indexes on (customer, day)
+    feed it, the two sorts are the cost."""
     p = "%s" if postgres else "?"
-    bought = _day_number("purchased_on", postgres)
-    visited = _day_number("check_in_at AT TIME ZONE 'UTC'" if postgres else "check_in_at", postgres)
-    reviewed = _day_number("r.last_activity_on", postgres)
+    if postgres:
+        visit_day = "(check_in_at AT TIME ZONE 'UTC')::date"
+        gap = "day - LAG(day) OVER (PARTITION BY customer_id ORDER BY day)"
+        idle = f"({p}::date - agg.last_day)"
+    else:
+        visit_day = "substr(check_in_at, 1, 10)"
+        gap = "julianday(day) - julianday(LAG(day) OVER (PARTITION BY customer_id ORDER BY day))"
+        idle = f"(julianday({p}) - julianday(agg.last_day))"
     active = ", ".join(f"'{s}'" for s in rules.ACTIVE)
     return f"""
-WITH days AS (
-  SELECT customer_id, {bought} AS d FROM purchase WHERE amount_cents > 0
-  UNION
-  SELECT customer_id, {visited} AS d FROM visit WHERE check_in_at IS NOT NULL
-), agg AS (
-  SELECT customer_id, COUNT(*) AS n, MAX(d) AS last_d FROM days GROUP BY customer_id
-), maybe AS (
-  SELECT agg.customer_id, agg.n, agg.last_d FROM agg JOIN customer c ON c.id = agg.customer_id
-  WHERE c.erased_at IS NULL AND c.kind <> 'internal'
-    AND (agg.last_d < {p} OR (agg.n >= {p} AND agg.last_d < {p}))
-    AND NOT EXISTS (
-      SELECT 1 FROM lost_review r WHERE r.customer_id = agg.customer_id
-        AND (r.status IN ({active})
-             OR (r.last_activity_on IS NOT NULL AND {reviewed} >= agg.last_d)))
-), gaps AS (
-  SELECT days.customer_id,
-         days.d - LAG(days.d) OVER (PARTITION BY days.customer_id ORDER BY days.d) AS gap
-  FROM days JOIN maybe ON maybe.customer_id = days.customer_id
-  WHERE maybe.n >= {p} AND maybe.last_d >= {p}
+WITH acts AS (
+  SELECT customer_id, purchased_on AS day FROM purchase
+  UNION ALL
+  SELECT customer_id, {visit_day} FROM visit WHERE check_in_at IS NOT NULL
+), stepped AS (
+  SELECT customer_id, day, {gap} AS gap FROM acts
 ), ranked AS (
-  SELECT customer_id, gap,
-         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY gap) AS rn,
-         COUNT(*) OVER (PARTITION BY customer_id) AS k
-  FROM gaps WHERE gap IS NOT NULL
-), med AS (
-  SELECT customer_id, AVG(gap) AS m FROM ranked
-  WHERE rn = (k + 1) / 2 OR rn = k / 2 + 1 GROUP BY customer_id
+  SELECT customer_id, day, gap,
+         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY COALESCE(gap, -1)) AS rn,
+         COUNT(*) OVER (PARTITION BY customer_id) AS n
+  FROM stepped WHERE gap IS NULL OR gap > 0
+), agg AS (
+  SELECT customer_id, MAX(n) AS n, MAX(day) AS last_day,
+         AVG(CASE WHEN rn = n / 2 + 1 OR rn = (n - 1) / 2 + 2 THEN gap END) AS m
+  FROM ranked GROUP BY customer_id
 )
-SELECT maybe.customer_id, maybe.n, maybe.last_d, med.m
-FROM maybe LEFT JOIN med ON med.customer_id = maybe.customer_id
-ORDER BY maybe.customer_id
+SELECT agg.customer_id, agg.n, agg.last_day, agg.m FROM agg
+JOIN customer c ON c.id = agg.customer_id
+WHERE c.erased_at IS NULL AND c.kind <> 'internal'
+  AND (agg.last_day < {p} OR (agg.n >= {p} AND {idle} > {p} * agg.m))
+  AND NOT EXISTS (
+    SELECT 1 FROM lost_review r WHERE r.customer_id = agg.customer_id
+      AND (r.status IN ({active}) OR r.last_activity_on >= agg.last_day))
+ORDER BY agg.customer_id
 """
 
 
@@ -101,37 +96,49 @@ def lock_detection() -> None:
         database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
 
 
-def candidates(today: date, threshold_days: int) -> list[Candidate]:
-    """Customers who may count as lost today: idle more than ``threshold_days``, or with
-    at least ``MIN_ACTIVITIES`` activity days and idle at least a day (the gaps' median
-    is computed only for these last, whose idle time is within the threshold: the
-    domain applies the factor)."""
+def candidates(today: date, threshold_days: int, factor: float) -> list[Candidate]:
+    """Customers the rules catch today (the same rules as ``domain.lost.rule_for``, which
+    the caller applies again to name the rule): idle more than ``threshold_days``, or with
+    at least ``MIN_ACTIVITIES`` activity days and idle more than ``factor`` times their
+    median gap."""
     postgres = _is_postgres()
-    today_n = (today - EPOCH).days
-    cut = today_n - threshold_days
-    least = rules.MIN_ACTIVITIES
-    params = (cut, least, today_n, least, cut)
+    cut = today - timedelta(days=threshold_days)
+    params: tuple = (cut, rules.MIN_ACTIVITIES, today, factor)
+    if not postgres:
+        params = (cut.isoformat(), rules.MIN_ACTIVITIES, today.isoformat(), factor)
     rows = database.execute_sql(_detect_sql(postgres), params).fetchall()
     return [
-        Candidate(c, int(n), EPOCH + timedelta(days=int(last)), None if m is None else float(m))
+        Candidate(
+            c,
+            int(n),
+            last if isinstance(last, date) else date.fromisoformat(last),
+            None if m is None else float(m),
+        )
         for c, n, last, m in rows
     ]
 
 
 def add_reviews(found: Sequence[tuple[int, str, date]], at: datetime) -> list[int]:
-    """Open reviews for (customer, rule, last activity day); their ids."""
-    ids: list[int] = []
-    for customer_id, rule, last_on in found:
-        ids.append(
-            LostReview.insert(
-                customer=customer_id,
-                detected_at=at,
-                rule=rule,
-                last_activity_on=last_on,
-                status=rules.OPEN,
-            ).execute()
-        )
-    return ids
+    """Open reviews for (customer, rule, last activity day), written in bulk; their ids
+    (the caller holds the detection lock: the reviews after the last one are these)."""
+    if not found:
+        return []
+    before = LostReview.select(fn.MAX(LostReview.id)).scalar() or 0
+    for start in range(0, len(found), CHUNK):
+        LostReview.insert_many(
+            [
+                {
+                    "customer": customer_id,
+                    "detected_at": at,
+                    "rule": rule,
+                    "last_activity_on": last_on,
+                    "status": rules.OPEN,
+                }
+                for customer_id, rule, last_on in found[start : start + CHUNK]
+            ]
+        ).execute()
+    query = LostReview.select(LostReview.id).where(LostReview.id > before)
+    return list(query.order_by(LostReview.id).scalars())
 
 
 def get(review_id: int) -> LostReview | None:
