@@ -48,9 +48,8 @@ def _detect_sql(postgres: bool) -> str:
     (the domain decides): not erased, not internal, no review in progress and none made
     since their last activity.
 
-    Measured at 1,000,000 customers and 11,000,000 activities: about 70 s on SQLite
-    (docs/cli.md, ``lost detect``); the purchase and visit indexes on (customer, day)
-    feed it, the two sorts are the cost."""
+    Measured at 1,000,000 customers and 11,000,000 activities: 47 s on SQLite
+    (docs/cli.md, ``lost detect``); the two sorts of the window passes are the cost."""
     p = "%s" if postgres else "?"
     if postgres:
         visit_day = "(check_in_at AT TIME ZONE 'UTC')::date"
