@@ -2991,6 +2991,22 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>这条记录已经结案，未做任何更改。</translation>
     </message>
     <message>
+        <source>The competitor&apos;s name contains a control character; remove it and try again.</source>
+        <translation>竞争对手名称中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The competitor&apos;s name is longer than {maximum} characters.</source>
+        <translation>竞争对手名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The outcome contains a control character; remove it and try again.</source>
+        <translation>结果中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The outcome is longer than {maximum} characters.</source>
+        <translation>结果不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
         <source>Give the start day as YYYY-MM-DD, for example 2026-01-01.</source>
         <translation>请按 YYYY-MM-DD 格式填写开始日期，例如 2026-01-01。</translation>
     </message>

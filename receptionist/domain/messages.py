@@ -835,6 +835,18 @@ MESSAGES: dict[str, str] = {
     "lost_review_closed": QT_TRANSLATE_NOOP(
         "Errors", "This review is already closed; nothing was changed."
     ),
+    "competitor_control": QT_TRANSLATE_NOOP(
+        "Errors", "The competitor's name contains a control character; remove it and try again."
+    ),
+    "competitor_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The competitor's name is longer than {maximum} characters."
+    ),
+    "outcome_control": QT_TRANSLATE_NOOP(
+        "Errors", "The outcome contains a control character; remove it and try again."
+    ),
+    "outcome_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The outcome is longer than {maximum} characters."
+    ),
     "lost_since_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Give the start day as YYYY-MM-DD, for example 2026-01-01."
     ),
