@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message numerus="yes">
+        <source>%n customer(s) newly detected as lost.</source>
+        <translation>
+            <numerusform>%n customer newly detected as lost.</numerusform>
+            <numerusform>%n customers newly detected as lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message numerus="yes">
         <source>Confirm %n selected</source>

@@ -1570,6 +1570,14 @@
         <translation>按期间的客户价值分级与星级：结果、变动、建议</translation>
     </message>
     <message>
+        <source>Lost customers…</source>
+        <translation>流失客户…</translation>
+    </message>
+    <message>
+        <source>Customers drifting away: why they left, who wins them back, the report</source>
+        <translation>正在流失的客户：流失原因、由谁挽回、分析报告</translation>
+    </message>
+    <message>
         <source>Duplicates…</source>
         <translation>重复客户…</translation>
     </message>
@@ -2963,6 +2971,58 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>The note is longer than {maximum} characters.</source>
         <translation>备注超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Count a customer as lost after {shortest} to {longest} days without activity.</source>
+        <translation>客户无任何往来的天数需在 {shortest} 到 {longest} 天之间才算流失。</translation>
+    </message>
+    <message>
+        <source>The interval factor must be a number from {smallest} to {largest}.</source>
+        <translation>间隔倍数必须是 {smallest} 到 {largest} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The win-back task must be due in {shortest} to {longest} days.</source>
+        <translation>挽回任务的期限必须在 {shortest} 到 {longest} 天之内。</translation>
+    </message>
+    <message>
+        <source>Choose a reason: product, service, both, price, moved or other.</source>
+        <translation>请选择原因：产品、服务、产品和服务、价格、搬迁或其他。</translation>
+    </message>
+    <message>
+        <source>Choose a status: open, analysed, won back or lost.</source>
+        <translation>请选择状态：待分析、已分析、已挽回或已流失。</translation>
+    </message>
+    <message>
+        <source>Choose an active staff member to win the customer back.</source>
+        <translation>请选择一位在职员工负责挽回该客户。</translation>
+    </message>
+    <message>
+        <source>There is no lost-customer review with that number; list them and choose one.</source>
+        <translation>没有这个编号的流失客户记录；请先列出记录再选择。</translation>
+    </message>
+    <message>
+        <source>This review is already closed; nothing was changed.</source>
+        <translation>这条记录已经结案，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The competitor&apos;s name contains a control character; remove it and try again.</source>
+        <translation>竞争对手名称中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The competitor&apos;s name is longer than {maximum} characters.</source>
+        <translation>竞争对手名称不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The outcome contains a control character; remove it and try again.</source>
+        <translation>结果中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <source>The outcome is longer than {maximum} characters.</source>
+        <translation>结果不能超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the start day as YYYY-MM-DD, for example 2026-01-01.</source>
+        <translation>请按 YYYY-MM-DD 格式填写开始日期，例如 2026-01-01。</translation>
     </message>
     <message>
         <source>Only .csv and .xlsx files can be imported; save the file as one of those.</source>
@@ -4374,6 +4434,76 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>LostTexts</name>
+    <message>
+        <source>No activity for too long</source>
+        <translation>长期没有往来</translation>
+    </message>
+    <message>
+        <source>Long past their usual interval</source>
+        <translation>远超平时的往来间隔</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Product and service</source>
+        <translation>产品和服务</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>搬迁</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>尚未分析</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待分析</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>LostWindow</name>
+    <message>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>流失记录</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>分析报告</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Column in the file</source>
@@ -5431,6 +5561,85 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Detected &amp;since:</source>
+        <translation>发现日期自(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Only reviews detected since a day</source>
+        <translation>只统计某日以来发现的流失客户</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>报告的起始日期</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按流失原因</translation>
+    </message>
+    <message>
+        <source>By competitor</source>
+        <translation>按竞争对手</translation>
+    </message>
+    <message>
+        <source>Lost customers by reason</source>
+        <translation>按原因统计的流失客户</translation>
+    </message>
+    <message>
+        <source>Lost customers by competitor</source>
+        <translation>按竞争对手统计的流失客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>流失销售额</translation>
+    </message>
+    <message>
+        <source>Revenue lost: each customer&apos;s purchases in the year up to their last activity. Managers see this report here; sending it by e-mail to the responsible department&apos;s manager is not available yet.</source>
+        <translation>流失销售额：每位客户最后一次往来之前一年内的购买金额。经理可在此查看本报告；通过电子邮件发送给相关部门经理的功能暂未提供。</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Export the lost-customer report</source>
+        <translation>导出流失客户报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {n} rows to {file}.</source>
+        <translation>已导出 {n} 行到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTab</name>
     <message>
         <source>&amp;Period:</source>
@@ -5503,6 +5712,179 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>{n} customers ranked</source>
         <translation>共 {n} 位客户参与排名</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Which reviews to show</source>
+        <translation>显示哪些记录</translation>
+    </message>
+    <message>
+        <source>&amp;Detect lost customers</source>
+        <translation>查找流失客户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detect lost customers</source>
+        <translation>查找流失客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近往来</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>判定规则</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>历年等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lost-customer reviews</source>
+        <translation>流失客户记录</translation>
+    </message>
+    <message>
+        <source>Last contacts</source>
+        <translation>最近往来</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>流失分析</translation>
+    </message>
+    <message>
+        <source>&amp;Went to:</source>
+        <translation>流向(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Competitor they went to</source>
+        <translation>客户转向的竞争对手</translation>
+    </message>
+    <message>
+        <source>A competitor&apos;s name</source>
+        <translation>竞争对手名称</translation>
+    </message>
+    <message>
+        <source>Why they left</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Note on the reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>We can &amp;win them back</source>
+        <translation>可以挽回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>We can win them back</source>
+        <translation>可以挽回</translation>
+    </message>
+    <message>
+        <source>Who is best placed to win them back</source>
+        <translation>最适合负责挽回的人</translation>
+    </message>
+    <message>
+        <source>&amp;Save analysis</source>
+        <translation>保存分析(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the analysis</source>
+        <translation>保存分析</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What happened in the end</source>
+        <translation>最终结果如何</translation>
+    </message>
+    <message>
+        <source>Won &amp;back</source>
+        <translation>已挽回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close as won back</source>
+        <translation>以“已挽回”结案</translation>
+    </message>
+    <message>
+        <source>&amp;Lost for good</source>
+        <translation>确认流失(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>以“已流失”结案</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>已删除的客户</translation>
+    </message>
+    <message>
+        <source>Choose a review to see the customer&apos;s last contacts.</source>
+        <translation>选择一条记录，查看该客户最近的往来。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{name} · {phone}
+Last visits: {visits}
+Last purchase: {bought}</source>
+        <translation>{name} · {phone}
+最近来访：{visits}
+最近购买：{bought}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) newly detected as lost.</source>
+        <translation>
+            <numerusform>新发现 %n 位流失客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. {owner} has a win-back task.</source>
+        <translation>已保存。已为 {owner} 创建挽回任务。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The review is closed.</source>
+        <translation>该记录已结案。</translation>
     </message>
 </context>
 <context>

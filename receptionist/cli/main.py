@@ -69,6 +69,7 @@ from . import (
     db,
     followups,
     imports,
+    lost,
     merge,
     planning,
     printing,
@@ -108,6 +109,7 @@ GROUPS = (
     tiers,
     complaints,
     followups,
+    lost,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

@@ -810,6 +810,46 @@ MESSAGES: dict[str, str] = {
     "standard_note_too_long": QT_TRANSLATE_NOOP(
         "Errors", "The note is longer than {maximum} characters."
     ),
+    # -- lost customers (issue 13) ------------------------------------------------------
+    "lost_threshold_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Count a customer as lost after {shortest} to {longest} days without activity."
+    ),
+    "lost_factor_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The interval factor must be a number from {smallest} to {largest}."
+    ),
+    "lost_win_back_days_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The win-back task must be due in {shortest} to {longest} days."
+    ),
+    "lost_reason_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a reason: product, service, both, price, moved or other."
+    ),
+    "lost_status_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a status: open, analysed, won back or lost."
+    ),
+    "lost_owner_required": QT_TRANSLATE_NOOP(
+        "Errors", "Choose an active staff member to win the customer back."
+    ),
+    "lost_review_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no lost-customer review with that number; list them and choose one."
+    ),
+    "lost_review_closed": QT_TRANSLATE_NOOP(
+        "Errors", "This review is already closed; nothing was changed."
+    ),
+    "competitor_control": QT_TRANSLATE_NOOP(
+        "Errors", "The competitor's name contains a control character; remove it and try again."
+    ),
+    "competitor_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The competitor's name is longer than {maximum} characters."
+    ),
+    "outcome_control": QT_TRANSLATE_NOOP(
+        "Errors", "The outcome contains a control character; remove it and try again."
+    ),
+    "outcome_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The outcome is longer than {maximum} characters."
+    ),
+    "lost_since_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Give the start day as YYYY-MM-DD, for example 2026-01-01."
+    ),
     # -- importing and exporting the archive (issue 12) ---------------------------------
     "import_file_type": QT_TRANSLATE_NOOP(
         "Errors", "Only .csv and .xlsx files can be imported; save the file as one of those."

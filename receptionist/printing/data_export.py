@@ -52,6 +52,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "status": "Status",
         "follow_ups": "Follow-up calls and greetings",
         "task_status": "Status and outcome",
+        "lost_reviews": "Reviews of your leaving us",
+        "lost_review": "Status / reason / where to",
         "date": "Date",
         "date_kind": "Which day",
         "reference": "Reference",
@@ -112,6 +114,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "status": "状态",
         "follow_ups": "回访与问候",
         "task_status": "状态与结果",
+        "lost_reviews": "流失客户回访记录",
+        "lost_review": "状态 / 原因 / 去向",
         "date": "日期",
         "date_kind": "类型",
         "reference": "单号",
@@ -361,7 +365,7 @@ def build_export_pdf(data: dict, lang: str = "en") -> bytes:
 
 def _archive_sections(w: _Writer, data: dict, story: list) -> None:
     """Special dates, purchases, value tiers, merged records (export format 2), and
-    complaints and follow-up tasks (issue 13)."""
+    complaints, follow-up tasks and lost-customer reviews (issue 13)."""
     t = w.t
 
     def section(title: str, header: list[str], rows: list[list[object]], widths: list) -> None:
@@ -422,6 +426,16 @@ def _archive_sections(w: _Writer, data: dict, story: list) -> None:
     ]
     header = [t["date"], t["date_kind"], t["task_status"]]
     section("follow_ups", header, tasks, [30 * mm, 50 * mm, 90 * mm])
+    reviews: list[list[object]] = [
+        [
+            _time(r["detected_at"]),
+            " / ".join(x for x in (r["status"], r["reason"] or "", r["competitor"]) if x),
+            "\n".join(x for x in (r["reason_note"], r["outcome"]) if x),
+        ]
+        for r in data.get("lost_reviews", [])
+    ]
+    header = [t["when"], t["lost_review"], t["notes"]]
+    section("lost_reviews", header, reviews, [40 * mm, 60 * mm, 70 * mm])
 
 
 def _visit_row(w: _Writer, v: dict) -> list[object]:

@@ -219,6 +219,21 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "printing.write_print_record": STEP,
     "printing.slip_of": STEP,
     "printing.print_history": Permission.DESK,
+    # lost customers (issue 13)
+    "lost.lost_settings": Open(
+        "the site's lost-customer rules (days without activity, interval factor, win-back "
+        "delay): shown with every review; they name no customer"
+    ),
+    "lost.save_lost_settings": Permission.SETTINGS,
+    "lost.detect": Permission.FOLLOW_UPS,
+    "lost.detect_scheduled": JOB,
+    "lost.reviews": Permission.REPORTS,
+    "lost.review": Permission.REPORTS,
+    "lost.competitor_suggestions": Permission.REPORTS,
+    "lost.analyse": Permission.FOLLOW_UPS,
+    "lost.close": Permission.FOLLOW_UPS,
+    "lost.report": Permission.REPORTS,
+    "lost.export_report": Permission.EXPORT,
     # merge (issue 12: duplicate customers)
     "merge.duplicate_candidates": Permission.ARCHIVE,
     "merge.merge_sides": Permission.ARCHIVE,

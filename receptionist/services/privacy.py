@@ -26,6 +26,7 @@ from ..domain.roles import Permission
 from ..store import audit
 from ..store import complaints as complaint_store
 from ..store import customers as customer_store
+from ..store import lost as lost_store
 from ..store import privacy as store
 from ..store import settings as settings_store
 from ..store.connection import transaction
@@ -128,8 +129,8 @@ def export_customer(actor_id: int, customer_id: int) -> dict:
 def _archive_data(customer_id: int) -> dict:
     """The archive's lists about the customer (issue 12): special dates, purchases (money
     in cents and as currency units), their place in each tier computation, the
-    records merged into theirs, and (issue 13) their complaints with the steps and their
-    follow-up tasks."""
+    records merged into theirs, and (issue 13) their complaints with the steps, their
+    follow-up tasks and their lost-customer reviews."""
     return {
         "special_dates": [
             {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
@@ -171,6 +172,17 @@ def _archive_data(customer_id: int) -> dict:
                 "done_at": _iso(f.done_at),
             }
             for f in store.follow_ups_of(customer_id)
+        ],
+        "lost_reviews": [
+            {
+                "detected_at": _iso(r.detected_at),
+                "status": r.status,
+                "reason": r.reason,
+                "competitor": r.competitor,
+                "reason_note": r.reason_note,
+                "outcome": r.outcome,
+            }
+            for r in lost_store.of_customer(customer_id)
         ],
     }
 

@@ -9,12 +9,14 @@ from typing import Any, cast
 from peewee import fn
 
 from . import complaints
+from . import lost as lost_reviews
 from .models import (
     CategoryChange,
     Complaint,
     Customer,
     CustomerMerge,
     FollowUp,
+    LostReview,
     Purchase,
     SearchTerm,
     SpecialDate,
@@ -42,6 +44,7 @@ def counts(customer_id: int) -> dict[str, int]:
         "merges": number(CustomerMerge.select().where(CustomerMerge.kept == customer_id)),
         "complaints": number(Complaint.select().where(Complaint.customer == customer_id)),
         "follow_ups": number(FollowUp.select().where(FollowUp.customer == customer_id)),
+        "lost_reviews": number(LostReview.select().where(LostReview.customer == customer_id)),
     }
 
 
@@ -101,6 +104,7 @@ def move_rows(keep_id: int, other_id: int) -> tuple[dict[str, int], list[str]]:
         CustomerMerge.update(kept=keep_id).where(CustomerMerge.kept == other_id).execute()
     )
     moved["complaints"] = complaints.move(keep_id, other_id)
+    moved["lost_reviews"] = lost_reviews.move(keep_id, other_id)
     return moved, stale
 
 

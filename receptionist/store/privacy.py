@@ -9,6 +9,7 @@ from typing import Any, cast
 from peewee import JOIN
 
 from . import complaints
+from . import lost as lost_reviews
 from .models import (
     AuditEntry,
     CategoryChange,
@@ -124,7 +125,8 @@ def anonymise(customer: Customer, now: datetime) -> None:
     their feedback, the reasons of their category changes (free text), their
     purchases' notes and references and their follow-up tasks' outcomes cleared (open
     tasks skipped), the names and companies merged into them (``CustomerMerge``)
-    blanked, and their complaints' subjects, descriptions and step notes cleared. Visit
+    blanked, their complaints' subjects, descriptions and step notes cleared, and what
+    their lost-customer reviews say in words (competitor, notes, outcome) cleared. Visit
     counts, categories, amounts and the visits'
     purpose, flow and times stay for reports."""
     Customer.update(
@@ -162,6 +164,7 @@ def anonymise(customer: Customer, now: datetime) -> None:
         CustomerMerge.kept == customer.id
     ).execute()
     complaints.erase_text(customer.id)
+    lost_reviews.erase(customer.id)
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

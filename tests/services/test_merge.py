@@ -18,6 +18,7 @@ from receptionist.store.models import (
     Customer,
     CustomerMerge,
     FollowUp,
+    LostReview,
     Purchase,
     SpecialDate,
     TierResult,
@@ -152,6 +153,7 @@ def _owned(customer_id: int) -> dict[str, int]:
         "merges": CustomerMerge.select().where(CustomerMerge.kept == customer_id).count(),
         "complaints": Complaint.select().where(Complaint.customer == customer_id).count(),
         "follow_ups": FollowUp.select().where(FollowUp.customer == customer_id).count(),
+        "lost_reviews": LostReview.select().where(LostReview.customer == customer_id).count(),
     }
 
 

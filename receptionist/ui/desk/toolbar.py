@@ -64,6 +64,7 @@ class DeskToolbar(Retranslating, QToolBar):
         self.export_action = self._menu_action(
             self.manage_menu, "export_action", slots["export_archive"]
         )
+        self.lost_action = self._menu_action(self.manage_menu, "lost_action", slots["lost"])
         self.show_allowed_actions()
         ctx.signals.actor_changed.connect(self.show_allowed_actions)
         spacer = QWidget(objectName="toolbar_spacer")
@@ -134,6 +135,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Value tiers and stars per period: results, movements, suggestions"),
             ),
             (
+                self.lost_action,
+                self.tr("Lost customers…"),
+                self.tr("Customers drifting away: why they left, who wins them back, the report"),
+            ),
+            (
                 self.duplicates_action,
                 self.tr("Duplicates…"),
                 self.tr("Find customers recorded twice and merge them"),
@@ -185,6 +191,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
             (self.tiers_action, Permission.REPORTS),
+            (self.lost_action, Permission.REPORTS),
             (self.duplicates_action, Permission.ARCHIVE),
             (self.import_action, Permission.ARCHIVE),
             (self.export_action, Permission.EXPORT),
@@ -198,6 +205,7 @@ class DeskToolbar(Retranslating, QToolBar):
             a.isVisible()
             for a in (
                 self.tiers_action,
+                self.lost_action,
                 self.duplicates_action,
                 self.import_action,
                 self.export_action,

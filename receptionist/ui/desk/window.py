@@ -39,6 +39,7 @@ from ..common.elided_label import ElidedLabel
 from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
 from ..customer.opening import CustomerPages
+from ..lost.entry import LostOpener
 from ..printing.desk_printing import DeskPrinting
 from ..tiers.entry import TiersOpener
 from . import customer_menus, window_layout
@@ -111,6 +112,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
                 "tiers": lambda: self.tiers.open(),
+                "lost": lambda: self.lost.open(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
                 "import_archive": lambda: archive.open_import(self.ctx, self),
                 "export_archive": lambda: archive.open_export(self.ctx, self),
@@ -124,6 +126,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.customer_page_action = self.toolbar.customer_page_action
         self.customer_pages = CustomerPages(ctx, self)
         self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
+        self.lost = LostOpener(ctx, self)
         customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
@@ -498,6 +501,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self._log_window,
             self._audit_window,
             self.tiers.window,
+            self.lost.window,
             self.notifications.panel,
             self.closing_banner.dialog,
         ):
