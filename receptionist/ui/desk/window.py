@@ -38,6 +38,7 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
+from ..complaints import desk as complaints_entry
 from ..customer.opening import CustomerPages
 from ..printing.desk_printing import DeskPrinting
 from ..tiers.entry import TiersOpener
@@ -111,6 +112,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "settings": self.open_settings,
                 "audit": self.open_audit_trail,
                 "tiers": lambda: self.tiers.open(),
+                "complaints": lambda: self.complaints.open_list(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
                 "import_archive": lambda: archive.open_import(self.ctx, self),
                 "export_archive": lambda: archive.open_export(self.ctx, self),
@@ -124,6 +126,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.customer_page_action = self.toolbar.customer_page_action
         self.customer_pages = CustomerPages(ctx, self)
         self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
+        self.complaints = complaints_entry.install(self)
         customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
@@ -228,6 +231,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self.board.refresh()
         self.expected_panel.refresh()
         self.notifications.refresh()
+        self.complaints.overdue.refresh()
         self.checkin_panel.today_panel.release()
 
     def _build_right_column(self) -> QWidget:
@@ -498,6 +502,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self._log_window,
             self._audit_window,
             self.tiers.window,
+            self.complaints.window,
             self.notifications.panel,
             self.closing_banner.dialog,
         ):
