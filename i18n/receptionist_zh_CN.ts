@@ -1337,6 +1337,53 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsSettingsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>How soon a complaint must be acknowledged (step 1, listen) and resolved (the customer confirms on the call-back). Complaints opened from now on get these deadlines.</source>
+        <translation>投诉须在多长时间内受理（第 1 步：倾听）和解决（回访时客户确认）。此后登记的投诉按新期限计算。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>受理时限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>{severity}: hours to acknowledge</source>
+        <translation>{severity}：受理时限（小时）</translation>
+    </message>
+    <message>
+        <source>{severity}: time to resolve</source>
+        <translation>{severity}：解决时限</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>{severity}: hours or days</source>
+        <translation>{severity}：按小时或按天</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArchive</name>
     <message>
         <source>Birthday</source>

@@ -228,3 +228,28 @@ def test_checking_in_for_a_complaint_offers_the_open_dialog(qtbot, desk, ctx, wa
     assert dialog is not None and dialog.isVisible() and dialog.visit_code == visit.code
     action = desk.board.onsite_table.findChild(object, "board_open_complaint_action")
     assert action is not None and action.isVisible()
+
+
+def test_settings_complaint_deadlines_saved_and_refused_next_to_the_field(qtbot, ctx, admin):
+    from receptionist.services import complaint_settings
+    from receptionist.ui.settings.complaints_page import ComplaintsSettingsPage
+    from receptionist.ui.settings.dialog import SettingsDialog
+
+    assert not any(isinstance(p, ComplaintsSettingsPage) for p in SettingsDialog(ctx).pages)
+    boss = DeskContext(actor=admin, site=ctx.site, language="en")
+    dialog = SettingsDialog(boss)
+    qtbot.addWidget(dialog)
+    page = dialog.page(ComplaintsSettingsPage)
+    assert page.acknowledge["urgent"].value() == 1
+    assert (page.resolve["urgent"].value(), page.unit["urgent"].currentData()) == (1, "days")
+    page.acknowledge["high"].setValue(100)  # later than resolving (3 days = 72 h)
+    dialog.accept()
+    assert page.error_labels["high"].isVisibleTo(page) and dialog.tabs.currentWidget() is page
+    assert page.acknowledge["high"].value() == 100
+    assert complaint_settings.deadline_hours()["high"] == (4, 72)
+    page.acknowledge["high"].setValue(2)
+    page.resolve["high"].setValue(36)
+    page.unit["high"].setCurrentIndex(page.unit["high"].findData("hours"))
+    dialog.accept()
+    assert not page.error_labels["high"].isVisibleTo(page)
+    assert complaint_settings.deadline_hours()["high"] == (2, 36)
