@@ -6297,6 +6297,10 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>您是这件投诉的处理人：回访须由其他同事进行，并记录客户的答复。</translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>下一步</translation>
     </message>

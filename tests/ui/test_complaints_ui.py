@@ -95,7 +95,7 @@ def test_the_five_steps_in_order_then_the_category_given_back(
         assert dialog.steps.next_step == step
         _done(qtbot, dialog, f"note {step}")
         assert dialog.view.step == step
-        assert dialog.steps.status[step].text() == "Done"
+        assert dialog.steps.status[step].text() == "Completed"
         assert "Front desk" in dialog.steps.details[step].text()
         assert f"note {step}" in dialog.steps.details[step].text()
     assert not dialog.steps.done_button.isVisibleTo(dialog)

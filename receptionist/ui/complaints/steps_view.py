@@ -95,6 +95,7 @@ class StepsView(QWidget):
         layout.setSpacing(4)
         for frame in self.frames.values():
             layout.addWidget(frame)
+        layout.addStretch(1)
         self.next_step: int | None = None
         self.retranslate()
 
@@ -125,7 +126,7 @@ class StepsView(QWidget):
             entry = _latest(view, step)
             frame = self.frames[step]
             if step <= view.step and entry is not None:
-                self.status[step].setText(self.tr("Done"))
+                self.status[step].setText(self.tr("Completed"))
                 self.status[step].setStyleSheet("color: #15803d; font-weight: bold;")
                 frame.setStyleSheet("")
                 self.details[step].setText(self._done_text(entry))
