@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ComplaintListWindow</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) that may be the same customer.</source>
@@ -64,6 +74,16 @@
         <translation>
             <numerusform>%n earlier merge</numerusform>
             <numerusform>%n earlier merges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueLabel</name>
+    <message numerus="yes">
+        <source>%n complaint(s) overdue</source>
+        <translation>
+            <numerusform>%n complaint overdue</numerusform>
+            <numerusform>%n complaints overdue</numerusform>
         </translation>
     </message>
 </context>

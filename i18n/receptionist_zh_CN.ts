@@ -1119,6 +1119,271 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Closed: the customer says it is resolved</source>
+        <translation>已结案：客户确认问题已解决</translation>
+    </message>
+    <message>
+        <source>Open — overdue</source>
+        <translation>处理中——已超时</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Reopen a step</source>
+        <translation>重新打开某一步</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>重新打开的原因</translation>
+    </message>
+    <message>
+        <source>Step to reopen</source>
+        <translation>要重新打开的步骤</translation>
+    </message>
+    <message>
+        <source>Reopen step</source>
+        <translation>重新打开此步</translation>
+    </message>
+    <message>
+        <source>Reopen the step</source>
+        <translation>重新打开该步骤</translation>
+    </message>
+    <message>
+        <source>Change handler</source>
+        <translation>更换处理人</translation>
+    </message>
+    <message>
+        <source>New handler</source>
+        <translation>新的处理人</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintList</name>
+    <message>
+        <source>Opened</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>投诉主题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListWindow</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Open a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Tag {customer} as “{category}” while the complaint is open?</source>
+        <translation>投诉处理期间，是否将{customer}标记为“{category}”？</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>已登记投诉</translation>
+    </message>
+    <message>
+        <source>{customer} has no open complaint left. Give back “{category}”?</source>
+        <translation>{customer}已没有未结的投诉。是否恢复为“{category}”？</translation>
+    </message>
+    <message>
+        <source>Complaint closed</source>
+        <translation>投诉已结案</translation>
+    </message>
+    <message>
+        <source>Customer category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>前台当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation>自助机</translation>
+    </message>
+    <message>
+        <source>Feedback card</source>
+        <translation>反馈意见卡</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>耐心倾听</translation>
+    </message>
+    <message>
+        <source>Empathise and confirm</source>
+        <translation>表示理解并确认问题</translation>
+    </message>
+    <message>
+        <source>Propose a solution</source>
+        <translation>提出解决方案</translation>
+    </message>
+    <message>
+        <source>Carry it out</source>
+        <translation>落实解决方案</translation>
+    </message>
+    <message>
+        <source>Call back and confirm</source>
+        <translation>回访确认</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSettingsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>How soon a complaint must be acknowledged (step 1, listen) and resolved (the customer confirms on the call-back). Complaints opened from now on get these deadlines.</source>
+        <translation>投诉须在多长时间内受理（第 1 步：倾听）和解决（回访时客户确认）。此后登记的投诉按新期限计算。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>受理时限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>{severity}: hours to acknowledge</source>
+        <translation>{severity}：受理时限（小时）</translation>
+    </message>
+    <message>
+        <source>{severity}: time to resolve</source>
+        <translation>{severity}：解决时限</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>{severity}: hours or days</source>
+        <translation>{severity}：按小时或按天</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArchive</name>
     <message>
         <source>Birthday</source>
@@ -1560,6 +1825,14 @@
     <message>
         <source>Who did what, and when; check that nobody rewrote it</source>
         <translation>谁在何时做了什么；并核对记录未被篡改</translation>
+    </message>
+    <message>
+        <source>Complaints…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <source>Every complaint and its five steps; the overdue ones first</source>
+        <translation>全部投诉及其处理五步；超时的排在前面</translation>
     </message>
     <message>
         <source>Tiers…</source>
@@ -4896,6 +5169,73 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>OpenComplaintDialog</name>
+    <message>
+        <source>Open a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>投诉主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>详细情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>投诉渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>H&amp;andler</source>
+        <translation>处理人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>投诉主题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>In a few words: what is the complaint about?</source>
+        <translation>简要说明：客户投诉什么？</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s host</source>
+        <translation>本次来访的接待人</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>我（{name}）</translation>
+    </message>
+    <message>
+        <source>Open the complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Record the outcome</source>
@@ -4920,6 +5260,19 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>What came of it, or why it was skipped</source>
         <translation>回访结果如何，或为什么跳过</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueLabel</name>
+    <message numerus="yes">
+        <source>%n complaint(s) overdue</source>
+        <translation>
+            <numerusform>%n 件投诉已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the overdue complaints</source>
+        <translation>查看已超时的投诉</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6752,73 @@ Last purchase: {bought}</source>
     <message>
         <source>Visits checked in here record this station. Every desk and kiosk of the site has a name of its own.</source>
         <translation>在此登记的来访都会记录本工作站。场所内每个前台和自助机都有各自的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>StepsView</name>
+    <message>
+        <source>Note of the step</source>
+        <translation>本步记录</translation>
+    </message>
+    <message>
+        <source>What was said or done (required)</source>
+        <translation>说了什么、做了什么（必填）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>标记本步完成</translation>
+    </message>
+    <message>
+        <source>The customer says it is resolved</source>
+        <translation>客户确认已解决</translation>
+    </message>
+    <message>
+        <source>The customer says it is not resolved</source>
+        <translation>客户表示未解决</translation>
+    </message>
+    <message>
+        <source>You handle this complaint: someone else must make the call-back and record the customer&apos;s answer.</source>
+        <translation>您是这件投诉的处理人：回访须由其他同事进行，并记录客户的答复。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}，{when}</translation>
+    </message>
+    <message>
+        <source>the customer says it is resolved</source>
+        <translation>客户确认已解决</translation>
+    </message>
+    <message>
+        <source>Reopened by {who}, {when}: {reason}</source>
+        <translation>{who}于{when}重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>Call-back by {who}, {when}: not resolved. {reason}</source>
+        <translation>{who}于{when}回访：未解决。{reason}</translation>
     </message>
 </context>
 <context>

@@ -117,13 +117,16 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs == ["General", "Printing", "Kiosk", "Tiers", "Database", "Backups"]  # an admin's
+    assert tabs == [  # an admin's
+        "General", "Printing", "Kiosk", "Tiers", "Complaints", "Database", "Backups"
+    ]  # fmt: skip
     names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
     assert names == [
         "general_settings_page",
         "print_settings_page",
         "kiosk_settings_page",
         "tiers_settings_page",
+        "complaints_settings_page",
         "database_settings_page",
         "backups_settings_page",
     ]

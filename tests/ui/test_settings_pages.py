@@ -16,6 +16,7 @@ from receptionist.store.models import AuditEntry
 from receptionist.ui.common import i18n, options
 from receptionist.ui.settings import dialog  # noqa: F401 - registers the pages
 from receptionist.ui.settings.backups_page import BackupsSettingsPage
+from receptionist.ui.settings.complaints_page import ComplaintsSettingsPage
 from receptionist.ui.settings.database_page import DatabaseSettingsPage
 from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
@@ -55,6 +56,7 @@ def test_the_registry_lists_every_page_once_in_tab_order():
         PrintSettingsPage,
         KioskSettingsPage,
         TiersSettingsPage,  # administrators and managers (shown_to)
+        ComplaintsSettingsPage,  # administrators only (shown_to)
         DatabaseSettingsPage,
         BackupsSettingsPage,  # administrators only (shown_to)
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
@@ -17,7 +17,10 @@ from .page import CustomerPage
 
 
 class CustomerPages(QObject):
-    """The customer pages open at one desk."""
+    """The customer pages open at one desk; ``built`` when a page is made (other
+    features add to its header)."""
+
+    built = Signal(object)  # CustomerPage
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,7 @@ class CustomerPages(QObject):
             page.resize(1100, 720)
             page.destroyed.connect(lambda _obj=None, cid=customer_id: self._pages.pop(cid, None))
             self._pages[customer_id] = page
+            self.built.emit(page)
         page.show()
         page.raise_()
         page.activateWindow()
@@ -57,7 +61,8 @@ def add_open_action(
     open_page: Callable[[int], object],
 ) -> QAction:
     """ "Open customer page" in ``view``'s context menu, for the current row's customer
-    (the action, named ``name``, is returned for tests and shortcuts)."""
+    (the action, named ``name``, is returned for tests and shortcuts); the view's own
+    actions with the property ``context_menu`` follow it."""
     action = QAction(view)
     action.setObjectName(name)
 
@@ -73,7 +78,8 @@ def add_open_action(
             return
         view.setCurrentIndex(index)
         action.setText(QCoreApplication.translate("CustomerPage", "Open customer page (Ctrl+I)"))
-        QMenu.exec([action], view.viewport().mapToGlobal(pos), None, view)
+        more = [a for a in view.actions() if a.property("context_menu")]
+        QMenu.exec([action, *more], view.viewport().mapToGlobal(pos), None, view)
 
     action.triggered.connect(lambda _checked=False: trigger())
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

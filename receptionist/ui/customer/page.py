@@ -51,7 +51,7 @@ class CustomerPage(Retranslating, QWidget):
         self.tier_label = QLabel(objectName="customer_page_tier")
         self.tier_label.setStyleSheet("color: #a16207; font-weight: bold;")
         self.kind_label = QLabel(objectName="customer_page_kind")
-        header = QHBoxLayout()
+        header = self.header = QHBoxLayout()
         header.addWidget(self.name_label, 1)
         for widget in (self.category_badge, self.tier_label, self.kind_label):
             header.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -100,6 +100,10 @@ class CustomerPage(Retranslating, QWidget):
         self.retranslate()
 
     # -- what other parts add --------------------------------------------------------
+    def add_header_widget(self, widget: QWidget) -> None:
+        """A button or menu of another feature at the right of the header."""
+        self.header.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab (the timeline, the purchases) after "Details"; its index."""
         return self.tabs.addTab(widget, title)

@@ -53,6 +53,9 @@ class DeskToolbar(Retranslating, QToolBar):
         self.manage_menu, self.manage_button = self._menu("manage_menu")
         self.staff_action = self._menu_action(self.manage_menu, "staff_action", slots["staff"])
         self.audit_action = self._menu_action(self.manage_menu, "audit_action", slots["audit"])
+        self.complaints_action = self._menu_action(
+            self.manage_menu, "complaints_action", slots["complaints"]
+        )
         self.archive_section = self.manage_menu.addSeparator()
         self.tiers_action = self._menu_action(self.manage_menu, "tiers_action", slots["tiers"])
         self.duplicates_action = self._menu_action(
@@ -130,6 +133,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Who did what, and when; check that nobody rewrote it"),
             ),
             (
+                self.complaints_action,
+                self.tr("Complaints…"),
+                self.tr("Every complaint and its five steps; the overdue ones first"),
+            ),
+            (
                 self.tiers_action,
                 self.tr("Tiers…"),
                 self.tr("Value tiers and stars per period: results, movements, suggestions"),
@@ -190,6 +198,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.customer_page_action, Permission.DESK),
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
+            (self.complaints_action, Permission.DESK),
             (self.tiers_action, Permission.REPORTS),
             (self.lost_action, Permission.REPORTS),
             (self.duplicates_action, Permission.ARCHIVE),
@@ -200,7 +209,9 @@ class DeskToolbar(Retranslating, QToolBar):
         actions = [a for a in self.manage_menu.actions() if not a.isSeparator()]
         self.manage_button.property("holder").setVisible(any(a.isVisible() for a in actions))
         # The archive's group is set apart only when the staff group shows too.
-        staff_part = self.staff_action.isVisible() or self.audit_action.isVisible()
+        staff_part = any(
+            a.isVisible() for a in (self.staff_action, self.audit_action, self.complaints_action)
+        )
         archive_part = any(
             a.isVisible()
             for a in (

@@ -83,6 +83,7 @@ class DeskUpdates(QObject):
         desk.notifications.refresh()
         if desk.checkin_panel.today_panel.isVisible():  # no visitor chosen
             desk.checkin_panel.today_panel.refresh()
+        desk.complaints.overdue.refresh()
 
     def changed_elsewhere(self, tables: frozenset[str]) -> None:
         """A station (another, or this one) committed changes to ``tables``: read again
@@ -98,6 +99,8 @@ class DeskUpdates(QObject):
                     desk.checkin_panel.today_panel.refresh()
             if "notification" in tables:
                 desk.notifications.refresh()
+            if "complaint" in tables:
+                desk.complaints.overdue.refresh()
             if "staff" in tables:
                 self._reload_hosts()
             if "setting" in tables:

@@ -38,6 +38,7 @@ from ..common.context import DeskContext
 from ..common.elided_label import ElidedLabel
 from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
+from ..complaints import desk as complaints_entry
 from ..customer.opening import CustomerPages
 from ..lost.entry import LostOpener
 from ..printing.desk_printing import DeskPrinting
@@ -113,6 +114,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "audit": self.open_audit_trail,
                 "tiers": lambda: self.tiers.open(),
                 "lost": lambda: self.lost.open(),
+                "complaints": lambda: self.complaints.open_list(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
                 "import_archive": lambda: archive.open_import(self.ctx, self),
                 "export_archive": lambda: archive.open_export(self.ctx, self),
@@ -127,6 +129,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.customer_pages = CustomerPages(ctx, self)
         self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
         self.lost = LostOpener(ctx, self)
+        self.complaints = complaints_entry.install(self)
         customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
@@ -231,6 +234,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self.board.refresh()
         self.expected_panel.refresh()
         self.notifications.refresh()
+        self.complaints.overdue.refresh()
         self.checkin_panel.today_panel.release()
 
     def _build_right_column(self) -> QWidget:
@@ -502,6 +506,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self._audit_window,
             self.tiers.window,
             self.lost.window,
+            self.complaints.window,
             self.notifications.panel,
             self.closing_banner.dialog,
         ):

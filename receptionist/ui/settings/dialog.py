@@ -18,6 +18,7 @@ from ..common.retranslate import Retranslating
 # The pages register themselves when imported.
 from . import (  # noqa: F401
     backups_page,
+    complaints_page,
     database_page,
     general_page,
     kiosk_page,
