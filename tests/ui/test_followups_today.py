@@ -1,6 +1,7 @@
 """The Today list of follow-up tasks in the desk's Today panel: one's own tasks due today
 and overdue (overdue first, in red), recording an outcome or a skip, a manager's
-department with each person's counts; and the rules' job off the GUI thread."""
+department with each person's counts; and the daily job off the GUI thread (the rules,
+then the lost-customer detection, each going on when the other fails)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QObject, Qt
 
+from receptionist.domain.faults import DatabaseFault
 from receptionist.services import clock, customers, followups, visits
-from receptionist.store.models import FollowUp
+from receptionist.store.models import FollowUp, LostReview
 from receptionist.ui.common import ask, i18n
 from receptionist.ui.common.context import DeskContext
 from receptionist.ui.common.style import COLORS
 from receptionist.ui.followups import outcome_dialog, schedule
 from receptionist.ui.followups.today_tasks import TodayTasks
 from tests import staffing
+from tests.tiering import buy
 
 
 @pytest.fixture(autouse=True)
@@ -110,3 +113,34 @@ def test_the_rules_job_runs_off_the_gui_thread_and_reports(db, actor, host, qtbo
     with qtbot.waitSignal(job.ran, timeout=20_000) as again:
         job.run()
     assert again.args[0].count == 0
+
+
+def test_the_daily_job_also_finds_lost_customers_once(db, actor, qtbot):
+    gone = customers.register_customer(actor.id, name="Long Gone", category="existing")
+    buy(gone.id, _today() - timedelta(days=800), 10_000)
+    parent = QObject()
+    job = schedule.start_follow_up_rules(parent)
+    with qtbot.waitSignal(job.lost_ran, timeout=20_000) as ran:
+        job.run()
+    assert len(ran.args[0].review_ids) == 1
+    assert LostReview.get_by_id(ran.args[0].review_ids[0]).customer_id == gone.id
+    with qtbot.waitSignal(job.lost_ran, timeout=20_000) as again:
+        job.run()
+    assert again.args[0].review_ids == []
+
+
+def test_a_failed_rules_run_does_not_stop_the_lost_detection(db, actor, qtbot, monkeypatch):
+    def refused() -> None:
+        raise DatabaseFault("db_busy")
+
+    monkeypatch.setattr(schedule.followup_rules, "run_scheduled_rules", refused)
+    gone = customers.register_customer(actor.id, name="Long Gone", category="existing")
+    buy(gone.id, _today() - timedelta(days=800), 10_000)
+    parent = QObject()
+    job = schedule.FollowUpSchedule(parent)
+    rules_ran = []
+    job.ran.connect(rules_ran.append)
+    with qtbot.waitSignal(job.lost_ran, timeout=20_000) as ran:
+        job.run()
+    assert len(ran.args[0].review_ids) == 1
+    assert rules_ran == []

@@ -1,15 +1,20 @@
 """The follow-up rules while the desk runs: shortly after the window is up, then once a
 day, a worker thread asks ``services.followup_rules.run_scheduled_rules`` to make the
-tasks due (acting as the system, audited). A failed run (another station was writing, a
-fault) is tried again in a while. What it made is logged as counts (no personal data)."""
+tasks due (acting as the system, audited), then ``services.lost.detect_scheduled`` to
+find the customers who look lost. A failure of one does not stop the other; a failed run
+(another station was writing, a fault) is tried again in a while (both are idempotent).
+What they made is logged as counts (no personal data)."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...services import followup_rules
+from ...domain.errors import DeskError
+from ...services import followup_rules, lost
+from ...services.lost_views import Detected
 from ..common.background import Background
 
 START_DELAY_MS = 12_000  # after the first searches, the backup check and retention
@@ -19,11 +24,40 @@ RETRY_MS = 10 * 60 * 1000
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class DailyRun:
+    """What the day's run made; ``None`` for a part that failed."""
+
+    rules: followup_rules.RulesReport | None
+    lost: Detected | None
+
+
+def _reason(error: Exception) -> str:
+    """Why a part failed, without personal data: the error's code or its type."""
+    return error.code if isinstance(error, DeskError) else type(error).__name__
+
+
+def run_daily() -> DailyRun:
+    """The rules, then the lost-customer detection (on the worker thread)."""
+    try:
+        rules: followup_rules.RulesReport | None = followup_rules.run_scheduled_rules()
+    except Exception as error:  # noqa: BLE001 (logged; the detection still runs)
+        log.warning("follow-up rules failed (%s)", _reason(error))
+        rules = None
+    try:
+        detected: Detected | None = lost.detect_scheduled()
+    except Exception as error:  # noqa: BLE001 (logged; the rules' result still counts)
+        log.warning("lost-customer detection failed (%s)", _reason(error))
+        detected = None
+    return DailyRun(rules, detected)
+
+
 class FollowUpSchedule(QObject):
-    """``run()`` runs the rules on a worker thread; ``ran`` carries the ``RulesReport``
-    (on the GUI thread)."""
+    """``run()`` runs the rules and the lost detection on a worker thread; ``ran``
+    carries the ``RulesReport``, ``lost_ran`` the ``Detected`` (on the GUI thread)."""
 
     ran = Signal(object)
+    lost_ran = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,19 +74,28 @@ class FollowUpSchedule(QObject):
         self._timer.start()
 
     def _retry_later(self) -> None:
-        log.warning("follow-up rules failed; trying again in %d minutes", RETRY_MS // 60_000)
+        log.warning(
+            "the daily follow-up run failed; trying again in %d minutes", RETRY_MS // 60_000
+        )
         QTimer.singleShot(RETRY_MS, self, self.run)
 
     def run(self) -> None:
-        self._worker.run(followup_rules.run_scheduled_rules)
+        self._worker.run(run_daily)
 
-    def _done(self, report: followup_rules.RulesReport) -> None:
-        log.info("follow-up rules: %d tasks made %s", report.count, report.by_kind)
-        self.ran.emit(report)
+    def _done(self, run: DailyRun) -> None:
+        if run.rules is not None:
+            log.info("follow-up rules: %d tasks made %s", run.rules.count, run.rules.by_kind)
+            self.ran.emit(run.rules)
+        if run.lost is not None:
+            log.info("lost-customer detection: %d reviews opened", len(run.lost.review_ids))
+            self.lost_ran.emit(run.lost)
+        if run.rules is None or run.lost is None:
+            self._retry_later()
 
 
 def start_follow_up_rules(parent: QObject) -> FollowUpSchedule:
-    """Start the daily run of the follow-up rules on the open database."""
+    """Start the daily run of the follow-up rules and the lost detection on the open
+    database."""
     schedule = FollowUpSchedule(parent)
     schedule.start()
     return schedule
