@@ -3968,6 +3968,113 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>FollowUpsSettingsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Follow up a prospect after a visit</source>
+        <translation>潜在客户来访后跟进</translation>
+    </message>
+    <message>
+        <source> days after the visit</source>
+        <translation> 天（来访后）</translation>
+    </message>
+    <message>
+        <source>Satisfaction call-back after a complaint closes</source>
+        <translation>投诉结案后满意度回访</translation>
+    </message>
+    <message>
+        <source> days after closing</source>
+        <translation> 天（结案后）</translation>
+    </message>
+    <message>
+        <source>Care calls for VIP customers</source>
+        <translation>VIP客户关怀电话</translation>
+    </message>
+    <message>
+        <source>Birthday and anniversary greetings</source>
+        <translation>生日和纪念日问候</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天（提前）</translation>
+    </message>
+    <message>
+        <source>Holiday greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Regular call-backs for platinum and gold customers</source>
+        <translation>白金和黄金客户定时回访</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>跟进规则</translation>
+    </message>
+    <message>
+        <source>{rule}: days</source>
+        <translation>{rule}：天数</translation>
+    </message>
+    <message>
+        <source>VIP care calls follow each tier&apos;s service standard (Settings → Tiers).</source>
+        <translation>VIP关怀电话按各等级的服务标准安排（设置 → 分级）。</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Day (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>添加节日</translation>
+    </message>
+    <message>
+        <source>Add a holiday</source>
+        <translation>添加一个节日</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>删除节日</translation>
+    </message>
+    <message>
+        <source>Remove the selected holiday</source>
+        <translation>删除选中的节日</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Lost after no activity for</source>
+        <translation>连续无往来达</translation>
+    </message>
+    <message>
+        <source>Or after their usual interval times</source>
+        <translation>或达平时间隔的倍数</translation>
+    </message>
+    <message>
+        <source>Win-back task due after</source>
+        <translation>挽回任务期限</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>General</source>

@@ -118,7 +118,8 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert tabs == [  # an admin's
-        "General", "Printing", "Kiosk", "Tiers", "Complaints", "Database", "Backups"
+        "General", "Printing", "Kiosk", "Tiers", "Complaints", "Follow-ups", "Database",
+        "Backups"
     ]  # fmt: skip
     names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
     assert names == [
@@ -127,6 +128,7 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
         "kiosk_settings_page",
         "tiers_settings_page",
         "complaints_settings_page",
+        "followups_settings_page",
         "database_settings_page",
         "backups_settings_page",
     ]

@@ -18,6 +18,7 @@ from receptionist.ui.settings import dialog  # noqa: F401 - registers the pages
 from receptionist.ui.settings.backups_page import BackupsSettingsPage
 from receptionist.ui.settings.complaints_page import ComplaintsSettingsPage
 from receptionist.ui.settings.database_page import DatabaseSettingsPage
+from receptionist.ui.settings.followups_page import FollowUpsSettingsPage
 from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
 from receptionist.ui.settings.page import GENERAL, SettingsPage, registered_pages
@@ -57,6 +58,7 @@ def test_the_registry_lists_every_page_once_in_tab_order():
         KioskSettingsPage,
         TiersSettingsPage,  # administrators and managers (shown_to)
         ComplaintsSettingsPage,  # administrators only (shown_to)
+        FollowUpsSettingsPage,  # administrators only (shown_to)
         DatabaseSettingsPage,
         BackupsSettingsPage,  # administrators only (shown_to)
     ]

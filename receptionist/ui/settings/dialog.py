@@ -20,6 +20,7 @@ from . import (  # noqa: F401
     backups_page,
     complaints_page,
     database_page,
+    followups_page,
     general_page,
     kiosk_page,
     print_page,
