@@ -8,42 +8,27 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ...services import privacy
-from .background import Background
 from .context import DeskSignals
+from .daily_job import DailyJob
 
 START_DELAY_MS = 8_000  # after the first searches and the backup check
-RUN_EVERY_MS = 24 * 60 * 60 * 1000
-RETRY_MS = 10 * 60 * 1000  # after a failed run (another station was writing, a fault)
 
 log = logging.getLogger(__name__)
 
 
-class RetentionSchedule(QObject):
+class RetentionSchedule(DailyJob):
     """``run()`` runs retention on a worker thread; ``ran`` carries its
-    ``RetentionReport`` (on the GUI thread)."""
+    ``RetentionReport`` (on the GUI thread). A failed run anonymised nothing (one
+    transaction) and is tried again in a while."""
 
     ran = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker = Background(self)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._retry_later)
-        self._timer = QTimer(self)
-        self._timer.setInterval(RUN_EVERY_MS)
-        self._timer.timeout.connect(self.run)
-
     def start(self, delay_ms: int | None = None) -> None:
         """The first run after ``delay_ms`` (default ``START_DELAY_MS``), then daily."""
-        QTimer.singleShot(START_DELAY_MS if delay_ms is None else delay_ms, self, self.run)
-        self._timer.start()
-
-    def _retry_later(self) -> None:
-        """Nothing was anonymised (one transaction): try again in a while, not tomorrow."""
-        QTimer.singleShot(RETRY_MS, self, self.run)
+        self._begin(START_DELAY_MS if delay_ms is None else delay_ms)
 
     def run(self) -> None:
         self._worker.run(privacy.run_scheduled_retention)

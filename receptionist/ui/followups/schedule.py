@@ -10,16 +10,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ...domain.errors import DeskError
 from ...services import followup_rules, lost
 from ...services.lost_views import Detected
-from ..common.background import Background
+from ..common.daily_job import RETRY_MS, DailyJob
 
 START_DELAY_MS = 12_000  # after the first searches, the backup check and retention
-RUN_EVERY_MS = 24 * 60 * 60 * 1000
-RETRY_MS = 10 * 60 * 1000
 
 log = logging.getLogger(__name__)
 
@@ -52,32 +50,22 @@ def run_daily() -> DailyRun:
     return DailyRun(rules, detected)
 
 
-class FollowUpSchedule(QObject):
+class FollowUpSchedule(DailyJob):
     """``run()`` runs the rules and the lost detection on a worker thread; ``ran``
     carries the ``RulesReport``, ``lost_ran`` the ``Detected`` (on the GUI thread)."""
 
     ran = Signal(object)
     lost_ran = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker = Background(self)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._retry_later)
-        self._timer = QTimer(self)
-        self._timer.setInterval(RUN_EVERY_MS)
-        self._timer.timeout.connect(self.run)
-
     def start(self, delay_ms: int | None = None) -> None:
         """The first run after ``delay_ms`` (default ``START_DELAY_MS``), then daily."""
-        QTimer.singleShot(START_DELAY_MS if delay_ms is None else delay_ms, self, self.run)
-        self._timer.start()
+        self._begin(START_DELAY_MS if delay_ms is None else delay_ms)
 
     def _retry_later(self) -> None:
         log.warning(
             "the daily follow-up run failed; trying again in %d minutes", RETRY_MS // 60_000
         )
-        QTimer.singleShot(RETRY_MS, self, self.run)
+        super()._retry_later()
 
     def run(self) -> None:
         self._worker.run(run_daily)

@@ -8,40 +8,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...domain.roles import Permission
-from ...services.access import allowed
 from ..common.context import DeskContext
+from ..common.window_opener import WindowOpener
 
 if TYPE_CHECKING:
     from .window import TiersWindow
 
 
-class TiersOpener(QObject):
+class TiersOpener(WindowOpener["TiersWindow"]):
     def __init__(
         self, ctx: DeskContext, open_customer: Callable[[int], object], parent: QObject
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._open_customer = open_customer
-        self.window: TiersWindow | None = None
-
-    def open(self) -> TiersWindow | None:
-        """Show the tiers window (raised if open; built again for another person)."""
-        if not allowed(self._ctx.actor, Permission.REPORTS):
-            return None
-        if self.window is not None and self.window.property("actor") != self._ctx.actor.id:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-        window = self.window
-        if window is None:
+        def build() -> TiersWindow:
             from .window import TiersWindow
 
-            window = self.window = TiersWindow(self._ctx, self._open_customer)
-            window.setProperty("actor", self._ctx.actor.id)
-            window.resize(1180, 720)
-        else:
-            window.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
+            return TiersWindow(ctx, open_customer)
+
+        super().__init__(ctx, Permission.REPORTS, build, parent)
