@@ -238,7 +238,9 @@ def analyse(
 
 
 def close(actor_id: int, review_id: int, outcome: str, won_back: bool) -> ReviewView:
-    """End the review: won back or lost for good, with what happened in words."""
+    """End the review: won back or lost for good, with what happened in words. Its
+    win-back task, if still open, ends with it (done when won back, else skipped) with
+    the same words, so that nobody keeps calling a customer the review has closed."""
     authorize(actor_id, Permission.FOLLOW_UPS)
     text = clean_text(outcome, field="outcome", maximum=OUTCOME_MAX, required=False)
     status = rules.closing_status(won_back)
@@ -247,6 +249,17 @@ def close(actor_id: int, review_id: int, outcome: str, won_back: bool) -> Review
         row = _open_review(review_id)
         store.save(row.id, status=status, outcome=text)
         audit.record(now, actor_id, "lost.close", "lost_review", row.id, status=status)
+        if row.follow_up_id is not None:
+            task_status = "done" if won_back else "skipped"
+            if store.end_win_back(row.follow_up_id, task_status, text, now, actor_id):
+                audit.record(
+                    now,
+                    actor_id,
+                    f"follow_up.{task_status}",
+                    "follow_up",
+                    row.follow_up_id,
+                    kind="win_back",
+                )
     return review(actor_id, review_id)
 
 

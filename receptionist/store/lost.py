@@ -177,6 +177,16 @@ def reassign_win_back(follow_up_id: int, owner_id: int, due_on: date) -> None:
     ).execute()
 
 
+def end_win_back(follow_up_id: int, status: str, outcome: str, at: datetime, by: int) -> int:
+    """Close the review's win-back task if it is still open (1) — done or skipped with the
+    review's outcome; 0 when its owner had already recorded one."""
+    return int(
+        FollowUp.update(status=status, outcome=outcome, done_at=at, done_by=by)
+        .where((FollowUp.id == follow_up_id) & (FollowUp.status == "open"))
+        .execute()
+    )
+
+
 def active_staff(staff_id: int) -> bool:
     return (
         Staff.select(Staff.id).where((Staff.id == staff_id) & (Staff.active == True)).exists()  # noqa: E712

@@ -113,6 +113,25 @@ def test_analyse_creates_one_win_back_task_for_the_owner(site, admin):
     assert lost.detect(admin.id).review_ids == []  # analysed: still in progress
 
 
+def test_closing_a_review_ends_its_open_win_back_task(site, admin):
+    owner = staffing.add("Sam Seller", "Sales", "host")
+    lost.detect(admin.id)
+    ann, cai = (next(r for r in lost.reviews(admin.id) if r.name == n) for n in ("Ann", "Cai"))
+    won = lost.analyse(admin.id, ann.id, "Rival Co", "price", "", True, owner.id)
+    gone = lost.analyse(admin.id, cai.id, "Rival Co", "price", "", True, owner.id)
+    lost.close(admin.id, ann.id, "came back for the new model", won_back=True)
+    lost.close(admin.id, cai.id, "moved away", won_back=False)
+    tasks = {t.id: t for t in FollowUp.select()}
+    assert (tasks[won.follow_up_id].status, tasks[won.follow_up_id].outcome) == (
+        "done",
+        "came back for the new model",
+    )
+    assert (tasks[gone.follow_up_id].status, tasks[gone.follow_up_id].done_by_id) == (
+        "skipped",
+        admin.id,
+    )
+
+
 def test_analyse_refuses_a_bad_reason_or_a_missing_owner(site, admin):
     lost.detect(admin.id)
     review = lost.reviews(admin.id)[0]
