@@ -55,7 +55,9 @@ def test_ui_and_cli_never_import_the_store(subpackage):
     assert offending(subpackage, ("receptionist.store",)) == []
 
 
-@pytest.mark.parametrize("subpackage", ["domain", "store", "services", "printing", "cli"])
+@pytest.mark.parametrize(
+    "subpackage", ["domain", "store", "services", "printing", "delivery", "cli"]
+)
 def test_nothing_below_the_ui_imports_qt(subpackage):
     # cli/printing.py reaches a printer through ui/printing/support.py, imported lazily
     # inside the one function that prints; it never imports PySide6 itself.
@@ -72,10 +74,18 @@ def test_the_domain_imports_nothing_of_ours_but_itself():
                 "receptionist.ui",
                 "receptionist.cli",
                 "receptionist.printing",
+                "receptionist.delivery",
             ),
         )
         == []
     )
+
+
+def test_delivery_knows_only_the_domain():
+    """Sending a message (SMTP, webhooks) sits beside printing: no database, no services,
+    no widgets."""
+    forbidden = ("receptionist.store", "receptionist.services", "receptionist.ui")
+    assert offending("delivery", (*forbidden, "receptionist.cli", "receptionist.printing")) == []
 
 
 def test_services_import_no_widgets_and_the_store_no_services():
@@ -88,6 +98,7 @@ def test_services_import_no_widgets_and_the_store_no_services():
                 "receptionist.ui",
                 "receptionist.cli",
                 "receptionist.printing",
+                "receptionist.delivery",
             ),
         )
         == []

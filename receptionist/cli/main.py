@@ -71,6 +71,7 @@ from . import (
     imports,
     lost,
     merge,
+    messages,
     planning,
     printing,
     privacy,
@@ -110,6 +111,7 @@ GROUPS = (
     complaints,
     followups,
     lost,
+    messages,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

@@ -8,6 +8,7 @@ from ..domain.enums import Role
 from ..services import staff
 from . import output as out
 from .common import actor, json_flag
+from .messages import add_staff_channels
 from .types import values
 
 
@@ -30,6 +31,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     q.add_argument("--department", default="")
     q.add_argument("--role", choices=values(Role), default=str(Role.HOST))
     json_flag(q)
+    add_staff_channels(staff_sub, common)
 
 
 def _staff_list(args: argparse.Namespace) -> str:

@@ -1033,6 +1033,78 @@ MESSAGES: dict[str, str] = {
     "holiday_name_too_long": QT_TRANSLATE_NOOP(
         "Errors", "The holiday's name is longer than {maximum} characters."
     ),
+    # -- messages to people: e-mail, work-chat webhooks, the outbox (issue 14) ----------
+    "setting_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no setting called {key}; 'settings show' lists them."
+    ),
+    "smtp_host_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The mail server's name is not valid: a host name or address, no spaces."
+    ),
+    "smtp_port_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The mail server's port must be a number from {lowest} to {highest}."
+    ),
+    "smtp_security_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The mail server's security must be one of: {choices}."
+    ),
+    "smtp_user_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The mail server's user name is longer than {maximum} characters or holds "
+        "characters that cannot be used.",
+    ),
+    "smtp_password_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password is longer than {maximum} characters or holds characters that cannot be used.",
+    ),
+    "smtp_from_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The sender's address is not a valid e-mail address."
+    ),
+    "messages_language_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The language of messages must be one of: {choices}."
+    ),
+    "secrets_keyring_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer has no keyring to keep the site's secrets key in: set "
+        "{variable} (32 random bytes in URL-safe Base64) and try again. Nothing was saved.",
+    ),
+    "secrets_key_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{variable} is not a key: it must be 32 bytes in URL-safe Base64. Nothing was saved.",
+    ),
+    "secret_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer does not hold the site's secrets key, so it cannot use the saved "
+        "password or signing secret; type it again here, or send from the computer where "
+        "it was saved.",
+    ),
+    "channel_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no channel called {channel}; use one of: {choices}."
+    ),
+    "channel_email_invalid": QT_TRANSLATE_NOOP("Errors", "The e-mail address is not valid."),
+    "channel_url_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The webhook's address must start with https:// (or http://) and be at most "
+        "{maximum} characters, with no spaces.",
+    ),
+    "channel_secret_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signing secret is longer than {maximum} characters or holds spaces or "
+        "characters that cannot be used.",
+    ),
+    "channel_secret_without_url": QT_TRANSLATE_NOOP(
+        "Errors", "A signing secret needs the robot's address too."
+    ),
+    "channel_not_set": QT_TRANSLATE_NOOP(
+        "Errors", "This staff member has no {channel} to send a test to; save one first."
+    ),
+    "delivery_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The test message was not delivered: {reason} ({detail})."
+    ),
+    "mail_server_missing": QT_TRANSLATE_NOOP(
+        "Errors", "No mail server is set: fill in the mail server's name first."
+    ),
+    "outbox_message_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "That message is not in the outbox, or it is not waiting to be sent."
+    ),
 }
 
 

@@ -32,6 +32,7 @@ from ._lookup import visit_row
 from .checkout_codes import checkout_code, verified_code
 from .customers import record_registration
 from .notifications import notify_host
+from .outbox import TellState, tell_state
 from .planning import planned_row
 from .printing import slip_of, write_print_record
 from .settings import kiosk_pin_hash
@@ -73,7 +74,10 @@ class KioskReceipt:
     checkout_code: str
     greeting: Greeting | None
     host_name: str | None
-    host_told: bool
+    # How far the host has been told (``outbox.TellState``): messages on their way, one
+    # delivered, or none could (no channel, every one failed): the front desk tells them.
+    host_told: TellState
+    visit_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -120,14 +124,23 @@ def _require_consent(consent: bool) -> None:
 
 
 def _notify(visit) -> KioskReceipt:
+    """The desk's list learns of the arrival (the host's own messages were written by the
+    check-in itself: ``outbox.notify_arrival``)."""
     notify_host(visit.id, visit.host_id, visit.category)
     return KioskReceipt(
         code=visit.code,
         checkout_code=checkout_code(visit.code),
         greeting=None,
         host_name=visit.host_name,
-        host_told=True,
+        host_told=tell_state(visit.id),
+        visit_id=visit.id,
     )
+
+
+def host_told(receipt: KioskReceipt) -> TellState:
+    """How far the host of the kiosk's own check-in has been told, now (the done page
+    asks while it shows)."""
+    return tell_state(receipt.visit_id)
 
 
 def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
@@ -145,6 +158,7 @@ def check_in_invited(text: str, *, consent: bool) -> KioskReceipt:
         greeting=_greeting(customer.name, customer.title),
         host_name=receipt.host_name,
         host_told=receipt.host_told,
+        visit_id=receipt.visit_id,
     )
 
 
@@ -215,6 +229,7 @@ def check_in_walk_in(
         greeting=_greeting(name, ""),
         host_name=receipt.host_name,
         host_told=receipt.host_told,
+        visit_id=receipt.visit_id,
     )
 
 

@@ -26,6 +26,7 @@ from ._tables import write_csv, write_xlsx
 from .access import authorize
 from .exports import EXPORT_FORMATS
 from .lost_views import Detected, LostReport, LostSettings, ReportLine, ReviewView
+from .notices import notify_win_back
 
 COMPETITOR_MAX = 100
 OUTCOME_MAX = 500
@@ -211,6 +212,7 @@ def analyse(
                 )
             else:
                 store.reassign_win_back(follow_up_id, owner_id, due)
+            notify_win_back(owner_id, row.customer.name, row.last_activity_on, row.id)
         store.save(
             row.id,
             competitor=name,

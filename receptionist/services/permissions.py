@@ -43,6 +43,10 @@ STEP = Open(
     "checked its actor; called by nobody else"
 )
 JOB = Open("a job the app runs by itself (at start, daily): no person acts")
+SENDER = Open(
+    "the background sender of a desk or kiosk (and what it reads to send): delivers the "
+    "outbox's messages as they were written, whoever is signed in or not"
+)
 SITE = Open("the site's name, kind, logo and kiosk rules: shown on the sign-in screen and kiosk")
 TIER_RULES = Open(
     "the site's tier rules (shares, period kind, service standard per tier): published "
@@ -50,6 +54,30 @@ TIER_RULES = Open(
 )
 
 PERMISSIONS: dict[str, Permission | Open] = {
+    # messages to people (issue 14): channels, the mail server, the outbox, notices
+    "channels.secret_name": PURE,
+    "channels.all_staff_channels": Permission.SETTINGS,
+    "channels.staff_channels": Permission.SETTINGS,
+    "channels.set_staff_channels": Permission.SETTINGS,
+    "channels.send_test": Permission.SETTINGS,
+    "message_settings.message_language": STEP,
+    "message_settings.smtp_config": SENDER,
+    "message_settings.mail_settings": Permission.SETTINGS,
+    "message_settings.set_setting": Permission.SETTINGS,
+    "message_settings.shown_settings": Permission.SETTINGS,
+    "message_settings.save_mail_settings": Permission.SETTINGS,
+    "outbox.enqueue": STEP,
+    "outbox.notify_arrival": STEP,
+    "outbox.deliver_due": SENDER,
+    "outbox.send_due": Permission.DESK,
+    "outbox.outbox_entries": Permission.DESK,
+    "outbox.recent_failures": Permission.DESK,
+    "outbox.retry_message": Permission.DESK,
+    "outbox.tell_state": STEP,
+    "outbox.delete_old": JOB,
+    "notices.write_due_notices": JOB,
+    "notices.notify_win_back": STEP,
+    "kiosk.host_told": KIOSK,
     # access
     "access.authorize": CHECK,
     "access.allowed": CHECK,

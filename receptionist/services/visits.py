@@ -27,6 +27,7 @@ from .access import authorize
 from .checkout_codes import ensure_secret
 from .complaints import customers_with_open_complaints, has_open_complaint
 from .customers import parse_category, register_customer
+from .outbox import notify_arrival
 from .views import VisitView
 
 __all__ = [
@@ -172,7 +173,9 @@ def record_check_in(
             station=str(station),
             planned=row.invite_code is not None,
         )
-    return visit_view(store.existing(row.id))
+        view = visit_view(store.existing(row.id))
+        notify_arrival(view, actor_id)  # the host's messages, sent after the commit
+    return view
 
 
 def _planned_today(customer_id: int, now: datetime):
@@ -258,7 +261,9 @@ def arrive_planned(actor_id: int | None, row, station: Station) -> VisitView:
         station=str(station),
         planned=True,
     )
-    return visit_view(store.existing(row.id))
+    view = visit_view(store.existing(row.id))
+    notify_arrival(view, actor_id)
+    return view
 
 
 def check_in_walk_in(

@@ -168,3 +168,12 @@ def erase_text(customer_id: int) -> None:
     ids = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
     cast(Any, ComplaintStep).update(note="").where(ComplaintStep.complaint.in_(ids)).execute()
     Complaint.update(description="", subject="").where(Complaint.customer == customer_id).execute()
+
+
+def past_deadline(at: datetime) -> list[Complaint]:
+    """Open complaints whose resolve-by time has passed, with customer and handler."""
+    return list(
+        _with_names()
+        .where((Complaint.status == "open") & (Complaint.resolve_by < at))
+        .order_by(Complaint.resolve_by, Complaint.id)
+    )

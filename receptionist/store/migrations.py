@@ -311,6 +311,28 @@ PG_V8: list[Step] = [
     """CREATE TRIGGER "follow_up_changed" AFTER INSERT OR UPDATE OR DELETE ON "follow_up" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
 ]
 
+# Issue 14: messages to people outside the app. Each staff member's channels (e-mail, the
+# work-chat webhooks) and the outbox the background sender delivers from.
+_V9_INDEXES: list[Step] = [
+    """CREATE UNIQUE INDEX "staff_channel_staff_id_channel" ON "staff_channel" ("staff_id", "channel")""",
+    """CREATE INDEX "outbox_message_visit_id" ON "outbox_message" ("visit_id")""",
+    """CREATE UNIQUE INDEX "outbox_message_dedupe_key" ON "outbox_message" ("dedupe_key")""",
+    """CREATE INDEX "outbox_message_status_id" ON "outbox_message" ("status", "id")""",
+    """CREATE INDEX "outbox_message_last_error_at" ON "outbox_message" ("last_error_at")""",
+    """CREATE INDEX "outbox_message_created_at" ON "outbox_message" ("created_at")""",
+]
+V9: list[Step] = [
+    """CREATE TABLE "staff_channel" ("id" INTEGER NOT NULL PRIMARY KEY, "staff_id" INTEGER NOT NULL, "channel" VARCHAR(10) NOT NULL, "address" TEXT NOT NULL, "secret" TEXT NOT NULL, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE CASCADE)""",
+    """CREATE TABLE "outbox_message" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(20) NOT NULL, "recipient_id" INTEGER, "channel" VARCHAR(10) NOT NULL, "subject" VARCHAR(200) NOT NULL, "body" TEXT NOT NULL, "visit_id" INTEGER, "dedupe_key" VARCHAR(80), "status" VARCHAR(8) NOT NULL, "attempts" INTEGER NOT NULL, "created_at" VARCHAR(27) NOT NULL, "next_try_at" VARCHAR(27) NOT NULL, "expires_at" VARCHAR(27) NOT NULL, "sent_at" VARCHAR(27), "last_error" TEXT NOT NULL, "last_error_at" VARCHAR(27), "claimed_by" VARCHAR(40) NOT NULL, "claimed_until" VARCHAR(27), FOREIGN KEY ("recipient_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL)""",
+    *_V9_INDEXES,
+]
+PG_V9: list[Step] = [
+    """CREATE TABLE "staff_channel" ("id" SERIAL NOT NULL PRIMARY KEY, "staff_id" INTEGER NOT NULL, "channel" VARCHAR(10) NOT NULL, "address" TEXT NOT NULL, "secret" TEXT NOT NULL, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE CASCADE)""",
+    """CREATE TABLE "outbox_message" ("id" SERIAL NOT NULL PRIMARY KEY, "kind" VARCHAR(20) NOT NULL, "recipient_id" INTEGER, "channel" VARCHAR(10) NOT NULL, "subject" VARCHAR(200) NOT NULL, "body" TEXT NOT NULL, "visit_id" INTEGER, "dedupe_key" VARCHAR(80), "status" VARCHAR(8) NOT NULL, "attempts" INTEGER NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "next_try_at" TIMESTAMPTZ NOT NULL, "expires_at" TIMESTAMPTZ NOT NULL, "sent_at" TIMESTAMPTZ, "last_error" TEXT NOT NULL, "last_error_at" TIMESTAMPTZ, "claimed_by" VARCHAR(40) NOT NULL, "claimed_until" TIMESTAMPTZ, FOREIGN KEY ("recipient_id") REFERENCES "staff" ("id") ON DELETE SET NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL)""",
+    *_V9_INDEXES,
+    """CREATE TRIGGER "outbox_message_changed" AFTER INSERT OR UPDATE OR DELETE ON "outbox_message" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
+]
+
 # Indexes PostgreSQL has beyond the models' (a schema comparison leaves them out). An
 # SQLite index ends with the rowid, so "these last four digits, newest first" is a range
 # of ``customer_phone_last4`` read in order; PostgreSQL's index on the column alone made
@@ -327,6 +349,7 @@ MIGRATIONS: dict[int, list[Step]] = {
     6: V6,
     7: V7,
     8: V8,
+    9: V9,
 }
 
 PG_BASELINE = 4
@@ -336,6 +359,7 @@ PG_MIGRATIONS: dict[int, list[Step]] = {
     6: PG_V6,
     7: PG_V7,
     8: PG_V8,
+    9: PG_V9,
 }
 
 LATEST = max(MIGRATIONS)

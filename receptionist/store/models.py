@@ -649,6 +649,63 @@ class LostReview(BaseModel):
     outcome = TextField(default="")
 
 
+class StaffChannel(BaseModel):
+    """How a staff member is reached beyond the desk's list (issue 14): an e-mail address
+    or a work-chat webhook's address, one row per channel. ``secret``: the channel's
+    signing secret sealed by ``services.secrets`` ("" none), never the plain text."""
+
+    id = AutoField()
+    staff = ForeignKeyField(Staff, on_delete="CASCADE", column_name="staff_id", index=False)
+    staff_id: int
+    channel = CharField(max_length=10)  # email | wecom | dingtalk | feishu | webhook
+    address = TextField()
+    secret = TextField(default="")
+
+    class Meta:
+        indexes = ((("staff", "channel"), True),)
+
+
+class OutboxMessage(BaseModel):
+    """A message to a person outside the app, written in the same transaction as what
+    caused it and delivered by a background sender (``services.outbox``). The address is
+    the recipient's channel when it is sent, so a corrected address reaches them.
+    ``status``: pending | sent | failed; ``claimed_by`` / ``claimed_until``: the sender
+    delivering it now (another station's sender leaves it alone until then).
+    ``dedupe_key``: unique when given, so a daily notice is written once."""
+
+    id = AutoField()
+    kind = CharField(max_length=20)
+    recipient = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", column_name="recipient_id", index=False
+    )
+    recipient_id: int | None
+    channel = CharField(max_length=10)
+    subject = CharField(max_length=200)
+    body = TextField()
+    visit = ForeignKeyField(
+        Visit, null=True, on_delete="SET NULL", column_name="visit_id", index=True
+    )
+    visit_id: int | None
+    dedupe_key = CharField(max_length=80, null=True, unique=True)
+    status = CharField(max_length=8)
+    attempts = IntegerField(default=0)
+    created_at = UTCDateTimeField()
+    next_try_at = UTCDateTimeField()
+    expires_at = UTCDateTimeField()
+    sent_at = UTCDateTimeField(null=True)
+    last_error = TextField(default="")
+    last_error_at = UTCDateTimeField(null=True)
+    claimed_by = CharField(max_length=40, default="")
+    claimed_until = UTCDateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("status", "id"), False),
+            (("last_error_at",), False),
+            (("created_at",), False),
+        )
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -674,6 +731,8 @@ ALL_MODELS = (
     FollowUp,
     Holiday,
     LostReview,
+    StaffChannel,
+    OutboxMessage,
 )
 
 __all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]

@@ -18,6 +18,7 @@ from .models import (
     Feedback,
     FollowUp,
     Notification,
+    OutboxMessage,
     Purchase,
     SearchTerm,
     SpecialDate,
@@ -126,7 +127,8 @@ def anonymise(customer: Customer, now: datetime) -> None:
     purchases' notes and references and their follow-up tasks' outcomes cleared (open
     tasks skipped), the names and companies merged into them (``CustomerMerge``)
     blanked, their complaints' subjects, descriptions and step notes cleared, and what
-    their lost-customer reviews say in words (competitor, notes, outcome) cleared. Visit
+    their lost-customer reviews say in words (competitor, notes, outcome) cleared, the
+    messages about their visits emptied (and not sent). Visit
     counts, categories, amounts and the visits'
     purpose, flow and times stay for reports."""
     Customer.update(
@@ -165,6 +167,11 @@ def anonymise(customer: Customer, now: datetime) -> None:
     ).execute()
     complaints.erase_text(customer.id)
     lost_reviews.erase(customer.id)
+    # Arrival messages name the visitor: emptied, and never sent once erased.
+    OutboxMessage.update(subject="", body="").where(OutboxMessage.visit.in_(visit_ids)).execute()
+    OutboxMessage.update(status="failed", last_error="erased", last_error_at=now).where(
+        OutboxMessage.visit.in_(visit_ids) & (OutboxMessage.status == "pending")
+    ).execute()
 
 
 def retention_candidates(cutoff: datetime, limit: int | None = None) -> list[int]:

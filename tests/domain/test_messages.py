@@ -62,6 +62,9 @@ SAFE_PLACEHOLDERS = {
     "version",
     "latest",
     "variable",  # the name of an environment variable (RECEPTIONIST_PASSWORD)
+    # messages to people (issue 14): a setting's name, a channel's name
+    "key",
+    "channel",
 }
 
 

@@ -256,6 +256,28 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "followup_rules.holidays": ((), {}),
         "followup_rules.save_holidays": (([("2030-01-01", "New Year")],), {}),
         "followup_rules.run_rules": ((), {}),
+        "channels.all_staff_channels": ((), {}),
+        "channels.staff_channels": ((w.seller.id,), {}),
+        "channels.set_staff_channels": ((w.seller.id, {"email": f"{role}@example.com"}), {}),
+        "channels.send_test": ((w.seller.id, "wecom"), {}),
+        "message_settings.mail_settings": ((), {}),
+        "message_settings.set_setting": (("smtp.port", "2525"), {}),
+        "message_settings.shown_settings": ((), {}),
+        "message_settings.save_mail_settings": (
+            (),
+            {
+                "host": "",
+                "port": 25,
+                "security": "none",
+                "user": "",
+                "sender": "",
+                "language": "en",
+            },
+        ),
+        "outbox.send_due": ((), {}),
+        "outbox.outbox_entries": ((), {}),
+        "outbox.recent_failures": ((datetime(2020, 1, 1, tzinfo=UTC),), {}),
+        "outbox.retry_message": ((999999,), {}),
     }[name]
 
 
