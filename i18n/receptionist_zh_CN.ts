@@ -1711,6 +1711,49 @@
     </message>
 </context>
 <context>
+    <name>DeliveryReasons</name>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be made</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password</source>
+        <translation>邮件服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>the server refused the message</source>
+        <translation>服务器拒收了该消息</translation>
+    </message>
+    <message>
+        <source>the service refused the message</source>
+        <translation>该服务拒收了该消息</translation>
+    </message>
+    <message>
+        <source>the service answered with an error</source>
+        <translation>该服务返回了错误</translation>
+    </message>
+    <message>
+        <source>this channel is not set up</source>
+        <translation>此渠道尚未设置</translation>
+    </message>
+    <message>
+        <source>it could not be sent in time</source>
+        <translation>未能在有效期内发出</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s data was erased</source>
+        <translation>访客的资料已被清除</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>Restore what you were typing</source>
@@ -3528,6 +3571,86 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>The holiday&apos;s name is longer than {maximum} characters.</source>
         <translation>节日名称超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}; &apos;settings show&apos; lists them.</source>
+        <translation>没有名为 {key} 的设置；“settings show”会列出全部设置。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name is not valid: a host name or address, no spaces.</source>
+        <translation>邮件服务器名称无效：请填写主机名或地址，不含空格。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number from {lowest} to {highest}.</source>
+        <translation>邮件服务器端口必须是 {lowest} 到 {highest} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s security must be one of: {choices}.</source>
+        <translation>邮件服务器的加密方式必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s user name is longer than {maximum} characters or holds characters that cannot be used.</source>
+        <translation>邮件服务器用户名超过 {maximum} 个字符，或含有无法使用的字符。</translation>
+    </message>
+    <message>
+        <source>The password is longer than {maximum} characters or holds characters that cannot be used.</source>
+        <translation>密码超过 {maximum} 个字符，或含有无法使用的字符。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is not a valid e-mail address.</source>
+        <translation>发件人地址不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The language of messages must be one of: {choices}.</source>
+        <translation>消息语言必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the site&apos;s secrets key in: set {variable} (32 random bytes in URL-safe Base64) and try again. Nothing was saved.</source>
+        <translation>这台电脑没有可保存站点密钥的系统钥匙串：请设置 {variable}（32 个随机字节，URL 安全的 Base64 编码）后重试。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{variable} is not a key: it must be 32 bytes in URL-safe Base64. Nothing was saved.</source>
+        <translation>{variable} 不是有效密钥：必须是 32 字节、URL 安全的 Base64 编码。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the site&apos;s secrets key, so it cannot use the saved password or signing secret; type it again here, or send from the computer where it was saved.</source>
+        <translation>这台电脑没有站点的密钥，无法使用已保存的密码或签名密钥；请在此重新输入，或在保存它的电脑上发送。</translation>
+    </message>
+    <message>
+        <source>There is no channel called {channel}; use one of: {choices}.</source>
+        <translation>没有名为 {channel} 的渠道；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>电子邮箱地址无效。</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s address must start with https:// (or http://) and be at most {maximum} characters, with no spaces.</source>
+        <translation>Webhook 地址必须以 https://（或 http://）开头，最多 {maximum} 个字符，且不含空格。</translation>
+    </message>
+    <message>
+        <source>The signing secret is longer than {maximum} characters or holds spaces or characters that cannot be used.</source>
+        <translation>签名密钥超过 {maximum} 个字符，或含有空格或无法使用的字符。</translation>
+    </message>
+    <message>
+        <source>A signing secret needs the robot&apos;s address too.</source>
+        <translation>填写签名密钥时也需要填写机器人地址。</translation>
+    </message>
+    <message>
+        <source>This staff member has no {channel} to send a test to; save one first.</source>
+        <translation>该员工没有可发送测试消息的 {channel}；请先保存。</translation>
+    </message>
+    <message>
+        <source>The test message was not delivered: {reason} ({detail}).</source>
+        <translation>测试消息未送达：{reason}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>No mail server is set: fill in the mail server&apos;s name first.</source>
+        <translation>尚未设置邮件服务器：请先填写邮件服务器名称。</translation>
+    </message>
+    <message>
+        <source>That message is not in the outbox, or it is not waiting to be sent.</source>
+        <translation>该消息不在发件箱中，或并非等待发送。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from enum import StrEnum
 from .enums import Purpose
 from .errors import ValidationError
 from .followups import TaskKind
+from .messages import QT_TRANSLATE_NOOP
 
 
 class Channel(StrEnum):
@@ -49,6 +50,24 @@ class MessageStatus(StrEnum):
     PENDING = "pending"  # not delivered yet: tried again at next_try_at
     SENT = "sent"
     FAILED = "failed"  # given up: expired, or the recipient cannot be reached this way
+
+
+# Why a message was not delivered, by the code the senders record (``delivery``), in words
+# the desk translates (context "DeliveryReasons") and the command line prints.
+REASONS: dict[str, str] = {
+    "unreachable": QT_TRANSLATE_NOOP("DeliveryReasons", "the server could not be reached"),
+    "timeout": QT_TRANSLATE_NOOP("DeliveryReasons", "the server did not answer in time"),
+    "tls": QT_TRANSLATE_NOOP("DeliveryReasons", "a secure connection could not be made"),
+    "auth": QT_TRANSLATE_NOOP(
+        "DeliveryReasons", "the mail server refused the user name or password"
+    ),
+    "refused": QT_TRANSLATE_NOOP("DeliveryReasons", "the server refused the message"),
+    "rejected": QT_TRANSLATE_NOOP("DeliveryReasons", "the service refused the message"),
+    "http": QT_TRANSLATE_NOOP("DeliveryReasons", "the service answered with an error"),
+    "not_configured": QT_TRANSLATE_NOOP("DeliveryReasons", "this channel is not set up"),
+    "expired": QT_TRANSLATE_NOOP("DeliveryReasons", "it could not be sent in time"),
+    "erased": QT_TRANSLATE_NOOP("DeliveryReasons", "the visitor's data was erased"),
+}
 
 
 class MessageLanguage(StrEnum):

@@ -24,6 +24,18 @@ from .access import authorize
 SIGNED = (Channel.DINGTALK, Channel.FEISHU, Channel.WEBHOOK)
 
 
+class TestNotDelivered(ValidationError):
+    """ "Send a test" did not reach: ``reason_code`` names why (a ``REASONS`` key, for
+    the desk to say in its language); the message says it in English."""
+
+    def __init__(self, field: str, reason_code: str, detail: str) -> None:
+        reason = rules.REASONS.get(reason_code, reason_code)
+        super().__init__(
+            "delivery_failed", field=field, reason=reason, detail=detail or reason_code
+        )
+        self.reason_code = reason_code
+
+
 def secret_name(staff_id: int, channel: Channel) -> str:
     """The name a channel's secret is sealed under (bound into the seal)."""
     return f"staff_channel:{staff_id}:{channel}"
@@ -200,14 +212,7 @@ def send_test(
     try:
         delivery.send(envelope, smtp)
     except DeliveryFailed as error:
-        from .outbox import REASONS
-
-        raise ValidationError(
-            "delivery_failed",
-            field=str(chosen),
-            reason=REASONS.get(error.code, error.code),
-            detail=error.detail or error.code,
-        ) from None
+        raise TestNotDelivered(str(chosen), error.code, error.detail) from None
     audit.record(
         clock.now(), actor_id, "staff.channel_test", "staff", staff_id, channel=str(chosen)
     )

@@ -45,20 +45,7 @@ LEASE = timedelta(seconds=90)  # a sender that died lets go of its messages afte
 BATCH = 50
 KEEP_DAYS = 30  # sent and failed messages are deleted after this (they name people)
 
-# The reasons a delivery fails, in words for the command line (the desk translates the code).
-REASONS = {
-    "unreachable": "the server could not be reached",
-    "timeout": "the server did not answer in time",
-    "tls": "a secure connection could not be made",
-    "auth": "the mail server refused the user name or password",
-    "refused": "the server refused the message",
-    "rejected": "the service refused the message",
-    "http": "the service answered with an error",
-    "not_configured": "this channel is not set up",
-    "no_key": "no computer that sent it holds the site's secrets key",
-    "expired": "it could not be sent in time",
-    "erased": "the visitor's data was erased",
-}
+REASONS = rules.REASONS  # the reasons a delivery fails, in words, by their codes
 
 
 class TellState(StrEnum):
