@@ -183,10 +183,13 @@ class ChatServer:
 class SmtpServer:
     """aiosmtpd's server on loopback keeping each message it accepted."""
 
-    def __init__(self, port: int = 0, auth: tuple[str, str] | None = None) -> None:
+    def __init__(
+        self, port: int = 0, auth: tuple[str, str] | None = None, tls_context=None
+    ) -> None:
         self.port = port or free_port()
         self.messages: list[Message] = []
         self.auth = auth
+        self.tls_context = tls_context  # STARTTLS offered (and required) with it
         self._controller = None
 
     def start(self) -> SmtpServer:
@@ -206,11 +209,16 @@ class SmtpServer:
                 and owner.auth is not None
                 and (auth_data.login.decode(), auth_data.password.decode()) == owner.auth
             )
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)  # refused: aiosmtpd says 535
 
-        options = {}
+        options: dict = {}
         if self.auth is not None:
-            options = {"authenticator": check, "auth_require_tls": False}
+            options = {
+                "authenticator": check,
+                "auth_require_tls": self.tls_context is not None,
+            }
+        if self.tls_context is not None:
+            options.update(tls_context=self.tls_context, require_starttls=True)
         self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, **options)
         self._controller.start()
         return self

@@ -18,7 +18,7 @@ TESTS = Path(__file__).resolve().parent
 PHONE = re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)|\+\d{8,15}(?!\d)")
 _NAME_KEYWORDS = {"name", "customer_name"}
 # Passwords the tests type (PINs are too short to tell from ordinary numbers in a log).
-_SECRET_KEYWORDS = {"secret", "password", "admin_password", "passphrase"}
+_SECRET_KEYWORDS = {"secret", "password", "admin_password", "passphrase", "smtp_password"}
 SECRET_MIN = 8
 _SECRET_LAST = {"sign_in", "prove", "set_secret", "create_first_admin"}
 
@@ -30,7 +30,10 @@ def _secret_of(node: ast.AST) -> ast.expr | None:
     if isinstance(node, ast.keyword):
         return node.value if node.arg in _SECRET_KEYWORDS else None
     if isinstance(node, ast.Assign):
-        named = any(isinstance(t, ast.Name) and "PASSWORD" in t.id for t in node.targets)
+        named = any(
+            isinstance(t, ast.Name) and ("PASSWORD" in t.id or "SECRETS" in t.id)
+            for t in node.targets
+        )
         return node.value if named else None
     return None
 
@@ -42,9 +45,12 @@ def secrets_used() -> set[str]:
     for path in TESTS.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             value = _secret_of(node)
-            text = value.value if isinstance(value, ast.Constant) else None
-            if isinstance(text, str) and len(text) >= SECRET_MIN:
-                found.add(text)
+            # a constant, or a dict of them (SECRETS = {"dingtalk": "...", ...})
+            values = value.values if isinstance(value, ast.Dict) else [value]
+            for one in values:
+                text = one.value if isinstance(one, ast.Constant) else None
+                if isinstance(text, str) and len(text) >= SECRET_MIN:
+                    found.add(text)
     return found
 
 
