@@ -212,13 +212,11 @@ class _Sender:
     """One pass: the site's mail server and the recipients' channels read once."""
 
     def __init__(self, recipients: set[int]) -> None:
-        self.channels = {
-            (row.staff_id, Channel(row.channel)): row
-            for row in channel_store.of_staff(sorted(recipients))
-        }
+        found = channel_store.of_recipients(sorted(recipients))
+        self.channels = {(row.staff_id, Channel(row.channel)): row for row, _ in found}
+        self.names = {row.staff_id: name for row, name in found}
         self._smtp: SmtpConfig | None | DeliveryFailed | _secrets.SecretUnavailable = None
         self._smtp_read = False
-        self.names = {m.id: m.name for m in channel_store.active_staff()}
 
     def smtp(self) -> SmtpConfig:
         if not self._smtp_read:

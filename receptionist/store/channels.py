@@ -50,3 +50,15 @@ def managers(department: str) -> list[Staff]:
     query = Staff.select().where((Staff.active == True) & (Staff.role == "manager"))  # noqa: E712
     found = list(query.where(Staff.department == department).order_by(Staff.id))
     return found or list(query.order_by(Staff.id))
+
+
+def of_recipients(staff_ids: list[int]) -> list[tuple[StaffChannel, str]]:
+    """The channels of ``staff_ids`` with each member's name, in one read."""
+    if not staff_ids:
+        return []
+    query = (
+        StaffChannel.select(StaffChannel, Staff.id, Staff.name)
+        .join(Staff, on=(StaffChannel.staff == Staff.id))
+        .where(StaffChannel.staff.in_(staff_ids))
+    )
+    return [(row, row.staff.name) for row in query]

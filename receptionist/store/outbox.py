@@ -60,9 +60,13 @@ def claim(ids: list[int], token: str, until: datetime, now: datetime) -> set[int
     if not ids:
         return set()
     free = OutboxMessage.claimed_until.is_null() | (OutboxMessage.claimed_until < now)
-    OutboxMessage.update(claimed_by=token, claimed_until=until).where(
-        OutboxMessage.id.in_(ids) & (OutboxMessage.status == PENDING) & free
-    ).execute()
+    claimed = (
+        OutboxMessage.update(claimed_by=token, claimed_until=until)
+        .where(OutboxMessage.id.in_(ids) & (OutboxMessage.status == PENDING) & free)
+        .execute()
+    )
+    if claimed == len(set(ids)):  # every one (the usual case): no need to read them back
+        return set(ids)
     held = OutboxMessage.select(OutboxMessage.id).where(
         OutboxMessage.id.in_(ids)
         & (OutboxMessage.claimed_by == token)
