@@ -38,15 +38,20 @@ def reason_text(code: str) -> str:
 def answer_text(outcome: DeskError | str) -> str:
     """The sentence that answers a test: ``outcome`` is the refusal, or one of
     ``SENDING`` / ``DELIVERED`` / ``BROKEN``."""
-    tr = partial(QCoreApplication.translate, "DeliveryCheck")
     if isinstance(outcome, TestNotDelivered):
-        return tr("Not delivered: {reason}.").format(reason=reason_text(outcome.reason_code))
+        return QCoreApplication.translate("DeliveryCheck", "Not delivered: {reason}.").format(
+            reason=reason_text(outcome.reason_code)
+        )
     if isinstance(outcome, DeskError):
         return error_text(outcome)
     return {
-        SENDING: tr("Sending a test…"),
-        DELIVERED: tr("Delivered: check that the test message arrived."),
-        BROKEN: tr("Not delivered: something went wrong; the log file has the details."),
+        SENDING: QCoreApplication.translate("DeliveryCheck", "Sending a test…"),
+        DELIVERED: QCoreApplication.translate(
+            "DeliveryCheck", "Delivered: check that the test message arrived."
+        ),
+        BROKEN: QCoreApplication.translate(
+            "DeliveryCheck", "Not delivered: something went wrong; the log file has the details."
+        ),
     }[outcome]
 
 
