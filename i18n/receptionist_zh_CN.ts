@@ -794,24 +794,24 @@
         <translation>其他工具：JSON Webhook</translation>
     </message>
     <message>
-        <source>Sent through the site's mail server (above, on this page).</source>
-        <translation>通过本站的邮件服务器发送（在“消息”设置页上方设置）。</translation>
+        <source>Sent through the mail server set on the Messages page.</source>
+        <translation>通过“消息”设置页上的邮件服务器发送。</translation>
     </message>
     <message>
-        <source>In the WeCom group: Group robots (群机器人) → Add → copy its Webhook address.</source>
-        <translation>在企业微信群中：群机器人 → 添加 → 复制其 Webhook 地址。</translation>
+        <source>WeCom group → Group robots (群机器人) → Add: copy its Webhook address.</source>
+        <translation>企业微信群 → 群机器人 → 添加：复制其 Webhook 地址。</translation>
     </message>
     <message>
-        <source>In the DingTalk group: Robots → Custom, with Signing (加签): its Webhook and SEC… secret.</source>
-        <translation>在钉钉群中：智能群助手 → 添加机器人 → 自定义，安全设置选“加签”：复制 Webhook 和 SEC… 密钥。</translation>
+        <source>DingTalk group → Robots → Custom, Signing (加签): copy its Webhook and SEC… secret.</source>
+        <translation>钉钉群 → 机器人 → 自定义，安全设置选“加签”：复制 Webhook 和 SEC… 密钥。</translation>
     </message>
     <message>
-        <source>In the Feishu group: Bots → Custom bot: its webhook; the signature is optional.</source>
-        <translation>在飞书群中：群机器人 → 添加机器人 → 自定义机器人：复制 Webhook 地址；签名校验可选。</translation>
+        <source>Feishu group → Bots → Custom bot: copy its webhook; signing is optional.</source>
+        <translation>飞书群 → 群机器人 → 自定义机器人：复制 Webhook 地址；签名校验可选。</translation>
     </message>
     <message>
-        <source>Any tool taking a JSON POST; a secret signs it (X-Receptionist-Signature).</source>
-        <translation>任何接受 JSON POST 的工具；填写密钥则对请求签名（X-Receptionist-Signature）。</translation>
+        <source>Any tool taking a JSON POST; a secret signs each (X-Receptionist-Signature).</source>
+        <translation>任何接受 JSON POST 的工具；填写密钥则为每个请求签名（X-Receptionist-Signature）。</translation>
     </message>
     <message>
         <source>Channels of {name}</source>
@@ -5355,8 +5355,8 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>通知谁，怎样通知</translation>
     </message>
     <message>
-        <source>Besides the desk's list, each person is told by every channel set here. Double-click a person to change theirs; that is saved at once.</source>
-        <translation>除前台的通知列表外，每位员工还会通过这里设置的所有渠道收到通知。双击某人即可修改其渠道，修改会立即保存。</translation>
+        <source>Besides the desk's list, each person is told by every channel set here (✓: signed with a saved secret). Double-click a person to change theirs; that is saved at once.</source>
+        <translation>除前台的通知列表外，每位员工还会通过这里设置的所有渠道收到通知（✓：已保存签名密钥）。双击某人即可修改其渠道，修改会立即保存。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5399,12 +5399,8 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>编辑所选员工的通知渠道</translation>
     </message>
     <message>
-        <source>{address} ✓ signed</source>
-        <translation>{address} ✓ 已加签</translation>
-    </message>
-    <message>
-        <source>A signing secret is saved.</source>
-        <translation>已保存签名密钥。</translation>
+        <source>{address}: a signing secret is saved.</source>
+        <translation>{address}：已保存签名密钥。</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ class ChannelsDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("channels_dialog")
-        self.setMinimumWidth(660)
+        self.setMinimumWidth(720)
         self._ctx, self._person, self._mail_test = ctx, person, mail_test
         self.intro = QLabel(objectName="channels_intro")
         self.intro.setWordWrap(True)
@@ -101,8 +101,7 @@ class ChannelsDialog(Retranslating, QDialog):
         edit.textChanged.connect(lambda text: self._typed(channel))
         self.error_labels[str(channel)] = error_label(f"channel_{channel}_error")
         hint = self.hints[channel] = QLabel(objectName=f"channel_{channel}_hint")
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")  # one line: a wrapped one overlaps in the grid
         grid.addWidget(label, 0, 0)
         grid.addWidget(edit, 0, 1)
         grid.addWidget(test, 0, 2)
@@ -141,19 +140,19 @@ class ChannelsDialog(Retranslating, QDialog):
 
     def _hints(self) -> dict[Channel, str]:
         return {
-            Channel.EMAIL: self.tr("Sent through the site's mail server (above, on this page)."),
+            Channel.EMAIL: self.tr("Sent through the mail server set on the Messages page."),
             Channel.WECOM: self.tr(
-                "In the WeCom group: Group robots (群机器人) → Add → copy its Webhook address."
+                "WeCom group → Group robots (群机器人) → Add: copy its Webhook address."
             ),
             Channel.DINGTALK: self.tr(
-                "In the DingTalk group: Robots → Custom, with Signing (加签): "
-                "its Webhook and SEC… secret."
+                "DingTalk group → Robots → Custom, Signing (加签): "
+                "copy its Webhook and SEC… secret."
             ),
             Channel.FEISHU: self.tr(
-                "In the Feishu group: Bots → Custom bot: its webhook; the signature is optional."
+                "Feishu group → Bots → Custom bot: copy its webhook; signing is optional."
             ),
             Channel.WEBHOOK: self.tr(
-                "Any tool taking a JSON POST; a secret signs it (X-Receptionist-Signature)."
+                "Any tool taking a JSON POST; a secret signs each (X-Receptionist-Signature)."
             ),
         }
 

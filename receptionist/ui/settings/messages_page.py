@@ -90,10 +90,12 @@ class MessagesSettingsPage(SettingsPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps a trailing ✓
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("email"), QHeaderView.ResizeMode.Stretch)
+        for channel in WEBHOOKS:  # masked addresses share what the name and e-mail leave
+            header.setSectionResizeMode(COLUMNS.index(channel), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_channels())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.edit_button = QPushButton(objectName="staff_channels_edit")
@@ -130,8 +132,9 @@ class MessagesSettingsPage(SettingsPage):
         self.staff_box.setTitle(self.tr("Who is told, and how"))
         self.staff_hint.setText(
             self.tr(
-                "Besides the desk's list, each person is told by every channel set here. "
-                "Double-click a person to change theirs; that is saved at once."
+                "Besides the desk's list, each person is told by every channel set here "
+                "(✓: signed with a saved secret). Double-click a person to change theirs; "
+                "that is saved at once."
             )
         )
         self.table.setHorizontalHeaderLabels(
@@ -219,10 +222,14 @@ class MessagesSettingsPage(SettingsPage):
         if view is None:
             return QTableWidgetItem("")
         if channel in WEBHOOKS and view.has_secret:
-            cell = QTableWidgetItem(self.tr("{address} ✓ signed").format(address=view.shown))
-            cell.setToolTip(self.tr("A signing secret is saved."))
+            cell = QTableWidgetItem(f"{view.shown} ✓")
+            cell.setToolTip(
+                self.tr("{address}: a signing secret is saved.").format(address=view.shown)
+            )
             return cell
-        return QTableWidgetItem(view.shown)
+        cell = QTableWidgetItem(view.shown)
+        cell.setToolTip(view.shown)
+        return cell
 
     def _fill_table(self) -> None:
         chosen = self.chosen_staff_id()
