@@ -206,7 +206,7 @@ class SmtpServer:
                 and owner.auth is not None
                 and (auth_data.login.decode(), auth_data.password.decode()) == owner.auth
             )
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)  # False: the server says 535 itself
 
         options = {}
         if self.auth is not None:
