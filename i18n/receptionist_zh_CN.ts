@@ -773,6 +773,121 @@
     </message>
 </context>
 <context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信) group robot</source>
+        <translation>企业微信群机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉) robot</source>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>Feishu (飞书) bot</source>
+        <translation>飞书机器人</translation>
+    </message>
+    <message>
+        <source>Other tool: a JSON webhook</source>
+        <translation>其他工具：JSON Webhook</translation>
+    </message>
+    <message>
+        <source>Sent through the mail server set on the Messages page.</source>
+        <translation>通过“消息”设置页上的邮件服务器发送。</translation>
+    </message>
+    <message>
+        <source>WeCom group → Group robots (群机器人) → Add: copy its Webhook address.</source>
+        <translation>企业微信群 → 群机器人 → 添加：复制其 Webhook 地址。</translation>
+    </message>
+    <message>
+        <source>DingTalk group → Robots → Custom, Signing (加签): copy its Webhook and SEC… secret.</source>
+        <translation>钉钉群 → 机器人 → 自定义，安全设置选“加签”：复制 Webhook 和 SEC… 密钥。</translation>
+    </message>
+    <message>
+        <source>Feishu group → Bots → Custom bot: copy its webhook; signing is optional.</source>
+        <translation>飞书群 → 群机器人 → 自定义机器人：复制 Webhook 地址；签名校验可选。</translation>
+    </message>
+    <message>
+        <source>Any tool taking a JSON POST; a secret signs each (X-Receptionist-Signature).</source>
+        <translation>任何接受 JSON POST 的工具；填写密钥则为每个请求签名（X-Receptionist-Signature）。</translation>
+    </message>
+    <message>
+        <source>Channels of {name}</source>
+        <translation>{name}的通知渠道</translation>
+    </message>
+    <message>
+        <source>How {name} is told when a visitor arrives for them, and about their tasks. Empty a field to stop using that channel.</source>
+        <translation>访客到达和有待办任务时，通过这些渠道通知{name}。清空某一栏即停用该渠道。</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL</source>
+        <translation>Webhook 地址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>{channel}: address</source>
+        <translation>{channel}：地址</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>{channel}: send a test with the address as typed</source>
+        <translation>{channel}：用当前填写的地址发送测试</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret</source>
+        <translation>签名密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>saved; blank keeps it, or type a new one</source>
+        <translation>已保存；留空则保留，或输入新的密钥</translation>
+    </message>
+    <message>
+        <source>SEC…, from the robot&apos;s Signing (加签) setting</source>
+        <translation>SEC…，来自机器人的“加签”设置</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>{channel}: signing secret</source>
+        <translation>{channel}：签名密钥</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{channel}: remove the saved signing secret</source>
+        <translation>{channel}：删除已保存的签名密钥</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save these channels</source>
+        <translation>保存这些渠道</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -1708,6 +1823,25 @@
     <message>
         <source>Saved for this computer only and used from the next start; --db and RECEPTIONIST_DB, when given, win over it.</source>
         <translation>此设置只对本机有效，程序下次启动时生效；如果指定了 --db 或 RECEPTIONIST_DB，则以它们为准。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryCheck</name>
+    <message>
+        <source>Not delivered: {reason}.</source>
+        <translation>未送达：{reason}。</translation>
+    </message>
+    <message>
+        <source>Sending a test…</source>
+        <translation>正在发送测试消息…</translation>
+    </message>
+    <message>
+        <source>Delivered: check that the test message arrived.</source>
+        <translation>已送达：请确认已收到测试消息。</translation>
+    </message>
+    <message>
+        <source>Not delivered: something went wrong; the log file has the details.</source>
+        <translation>未送达：出现了问题，详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5141,113 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>MailServerBox</name>
+    <message>
+        <source>Mail server (whole site)</source>
+        <translation>邮件服务器（全站）</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>端口(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>加密方式(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address</source>
+        <translation>发件人地址(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Messages &amp;written in</source>
+        <translation>消息语言(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com; blank: no e-mail</source>
+        <translation>例如 smtp.example.com；留空则不发电子邮件</translation>
+    </message>
+    <message>
+        <source>Mail server name or address</source>
+        <translation>邮件服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>邮件服务器端口</translation>
+    </message>
+    <message>
+        <source>None (port 25)</source>
+        <translation>不加密（端口 25）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>邮件服务器加密方式</translation>
+    </message>
+    <message>
+        <source>blank: the server needs no sign-in</source>
+        <translation>留空：服务器无需登录</translation>
+    </message>
+    <message>
+        <source>User name on the mail server</source>
+        <translation>邮件服务器的用户名</translation>
+    </message>
+    <message>
+        <source>Password on the mail server</source>
+        <translation>邮件服务器的密码</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the saved password</source>
+        <translation>删除已保存的密码</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk@example.com</source>
+        <translation>例如 front-desk@example.com</translation>
+    </message>
+    <message>
+        <source>Sender address of the messages</source>
+        <translation>消息的发件人地址</translation>
+    </message>
+    <message>
+        <source>Language the messages are written in</source>
+        <translation>消息使用的语言</translation>
+    </message>
+    <message>
+        <source>No password is saved.</source>
+        <translation>尚未保存密码。</translation>
+    </message>
+    <message>
+        <source>The saved password is removed when you save.</source>
+        <translation>保存时将删除已保存的密码。</translation>
+    </message>
+    <message>
+        <source>A password is saved; type a new one to replace it.</source>
+        <translation>已保存密码；输入新密码即可替换。</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Column in the file</source>
@@ -5082,6 +5323,85 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Last visit</source>
         <translation>最近来访</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesSettingsPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail to</source>
+        <translation>发送测试邮件给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Staff member to send the test e-mail to</source>
+        <translation>接收测试邮件的员工</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail with the mail server as typed</source>
+        <translation>用当前填写的邮件服务器发送测试邮件</translation>
+    </message>
+    <message>
+        <source>No staff member has an e-mail address yet: add one below.</source>
+        <translation>还没有员工填写电子邮件地址：请在下方添加。</translation>
+    </message>
+    <message>
+        <source>Who is told, and how</source>
+        <translation>通知谁，怎样通知</translation>
+    </message>
+    <message>
+        <source>Besides the desk&apos;s list, each person is told by every channel set here (✓: signed with a saved secret). Double-click a person to change theirs; that is saved at once.</source>
+        <translation>除前台的通知列表外，每位员工还会通过这里设置的所有渠道收到通知（✓：已保存签名密钥）。双击某人即可修改其渠道，修改会立即保存。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Feishu</source>
+        <translation>飞书</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Staff and the channels that reach them</source>
+        <translation>员工及其通知渠道</translation>
+    </message>
+    <message>
+        <source>Edit channels…</source>
+        <translation>编辑渠道…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen person&apos;s channels</source>
+        <translation>编辑所选员工的通知渠道</translation>
+    </message>
+    <message>
+        <source>{address}: a signing secret is saved.</source>
+        <translation>{address}：已保存签名密钥。</translation>
     </message>
 </context>
 <context>

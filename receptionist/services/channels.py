@@ -7,6 +7,7 @@ whole; a signing secret is sealed (``services._secrets``) and never shown again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..domain import outbox as rules
@@ -166,10 +167,13 @@ def send_test(
     address: str | None = None,
     secret: str | None = None,
     smtp_password: str | None = None,
+    mail: Mapping[str, str] | None = None,
 ) -> None:
     """Settings' "Send a test": a test message to ``staff_id`` by ``channel`` now,
     directly (not through the outbox). ``address`` / ``secret``: as typed and not saved
-    yet (None: the saved ones); ``smtp_password``: the mail server's, as typed. Raises
+    yet (None: the saved ones); ``smtp_password``: the mail server's, as typed (None: the
+    saved one, "": none); ``mail``: the mail server's other fields as typed
+    (``message_settings.TYPED``; None: the saved ones). Raises
     ``ValidationError("delivery_failed")`` with the reason when it was not delivered."""
     from .. import delivery
     from ..delivery import DeliveryFailed, Envelope
@@ -193,7 +197,7 @@ def send_test(
             key = _secrets.unseal(secret_name(staff_id, chosen), saved.secret if saved else "")
         smtp = None
         if chosen is Channel.EMAIL:
-            smtp = smtp_config(smtp_password or None)
+            smtp = smtp_config(smtp_password, mail)
             if smtp is None:
                 raise ValidationError("mail_server_missing", field="smtp_host")
     except _secrets.SecretUnavailable:

@@ -10,6 +10,7 @@ audited by the key's name, never its value.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..delivery import SmtpConfig
@@ -86,11 +87,28 @@ def message_language(values: dict[str, str] | None = None) -> MessageLanguage:
         return MessageLanguage.EN
 
 
-def smtp_config(password: str | None = None) -> SmtpConfig | None:
+# The fields of Settings → Messages' mail server as typed -> the command line's key.
+TYPED = {
+    "host": "smtp.host",
+    "port": "smtp.port",
+    "security": "smtp.security",
+    "user": "smtp.user",
+    "sender": "smtp.from",
+}
+
+
+def smtp_config(
+    password: str | None = None, typed: Mapping[str, str] | None = None
+) -> SmtpConfig | None:
     """The mail server as the senders use it (None: no server set). The saved password is
     unsealed unless ``password`` is given; ``_secrets.SecretUnavailable`` when this
-    computer cannot open it."""
+    computer cannot open it. ``typed``: the server's fields as typed in Settings and not
+    saved yet (keys of ``TYPED``; checked, ``ValidationError`` naming the field), used
+    instead of the saved ones."""
     values = _stored()
+    if typed is not None:
+        for name, key in TYPED.items():
+            values[KEYS[key]] = _clean(key, str(typed.get(name, "")))
     mail = _mail(values)
     if not mail.host:
         return None
@@ -195,6 +213,43 @@ def save_mail_settings(
     removed); every field is checked before anything is written, only what changed is
     written."""
     authorize(actor_id, Permission.SETTINGS)
+    wanted = _wanted(host, port, security, user, sender, language, password)
+    with transaction():
+        values = _stored()
+        changes = {
+            key: value
+            for key, value in wanted.items()
+            if key in SECRET_KEYS or values.get(KEYS[key], "") != value
+        }
+        _write(actor_id, changes)
+        return _mail(_stored())
+
+
+def check_mail_settings(
+    *,
+    host: str,
+    port: int | str,
+    security: SmtpSecurity | str,
+    user: str,
+    sender: str,
+    language: MessageLanguage | str,
+    password: str | None = None,
+) -> None:
+    """What ``save_mail_settings`` would refuse (``ValidationError`` naming the field),
+    found before anything of any settings page is saved."""
+    _wanted(host, port, security, user, sender, language, password)
+
+
+def _wanted(
+    host: str,
+    port: int | str,
+    security: SmtpSecurity | str,
+    user: str,
+    sender: str,
+    language: MessageLanguage | str,
+    password: str | None,
+) -> dict[str, str]:
+    """The cleaned values to store, by the command line's key."""
     wanted = {
         "smtp.host": _clean("smtp.host", host),
         "smtp.port": _clean("smtp.port", str(port)),
@@ -205,12 +260,4 @@ def save_mail_settings(
     }
     if password is not None:
         wanted["smtp.password"] = _clean("smtp.password", password)
-    with transaction():
-        values = _stored()
-        changes = {
-            key: value
-            for key, value in wanted.items()
-            if key in SECRET_KEYS or values.get(KEYS[key], "") != value
-        }
-        _write(actor_id, changes)
-        return _mail(_stored())
+    return wanted

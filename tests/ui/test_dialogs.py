@@ -118,8 +118,8 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert tabs == [  # an admin's
-        "General", "Printing", "Kiosk", "Tiers", "Complaints", "Follow-ups", "Database",
-        "Backups"
+        "General", "Printing", "Kiosk", "Tiers", "Complaints", "Follow-ups", "Messages",
+        "Database", "Backups"
     ]  # fmt: skip
     names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
     assert names == [
@@ -129,6 +129,7 @@ def test_the_tabs_are_the_registered_pages_in_order(ctx, qtbot):
         "tiers_settings_page",
         "complaints_settings_page",
         "followups_settings_page",
+        "messages_settings_page",
         "database_settings_page",
         "backups_settings_page",
     ]

@@ -21,6 +21,7 @@ from receptionist.ui.settings.database_page import DatabaseSettingsPage
 from receptionist.ui.settings.followups_page import FollowUpsSettingsPage
 from receptionist.ui.settings.general_page import GeneralSettingsPage
 from receptionist.ui.settings.kiosk_page import KioskSettingsPage
+from receptionist.ui.settings.messages_page import MessagesSettingsPage
 from receptionist.ui.settings.page import GENERAL, SettingsPage, registered_pages
 from receptionist.ui.settings.print_page import PrintSettingsPage
 from receptionist.ui.settings.tiers_page import TiersSettingsPage
@@ -59,6 +60,7 @@ def test_the_registry_lists_every_page_once_in_tab_order():
         TiersSettingsPage,  # administrators and managers (shown_to)
         ComplaintsSettingsPage,  # administrators only (shown_to)
         FollowUpsSettingsPage,  # administrators only (shown_to)
+        MessagesSettingsPage,  # administrators only (shown_to)
         DatabaseSettingsPage,
         BackupsSettingsPage,  # administrators only (shown_to)
     ]

@@ -23,6 +23,7 @@ from . import (  # noqa: F401
     followups_page,
     general_page,
     kiosk_page,
+    messages_page,
     print_page,
     tiers_page,
 )
