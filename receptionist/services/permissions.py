@@ -66,6 +66,7 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "message_settings.set_setting": Permission.SETTINGS,
     "message_settings.shown_settings": Permission.SETTINGS,
     "message_settings.save_mail_settings": Permission.SETTINGS,
+    "message_settings.check_mail_settings": PURE,
     "outbox.enqueue": STEP,
     "outbox.notify_arrival": STEP,
     "outbox.deliver_due": SENDER,
