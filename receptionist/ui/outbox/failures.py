@@ -19,7 +19,7 @@ from .texts import failure_sentence
 
 NEXT_MS = 8_000  # each sentence of a burst stays this long before the next
 LINGER_MS = 60_000  # the last one stays this long
-MAX_CHARS = 80
+MAX_CHARS = 110  # the whole sentence in both languages; the rest of the bar stays free
 
 
 class FailureLine(Retranslating, ElidedLabel):

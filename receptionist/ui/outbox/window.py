@@ -33,8 +33,9 @@ from ..common.retranslate import Retranslating
 from .model import COLUMNS, OutboxModel
 
 REFRESH_MS = 3_000
-# Columns that size to their text up to this many average characters (the rest elide).
-CAPPED = {"to": 16, "subject": 40, "error": 48}
+# Columns that size to their text up to this many average characters (the rest elide);
+# the last error takes the room that is left.
+CAPPED = {"to": 16, "subject": 40}
 
 
 class OutboxWindow(Retranslating, QWidget):
@@ -69,7 +70,7 @@ class OutboxWindow(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for name in CAPPED:
             header.setSectionResizeMode(COLUMNS.index(name), QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COLUMNS.index("error"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._fit_columns)
