@@ -78,6 +78,23 @@
     </message>
 </context>
 <context>
+    <name>OutboxWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n message sent.</numerusform>
+            <numerusform>%n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered.</source>
+        <translation>
+            <numerusform>%n could not be delivered.</numerusform>
+            <numerusform>%n could not be delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverdueLabel</name>
     <message numerus="yes">
         <source>%n complaint(s) overdue</source>

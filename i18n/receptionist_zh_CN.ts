@@ -2012,6 +2012,14 @@
         <translation>全部投诉及其处理五步；超时的排在前面</translation>
     </message>
     <message>
+        <source>Outbox…</source>
+        <translation>发件箱…</translation>
+    </message>
+    <message>
+        <source>Messages to staff by e-mail and work chat: sent, waiting, given up</source>
+        <translation>通过电子邮件和工作群发给员工的消息：已发送、等待发送、已放弃</translation>
+    </message>
+    <message>
         <source>Tiers…</source>
         <translation>客户分级…</translation>
     </message>
@@ -4733,12 +4741,20 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>来访单未能打印。请记下您的编号，签退时需要使用。</translation>
     </message>
     <message>
-        <source>The front desk has been told you are here and will let {host} know. Please take a seat.</source>
-        <translation>前台已收到您到访的消息，会通知{host}。请稍坐。</translation>
-    </message>
-    <message>
         <source>The front desk has been told you are here. Please take a seat.</source>
         <translation>前台已收到您到访的通知，请稍坐等候。</translation>
+    </message>
+    <message>
+        <source>We are telling {host} you are here…</source>
+        <translation>正在通知{host}您已到达…</translation>
+    </message>
+    <message>
+        <source>{host} has been told you are here. Please take a seat.</source>
+        <translation>已通知{host}您已到达，请稍坐等候。</translation>
+    </message>
+    <message>
+        <source>The front desk will let {host} know you are here. Please take a seat.</source>
+        <translation>前台会通知{host}您已到达，请稍坐等候。</translation>
     </message>
     <message>
         <source>Thank you for visiting</source>
@@ -5783,6 +5799,196 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Open the complaint</source>
         <translation>登记投诉</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Feishu</source>
+        <translation>飞书</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>通过电子邮件</translation>
+    </message>
+    <message>
+        <source>on WeCom</source>
+        <translation>通过企业微信</translation>
+    </message>
+    <message>
+        <source>on DingTalk</source>
+        <translation>通过钉钉</translation>
+    </message>
+    <message>
+        <source>on Feishu</source>
+        <translation>通过飞书</translation>
+    </message>
+    <message>
+        <source>by webhook</source>
+        <translation>通过 Webhook</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到访通知</translation>
+    </message>
+    <message>
+        <source>Daily tasks</source>
+        <translation>每日任务</translation>
+    </message>
+    <message>
+        <source>Complaint overdue</source>
+        <translation>投诉逾期</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>客户挽回</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>a former staff member</source>
+        <translation>一位已离职员工</translation>
+    </message>
+    <message>
+        <source>it could not be sent</source>
+        <translation>无法发送</translation>
+    </message>
+    <message>
+        <source>Could not reach {name} {channel}: {reason} — given up</source>
+        <translation>无法{channel}联系{name}：{reason}——已放弃</translation>
+    </message>
+    <message>
+        <source>Could not reach {name} {channel}: {reason} — trying again</source>
+        <translation>无法{channel}联系{name}：{reason}——稍后重试</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sending failed just now; it is tried again in a few seconds.</source>
+        <translation>刚才发送失败，几秒后会自动重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>没有需要发送的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>已发送 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered.</source>
+        <translation>
+            <numerusform>%n 条未能送达。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Only what is waiting</source>
+        <translation>只看等待发送的</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Send what is due now instead of in a few seconds</source>
+        <translation>立即发送到期的消息，而不是等几秒</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send the selected given-up message once more</source>
+        <translation>再次发送选中的已放弃消息</translation>
+    </message>
+    <message>
+        <source>Last sending</source>
+        <translation>最近一次发送</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>

@@ -396,9 +396,17 @@ def tell_state(visit_id: int) -> TellState:
         return TellState.DESK
     if any(row.status == str(MessageStatus.SENT) for row in rows):
         return TellState.TOLD
-    if all(row.status == str(MessageStatus.FAILED) or row.attempts > 0 for row in rows):
+    if all(_could_not(row) for row in rows):
         return TellState.DESK
     return TellState.TELLING
+
+
+def _could_not(row) -> bool:
+    """This message failed: given up, tried in vain, or held back behind an earlier one
+    to the same person by the same channel that is failing (it is not on its way)."""
+    if row.status == str(MessageStatus.FAILED) or row.attempts > 0:
+        return True
+    return store.failing_before(row.recipient_id, row.channel, row.id)
 
 
 def delete_old(now: datetime | None = None) -> int:

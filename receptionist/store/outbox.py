@@ -151,6 +151,22 @@ def of_visit(visit_id: int, kind: str) -> list[OutboxMessage]:
     )
 
 
+def failing_before(recipient_id: int | None, channel: str, message_id: int) -> bool:
+    """Whether an earlier message to the same person by the same channel waits after a
+    failed try (it holds ``message_id`` back until it is sent or given up)."""
+    return (
+        OutboxMessage.select()
+        .where(
+            (OutboxMessage.status == PENDING)
+            & (OutboxMessage.id < message_id)
+            & (OutboxMessage.recipient == recipient_id)
+            & (OutboxMessage.channel == channel)
+            & (OutboxMessage.attempts > 0)
+        )
+        .exists()
+    )
+
+
 def failures_since(after: datetime, limit: int = 20):
     """Messages whose last attempt failed after ``after``, newest first."""
     return list(

@@ -271,6 +271,7 @@ def run(db_path: str | None, lang: str | None, station: str | None = None) -> in
     start_backups(window)
     start_retention(window, ctx.signals)
     start_follow_up_rules(window)
+    window.outbox.outbox_sender.start()  # messages to people: e-mail, work chat (issue 14)
     # Everything built so far (modules, Qt wrappers) lives as long as the desk: frozen,
     # full garbage collections skip it, ~10 ms less for each (docs/performance.md).
     gc.freeze()

@@ -369,6 +369,23 @@ def test_the_kiosk_says_the_desk_will_tell_when_no_channel_could(fixed_clock, ad
     assert kiosk.host_told(receipt) is TellState.DESK
 
 
+def test_an_arrival_held_back_behind_a_failing_message_is_not_on_its_way(fixed_clock, admin, host):
+    """The host's chat tool is down: the next visitor's message waits behind the first
+    one's retries, so the kiosk says the desk will tell, not "telling…" for ever."""
+    channels.set_staff_channels(admin.id, host.id, {"wecom": f"http://127.0.0.1:{free_port()}/a"})
+    first = kiosk.check_in_walk_in(
+        name="Anna Lee", phone="13700137000", purpose="sales", host_id=host.id, consent=True
+    )
+    outbox.deliver_due("kiosk")
+    assert kiosk.host_told(first) is TellState.DESK
+    second = kiosk.check_in_walk_in(
+        name="Tom Becker", phone="13700137001", purpose="sales", host_id=host.id, consent=True
+    )
+    assert second.host_told is TellState.DESK
+    assert outbox.deliver_due("kiosk").failures == ()  # held back: not even tried yet
+    assert kiosk.host_told(second) is TellState.DESK
+
+
 def test_the_kiosk_says_the_desk_will_tell_a_host_without_channels(fixed_clock, host):
     receipt = kiosk.check_in_walk_in(
         name="Anna Lee", phone="13700137000", purpose="sales", host_id=host.id, consent=True

@@ -131,9 +131,10 @@ def test_walk_in_check_in_in_english(qtbot, make_kiosk, printed, host):
     assert printed.codes == [(code, "en")]
     text = screen_text(window)
     assert "You are checked in" in text
-    # Only the desk's list learns of the arrival: the kiosk says no more than that.
-    assert "The front desk has been told you are here and will let 李经理 know" in text
-    assert "李经理 has been told" not in text
+    # The host has no e-mail or chat channel: only the desk's list learns of the arrival,
+    # and the kiosk says no more than that.
+    assert "The front desk will let 李经理 know you are here" in text
+    assert "李经理 has been told" not in text and "telling" not in text
     assert "printing" in text
     assert [n.visit_code for n in notifications.unseen_notifications(staffing.desk_id())] == [code]
 

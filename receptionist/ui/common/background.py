@@ -63,6 +63,11 @@ class Background(QObject):
         self._pool.clear()
         self._latest = next(self._jobs)
 
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the job running now (if any) to end, up to ``msecs`` (-1: no limit);
+        whether it did. Its result still arrives through the event loop."""
+        return self._pool.waitForDone(msecs)
+
     def _finished(self, job: int, ok: bool, result: object) -> None:
         if job != self._latest:
             return

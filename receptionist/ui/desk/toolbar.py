@@ -56,6 +56,7 @@ class DeskToolbar(Retranslating, QToolBar):
         self.complaints_action = self._menu_action(
             self.manage_menu, "complaints_action", slots["complaints"]
         )
+        self.outbox_action = self._menu_action(self.manage_menu, "outbox_action", slots["outbox"])
         self.archive_section = self.manage_menu.addSeparator()
         self.tiers_action = self._menu_action(self.manage_menu, "tiers_action", slots["tiers"])
         self.duplicates_action = self._menu_action(
@@ -138,6 +139,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Every complaint and its five steps; the overdue ones first"),
             ),
             (
+                self.outbox_action,
+                self.tr("Outbox…"),
+                self.tr("Messages to staff by e-mail and work chat: sent, waiting, given up"),
+            ),
+            (
                 self.tiers_action,
                 self.tr("Tiers…"),
                 self.tr("Value tiers and stars per period: results, movements, suggestions"),
@@ -199,6 +205,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.staff_action, Permission.STAFF),
             (self.audit_action, Permission.AUDIT),
             (self.complaints_action, Permission.DESK),
+            (self.outbox_action, Permission.DESK),
             (self.tiers_action, Permission.REPORTS),
             (self.lost_action, Permission.REPORTS),
             (self.duplicates_action, Permission.ARCHIVE),
@@ -210,7 +217,13 @@ class DeskToolbar(Retranslating, QToolBar):
         self.manage_button.property("holder").setVisible(any(a.isVisible() for a in actions))
         # The archive's group is set apart only when the staff group shows too.
         staff_part = any(
-            a.isVisible() for a in (self.staff_action, self.audit_action, self.complaints_action)
+            a.isVisible()
+            for a in (
+                self.staff_action,
+                self.audit_action,
+                self.complaints_action,
+                self.outbox_action,
+            )
         )
         archive_part = any(
             a.isVisible()

@@ -84,6 +84,7 @@ class DeskUpdates(QObject):
         if desk.checkin_panel.today_panel.isVisible():  # no visitor chosen
             desk.checkin_panel.today_panel.refresh()
         desk.complaints.overdue.refresh()
+        desk.outbox.poll()  # messages another station could not deliver
 
     def changed_elsewhere(self, tables: frozenset[str]) -> None:
         """A station (another, or this one) committed changes to ``tables``: read again
@@ -101,6 +102,8 @@ class DeskUpdates(QObject):
                 desk.notifications.refresh()
             if "complaint" in tables:
                 desk.complaints.overdue.refresh()
+            if "outbox_message" in tables:
+                desk.outbox.poll()
             if "staff" in tables:
                 self._reload_hosts()
             if "setting" in tables:

@@ -41,6 +41,7 @@ from ..common.retranslate import Retranslating
 from ..complaints import desk as complaints_entry
 from ..customer.opening import CustomerPages
 from ..lost.entry import LostOpener
+from ..outbox import desk as outbox_entry
 from ..printing.desk_printing import DeskPrinting
 from ..tiers.entry import TiersOpener
 from . import customer_menus, window_layout
@@ -115,6 +116,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "tiers": lambda: self.tiers.open(),
                 "lost": lambda: self.lost.open(),
                 "complaints": lambda: self.complaints.open_list(),
+                "outbox": lambda: self.outbox.open(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
                 "import_archive": lambda: archive.open_import(self.ctx, self),
                 "export_archive": lambda: archive.open_export(self.ctx, self),
@@ -130,6 +132,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
         self.lost = LostOpener(ctx, self)
         self.complaints = complaints_entry.install(self)
+        self.outbox = outbox_entry.install(self)  # the sender: started by ``ui.app.run``
         customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
@@ -382,6 +385,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.search_panel.focus_search(clear=True)
         self._update_actions()
         self.printing.after_check_in(visit)  # after the commit; a failure only says so
+        self.outbox.nudge()  # the host's messages go now, not at the next pass
 
     def _checked_out(self, visit: VisitView) -> None:
         self.undo_bar.offer(
@@ -501,6 +505,7 @@ class DeskWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         window_layout.save(self, self.splitter)
         self.updates.close()
+        self.outbox.close()
         for window in (
             self._log_window,
             self._audit_window,

@@ -56,6 +56,7 @@ def run_kiosk(db_path: str | None, lang: str | None, station: str | None = None)
     window.setGeometry(app.primaryScreen().geometry())
     window.showFullScreen()
     watch_integrity(window, window.database_damaged)
+    window.outbox_sender.start()  # the hosts' messages, sent from here too (issue 14)
     gc.freeze()  # built at start-up, kept for good: out of every later collection
     gc.enable()  # paused during start-up (receptionist.__main__)
     return app.exec()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -28,6 +29,7 @@ from ...domain.enums import Purpose
 from ...services import clock
 from ...services.kiosk import Greeting, KioskHost, KioskInvitation, KioskReceipt
 from ..common.retranslate import Retranslating
+from .host_told import HostTold, host_sentence
 from .widgets import CHIP_TARGET, MIN_TARGET, Field, PinPad, big_button, label
 
 PURPOSES = (Purpose.SALES, Purpose.AFTER_SALES, Purpose.COMPLAINT, Purpose.RELATIONSHIP)
@@ -586,10 +588,16 @@ class DonePage(KioskPage):
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.body.addWidget(widget)
         self.finish_button.clicked.connect(self.finished.emit)
+        # What the host was told follows the outbox while the page shows (``host_told``).
+        self.host_told = HostTold(self)
+        self.host_told.changed.connect(lambda _state: self.retranslate())
         self.retranslate()
 
     def show_receipt(self, receipt: KioskReceipt, printed: bool) -> None:
         self.receipt, self.printed = receipt, printed
+        self.host_told.follow(receipt)
+        if self.isVisible():
+            self.host_told.start()
         self.code.setProperty("role", "code" if printed else "code_large")
         self.code.style().unpolish(self.code)
         self.code.style().polish(self.code)
@@ -597,7 +605,16 @@ class DonePage(KioskPage):
 
     def clear(self) -> None:
         self.receipt = None
+        self.host_told.follow(None)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.host_told.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self.host_told.stop()  # the page left: nobody reads it any more
 
     def retranslate(self) -> None:
         receipt = self.receipt
@@ -621,19 +638,7 @@ class DonePage(KioskPage):
                 "The slip could not be printed. Please note your code: you need it to check out.",
             )
         )
-        # Only the front desk's list learns of an arrival (messages to hosts come later):
-        # say what is true.
-        self.host_note.setText(
-            translate(
-                "Kiosk",
-                "The front desk has been told you are here and will let {host} know. "
-                "Please take a seat.",
-            ).format(host=receipt.host_name)
-            if receipt.host_name
-            else translate(
-                "Kiosk", "The front desk has been told you are here. Please take a seat."
-            )
-        )
+        self.host_note.setText(host_sentence(receipt.host_name, self.host_told.state))
 
 
 class GoodbyePage(KioskPage):

@@ -3,6 +3,9 @@
 
 Leaving needs the staff PIN: Esc, Alt+F4 and the window manager's close are ignored.
 
+The kiosk runs the outbox's background sender too (``ui.common.outbox_sender``): a
+check-in nudges it, so the host's messages go at once and the done page can say so.
+
 On PostgreSQL a banner on every page sends visitors to the front desk while the database
 server cannot be reached (``ui.common.live``); what they entered is kept, and the banner
 goes when the server is back.
@@ -25,6 +28,7 @@ from ...services import kiosk, settings, stations
 from ..common import i18n, icons
 from ..common.application import application
 from ..common.live import LiveUpdates
+from ..common.outbox_sender import OutboxSender
 from ..common.retranslate import Retranslating
 from ..common.station import open_this_station
 from . import pages
@@ -85,6 +89,9 @@ class KioskWindow(Retranslating, QWidget):
         self._may_close = False
         self._out_of_service = ""  # the welcome page's notice while the file is unusable
         self._build()
+        station = stations.current_station()
+        # The hosts' messages (issue 14): started by ``run_kiosk``, nudged by a check-in.
+        self.outbox_sender = OutboxSender(station.name if station else "", self)
         self.live = LiveUpdates(self)
         self.live.lost.connect(self.server_banner.show)
         self.live.back.connect(self.server_banner.hide)
@@ -322,6 +329,7 @@ class KioskWindow(Retranslating, QWidget):
         except DeskError as err:
             self.privacy.show_error(kiosk_error_text(err))
             return
+        self.outbox_sender.nudge()  # "telling your host…" becomes true at once
         printed = print_slip(receipt.code, receipt.checkout_code, self.language)  # after the commit
         self.entry = Entry()
         self.done.show_receipt(receipt, printed)
@@ -396,4 +404,5 @@ class KioskWindow(Retranslating, QWidget):
             event.ignore()  # Alt+F4, the window manager, anything
             return
         self.live.stop()
+        self.outbox_sender.stop()
         super().closeEvent(event)
