@@ -129,3 +129,25 @@ def confirm_yes(monkeypatch):
 
     monkeypatch.setattr(ask, "confirm", confirm)
     return asked
+
+
+@pytest.fixture
+def chat():
+    """A local server answering as WeCom, DingTalk, Feishu and a webhook (no secrets)."""
+    from tests.chat_servers import ChatServer
+
+    server = ChatServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sender(qtbot, db):
+    """An outbox sender whose timers never fire by themselves (``outbox_passes.run``)."""
+    from receptionist.ui.common.outbox_sender import OutboxSender
+
+    from .outbox_passes import NEVER
+
+    made = OutboxSender("desk 1", timing=NEVER)
+    yield made
+    made.stop()

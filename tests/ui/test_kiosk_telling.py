@@ -13,8 +13,8 @@ from receptionist.services import channels
 from receptionist.ui.common import i18n
 from tests.chat_servers import ChatServer, free_port
 
+from .outbox_passes import NEVER
 from .test_kiosk import click, make_kiosk, printed, screen_text, walk_in  # noqa: F401
-from .test_outbox_sender import NEVER
 
 WAIT_MS = 10_000
 TELLING = "We are telling 李经理 you are here…"

@@ -19,7 +19,7 @@ from receptionist.services import channels, clock, customers, outbox, visits
 from receptionist.ui.outbox.window import OutboxWindow
 from tests.chat_servers import ChatServer, free_port
 
-from .test_outbox_sender import NEVER, WAIT_MS
+from .outbox_passes import NEVER, WAIT_MS
 
 pytestmark = pytest.mark.usefixtures("source_language")
 

@@ -8,45 +8,13 @@ from __future__ import annotations
 import logging
 import threading
 
-import pytest
-
 from receptionist.domain.outbox import Channel
 from receptionist.services import channels, customers, notices, outbox, visits
 from receptionist.services.outbox import DeliveryReport
-from receptionist.ui.common.outbox_sender import OutboxSender, PassResult, Timing
-from tests.chat_servers import ChatServer, free_port
+from receptionist.ui.common.outbox_sender import OutboxSender, Timing
+from tests.chat_servers import free_port
 
-WAIT_MS = 10_000
-HOUR_MS = 60 * 60 * 1000
-NEVER = Timing(
-    pass_ms=HOUR_MS,
-    notices_first_ms=HOUR_MS,
-    notices_ms=HOUR_MS,
-    cleanup_first_ms=HOUR_MS,
-    cleanup_ms=HOUR_MS,
-    retry_ms=HOUR_MS,
-)
-
-
-@pytest.fixture
-def chat():
-    server = ChatServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def sender(qtbot, db):
-    made = OutboxSender("desk 1", timing=NEVER)
-    yield made
-    made.stop()
-
-
-def run(qtbot, sender: OutboxSender) -> PassResult:
-    """One pass, driven now; its result."""
-    with qtbot.waitSignal(sender.finished, timeout=WAIT_MS) as blocker:
-        sender.run_pass()
-    return blocker.args[0]
+from .outbox_passes import HOUR_MS, WAIT_MS, run
 
 
 def arrival(actor, host, admin, url: str) -> None:

@@ -11,35 +11,14 @@ from PySide6.QtCore import Qt
 from receptionist.domain.outbox import Channel, MessageStatus
 from receptionist.services import channels, customers, message_settings, visits
 from receptionist.ui.common import i18n
-from receptionist.ui.common.outbox_sender import OutboxSender, PassResult
 from receptionist.ui.outbox import window as outbox_window
 from receptionist.ui.outbox.model import COLUMNS, STATUS_COLOURS
 from tests import staffing
-from tests.chat_servers import ChatServer, SmtpServer, free_port
+from tests.chat_servers import SmtpServer, free_port
 
-from .test_outbox_sender import NEVER, WAIT_MS
+from .outbox_passes import WAIT_MS, run
 
 pytestmark = pytest.mark.usefixtures("source_language")
-
-
-@pytest.fixture
-def chat():
-    server = ChatServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def sender(qtbot, db):
-    made = OutboxSender("desk 1", timing=NEVER)
-    yield made
-    made.stop()
-
-
-def run(qtbot, sender: OutboxSender) -> PassResult:
-    with qtbot.waitSignal(sender.finished, timeout=WAIT_MS) as blocker:
-        sender.run_pass()
-    return blocker.args[0]
 
 
 @pytest.fixture
