@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..domain import message_fields as fields
 from ..domain import outbox as rules
 from ..domain.errors import NotFound, ValidationError
 from ..domain.outbox import Channel
@@ -97,7 +98,7 @@ def _clean_address(channel: Channel, address: str) -> str:
             return clean_email(address)
         except ValidationError:
             raise ValidationError("channel_email_invalid", field=str(channel)) from None
-    return rules.clean_url(address, str(channel))
+    return fields.clean_url(address, str(channel))
 
 
 def set_staff_channels(
@@ -117,11 +118,13 @@ def set_staff_channels(
     if member is None or not member.active:
         raise NotFound("host_unknown")
     wanted = {
-        rules.parse_channel(str(c)): _clean_address(rules.parse_channel(str(c)), a)
+        fields.parse_channel(str(c)): _clean_address(fields.parse_channel(str(c)), a)
         for c, a in addresses.items()
     }
     new_secrets = {
-        rules.parse_channel(str(c)): rules.clean_secret(s, f"{rules.parse_channel(str(c))}_secret")
+        fields.parse_channel(str(c)): fields.clean_secret(
+            s, f"{fields.parse_channel(str(c))}_secret"
+        )
         for c, s in (secrets or {}).items()
     }
     for channel in new_secrets:
@@ -183,7 +186,7 @@ def send_test(
     from .settings import site_settings
 
     authorize(actor_id, Permission.SETTINGS)
-    chosen = rules.parse_channel(str(channel))
+    chosen = fields.parse_channel(str(channel))
     saved = store.one(staff_id, chosen)
     to = (
         _clean_address(chosen, address) if address is not None else (saved.address if saved else "")
@@ -192,7 +195,7 @@ def send_test(
         raise ValidationError("channel_not_set", field=str(chosen), channel=str(chosen))
     try:
         if secret is not None:
-            key = rules.clean_secret(secret, f"{chosen}_secret")
+            key = fields.clean_secret(secret, f"{chosen}_secret")
         else:
             key = _secrets.unseal(secret_name(staff_id, chosen), saved.secret if saved else "")
         smtp = None

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..delivery import SmtpConfig
-from ..domain import outbox as rules
+from ..domain import message_fields as fields
 from ..domain.errors import ValidationError
 from ..domain.outbox import MessageLanguage, SmtpSecurity
 from ..domain.roles import Permission
@@ -135,22 +135,22 @@ def _clean(key: str, value: str) -> str:
     if key == "site.name":
         return site.clean_site_name(value)
     if key == "smtp.host":
-        return rules.clean_smtp_host(value)
+        return fields.clean_smtp_host(value)
     if key == "smtp.port":
-        return str(rules.clean_port(value))
+        return str(fields.clean_port(value))
     if key == "smtp.security":
-        return str(rules.clean_security(value))
+        return str(fields.clean_security(value))
     if key == "smtp.user":
-        return rules.clean_smtp_user(value)
+        return fields.clean_smtp_user(value)
     if key == "smtp.password":
-        return rules.clean_password(value)
+        return fields.clean_password(value)
     if key == "smtp.from":
         try:
             return clean_email(value)
         except ValidationError:
             raise ValidationError("smtp_from_invalid", field="smtp_from") from None
     if key == "messages.language":
-        return str(rules.clean_language(value))
+        return str(fields.clean_language(value))
     raise ValidationError("setting_unknown", field="key", key=key[:40])
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from receptionist.domain import message_fields as fields
 from receptionist.domain import outbox as rules
 from receptionist.domain.enums import Purpose
 from receptionist.domain.errors import ValidationError
@@ -85,12 +86,12 @@ def test_a_webhook_is_shown_by_its_host_only():
 @pytest.mark.parametrize(
     ("clean", "value", "code"),
     [
-        (rules.clean_port, "0", "smtp_port_invalid"),
-        (rules.clean_port, "65536", "smtp_port_invalid"),
-        (rules.clean_security, "tls", "smtp_security_invalid"),
-        (rules.clean_language, "fr", "messages_language_invalid"),
-        (rules.clean_smtp_host, "mail server", "smtp_host_invalid"),
-        (rules.clean_password, "a\x00b", "smtp_password_invalid"),
+        (fields.clean_port, "0", "smtp_port_invalid"),
+        (fields.clean_port, "65536", "smtp_port_invalid"),
+        (fields.clean_security, "tls", "smtp_security_invalid"),
+        (fields.clean_language, "fr", "messages_language_invalid"),
+        (fields.clean_smtp_host, "mail server", "smtp_host_invalid"),
+        (fields.clean_password, "a\x00b", "smtp_password_invalid"),
     ],
 )
 def test_settings_refusals(clean, value, code):
@@ -100,14 +101,14 @@ def test_settings_refusals(clean, value, code):
 
 
 def test_urls_and_secrets():
-    assert rules.clean_url(" https://oapi.dingtalk.com/robot/send?access_token=x ", "d") == (
+    assert fields.clean_url(" https://oapi.dingtalk.com/robot/send?access_token=x ", "d") == (
         "https://oapi.dingtalk.com/robot/send?access_token=x"
     )
-    assert rules.clean_url("", "d") == ""
+    assert fields.clean_url("", "d") == ""
     for bad in ("ftp://x", "https://", "https://a b", "javascript:alert(1)"):
         with pytest.raises(ValidationError):
-            rules.clean_url(bad, "d")
+            fields.clean_url(bad, "d")
     with pytest.raises(ValidationError):
-        rules.clean_secret("two words", "d")
-    assert rules.clean_port(" 587 ") == 587
-    assert rules.clean_security("STARTTLS") is rules.SmtpSecurity.STARTTLS
+        fields.clean_secret("two words", "d")
+    assert fields.clean_port(" 587 ") == 587
+    assert fields.clean_security("STARTTLS") is rules.SmtpSecurity.STARTTLS
