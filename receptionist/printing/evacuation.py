@@ -120,8 +120,8 @@ def station_text(lang: str, person: Evacuee) -> str:
 # Columns: (key, x offset from the margin, width, anchor); the tick box comes first.
 _W = A4[0] - 2 * MARGIN
 _COLUMNS: tuple[tuple[str, float, float, Anchor], ...] = (
-    ("name", 26.0, 160.0, "start"),
-    ("company", 192.0, 140.0, "start"),
+    ("name", 26.0, 150.0, "start"),
+    ("company", 182.0, 150.0, "start"),
     ("people", 336.0, 40.0, "end"),
     ("since", 386.0, 58.0, "start"),
     ("station", 448.0, _W - 448.0, "start"),

@@ -83,7 +83,10 @@ class RollCallWindow(Retranslating, QWidget):
         font = QFont(self.tree.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.tree.setFont(font)
+        # Roomy lines: easy to hit with a finger or a mouse in a hurry.
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 5px 2px; }")
         header = self.tree.header()
+        header.setFont(font)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
