@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>DeskEvacuation</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n visitor</numerusform>
+            <numerusform>%n visitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) that may be the same customer.</source>

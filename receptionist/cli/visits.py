@@ -1,4 +1,5 @@
-"""Visits from the command line: ``checkin``, ``checkout``, ``onsite`` and ``visits``."""
+"""Visits from the command line: ``checkin``, ``checkout``, ``onsite`` (``--print``: the
+evacuation list, ``cli/evacuation.py``) and ``visits``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from ..domain.enums import Category, Flow, Purpose, Station
 from ..domain.errors import NotFound, ValidationError
 from ..services import staff, visit_log, visits
 from ..services.views import VisitView
+from . import evacuation
 from . import output as out
 from .common import actor, command, json_flag, lang, read_pages
 from .types import count, day, values
@@ -43,7 +45,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("code", metavar="CODE")
     json_flag(p)
 
-    json_flag(command(sub, common, "onsite", _onsite, "who is on site now", False))
+    p = command(sub, common, "onsite", _onsite, "who is on site now", False)
+    json_flag(p)
+    evacuation.add_arguments(p)
 
     p = command(sub, common, "visits", _visits, "the visit log, newest first", False)
     p.add_argument(
@@ -87,6 +91,8 @@ def _checkout(args: argparse.Namespace) -> str:
 
 
 def _onsite(args: argparse.Namespace) -> str:
+    if evacuation.wants_print(args):
+        return evacuation.print_list(args)
     board = visits.on_site_board(actor(args).id)
     if args.json:
         return out.to_json([v.to_json() for v in board])

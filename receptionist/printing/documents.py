@@ -21,6 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .card import layout_card
 from .data import CardData, InvitationData, SlipData
+from .evacuation import layout_evacuation
+from .evacuation_data import EvacuationList
 from .fonts import FONT_FAMILY, font_path, register_font
 from .invitation import layout_invitation
 from .slip import layout_slip
@@ -29,12 +31,18 @@ __all__ = [
     "FONT_FAMILY",
     "PrintedDocument",
     "build_card",
+    "build_evacuation",
     "build_invitation",
     "build_slip",
     "font_path",
 ]
 
-_TITLES = {"slip": "Visit slip", "card": "Feedback card", "invitation": "Invitation"}
+_TITLES = {
+    "slip": "Visit slip",
+    "card": "Feedback card",
+    "invitation": "Invitation",
+    "evacuation": "Evacuation list",
+}
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,14 @@ def build_invitation(data: InvitationData, fmt: str = "a6", lang: str = "en") ->
     ValueError."""
     layout = layout_invitation(data, fmt, lang)
     return _document("invitation", fmt, layout.page_size, (layout.drawing,))
+
+
+def build_evacuation(data: EvacuationList, lang: str = "en") -> PrintedDocument:
+    """The evacuation list on A4 (as many pages as it takes), labels in ``lang``."""
+    sheets = layout_evacuation(data, lang)
+    return _document(
+        "evacuation", "a4", (sheets[0].width, sheets[0].height), tuple(s.drawing for s in sheets)
+    )
 
 
 def _document(

@@ -357,6 +357,9 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "visits.record_check_out": STEP,
     "visits.on_site_board": Permission.DESK,
     "visits.set_playbook_step": Permission.DESK,
+    # the evacuation list (issue 15): the desk's roles, every read audited
+    "evacuation.evacuation_list": Permission.DESK,
+    "evacuation.evacuation_document": Permission.DESK,
     # tiers and stars (issue 12)
     "tiers.recompute": Permission.TIERS,
     "tiers.show": Permission.REPORTS,

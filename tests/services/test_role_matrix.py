@@ -183,6 +183,8 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "printing.invitation_data": ((w.planned.invite_code,), {}),
         "printing.invitation_document": ((w.planned.invite_code,), {}),
         "printing.print_history": ((w.visit.code,), {}),
+        "evacuation.evacuation_list": ((), {}),
+        "evacuation.evacuation_document": ((), {"lang": "zh_CN"}),
         "printing.record_print": ((w.visit.code, "slip", "label62", None, "saved"), {}),
         "purchases.record_purchase": ((w.customer.id, "2024-11-01", "88.00"), {}),
         "purchases.correct_purchase": ((999999,), {"amount": "1", "reason": "typo"}),

@@ -40,6 +40,7 @@ from ..common.live import ServerLostBanner
 from ..common.retranslate import Retranslating
 from ..complaints import desk as complaints_entry
 from ..customer.opening import CustomerPages
+from ..evacuation import desk as evacuation_entry
 from ..lost.entry import LostOpener
 from ..outbox import desk as outbox_entry
 from ..printing.desk_printing import DeskPrinting
@@ -133,6 +134,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.lost = LostOpener(ctx, self)
         self.complaints = complaints_entry.install(self)
         self.outbox = outbox_entry.install(self)  # the sender: started by ``ui.app.run``
+        self.evacuation = evacuation_entry.install(self)  # Manage → Evacuation list…
         customer_menus.install(self)
         self.visit_log_action = self.toolbar.visit_log_action
         self.actor_label = self.toolbar.actor_label
@@ -506,6 +508,7 @@ class DeskWindow(Retranslating, QMainWindow):
         window_layout.save(self, self.splitter)
         self.updates.close()
         self.outbox.close()
+        self.evacuation.close()
         for window in (
             self._log_window,
             self._audit_window,
