@@ -400,16 +400,17 @@ def export_tiers(
     *,
     period: str | None = None,
     run_id: int | None = None,
+    tier: str | None = None,
     file_format: str = "csv",
     headers: Sequence[str] | None = None,
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write a period's result in force (or the run ``run_id``) by rank, revenue in the
-    site's currency."""
+    """Write a period's result in force (or the run ``run_id``; of ``tier`` only when
+    given) by rank, revenue in the site's currency."""
     job = _Export("tiers", actor_id, Permission.EXPORT, file_format, labels)
-    found = tiers.show(actor_id, period, run_id)
+    found = [r for r in tiers.show(actor_id, period, run_id) if tier in (None, r.tier)]
     rows = (
         [
             r.rank,
@@ -426,7 +427,15 @@ def export_tiers(
         for r in found
     )
     return job.write(
-        path, rows, headers, progress, cancelled, len(found), period=period, run_id=run_id
+        path,
+        rows,
+        headers,
+        progress,
+        cancelled,
+        len(found),
+        period=period,
+        run_id=run_id,
+        tier=tier,
     )
 
 
