@@ -285,9 +285,11 @@ def _discarding(sheet: Any) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with suppress(Exception):
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        with suppress(Exception):
+            if rows is not None:  # ends the sheet's XML while its file is still open
+                rows.close()
+            if writer is not None:
                 writer.close()
                 writer.cleanup()
         raise
