@@ -105,7 +105,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("at", MOMENT, 18),
         Column("actor", width=16),
         Column("station", width=14),
-        Column("action", width=26),
+        Column("action", LABEL, 26),
         Column("record", width=18),
         Column("details", width=50),
     ),

@@ -145,10 +145,14 @@ class ExportDialog(Retranslating, QDialog):
             self.error.show()
             return
         self.error.hide()
+        suffix = Path(path).suffix.lower().lstrip(".")
+        if suffix in list_exports.EXPORT_FORMATS:  # a typed name says the format
+            self.format_combo.setCurrentIndex(self.format_combo.findData(suffix))
+        else:
+            path += SUFFIX[self._format()]
+            self.file_edit.setText(path)
         self._path = path
         columns = list_exports.export_columns(self.request.what)
-        self._set_running(True)
-        self.status_label.setText(self.tr("Exporting…"))
         self.job.start(
             self.request.run,
             path,
@@ -156,6 +160,8 @@ class ExportDialog(Retranslating, QDialog):
             headers=[column_header(self.request.what, c.key) for c in columns],
             labels=value_labels(self.request.labels),
         )
+        self._set_running(True)  # the job runs now: Cancel stops it
+        self.status_label.setText(self.tr("Exporting…"))
 
     def cancel(self) -> None:
         """Ask the export to stop; it removes what it wrote."""
