@@ -11,62 +11,59 @@ from PySide6.QtCore import QCoreApplication
 
 from .labels import category_label, flow_label, purpose_label, tier_label
 
-_CTX = "ExportColumns"
-
 
 def _headers() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "code": t(_CTX, "Visit code"),
-        "status": t(_CTX, "Status"),
-        "check_in": t(_CTX, "Check-in"),
-        "check_out": t(_CTX, "Check-out"),
-        "customer": t(_CTX, "Customer"),
-        "phone": t(_CTX, "Phone"),
-        "company": t(_CTX, "Company"),
-        "category": t(_CTX, "Category"),
-        "purpose": t(_CTX, "Purpose"),
-        "flow": t(_CTX, "Flow"),
-        "host": t(_CTX, "Host"),
-        "party_size": t(_CTX, "Party"),
-        "room": t(_CTX, "Room"),
-        "station": t(_CTX, "Station"),
-        "id": t(_CTX, "No."),
-        "opened_at": t(_CTX, "Opened"),
-        "subject": t(_CTX, "Subject"),
-        "severity": t(_CTX, "Severity"),
-        "channel": t(_CTX, "Channel"),
-        "handler": t(_CTX, "Handler"),
-        "step": t(_CTX, "Step done"),
-        "overdue": t(_CTX, "Overdue"),
-        "acknowledge_by": t(_CTX, "Acknowledge by"),
-        "resolve_by": t(_CTX, "Resolve by"),
-        "closed_at": t(_CTX, "Closed"),
-        "resolution": t(_CTX, "Resolution"),
-        "due": t(_CTX, "Due"),
-        "kind": t(_CTX, "Kind"),
-        "assignee": t(_CTX, "Assignee"),
-        "outcome": t(_CTX, "Outcome"),
-        "detected_at": t(_CTX, "Detected"),
-        "rule": t(_CTX, "Rule"),
-        "last_activity": t(_CTX, "Last activity"),
-        "competitor": t(_CTX, "Competitor"),
-        "reason": t(_CTX, "Reason"),
-        "can_win_back": t(_CTX, "Can win back"),
-        "owner": t(_CTX, "Win-back by"),
-        "last_purchase": t(_CTX, "Last purchase"),
-        "last_purchase_amount": t(_CTX, "Last purchase amount"),
-        "rank": t(_CTX, "Rank"),
-        "tier": t(_CTX, "Tier"),
-        "stars": t(_CTX, "Stars"),
-        "revenue": t(_CTX, "Revenue"),
-        "purchases": t(_CTX, "Purchases"),
-        "customer_ref": t(_CTX, "Customer ref"),
-        "at": t(_CTX, "Time"),
-        "actor": t(_CTX, "Staff member"),
-        "action": t(_CTX, "Action"),
-        "record": t(_CTX, "Record"),
-        "details": t(_CTX, "Details"),
+        "code": QCoreApplication.translate("ExportColumns", "Visit code"),
+        "status": QCoreApplication.translate("ExportColumns", "Status"),
+        "check_in": QCoreApplication.translate("ExportColumns", "Check-in"),
+        "check_out": QCoreApplication.translate("ExportColumns", "Check-out"),
+        "customer": QCoreApplication.translate("ExportColumns", "Customer"),
+        "phone": QCoreApplication.translate("ExportColumns", "Phone"),
+        "company": QCoreApplication.translate("ExportColumns", "Company"),
+        "category": QCoreApplication.translate("ExportColumns", "Category"),
+        "purpose": QCoreApplication.translate("ExportColumns", "Purpose"),
+        "flow": QCoreApplication.translate("ExportColumns", "Flow"),
+        "host": QCoreApplication.translate("ExportColumns", "Host"),
+        "party_size": QCoreApplication.translate("ExportColumns", "Party"),
+        "room": QCoreApplication.translate("ExportColumns", "Room"),
+        "station": QCoreApplication.translate("ExportColumns", "Station"),
+        "id": QCoreApplication.translate("ExportColumns", "No."),
+        "opened_at": QCoreApplication.translate("ExportColumns", "Opened"),
+        "subject": QCoreApplication.translate("ExportColumns", "Subject"),
+        "severity": QCoreApplication.translate("ExportColumns", "Severity"),
+        "channel": QCoreApplication.translate("ExportColumns", "Channel"),
+        "handler": QCoreApplication.translate("ExportColumns", "Handler"),
+        "step": QCoreApplication.translate("ExportColumns", "Step done"),
+        "overdue": QCoreApplication.translate("ExportColumns", "Overdue"),
+        "acknowledge_by": QCoreApplication.translate("ExportColumns", "Acknowledge by"),
+        "resolve_by": QCoreApplication.translate("ExportColumns", "Resolve by"),
+        "closed_at": QCoreApplication.translate("ExportColumns", "Closed"),
+        "resolution": QCoreApplication.translate("ExportColumns", "Resolution"),
+        "due": QCoreApplication.translate("ExportColumns", "Due"),
+        "kind": QCoreApplication.translate("ExportColumns", "Kind"),
+        "assignee": QCoreApplication.translate("ExportColumns", "Assignee"),
+        "outcome": QCoreApplication.translate("ExportColumns", "Outcome"),
+        "detected_at": QCoreApplication.translate("ExportColumns", "Detected"),
+        "rule": QCoreApplication.translate("ExportColumns", "Rule"),
+        "last_activity": QCoreApplication.translate("ExportColumns", "Last activity"),
+        "competitor": QCoreApplication.translate("ExportColumns", "Competitor"),
+        "reason": QCoreApplication.translate("ExportColumns", "Reason"),
+        "can_win_back": QCoreApplication.translate("ExportColumns", "Can win back"),
+        "owner": QCoreApplication.translate("ExportColumns", "Win-back by"),
+        "last_purchase": QCoreApplication.translate("ExportColumns", "Last purchase"),
+        "last_purchase_amount": QCoreApplication.translate("ExportColumns", "Last purchase amount"),
+        "rank": QCoreApplication.translate("ExportColumns", "Rank"),
+        "tier": QCoreApplication.translate("ExportColumns", "Tier"),
+        "stars": QCoreApplication.translate("ExportColumns", "Stars"),
+        "revenue": QCoreApplication.translate("ExportColumns", "Revenue"),
+        "purchases": QCoreApplication.translate("ExportColumns", "Purchases"),
+        "customer_ref": QCoreApplication.translate("ExportColumns", "Customer ref"),
+        "at": QCoreApplication.translate("ExportColumns", "Time"),
+        "actor": QCoreApplication.translate("ExportColumns", "Staff member"),
+        "action": QCoreApplication.translate("ExportColumns", "Action"),
+        "record": QCoreApplication.translate("ExportColumns", "Record"),
+        "details": QCoreApplication.translate("ExportColumns", "Details"),
     }
 
 
@@ -74,15 +71,15 @@ def column_header(what: str, key: str) -> str:
     """The header of the column ``key`` of the list ``what`` in the desk's language (the
     key itself for a column this version does not know)."""
     if what == "visits" and key == "customer":
-        return QCoreApplication.translate(_CTX, "Visitor")
+        return QCoreApplication.translate("ExportColumns", "Visitor")
     return _headers().get(key, key)
 
 
 def _yes_no(value: str) -> str:
     if value == "yes":
-        return QCoreApplication.translate(_CTX, "Yes")
+        return QCoreApplication.translate("ExportColumns", "Yes")
     if value == "no":
-        return QCoreApplication.translate(_CTX, "No")
+        return QCoreApplication.translate("ExportColumns", "No")
     return value
 
 
