@@ -309,6 +309,34 @@
         <translation>已撤销签退</translation>
     </message>
     <message>
+        <source>Customers exported</source>
+        <translation>已导出客户</translation>
+    </message>
+    <message>
+        <source>Visit log exported</source>
+        <translation>已导出接待记录</translation>
+    </message>
+    <message>
+        <source>Complaints exported</source>
+        <translation>已导出投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks exported</source>
+        <translation>已导出跟进任务</translation>
+    </message>
+    <message>
+        <source>Lost-customer reviews exported</source>
+        <translation>已导出流失客户分析</translation>
+    </message>
+    <message>
+        <source>Tiers exported</source>
+        <translation>已导出客户分级</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>已导出审计记录</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -331,6 +359,10 @@
     <message>
         <source>Notification</source>
         <translation>通知</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>{record} {id}</source>
@@ -370,6 +402,14 @@
 </context>
 <context>
     <name>AuditTrailWindow</name>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>audit-trail</source>
+        <translation>审计记录</translation>
+    </message>
     <message>
         <source>Anyone</source>
         <translation>所有人</translation>
@@ -481,6 +521,14 @@
     <message>
         <source>Verify chain</source>
         <translation>核对记录链</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the entries shown</source>
+        <translation>导出当前显示的记录</translation>
     </message>
     <message>
         <source>Verdict of the chain check</source>
@@ -1364,12 +1412,40 @@
         <translation>处理中</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Export the complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the complaints shown</source>
+        <translation>导出当前显示的投诉</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3706,18 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>请导出为 csv 或 xlsx 格式。</translation>
     </message>
     <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Give both --from-period and --to-period to export the movements.</source>
+        <translation>导出分级变动需同时给出 --from-period 和 --to-period。</translation>
+    </message>
+    <message>
+        <source>Choose open, closed or overdue complaints.</source>
+        <translation>请选择未关闭、已关闭或已逾期的投诉。</translation>
+    </message>
+    <message>
         <source>Severity must be low, normal, high or urgent.</source>
         <translation>严重程度须为低、一般、高或紧急。</translation>
     </message>
@@ -3996,6 +4084,221 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     </message>
 </context>
 <context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Visit code</source>
+        <translation>来访编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>接待流程</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>已完成步骤</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Can win back</source>
+        <translation>可挽回</translation>
+    </message>
+    <message>
+        <source>Win-back by</source>
+        <translation>挽回负责人</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Last purchase amount</source>
+        <translation>最近购买金额</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Customer ref</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>customers</source>
@@ -4084,6 +4387,66 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done} / {total} 行</translation>
+    </message>
+    <message>
+        <source>{done} rows written…</source>
+        <translation>已写入 {done} 行…</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>已导出 {count} 行到 {file}。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. The log has the details.</source>
+        <translation>导出失败，未写入任何文件。详情见日志。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exports what the window shows now, with its filters.</source>
+        <translation>按窗口当前的筛选条件导出所显示的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>导出状态</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +7217,14 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>重新计算某一期间的分级</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the result shown</source>
+        <translation>导出当前显示的结果</translation>
+    </message>
+    <message>
         <source>Customers by rank</source>
         <translation>按排名列出的客户</translation>
     </message>
@@ -6876,6 +7247,14 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Export the tiers</source>
+        <translation>导出客户分级</translation>
+    </message>
+    <message>
+        <source>tiers-{period}</source>
+        <translation>客户分级-{period}</translation>
     </message>
     <message>
         <source>The result could not be read; choose the run again.</source>
@@ -6907,6 +7286,14 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Detect lost customers</source>
         <translation>查找流失客户</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the reviews shown</source>
+        <translation>导出当前显示的分析</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -7019,6 +7406,14 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Message</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>Export the lost-customer reviews</source>
+        <translation>导出流失客户分析</translation>
+    </message>
+    <message>
+        <source>lost-customers</source>
+        <translation>流失客户</translation>
     </message>
     <message>
         <source>Erased customer</source>
@@ -8352,6 +8747,14 @@ Last purchase: {bought}</source>
 <context>
     <name>VisitLogWindow</name>
     <message>
+        <source>Export the visit log</source>
+        <translation>导出接待记录</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -8446,6 +8849,14 @@ Last purchase: {bought}</source>
     <message>
         <source>Visits shown</source>
         <translation>显示的接待记录</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the visits shown</source>
+        <translation>导出当前显示的接待记录</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
-"""Importing and exporting the archive from the command line (``services/imports.py``,
-``services/exports.py``):
+"""Importing the archive from the command line (``services/imports.py``; exporting it:
+``cli/exports.py``):
 
 - ``import customers FILE`` and ``import purchases FILE`` (CSV or .xlsx) with
   ``--map COLUMN=FIELD`` (repeatable; ``COLUMN=-`` leaves a column out), ``--dry-run``
@@ -7,19 +7,16 @@
   ``--json``. Rejected rows are named by their line in the file (the header is line 1).
   Exit code 2 when the file was refused because of bad rows (or, with ``--dry-run``,
   would be); 0 otherwise, also when ``--skip-bad`` left rows out.
-- ``export customers --out FILE [--format csv|xlsx] [--category C] [--kind K]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from ..domain.enums import Category, Kind
 from ..domain.importing import parse_map
 from ..domain.messages import message
-from ..services import exports, imports
+from ..services import imports
 from ..services.imports import ImportReport
 from . import output as out
 from .common import actor, command, json_flag
@@ -56,17 +53,6 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             "--skip-bad", action="store_true", help="import the good rows and report the bad"
         )
         json_flag(p)
-
-    group = sub.add_parser("export", parents=[common], help="export the customer archive")
-    verbs = group.add_subparsers(dest="verb", metavar="WHAT", required=True)
-    p = command(
-        verbs, common, "customers", _export, "write the customers to a CSV or .xlsx file", True
-    )
-    p.add_argument("--out", metavar="FILE", required=True)
-    p.add_argument("--format", choices=exports.EXPORT_FORMATS, dest="file_format")
-    p.add_argument("--category", choices=[c.value for c in Category])
-    p.add_argument("--kind", choices=[k.value for k in Kind])
-    json_flag(p)
 
 
 def _run(args: argparse.Namespace, service) -> str:
@@ -117,13 +103,3 @@ def _text(report: ImportReport) -> str:
             )
         summary += f"; {bad} rows left out." if bad else "."
     return "\n".join([*lines, summary])
-
-
-def _export(args: argparse.Namespace) -> str:
-    file_format = args.file_format or ("xlsx" if Path(args.out).suffix == ".xlsx" else "csv")
-    count = exports.export_customers(
-        actor(args).id, args.out, file_format=file_format, category=args.category, kind=args.kind
-    )
-    if args.json:
-        return out.to_json({"customers": count, "file": args.out, "format": file_format})
-    return f"Exported {count} customers to {args.out}."

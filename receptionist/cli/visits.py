@@ -99,7 +99,7 @@ def _onsite(args: argparse.Namespace) -> str:
     return out.onsite_text(board)
 
 
-def _host_id(actor_id: int, name: str) -> int:
+def find_host_id(actor_id: int, name: str) -> int:
     wanted = name.strip()
     for person in staff.list_staff(actor_id, active_only=False):
         if person.name == wanted:
@@ -117,7 +117,7 @@ def _visits(args: argparse.Namespace) -> str:
         purpose=args.purpose,
         flow=args.flow,
         category=args.category,
-        host_id=_host_id(actor(args).id, args.host) if args.host else None,
+        host_id=find_host_id(actor(args).id, args.host) if args.host else None,
     )
     rows: list[VisitView]
     rows, more = read_pages(

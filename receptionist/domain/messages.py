@@ -922,6 +922,15 @@ MESSAGES: dict[str, str] = {
         "Errors", "The import was cancelled; nothing was written."
     ),
     "export_format": QT_TRANSLATE_NOOP("Errors", "Export to csv or xlsx."),
+    "export_cancelled": QT_TRANSLATE_NOOP(
+        "Errors", "The export was cancelled; no file was written."
+    ),
+    "export_periods": QT_TRANSLATE_NOOP(
+        "Errors", "Give both --from-period and --to-period to export the movements."
+    ),
+    "complaint_state_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Choose open, closed or overdue complaints."
+    ),
     # -- complaints, the five steps (issue 13) ------------------------------------------
     "severity_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Severity must be low, normal, high or urgent."

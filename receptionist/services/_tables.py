@@ -11,15 +11,21 @@ is the line it starts on). Blank rows are skipped, their lines still counted.
 - XLSX: the first sheet, read-only; numbers arrive as ``Decimal`` (via ``str``, never
   float arithmetic), dates as ``date`` / ``datetime``.
 
-Writing: CSV in UTF-8 with a byte-order mark (so Excel opens Chinese right); XLSX with
-the header row frozen and typed cells.
+Writing: CSV in UTF-8 with a byte-order mark (so Excel opens Chinese right); XLSX
+streamed (openpyxl's write-only mode) with a bold frozen header row, an autofilter and
+typed cells. Both write to a temporary name beside the file and rename it at the end, so
+a cancelled or failed export leaves nothing behind; both report progress and check for a
+cancel every ``PROGRESS_EVERY`` rows.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Sequence
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -113,16 +119,92 @@ def _read_xlsx(path: str | Path) -> Table:
         book.close()
 
 
-def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
-    """Write a CSV file in UTF-8 with a byte-order mark; returns the rows written."""
+# The kinds of column a written table has: how a value is written to each format.
+TEXT = "text"  # as it is (a name, a code)
+LABEL = "label"  # a code the desk writes in its language (a status, a purpose): text
+INTEGER = "integer"  # a whole number: a number cell
+DATE = "date"  # a ``date``: a date cell (yyyy-mm-dd)
+MOMENT = "moment"  # an aware ``datetime``: the local wall time, a date-and-time cell
+MONEY = "money"  # integer cents: a number of currency units in the site's currency format
+PROGRESS_EVERY = 2000  # rows between two progress reports (and cancel checks)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a written table: its English header (the CLI's, and the key the
+    desk translates), what kind of value it holds, and its width in characters."""
+
+    key: str
+    kind: str = TEXT
+    width: int = 14
+
+
+class ExportCancelled(DeskError):
+    """The user cancelled an export: nothing was left behind."""
+
+    def __init__(self) -> None:
+        super().__init__("export_cancelled")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a long write reports and asks: ``report(done, total)`` every
+    ``PROGRESS_EVERY`` rows (``total`` 0 when unknown) and ``cancelled()`` there too."""
+
+    report: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    total: int = 0
+
+    def tick(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled()
+        if self.report is not None:
+            self.report(done, self.total)
+
+
+@contextmanager
+def _replacing(path: str | Path) -> Iterator[Path]:
+    """A temporary name beside ``path`` to write to; renamed to ``path`` when the block
+    ends well, removed when it fails or is cancelled (nothing half-written is left)."""
+    target = Path(path)
+    part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    try:
+        yield part
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def write_csv(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    *,
+    kinds: Sequence[str] = (),
+    progress: Progress | None = None,
+) -> int:
+    """Write a CSV file in UTF-8 with a byte-order mark; returns the rows written.
+    ``kinds`` (per column, ``TEXT`` beyond): ``MONEY`` cents are written as units."""
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    money = [i for i, kind in enumerate(kinds) if kind == MONEY]
+    tick = progress or Progress()
+    with _replacing(path) as part, open(part, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_csv(v) for v in row])
+            cells = [_csv(v) for v in row]
+            for i in money:
+                if row[i] is not None:
+                    cells[i] = str(_units(row[i]))  # type: ignore[arg-type]
+            writer.writerow(cells)
             count += 1
+            if count % PROGRESS_EVERY == 0:
+                tick.tick(count)
     return count
+
+
+def _units(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
 def _csv(value: Cell) -> object:
@@ -137,16 +219,35 @@ def _csv(value: Cell) -> object:
     return value
 
 
-def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
-    """Write an Excel file: one sheet, the header row frozen, typed cells (numbers,
-    dates); returns the rows written."""
+def money_format(symbol: str) -> str:
+    """The number format of an amount in the currency whose symbol is ``symbol``."""
+    return f'"{symbol}"#,##0.00;-"{symbol}"#,##0.00'
+
+
+def write_xlsx(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    *,
+    kinds: Sequence[str] = (),
+    widths: Sequence[int] = (),
+    currency_symbol: str = "¥",
+    progress: Progress | None = None,
+) -> int:
+    """Write an Excel file, streamed (openpyxl's write-only mode: rows go to disk as they
+    come): one sheet, a bold header row frozen, an autofilter over the data, typed cells
+    (numbers; dates and local times with a date format; ``MONEY`` cents as currency
+    units in ``money_format``); returns the rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.freeze_panes = "A2"
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
     bold = Font(bold=True)
     header_cells = []
     for text in headers:
@@ -154,12 +255,44 @@ def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
+    money = [i for i, kind in enumerate(kinds) if kind == MONEY]
+    amount = money_format(currency_symbol)
     count = 0
-    for row in rows:
-        sheet.append([_excel(sheet, v) for v in row])
-        count += 1
-    book.save(path)
+    tick = progress or Progress()
+    with _replacing(path) as part, _discarding(sheet):
+        for row in rows:
+            cells = [_excel(sheet, v) for v in row]
+            for i in money:
+                if row[i] is not None:
+                    cell = WriteOnlyCell(sheet, value=_units(row[i]))  # type: ignore[arg-type]
+                    cell.number_format = amount
+                    cells[i] = cell
+            sheet.append(cells)
+            count += 1
+            if count % PROGRESS_EVERY == 0:
+                tick.tick(count)
+        if headers:
+            last = get_column_letter(len(headers))
+            sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+        book.save(part)
     return count
+
+
+@contextmanager
+def _discarding(sheet: Any) -> Iterator[None]:
+    """Remove the rows a write-only sheet has streamed to its temporary file when the
+    write fails or is cancelled (openpyxl would keep it until the program ends)."""
+    try:
+        yield
+    except BaseException:
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        with suppress(Exception):
+            if rows is not None:  # ends the sheet's XML while its file is still open
+                rows.close()
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+        raise
 
 
 def _excel(sheet: Any, value: Cell) -> object:
@@ -172,6 +305,35 @@ def _excel(sheet: Any, value: Cell) -> object:
         cell.data_type = "s"
         return cell
     return value
+
+
+def write_table(
+    path: str | Path,
+    file_format: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Cell]],
+    *,
+    headers: Sequence[str] | None = None,
+    currency_symbol: str = "¥",
+    progress: Progress | None = None,
+) -> int:
+    """Write ``rows`` of ``columns`` as ``file_format`` ("csv" or "xlsx") to ``path``
+    (through a temporary name: a cancelled or failed write leaves nothing); ``headers``
+    replace the columns' English keys (the desk's language). Returns the rows written."""
+    names = tuple(headers) if headers is not None else tuple(c.key for c in columns)
+    kinds = tuple(c.kind for c in columns)
+    if file_format == "xlsx":
+        widths = tuple(c.width for c in columns)
+        return write_xlsx(
+            path,
+            names,
+            rows,
+            kinds=kinds,
+            widths=widths,
+            currency_symbol=currency_symbol,
+            progress=progress,
+        )
+    return write_csv(path, names, rows, kinds=kinds, progress=progress)
 
 
 def iter_chunks(items: Sequence, size: int) -> Iterator[Sequence]:

@@ -132,6 +132,16 @@ def department_due(actor_id: int) -> DepartmentToday:
     return DepartmentToday(actor.department, tasks, loads)
 
 
+def open_tasks(
+    actor_id: int, first: date | None = None, last: date | None = None
+) -> list[TaskView]:
+    """Everyone's open tasks due from ``first`` to ``last`` (both included; default:
+    everything due by today), overdue first."""
+    authorize(actor_id, Permission.FOLLOW_UPS)
+    today = _today()
+    return [_view(r, today) for r in store.open_due(last or today, None, first)]
+
+
 def _open_task(task_id: int) -> FollowUp:
     row = store.lock(task_id)
     if row is None:

@@ -149,13 +149,13 @@ def _views(rows: list[tuple]) -> list[ReviewView]:
     ]
 
 
-def reviews(actor_id: int, status: str | None = None) -> list[ReviewView]:
-    """The reviews, newest first (at most ``LIST_LIMIT``), with each customer's tier
+def reviews(actor_id: int, status: str | None = None, limit: int = LIST_LIMIT) -> list[ReviewView]:
+    """The reviews, newest first (at most ``limit``), with each customer's tier
     history and last contacts (last visits, last purchase)."""
     authorize(actor_id, Permission.REPORTS)
     if status is not None and status not in rules.STATUSES:
         raise ValidationError("lost_status_invalid", field="status")
-    return _views(store.reviews(status, LIST_LIMIT))
+    return _views(store.reviews(status, limit))
 
 
 def review(actor_id: int, review_id: int) -> ReviewView:

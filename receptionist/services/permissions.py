@@ -171,6 +171,14 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "imports.import_customers": Permission.ARCHIVE,
     "imports.import_purchases": Permission.ARCHIVE,
     "exports.export_customers": Permission.EXPORT,
+    # exports of the desk's lists (issue 15): EXPORT, the audit trail AUDIT
+    "list_exports.export_columns": PURE,
+    "list_exports.export_visits": Permission.EXPORT,
+    "list_exports.export_complaints": Permission.EXPORT,
+    "list_exports.export_followups": Permission.EXPORT,
+    "list_exports.export_lost": Permission.EXPORT,
+    "list_exports.export_tiers": Permission.EXPORT,
+    "list_exports.export_audit": Permission.AUDIT,
     # database
     "database.app_data_dir": PLUMBING,
     "database.default_db_path": PLUMBING,
@@ -377,6 +385,7 @@ PERMISSIONS: dict[str, Permission | Open] = {
     # person's, the department's, assigning: FOLLOW_UPS, checked in the service)
     "followups.due": Permission.OWN_VISITS,
     "followups.department_due": Permission.FOLLOW_UPS,
+    "followups.open_tasks": Permission.FOLLOW_UPS,
     "followups.record_outcome": Permission.OWN_VISITS,
     "followups.skip": Permission.OWN_VISITS,
     "followups.assign": Permission.FOLLOW_UPS,

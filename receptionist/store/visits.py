@@ -153,6 +153,7 @@ class LogFilter:
     flow: str | None = None
     category: str | None = None
     host_id: int | None = None
+    station_id: int | None = None  # the desk or kiosk that checked the visitor in
     customer_id: int | None = None
     customer_ids: tuple[int, ...] | None = None
     name_term: str | None = None
@@ -174,6 +175,8 @@ def _filtered(query, flt: LogFilter, newest_first: bool = False):
         query = query.where(Visit.category == flt.category)
     if flt.host_id is not None:
         query = query.where(Visit.host == flt.host_id)
+    if flt.station_id is not None:
+        query = query.where(Visit.station_ref == flt.station_id)
     if flt.customer_id is not None:
         query = query.where(Visit.customer == flt.customer_id)
     if flt.customer_ids is not None:

@@ -21,8 +21,8 @@ from ...services.imports import ImportReport
 from ..common import ask
 from ..common.context import DeskContext
 from ..common.labels import error_text, message_text
+from ..common.progress_job import ProgressJob
 from ..common.retranslate import Retranslating
-from .import_job import ImportJob
 from .import_pages import ChoosePage, MappingPage, PreviewPage
 
 CHOOSE, MAPPING, PREVIEW = range(3)
@@ -69,7 +69,7 @@ class ImportDialog(Retranslating, QDialog):
         self.choose_page.browse_button.clicked.connect(self._browse)
         self.choose_page.file_edit.returnPressed.connect(self.read_file)
         self.preview_page.skip_bad.toggled.connect(lambda _on: self._show_buttons())
-        self.job = ImportJob(self)
+        self.job = ProgressJob(self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)

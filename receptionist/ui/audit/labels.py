@@ -55,6 +55,17 @@ def _actions() -> dict[str, str]:
         "visit.print": QCoreApplication.translate("AuditLabels", "Document printed"),
         "visit.undo_check_in": QCoreApplication.translate("AuditLabels", "Check-in undone"),
         "visit.undo_check_out": QCoreApplication.translate("AuditLabels", "Check-out undone"),
+        "customer.export_list": QCoreApplication.translate("AuditLabels", "Customers exported"),
+        "visit.export_list": QCoreApplication.translate("AuditLabels", "Visit log exported"),
+        "complaint.export_list": QCoreApplication.translate("AuditLabels", "Complaints exported"),
+        "follow_up.export_list": QCoreApplication.translate(
+            "AuditLabels", "Follow-up tasks exported"
+        ),
+        "lost_review.export_list": QCoreApplication.translate(
+            "AuditLabels", "Lost-customer reviews exported"
+        ),
+        "tier_run.export_list": QCoreApplication.translate("AuditLabels", "Tiers exported"),
+        "audit.export_list": QCoreApplication.translate("AuditLabels", "Audit trail exported"),
     }
 
 
@@ -66,6 +77,7 @@ def _records() -> dict[str, str]:
         "station": QCoreApplication.translate("AuditLabels", "Station"),
         "setting": QCoreApplication.translate("AuditLabels", "Settings"),
         "notification": QCoreApplication.translate("AuditLabels", "Notification"),
+        "export": QCoreApplication.translate("AuditLabels", "Export"),
     }
 
 

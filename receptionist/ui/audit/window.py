@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DeskError
 from ...domain.roles import Permission
-from ...services import access, audit, clock, staff
+from ...services import access, audit, clock, list_exports, staff
 from ...services.audit import TrailFilter, TrailVerdict
 from ..common.background import Background
 from ..common.context import DeskContext
 from ..common.dates import to_date
+from ..common.export_dialog import ExportDialog, ExportRequest, open_export
 from ..common.filter_fields import day_edit, filter_combo
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
-from .labels import known_actions, known_records
+from .labels import action_label, known_actions, known_records
 from .model import (
     COL_ACTION,
     COL_RECORD,
@@ -105,12 +106,16 @@ class AuditTrailWindow(Retranslating, QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
 
+        self.export_button = QPushButton(objectName="audit_export_button")
+        self.export_button.clicked.connect(self.export)
+        self.export_dialog: ExportDialog | None = None
         self.verify_button = QPushButton(objectName="audit_verify_button")
         self.verify_button.clicked.connect(self.verify_chain)
         self.verdict_label = QLabel(objectName="audit_verdict")
         self.verdict_label.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.verify_button)
 
         layout = QVBoxLayout(self)
@@ -184,6 +189,30 @@ class AuditTrailWindow(Retranslating, QWidget):
             return
         self._filter_error = None
         self.model.set_filter(flt)
+
+    def export(self) -> ExportDialog | None:
+        """Open the Export… dialog for the entries the filters hold now (AUDIT)."""
+        try:
+            flt = self.current_filter()
+        except DeskError as err:
+            self._filter_error = err
+            self._update_summary()
+            return None
+        actor_id = self._ctx.actor.id
+
+        def run(path: str, file_format: str, **kwargs) -> int:
+            return list_exports.export_audit(actor_id, path, flt, file_format=file_format, **kwargs)
+
+        words = dict(known_actions())
+        request = ExportRequest(
+            "audit",
+            self.tr("Export the audit trail"),
+            self.tr("audit-trail"),
+            run,
+            {"action": lambda code: words.get(code, action_label(code))},
+        )
+        self.export_dialog = open_export(self, request)
+        return self.export_dialog
 
     def _dates_changed(self) -> None:
         start, end = self.audit_from.date(), self.audit_to.date()
@@ -317,6 +346,8 @@ class AuditTrailWindow(Retranslating, QWidget):
         self.audit_table.setAccessibleName(self.tr("Audit trail"))
         self.summary.setAccessibleName(self.tr("Entries shown"))
         self.verify_button.setAccessibleName(self.tr("Verify chain"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the entries shown"))
         self.verdict_label.setAccessibleName(self.tr("Verdict of the chain check"))
         self._fill_codes(self.audit_action, known_actions())
         self._fill_codes(self.audit_record_type, known_records())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QRadioButton,
     QTableView,
     QVBoxLayout,
@@ -16,11 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DeskError
-from ...services import complaints
+from ...domain.roles import Permission
+from ...services import complaints, list_exports
+from ...services.access import allowed
 from ..common.context import DeskContext
+from ..common.export_dialog import ExportDialog, ExportRequest, open_export
 from ..common.forms import error_label
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
+from . import texts
 from .dialog import ComplaintDialog
 from .list_model import COLUMNS, ComplaintListModel
 
@@ -53,6 +58,11 @@ class ComplaintListWindow(Retranslating, QWidget):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.count_label)
+        self.export_button = QPushButton(objectName="complaint_list_export")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(allowed(ctx.actor, Permission.EXPORT))
+        self.export_dialog: ExportDialog | None = None
+        row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -82,6 +92,33 @@ class ComplaintListWindow(Retranslating, QWidget):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n complaint(s)", "", len(rows)))
 
+    def export(self) -> ExportDialog:
+        """Open the Export… dialog for the complaints the filter shows now."""
+        which = self.chosen_filter()
+        state = None if which == "all" else which
+        actor_id = self._ctx.actor.id
+
+        def run(path: str, file_format: str, **kwargs) -> int:
+            return list_exports.export_complaints(
+                actor_id, path, state=state, file_format=file_format, **kwargs
+            )
+
+        words = {
+            "status": {"open": self.tr("Open"), "closed": self.tr("Closed")},
+            "severity": {k: texts.severity(k) for k in texts.SEVERITY},
+            "channel": {k: texts.channel(k) for k in texts.CHANNEL},
+            "resolution": {
+                "resolved": self.tr("Resolved"),
+                "not_resolved": self.tr("Not resolved"),
+            },
+        }
+        labels = {key: (lambda v, w=w: w.get(v, v)) for key, w in words.items()}
+        request = ExportRequest(
+            "complaints", self.tr("Export the complaints"), self.tr("complaints"), run, labels
+        )
+        self.export_dialog = open_export(self, request)
+        return self.export_dialog
+
     def open_complaint(self, row: int) -> ComplaintDialog:
         dialog = ComplaintDialog(self._ctx, self.model.complaint(row).id, self)
         dialog.changed.connect(lambda _view: self.refresh())
@@ -104,4 +141,6 @@ class ComplaintListWindow(Retranslating, QWidget):
             self.filters[name].setText(text)
             self.filters[name].setAccessibleName(text)
         self.table.setAccessibleName(self.tr("Complaints"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the complaints shown"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

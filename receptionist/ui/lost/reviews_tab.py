@@ -29,10 +29,11 @@ from ...domain import lost as rules
 from ...domain.errors import DeskError
 from ...domain.money import format_money
 from ...domain.roles import Permission
-from ...services import lost, purchases, staff
+from ...services import list_exports, lost, purchases, staff
 from ...services.access import allowed
 from ...services.lost_views import ReviewView
 from ..common.context import DeskContext
+from ..common.export_dialog import ExportDialog, ExportRequest, open_export
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from .texts import reason_text, rule_text, status_text, tiers_text
@@ -53,6 +54,10 @@ class ReviewsTab(Retranslating, QWidget):
         self.detect_button = QPushButton(objectName="lost_detect_button")
         self.detect_button.clicked.connect(self.detect)
         self.detect_button.setVisible(self.may_decide)
+        self.export_button = QPushButton(objectName="lost_export_button")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(allowed(ctx.actor, Permission.EXPORT))
+        self.export_dialog: ExportDialog | None = None
         self.table = QTableWidget(0, COLUMNS, objectName="lost_reviews_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,6 +99,7 @@ class ReviewsTab(Retranslating, QWidget):
         top.addWidget(self.status_filter)
         top.addStretch(1)
         top.addWidget(self.detect_button)
+        top.addWidget(self.export_button)
         self.analysis = QGroupBox(objectName="lost_analysis_group")
         form = QFormLayout(self.analysis)
         self.form_labels = [QLabel() for _ in range(4)]
@@ -144,6 +150,8 @@ class ReviewsTab(Retranslating, QWidget):
         self.status_filter.setAccessibleName(self.tr("Which reviews to show"))
         self.detect_button.setText(self.tr("&Detect lost customers"))
         self.detect_button.setAccessibleName(self.tr("Detect lost customers"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the reviews shown"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Customer"),
@@ -187,6 +195,31 @@ class ReviewsTab(Retranslating, QWidget):
         self.lost_button.setAccessibleName(self.tr("Close as lost"))
         self.message.setAccessibleName(self.tr("Message"))
         self._fill()
+
+    def export(self) -> ExportDialog:
+        """Open the Export… dialog for the reviews the status filter shows now."""
+        status, actor_id = self.status_filter.currentData(), self._ctx.actor.id
+
+        def run(path: str, file_format: str, **kwargs) -> int:
+            return list_exports.export_lost(
+                actor_id, path, status=status, file_format=file_format, **kwargs
+            )
+
+        words = {
+            "status": {s: status_text(s) for s in rules.STATUSES},
+            "rule": {r: rule_text(r) for r in (rules.THRESHOLD, rules.INTERVAL)},
+            "reason": {r: reason_text(r) for r in rules.REASONS},
+        }
+        labels = {key: (lambda v, w=w: w.get(v, v)) for key, w in words.items()}
+        request = ExportRequest(
+            "lost",
+            self.tr("Export the lost-customer reviews"),
+            self.tr("lost-customers"),
+            run,
+            labels,
+        )
+        self.export_dialog = open_export(self, request)
+        return self.export_dialog
 
     # -- the list ----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -20,10 +20,10 @@ from ...domain import tiers as rules
 from ...domain.errors import DeskError
 from ...services import clock, tier_settings, tiers
 from ...services.tier_views import TierRunView
-from ..archive.import_job import ImportJob
 from ..common.context import DeskContext
 from ..common.forms import error_label, with_error
 from ..common.labels import error_text
+from ..common.progress_job import ProgressJob
 from ..common.retranslate import Retranslating
 
 
@@ -72,7 +72,7 @@ class RecomputeDialog(Retranslating, QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.job = ImportJob(self)
+        self.job = ProgressJob(self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ...domain import tiers as rules
 from ...domain.errors import DeskError
 from ...domain.roles import Permission
-from ...services import purchases, tiers
+from ...services import list_exports, purchases, tiers
 from ...services.access import allowed
 from ...services.tier_views import TierRunView
 from ..common.background import Background
 from ..common.context import DeskContext
+from ..common.export_dialog import ExportDialog, ExportRequest, open_export
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from ..customer.opening import add_open_action
@@ -69,6 +70,9 @@ class ResultsTab(Retranslating, QWidget):
         self.tier_label.setBuddy(self.tier_combo)
         self.recompute_button = QPushButton(objectName="tiers_recompute_button")
         self.recompute_button.clicked.connect(self.recompute_requested)
+        self.export_button = QPushButton(objectName="tiers_export_button")
+        self.export_button.clicked.connect(self.export)
+        self.export_dialog: ExportDialog | None = None
         self.counts_label = QLabel(objectName="tiers_counts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel(objectName="tiers_results_status")
@@ -121,6 +125,7 @@ class ResultsTab(Retranslating, QWidget):
             bar.addWidget(combo)
             bar.addSpacing(8)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.recompute_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -128,6 +133,7 @@ class ResultsTab(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.recompute_button.setVisible(allowed(ctx.actor, Permission.TIERS))
+        self.export_button.setVisible(allowed(ctx.actor, Permission.EXPORT))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -150,6 +156,8 @@ class ResultsTab(Retranslating, QWidget):
         self.tier_combo.blockSignals(False)
         self.recompute_button.setText(self.tr("Recompute…"))
         self.recompute_button.setAccessibleName(self.tr("Recompute a period's tiers"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the result shown"))
         self.table.setAccessibleName(self.tr("Customers by rank"))
         self._fill_runs()
         self._show_counts()
@@ -227,6 +235,29 @@ class ResultsTab(Retranslating, QWidget):
         self._loaded_run = run_id
         self.status.setText(self.tr("Loading…"))
         self.loader.run(tiers.show, self._ctx.actor.id, None, run_id)
+
+    def export(self) -> ExportDialog | None:
+        """Open the Export… dialog for the run shown (and its tier filter); None before
+        a run is shown."""
+        run_id, tier = self._loaded_run, self.tier_combo.currentData()
+        if run_id is None:
+            return None
+        actor_id = self._ctx.actor.id
+
+        def run(path: str, file_format: str, **kwargs) -> int:
+            return list_exports.export_tiers(
+                actor_id, path, run_id=run_id, tier=tier, file_format=file_format, **kwargs
+            )
+
+        period = self.period_combo.currentData() or ""
+        request = ExportRequest(
+            "tiers",
+            self.tr("Export the tiers"),
+            self.tr("tiers-{period}").format(period=period),
+            run,
+        )
+        self.export_dialog = open_export(self, request)
+        return self.export_dialog
 
     def shown_run_id(self) -> int | None:
         return self._loaded_run

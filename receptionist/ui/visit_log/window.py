@@ -17,22 +17,33 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import Category, Flow, Purpose
-from ...services import clock, staff, stations, visit_log
+from ...domain.roles import Permission
+from ...services import clock, list_exports, staff, stations, visit_log
+from ...services.access import allowed
 from ..common.background import Background
 from ..common.badges import CategoryBadgeDelegate
 from ..common.context import DeskContext
 from ..common.dates import to_date
+from ..common.export_dialog import ExportDialog, ExportRequest, open_export
 from ..common.filter_fields import day_edit, filter_combo
-from ..common.labels import category_label, flow_label, purpose_label, visitor_word
+from ..common.labels import (
+    category_label,
+    flow_label,
+    purpose_label,
+    status_label,
+    visitor_word,
+)
 from ..common.retranslate import Retranslating
 from .model import (
     COL_CATEGORY,
@@ -106,6 +117,10 @@ class VisitLogWindow(Retranslating, QWidget):
         self.host_label = QLabel()
         self.log_host = filter_combo("log_host")
         self.summary = QLabel(objectName="log_summary")
+        self.export_button = QPushButton(objectName="log_export_button")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(allowed(ctx.actor, Permission.EXPORT))
+        self.export_dialog: ExportDialog | None = None
 
         self.log_table = QTableView(objectName="log_table")
         self.log_table.setModel(self.model)
@@ -130,7 +145,10 @@ class VisitLogWindow(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_grid())
         layout.addWidget(self.log_table, 1)
-        layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
         for keys in (QKeySequence.StandardKey.Close, QKeySequence("Escape")):
             QShortcut(keys, self, self.close)
 
@@ -199,6 +217,25 @@ class VisitLogWindow(Retranslating, QWidget):
             self._counter.cancel()
             self._total = self.model.rowCount()
             self._update_summary()
+
+    def export(self) -> ExportDialog:
+        """Open the Export… dialog for the visits the filters hold now."""
+        flt, actor_id = self.current_filter(), self._ctx.actor.id
+
+        def run(path: str, file_format: str, **kwargs) -> int:
+            return list_exports.export_visits(
+                actor_id, path, flt, file_format=file_format, **kwargs
+            )
+
+        request = ExportRequest(
+            "visits",
+            self.tr("Export the visit log"),
+            self.tr("visits"),
+            run,
+            {"status": status_label},  # type: ignore[dict-item]
+        )
+        self.export_dialog = open_export(self, request)
+        return self.export_dialog
 
     def _counted(self, total: object) -> None:
         self._total = total if isinstance(total, int) else None
@@ -311,6 +348,8 @@ class VisitLogWindow(Retranslating, QWidget):
         self.log_host.setAccessibleName(self.tr("Filter by host"))
         self.log_table.setAccessibleName(self.tr("Visit log"))
         self.summary.setAccessibleName(self.tr("Visits shown"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the visits shown"))
         self._fill_enum_combo(self.log_purpose, Purpose, purpose_label)
         self._fill_enum_combo(self.log_flow, Flow, flow_label)
         self._fill_enum_combo(self.log_category, Category, category_label)

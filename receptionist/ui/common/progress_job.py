@@ -1,10 +1,11 @@
-"""An import (or its dry run) on a worker thread, with progress and a Cancel.
+"""Long work on a worker thread, with progress and a Cancel: an import (or its dry run),
+a recompute of the tiers, an export.
 
-``ImportJob.start(func, *args, **kwargs)`` calls the service ``func`` with
-``progress=`` and ``cancelled=`` added; ``progress(done, total)``, ``finished(report)``
+``ProgressJob.start(func, *args, **kwargs)`` calls the service ``func`` with
+``progress=`` and ``cancelled=`` added; ``progress(done, total)``, ``finished(result)``
 and ``failed(error)`` arrive in the GUI thread (queued signals). ``cancel()`` asks the
-service to stop at its next chunk: it rolls its transaction back and fails with
-``import_cancelled``; nothing is written.
+service to stop at its next chunk: it undoes what it did and fails with its
+``…_cancelled`` error (an import rolls back, an export removes its temporary file).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class _Run(QRunnable):
         except DeskError as err:
             self._relay.failed.emit(err)
         except Exception:  # noqa: BLE001 - shown as one sentence, logged without data
-            log.exception("import failed")
+            log.exception("background job failed")
             self._relay.failed.emit(None)
         else:
             self._relay.finished.emit(report)
@@ -52,8 +53,8 @@ class _Run(QRunnable):
             database.release_thread_connection()
 
 
-class ImportJob(QObject):
-    """One import at a time, off the GUI thread."""
+class ProgressJob(QObject):
+    """One long job at a time, off the GUI thread."""
 
     progress = Signal(int, int)
     finished = Signal(object)
@@ -79,7 +80,7 @@ class ImportJob(QObject):
         self._stop.set()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for the running import to end (closing the window)."""
+        """Wait for the running job to end (closing the window)."""
         return self._pool.waitForDone(msecs)
 
     def _done(self, report: object) -> None:
