@@ -922,6 +922,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "The import was cancelled; nothing was written."
     ),
     "export_format": QT_TRANSLATE_NOOP("Errors", "Export to csv or xlsx."),
+    "export_list_format": QT_TRANSLATE_NOOP("Errors", "Export to xlsx, csv or pdf."),
+    "export_pdf_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A PDF report holds at most {maximum} rows and this list has more; narrow the "
+        "filters, or export to Excel (.xlsx) or CSV. No file was written.",
+    ),
     "export_cancelled": QT_TRANSLATE_NOOP(
         "Errors", "The export was cancelled; no file was written."
     ),

@@ -1,10 +1,12 @@
 """What every export of a list does around its rows (``list_exports``): its columns, the
 check of the role and the format, the phone rule, the words for codes, writing through
-``_tables.write_table`` and the audit entry."""
+``_tables.write_table`` (CSV, XLSX) or ``_tables.write_pdf`` (a PDF report of at most
+``PDF_ROWS_MAX`` rows, refused before anything is written) and the audit entry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 from ..domain.errors import DeskError, ValidationError
@@ -13,9 +15,23 @@ from ..domain.roles import Permission
 from ..domain.validation import display_phone, mask_phone
 from ..store import audit
 from . import clock, purchases
-from ._tables import DATE, INTEGER, LABEL, MOMENT, MONEY, Column, Progress, write_table
+from ._tables import (
+    DATE,
+    INTEGER,
+    LABEL,
+    MOMENT,
+    MONEY,
+    Column,
+    Progress,
+    write_pdf,
+    write_table,
+)
 from .access import allowed, authorize
 from .exports import EXPORT_FORMATS
+from .settings import site_settings
+
+LIST_FORMATS = (*EXPORT_FORMATS, "pdf")  # a list also prints as a PDF report
+PDF_ROWS_MAX = 20_000  # a longer PDF is no use to anyone: narrow the filters or use .xlsx
 
 PHONES_KEPT = 200_000  # readable phones remembered during one export (bounded memory)
 ACTIONS = {  # the audit entry of each list's export
@@ -28,6 +44,7 @@ ACTIONS = {  # the audit entry of each list's export
 }
 
 Labels = Callable[[str, str], str]
+Period = tuple[date | None, date | None]
 ProgressReport = Callable[[int, int], None]
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -130,11 +147,12 @@ class ListExport:
         permission: Permission,
         file_format: str,
         labels: Labels | None,
+        lang: str = "en",
     ) -> None:
         self.actor = authorize(actor_id, permission)
-        if file_format not in EXPORT_FORMATS:
-            raise ValidationError("export_format", field="format")
-        self.what, self.file_format = what, file_format
+        if file_format not in LIST_FORMATS:
+            raise ValidationError("export_list_format", field="format")
+        self.what, self.file_format, self.lang = what, file_format, lang
         self.columns = COLUMNS[what]
         self._label = labels or _plain
         self._labelled = [i for i, c in enumerate(self.columns) if c.kind == LABEL]
@@ -158,6 +176,10 @@ class ListExport:
                 self._phones[e164] = shown
         return shown
 
+    def label(self, key: str, value: str) -> str:
+        """A code in the desk's words (a filter's value in a report's heading)."""
+        return self._label(key, value)
+
     def labelled(self, rows: Iterator[list]) -> Iterator[list]:
         keys = [(i, self.columns[i].key) for i in self._labelled]
         for row in rows:
@@ -174,20 +196,32 @@ class ListExport:
         progress: ProgressReport | None,
         cancelled: Callable[[], bool] | None,
         total: int = 0,
+        *,
+        report_period: Period | None = None,
+        report_filters: Sequence[tuple[str, str]] = (),
         **filters: object,
     ) -> int:
+        """Write ``rows`` (``total`` of them when known: a PDF of more is refused before
+        anything is read); ``report_period`` and ``report_filters`` (name key, value in
+        words) head every page of a PDF report."""
         if headers is not None and len(headers) != len(self.columns):
             raise ValueError("one header per column")
+        ticker = Progress(progress, cancelled, total)
         try:
-            count = write_table(
-                path,
-                self.file_format,
-                self.columns,
-                self.labelled(rows),
-                headers=headers,
-                currency_symbol=CURRENCIES[purchases.currency()],
-                progress=Progress(progress, cancelled, total),
-            )
+            if self.file_format == "pdf":
+                count = self._write_pdf(
+                    path, rows, headers, ticker, report_period, tuple(report_filters)
+                )
+            else:
+                count = write_table(
+                    path,
+                    self.file_format,
+                    self.columns,
+                    self.labelled(rows),
+                    headers=headers,
+                    currency_symbol=CURRENCIES[purchases.currency()],
+                    progress=ticker,
+                )
         except OSError:
             raise DeskError("export_write_failed", field="file") from None
         audit.record(
@@ -201,3 +235,45 @@ class ListExport:
             **{k: v for k, v in filters.items() if v not in (None, "")},
         )
         return count
+
+    def _write_pdf(
+        self,
+        path: str | Path,
+        rows: Iterator[list],
+        headers: Sequence[str] | None,
+        ticker: Progress,
+        period: Period | None,
+        shown: tuple[tuple[str, str], ...],
+    ) -> int:
+        from ..printing.list_report import ReportHeading, language
+
+        if ticker.total > PDF_ROWS_MAX:
+            raise ValidationError(
+                "export_pdf_too_long", field="format", maximum=f"{PDF_ROWS_MAX:,}"
+            )
+        found: list[list] = []
+        for row in self.labelled(rows):
+            found.append(row)
+            if len(found) > PDF_ROWS_MAX:  # a list that was not counted first
+                raise ValidationError(
+                    "export_pdf_too_long", field="format", maximum=f"{PDF_ROWS_MAX:,}"
+                )
+            if len(found) % 1000 == 0:
+                ticker.check()
+        heading = ReportHeading(
+            what=self.what,
+            site_name=site_settings().site_name,
+            made_at=clock.now(),
+            lang=language(self.lang),
+            period=period,
+            filters=shown,
+        )
+        return write_pdf(
+            path,
+            heading,
+            self.columns,
+            found,
+            headers=headers,
+            currency=purchases.currency(),
+            progress=Progress(ticker.report, ticker.cancelled, len(found)),
+        )

@@ -15,7 +15,8 @@ Writing: CSV in UTF-8 with a byte-order mark (so Excel opens Chinese right); XLS
 streamed (openpyxl's write-only mode) with a bold frozen header row, an autofilter and
 typed cells. Both write to a temporary name beside the file and rename it at the end, so
 a cancelled or failed export leaves nothing behind; both report progress and check for a
-cancel every ``PROGRESS_EVERY`` rows.
+cancel every ``PROGRESS_EVERY`` rows. ``write_pdf`` prints rows already read as a PDF
+report (``printing.list_report``) the same way.
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import DeskError, ValidationError
 from ..domain.importing import Cell, is_blank_row
+
+if TYPE_CHECKING:
+    from ..printing.list_report import ReportHeading
 
 _DELIMITERS = (",", ";", "\t")
 _FORMULA = ("=", "+", "-", "@")
@@ -155,9 +159,13 @@ class Progress:
     cancelled: Callable[[], bool] | None = None
     total: int = 0
 
-    def tick(self, done: int) -> None:
+    def check(self) -> None:
+        """Stop (``ExportCancelled``) when the user cancelled."""
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelled()
+
+    def tick(self, done: int) -> None:
+        self.check()
         if self.report is not None:
             self.report(done, self.total)
 
@@ -334,6 +342,40 @@ def write_table(
             progress=progress,
         )
     return write_csv(path, names, rows, kinds=kinds, progress=progress)
+
+
+def write_pdf(
+    path: str | Path,
+    heading: ReportHeading,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Cell]],
+    *,
+    headers: Sequence[str] | None = None,
+    currency: str = "CNY",
+    progress: Progress | None = None,
+) -> int:
+    """Write ``rows`` (all read: a report counts its pages) as a PDF report
+    (``printing.list_report``) through a temporary name; ``headers`` in the desk's
+    language, else the columns' keys in words. Returns the rows written."""
+    from ..printing.list_report import write_list_report  # reportlab loads only here
+
+    names = (
+        headers if headers is not None else [c.key.replace("_", " ").capitalize() for c in columns]
+    )
+    tick = progress or Progress()
+    with _replacing(path) as part:
+        write_list_report(
+            part,
+            heading,
+            names,
+            [c.kind for c in columns],
+            [c.width for c in columns],
+            rows,
+            currency=currency,
+            tick=tick.tick,
+            every=PROGRESS_EVERY,
+        )
+    return len(rows)
 
 
 def iter_chunks(items: Sequence, size: int) -> Iterator[Sequence]:

@@ -1,4 +1,4 @@
-"""Exporting the desk's lists to CSV or Excel: the visit log (with its filters), the
+"""Exporting the desk's lists to CSV, Excel or a PDF report: the visit log (with its filters), the
 complaints, the follow-up tasks, the lost-customer reviews, a period's tiers and the
 audit trail (the customers: ``exports.py``; the movements between two periods:
 ``tier_exports.py``).
@@ -9,6 +9,8 @@ is renamed at the end (a cancelled or failed export leaves nothing), reporting
 (visits, the audit trail) are read in keyset pages, never whole. The header row is the
 columns' English keys unless the desk passes ``headers`` in its language; ``labels(key,
 value)`` turns a ``LABEL`` column's code (a status, a purpose) into the desk's words.
+A PDF report (``file_format="pdf"``: ``printing.list_report``, its heading in ``lang``)
+holds at most ``PDF_ROWS_MAX`` rows: a longer list is refused before anything is written.
 
 Who may: EXPORT for the lists of personal data, AUDIT for the audit trail. Phones are
 whole only for a role that may see them (PHONE_FULL), masked otherwise. One audit entry
@@ -20,20 +22,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import ValidationError
 from ..domain.roles import Permission
+from ..store import staff as staff_store
+from ..store import stations as station_store
 from ..store import visits as visit_store
 from . import audit as trail
 from . import clock, complaints, followups, lost, tiers
-from ._list_export_job import COLUMNS, Labels, ListExport, ProgressReport, yes_no
+from ._list_export_job import (
+    COLUMNS,
+    LIST_FORMATS,
+    PDF_ROWS_MAX,
+    Labels,
+    ListExport,
+    ProgressReport,
+    yes_no,
+)
 from ._tables import Column
 from .exports import EXPORT_FORMATS
 from .visit_log import LogFilter
 
-__all__ = ["COLUMNS", "EXPORT_FORMATS", "LISTS", "export_columns"]
+__all__ = ["COLUMNS", "EXPORT_FORMATS", "LISTS", "LIST_FORMATS", "PDF_ROWS_MAX", "export_columns"]
 
 LISTS = ("visits", "complaints", "followups", "lost", "tiers", "audit")
 COMPLAINT_STATES = ("open", "closed", "overdue")
@@ -55,11 +67,13 @@ def export_visits(
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
 ) -> int:
     """Write the visit log's rows for ``flt`` (``visit_log.log_filter_for_days``), newest
     first, read in keyset pages; returns how many were written."""
-    job = ListExport("visits", actor_id, Permission.EXPORT, file_format, labels)
-    total = visit_store.count_log(flt) if progress is not None else 0
+    job = ListExport("visits", actor_id, Permission.EXPORT, file_format, labels, lang)
+    counted = progress is not None or file_format == "pdf"
+    total = visit_store.count_log(flt) if counted else 0
 
     def rows() -> Iterator[list]:
         after = None
@@ -95,6 +109,8 @@ def export_visits(
         progress,
         cancelled,
         total,
+        report_period=_period(flt.since, flt.until),
+        report_filters=_visit_filters(job, flt),
         since=since,
         until_before=until,
         purpose=flt.purpose,
@@ -104,6 +120,30 @@ def export_visits(
         station_id=flt.station_id,
         visitor=bool(flt.customer_ids is not None or flt.name_term or flt.customer_id),
     )
+
+
+def _period(since: datetime | None, until: datetime | None) -> tuple[date | None, date | None]:
+    """The first and last local days of [since, until) (both at a day's start)."""
+    first = clock.local(since).date() if since else None
+    last = clock.local(until).date() - timedelta(days=1) if until else None
+    return first, last
+
+
+def _visit_filters(job: ListExport, flt: LogFilter) -> list[tuple[str, str]]:
+    shown = [
+        (key, job.label(key, value))
+        for key, value in (("purpose", flt.purpose), ("flow", flt.flow), ("category", flt.category))
+        if value
+    ]
+    host = staff_store.get(flt.host_id) if flt.host_id else None
+    if host is not None:
+        shown.append(("host", host.name))
+    station = station_store.get(flt.station_id) if flt.station_id else None
+    if station is not None:
+        shown.append(("station", station.name))
+    if flt.customer_ids is not None or flt.name_term or flt.customer_id:
+        shown.append(("visitor", "visitor_search"))
+    return shown
 
 
 def export_complaints(
@@ -116,10 +156,11 @@ def export_complaints(
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
 ) -> int:
     """Write the complaints (``state``: open, closed, overdue; None: all) as the
     complaints list orders them."""
-    job = ListExport("complaints", actor_id, Permission.EXPORT, file_format, labels)
+    job = ListExport("complaints", actor_id, Permission.EXPORT, file_format, labels, lang)
     if state is not None and state not in COMPLAINT_STATES:
         raise ValidationError("complaint_state_invalid", field="state")
     found = complaints.complaints(
@@ -146,7 +187,16 @@ def export_complaints(
         ]
         for c in found
     )
-    return job.write(path, rows, headers, progress, cancelled, len(found), state=state)
+    return job.write(
+        path,
+        rows,
+        headers,
+        progress,
+        cancelled,
+        len(found),
+        report_filters=[("state", state)] if state else (),
+        state=state,
+    )
 
 
 def export_followups(
@@ -160,10 +210,11 @@ def export_followups(
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
 ) -> int:
     """Write everyone's open follow-up tasks due from ``first`` to ``last`` (both
     included; default: everything due by today, overdue first)."""
-    job = ListExport("followups", actor_id, Permission.EXPORT, file_format, labels)
+    job = ListExport("followups", actor_id, Permission.EXPORT, file_format, labels, lang)
     if first and last and first > last:
         raise ValidationError("date_range", field="from")
     found = followups.open_tasks(actor_id, first, last)
@@ -187,6 +238,7 @@ def export_followups(
         progress,
         cancelled,
         len(found),
+        report_period=(first, last or clock.local(clock.now()).date()),
         first=first.isoformat() if first else None,
         last=last.isoformat() if last else None,
     )
@@ -202,9 +254,10 @@ def export_lost(
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
 ) -> int:
     """Write the lost-customer reviews (of ``status``), newest first, every one."""
-    job = ListExport("lost", actor_id, Permission.EXPORT, file_format, labels)
+    job = ListExport("lost", actor_id, Permission.EXPORT, file_format, labels, lang)
     found = lost.reviews(actor_id, status, limit=1_000_000_000)
     rows = (
         [
@@ -224,7 +277,16 @@ def export_lost(
         ]
         for r in found
     )
-    return job.write(path, rows, headers, progress, cancelled, len(found), status=status)
+    return job.write(
+        path,
+        rows,
+        headers,
+        progress,
+        cancelled,
+        len(found),
+        report_filters=[("status", job.label("status", status))] if status else (),
+        status=status,
+    )
 
 
 def export_tiers(
@@ -239,10 +301,11 @@ def export_tiers(
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
 ) -> int:
     """Write a period's result in force (or the run ``run_id``; of ``tier`` only when
     given) by rank, revenue in the site's currency."""
-    job = ListExport("tiers", actor_id, Permission.EXPORT, file_format, labels)
+    job = ListExport("tiers", actor_id, Permission.EXPORT, file_format, labels, lang)
     found = [r for r in tiers.show(actor_id, period, run_id) if tier in (None, r.tier)]
     rows = (
         [
@@ -266,6 +329,15 @@ def export_tiers(
         progress,
         cancelled,
         len(found),
+        report_filters=[
+            (key, value)
+            for key, value in (
+                ("tier_period", period),
+                ("run", f"#{run_id}" if run_id else None),
+                ("tier", job.label("tier", tier) if tier else None),
+            )
+            if value
+        ],
         period=period,
         run_id=run_id,
         tier=tier,
@@ -282,10 +354,11 @@ def export_audit(
     labels: Labels | None = None,
     progress: ProgressReport | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
 ) -> int:
     """Write the audit trail's entries for ``flt`` (``audit.trail_filter``), newest first,
     read in keyset pages (AUDIT)."""
-    job = ListExport("audit", actor_id, Permission.AUDIT, file_format, labels)
+    job = ListExport("audit", actor_id, Permission.AUDIT, file_format, labels, lang)
 
     def rows() -> Iterator[list]:
         after = None
@@ -305,7 +378,19 @@ def export_audit(
         headers,
         progress,
         cancelled,
+        report_period=_period(flt.since, flt.until),
+        report_filters=_audit_filters(flt),
         since=clock.local(flt.since).date().isoformat() if flt.since else None,
         actor_id_filter=flt.staff_id,
         action_filter=flt.action,
     )
+
+
+def _audit_filters(flt: trail.TrailFilter) -> list[tuple[str, str]]:
+    shown = []
+    actor = staff_store.get(flt.staff_id) if flt.staff_id else None
+    if actor is not None:
+        shown.append(("actor", actor.name))
+    if flt.action:
+        shown.append(("action", flt.action))
+    return shown
