@@ -2,9 +2,11 @@
 ``services/list_exports.py``, ``services/tier_exports.py``)::
 
     receptionist export visits|customers|complaints|followups|lost|tiers|audit
-        --format xlsx|csv --out FILE [the list's filters] [--json]
+        --format xlsx|csv|pdf --out FILE [the list's filters] [--json]
 
-The format defaults to the file's suffix (``.xlsx``, else CSV). Filters: ``visits``
+The format defaults to the file's suffix (``.xlsx``, ``.pdf``, else CSV). ``pdf`` (every
+list but the customers and the movements): a printable report, its heading in the global
+``--lang``, refused (exit 2, no file) beyond ``PDF_ROWS_MAX`` rows. Filters: ``visits``
 ``--from --to --purpose --flow --category --host --at-station --visitor`` (as the visit
 log); ``customers`` ``--category --kind``; ``complaints`` ``--state open|closed|overdue``;
 ``followups`` ``--from --to`` (due days; default: everything due by today); ``lost``
@@ -24,20 +26,22 @@ from ..domain.enums import Category, Flow, Kind, Purpose
 from ..domain.errors import ValidationError
 from ..services import audit, exports, list_exports, stations, tier_exports, visit_log
 from . import output as out
-from .common import actor, command, json_flag
+from .common import actor, command, json_flag, lang
 from .tiers import PERIOD_HELP
 from .types import count, day, values
 from .visits import find_host_id
 
 WHAT = {
-    "visits": "the visit log (with its filters) to a CSV or .xlsx file",
+    "visits": "the visit log (with its filters) to a CSV, .xlsx or PDF file",
     "customers": "the customers to a CSV or .xlsx file",
-    "complaints": "the complaints to a CSV or .xlsx file",
-    "followups": "the open follow-up tasks to a CSV or .xlsx file",
-    "lost": "the lost-customer reviews to a CSV or .xlsx file",
-    "tiers": "a period's tiers (or the movements between two periods) to a CSV or .xlsx file",
-    "audit": "the audit trail to a CSV or .xlsx file",
+    "complaints": "the complaints to a CSV, .xlsx or PDF file",
+    "followups": "the open follow-up tasks to a CSV, .xlsx or PDF file",
+    "lost": "the lost-customer reviews to a CSV, .xlsx or PDF file",
+    "tiers": "a period's tiers (or the movements between two periods: CSV or .xlsx) to a "
+    "CSV, .xlsx or PDF file",
+    "audit": "the audit trail to a CSV, .xlsx or PDF file",
 }
+SUFFIXES = {".xlsx": "xlsx", ".pdf": "pdf"}
 
 
 def _days(p: argparse.ArgumentParser, what: str) -> None:
@@ -46,7 +50,7 @@ def _days(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
-    text = "export a list (visits, customers, complaints, …) to a CSV or Excel file"
+    text = "export a list (visits, customers, complaints, …) to a CSV, Excel or PDF file"
     group = sub.add_parser("export", parents=[common], help=text, description=text)
     verbs = group.add_subparsers(dest="verb", metavar="WHAT", required=True)
     parsers = {}
@@ -54,7 +58,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         p = command(verbs, common, what, _export, "write " + help_text, what == "customers")
         p.set_defaults(what=what)
         p.add_argument("--out", metavar="FILE", required=True)
-        p.add_argument("--format", choices=exports.EXPORT_FORMATS, dest="file_format")
+        formats = exports.EXPORT_FORMATS if what == "customers" else list_exports.LIST_FORMATS
+        p.add_argument("--format", choices=formats, dest="file_format")
         json_flag(p)
         parsers[what] = p
 
@@ -89,7 +94,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace) -> str:
-    file_format = args.file_format or ("xlsx" if Path(args.out).suffix == ".xlsx" else "csv")
+    file_format = args.file_format or SUFFIXES.get(Path(args.out).suffix.lower(), "csv")
     rows = _WRITERS[args.what](args, actor(args).id, file_format)
     if args.json:
         summary = {"rows": rows, "path": args.out, "format": file_format}
@@ -115,7 +120,7 @@ def _visits(args: argparse.Namespace, who: int, file_format: str) -> int:
         host_id=find_host_id(who, args.host) if args.host else None,
         station_id=stations.find_station(who, args.at_station).id if args.at_station else None,
     )
-    return list_exports.export_visits(who, args.out, flt, file_format=file_format)
+    return list_exports.export_visits(who, args.out, flt, file_format=file_format, lang=lang(args))
 
 
 def _customers(args: argparse.Namespace, who: int, file_format: str) -> int:
@@ -125,17 +130,21 @@ def _customers(args: argparse.Namespace, who: int, file_format: str) -> int:
 
 
 def _complaints(args: argparse.Namespace, who: int, file_format: str) -> int:
-    return list_exports.export_complaints(who, args.out, state=args.state, file_format=file_format)
+    return list_exports.export_complaints(
+        who, args.out, state=args.state, file_format=file_format, lang=lang(args)
+    )
 
 
 def _followups(args: argparse.Namespace, who: int, file_format: str) -> int:
     return list_exports.export_followups(
-        who, args.out, first=args.since, last=args.until, file_format=file_format
+        who, args.out, first=args.since, last=args.until, file_format=file_format, lang=lang(args)
     )
 
 
 def _lost(args: argparse.Namespace, who: int, file_format: str) -> int:
-    return list_exports.export_lost(who, args.out, status=args.status, file_format=file_format)
+    return list_exports.export_lost(
+        who, args.out, status=args.status, file_format=file_format, lang=lang(args)
+    )
 
 
 def _tiers(args: argparse.Namespace, who: int, file_format: str) -> int:
@@ -146,13 +155,18 @@ def _tiers(args: argparse.Namespace, who: int, file_format: str) -> int:
             who, args.from_period, args.to_period, args.out, file_format=file_format
         )
     return list_exports.export_tiers(
-        who, args.out, period=args.period, run_id=args.run, file_format=file_format
+        who,
+        args.out,
+        period=args.period,
+        run_id=args.run,
+        file_format=file_format,
+        lang=lang(args),
     )
 
 
 def _audit(args: argparse.Namespace, who: int, file_format: str) -> int:
     flt = audit.trail_filter(who, args.since, args.until, actor=args.actor, action=args.action)
-    return list_exports.export_audit(who, args.out, flt, file_format=file_format)
+    return list_exports.export_audit(who, args.out, flt, file_format=file_format, lang=lang(args))
 
 
 _WRITERS = {

@@ -81,3 +81,48 @@ def test_a_receptionist_may_not_export_any_list(run, tmp_path, monkeypatch):
         code, _text, err = run("export", what, "--out", str(out))
         assert code == 5 and "role" in err, what
     assert not out.exists()
+
+
+def test_export_pdf_reports_and_the_row_limit(run, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    from receptionist.services import _list_export_job
+
+    _check_in(run, "张三", "13800138000", "sales")
+    _check_in(run, "Bob", "13900139000", "after_sales")
+    out = tmp_path / "visits.pdf"  # the suffix says the format
+    code, text, err = run("export", "visits", "--out", str(out), "--purpose", "sales", "--json")
+    assert code == 0, err
+    assert json.loads(text) == {"rows": 1, "path": str(out), "format": "pdf"}
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        page = subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "张三" in page and "Bob" not in page and "Page 1 of 1" in page
+        assert "Visit log" in page and "Purpose: sales" in page and "Check in" in page
+    zh = tmp_path / "complaints.pdf"
+    code, _text, err = run(
+        "--lang", "zh_CN", "export", "complaints", "--format", "pdf", "--out", str(zh)
+    )
+    assert code == 0 and zh.read_bytes().startswith(b"%PDF"), err
+    monkeypatch.setattr(_list_export_job, "PDF_ROWS_MAX", 1)
+    refused = tmp_path / "all.pdf"
+    code, _text, err = run("export", "visits", "--out", str(refused))
+    assert code == 2 and "narrow the filters" in err and not refused.exists()
+    code, _text, err = run(
+        "export",
+        "tiers",
+        "--format",
+        "pdf",
+        "--out",
+        str(refused),
+        "--from-period",
+        "2025",
+        "--to-period",
+        "2026",
+    )
+    assert code == 2 and not refused.exists()
+    code, _text, err = run("export", "customers", "--format", "pdf", "--out", str(refused))
+    assert code == 2 and not refused.exists()

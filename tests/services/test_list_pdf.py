@@ -30,7 +30,9 @@ from tests.tiering import buy
 
 AT = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 VISITORS = 70  # more than two pages
-COMPANY = "上海星光汽车销售服务有限公司浦东新区第二分公司（东方明珠广场展厅与售后服务中心）" * 2  # wraps
+COMPANY = (
+    "上海星光汽车销售服务有限公司浦东新区第二分公司（东方明珠广场展厅与售后服务中心）" * 2
+)  # wraps
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 

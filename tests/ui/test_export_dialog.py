@@ -106,3 +106,42 @@ def test_complaints_and_the_audit_trail_export_through_the_same_dialog(qtbot, ct
     text = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig")
     assert text.startswith("No.,Time,Staff member,Station,Action")
     assert "Checked in" in text  # the action's words, not its code
+
+
+def test_a_typed_pdf_name_writes_a_pdf_report_and_a_long_list_is_refused(
+    qtbot, ctx, site, tmp_path, monkeypatch
+):
+    import shutil
+    import subprocess
+
+    from receptionist.services import _list_export_job
+
+    _visits(ctx.actor.id)
+    manager = staffing.add("Mia Manager", "Sales", "manager")
+    window = VisitLogWindow(DeskContext(actor=manager, site=site, language="en"))
+    qtbot.addWidget(window)
+    dialog = window.export()
+    assert [dialog.format_combo.itemText(i) for i in range(3)] == [
+        "CSV (opens in Excel)",
+        "Excel workbook (.xlsx)",
+        "PDF report (.pdf)",
+    ]
+    path = tmp_path / "visits.pdf"
+    _run(qtbot, dialog, path)
+    assert dialog.format_combo.currentData() == "pdf"  # the typed name picked it
+    assert path.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        page = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Visit code" in page and "Check-in" in page and "Page 1 of 1" in page
+        assert "张三" in page and "Sales" in page and "On site" in page  # the desk's words
+    monkeypatch.setattr(_list_export_job, "PDF_ROWS_MAX", 1)
+    refused = tmp_path / "all.pdf"
+    dialog.file_edit.setText(str(refused))
+    with qtbot.waitSignal(dialog.job.failed, timeout=WAIT_MS):
+        dialog.export()
+    assert not dialog.error.isHidden() and "narrow the filters" in dialog.error.text()
+    assert not refused.exists()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("xlsx"))
+    assert dialog.file_edit.text() == str(tmp_path / "all.xlsx")

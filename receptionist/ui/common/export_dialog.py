@@ -1,6 +1,8 @@
 """The one Export… dialog every list window opens: the format and the file, then the
 export runs off the GUI thread with a progress bar and a Cancel.
 
+The formats: an Excel workbook, CSV, or a PDF report (its heading in the desk's language;
+a list too long for one is refused next to the file, the message saying what to do).
 The window hands over an ``ExportRequest``: what the list is (its column keys from
 ``services.list_exports.COLUMNS``), a suggested file name, and ``run(path, file_format,
 **kwargs)`` bound to the window's current filters (the export writes what the window
@@ -39,7 +41,7 @@ from .labels import error_text
 from .progress_job import ProgressJob
 from .retranslate import Retranslating
 
-SUFFIX = {"csv": ".csv", "xlsx": ".xlsx"}
+SUFFIX = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
 CANCELLED = "export_cancelled"
 
 
@@ -71,7 +73,7 @@ class ExportDialog(Retranslating, QDialog):
         self.job.failed.connect(self._failed)
         self._path = ""
         self.format_combo = QComboBox(objectName="list_export_format")
-        for file_format in list_exports.EXPORT_FORMATS:
+        for file_format in list_exports.LIST_FORMATS:
             self.format_combo.addItem("", file_format)
         self.format_combo.setCurrentIndex(self.format_combo.findData("xlsx"))
         self.format_combo.currentIndexChanged.connect(self._match_suffix)
@@ -123,11 +125,13 @@ class ExportDialog(Retranslating, QDialog):
 
     def _browse(self) -> None:
         name = self.request.file_stem + SUFFIX[self._format()]
-        path = ask.save_file(self, self.tr("Export to"), name, self.tr("Tables (*.xlsx *.csv)"))
+        path = ask.save_file(
+            self, self.tr("Export to"), name, self.tr("Tables and reports (*.xlsx *.csv *.pdf)")
+        )
         if path:
             self.file_edit.setText(path)
             suffix = Path(path).suffix.lower().lstrip(".")
-            if suffix in list_exports.EXPORT_FORMATS:
+            if suffix in list_exports.LIST_FORMATS:
                 self.format_combo.setCurrentIndex(self.format_combo.findData(suffix))
 
     # -- running -----------------------------------------------------------------------
@@ -146,7 +150,7 @@ class ExportDialog(Retranslating, QDialog):
             return
         self.error.hide()
         suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in list_exports.EXPORT_FORMATS:  # a typed name says the format
+        if suffix in list_exports.LIST_FORMATS:  # a typed name says the format
             self.format_combo.setCurrentIndex(self.format_combo.findData(suffix))
         else:
             path += SUFFIX[self._format()]
@@ -159,6 +163,7 @@ class ExportDialog(Retranslating, QDialog):
             self._format(),
             headers=[column_header(self.request.what, c.key) for c in columns],
             labels=value_labels(self.request.labels),
+            lang=_language(),
         )
         self._set_running(True)  # the job runs now: Cancel stops it
         self.status_label.setText(self.tr("Exporting…"))
@@ -242,6 +247,7 @@ class ExportDialog(Retranslating, QDialog):
         self.what_label.setText(self.tr("Exports what the window shows now, with its filters."))
         self.format_combo.setItemText(0, self.tr("CSV (opens in Excel)"))
         self.format_combo.setItemText(1, self.tr("Excel workbook (.xlsx)"))
+        self.format_combo.setItemText(2, self.tr("PDF report (.pdf)"))
         self.format_label.setText(self.tr("&Format:"))
         self.file_label.setText(self.tr("F&ile:"))
         self.browse_button.setText(self.tr("Choose…"))
@@ -256,6 +262,11 @@ class ExportDialog(Retranslating, QDialog):
         ):
             widget.setAccessibleName(name)
         self._retranslate_cancel()
+
+
+def _language() -> str:
+    """The desk's language, for a PDF report's heading (set by ``i18n``)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def open_export(parent: QWidget, request: ExportRequest) -> ExportDialog:
