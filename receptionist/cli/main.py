@@ -76,6 +76,7 @@ from . import (
     printing,
     privacy,
     purchases,
+    reports,
     staff,
     stations,
     tiers,
@@ -112,6 +113,7 @@ GROUPS = (
     followups,
     lost,
     messages,
+    reports,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

@@ -42,8 +42,17 @@ from .models import (
     database,
 )
 
-__all__ = ["COUNTED", "mark_all", "refresh", "day_param", "is_postgresql"]
+__all__ = ["COUNTED", "PG_TRIGGERS", "mark_all", "refresh", "day_param", "is_postgresql"]
 
+# The marking triggers on PostgreSQL (table, trigger): a copy of a whole site
+# (``store.transfer``) turns them off while it copies, since the summaries and marks
+# travel with the rows.
+PG_TRIGGERS = (
+    ("visit", "report_visit_changed"),
+    ("feedback", "report_feedback_changed"),
+    ("purchase", "report_purchase_changed"),
+    ("tier_result", "report_tier_result_changed"),
+)
 COUNTED = ("on_site", "done")  # a visit that happened (checked in, not cancelled)
 _LOCK = 7_515_001  # pg_advisory_xact_lock: one refresh at a time across stations
 _HOURS_PER_STEP = 96
