@@ -364,6 +364,7 @@ PERMISSIONS: dict[str, Permission | Open] = {
     "reports.dashboard": Permission.REPORTS,
     "reports.refresh_summaries": Permission.REPORTS,
     "reports.report_period": PURE,
+    "report_print.dashboard_document": Permission.REPORTS,
     "tiers.runs": Permission.REPORTS,
     "tiers.movements": Permission.REPORTS,
     "tiers.suggestions": Permission.TIERS,

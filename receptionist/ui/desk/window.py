@@ -43,6 +43,7 @@ from ..customer.opening import CustomerPages
 from ..lost.entry import LostOpener
 from ..outbox import desk as outbox_entry
 from ..printing.desk_printing import DeskPrinting
+from ..reports.entry import DashboardOpener
 from ..tiers.entry import TiersOpener
 from . import customer_menus, window_layout
 from .board import OnSiteBoard
@@ -115,6 +116,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "audit": self.open_audit_trail,
                 "tiers": lambda: self.tiers.open(),
                 "lost": lambda: self.lost.open(),
+                "dashboard": lambda: self.dashboard.open(),
                 "complaints": lambda: self.complaints.open_list(),
                 "outbox": lambda: self.outbox.open(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
@@ -131,6 +133,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.customer_pages = CustomerPages(ctx, self)
         self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
         self.lost = LostOpener(ctx, self)
+        self.dashboard = DashboardOpener(ctx, self)
         self.complaints = complaints_entry.install(self)
         self.outbox = outbox_entry.install(self)  # the sender: started by ``ui.app.run``
         customer_menus.install(self)
@@ -511,6 +514,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self._audit_window,
             self.tiers.window,
             self.lost.window,
+            self.dashboard.window,
             self.complaints.window,
             self.notifications.panel,
             self.closing_banner.dialog,
