@@ -68,8 +68,10 @@ class _Pages:
         if self.sheet.cursor - height < MARGIN + FOOTER / 2:
             self.new_page()
 
-    def heading(self, text: str, size: float = 13) -> None:
-        self.need(size * 1.4 + 120)  # a heading is never left alone at a page's foot
+    def heading(self, text: str, size: float = 13, keep: float = 190) -> None:
+        """A section's title, on a new page unless ``keep`` points (its text and first
+        chart) fit below it: never alone at a page's foot."""
+        self.need(size * 1.4 + keep)
         self.sheet.gap(4)
         self.sheet.text(None, text, size, min_size=9)
         self.sheet.gap(3)
@@ -331,7 +333,7 @@ def _follow_ups(p: _Pages, board: dict, t) -> None:
         ),
     )
     p.charts([(t("per_staff"), staff, t("no_follow_ups"))], 140)
-    p.heading(t("conversion"), 11)
+    p.heading(t("conversion"), 11, keep=30)
     p.para(
         t("conversion_line").format(
             prospects=conv["prospects"],

@@ -55,12 +55,15 @@ class PrintChart:
         )
 
 
-def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+def _ticks(low: float, high: float, count: int = 5, integers: bool = False) -> list[float]:
     if high <= low:
         high = low + 1
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    steps = (1, 2, 5, 10) if integers else (1, 2, 2.5, 5, 10)
+    step = next(m * magnitude for m in steps if m * magnitude >= raw)
+    if integers:
+        step = max(1, round(step))  # counts: whole ticks
     ticks, value = [], math.floor(low / step) * step
     while value < high + step * 0.999:
         ticks.append(round(value, 6))
@@ -176,7 +179,10 @@ def chart(
         else:
             values += [v for s in spec.bars for v in s.values if v is not None]
         low, high = min(0.0, min(values, default=0)), max(0.0, max(values, default=1))
-    ticks = _ticks(low, high)
+    counts = spec.y_range is None and all(
+        isinstance(v, int) for s in spec.bars + spec.lines for v in s.values if v is not None
+    )
+    ticks = _ticks(low, high, integers=counts)
     low, high = min(low, ticks[0]), max(high, ticks[-1])
     labels = [f"{t:g}" for t in ticks]
     left = x + max(text_width(t, FONT_SIZE) for t in labels) + 4

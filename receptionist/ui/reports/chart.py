@@ -55,13 +55,16 @@ class ChartData:
         return not any(v for s in self.bars + self.lines for v in s.values if v is not None)
 
 
-def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+def nice_ticks(low: float, high: float, count: int = 5, integers: bool = False) -> list[float]:
     """Round tick values from ``low`` to ``high`` (about ``count`` of them)."""
     if high <= low:
         high = low + 1
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    steps = (1, 2, 5, 10) if integers else (1, 2, 2.5, 5, 10)
+    step = next(m * magnitude for m in steps if m * magnitude >= raw)
+    if integers:
+        step = max(1, round(step))  # counts: whole ticks
     first = math.floor(low / step) * step
     ticks = []
     value = first
@@ -168,7 +171,10 @@ class BarLineChart(QWidget):
     def _plot(self, painter: QPainter, data: ChartData, top: float) -> None:
         metrics = painter.fontMetrics()
         low, high = self._range(data)
-        ticks = nice_ticks(low, high)
+        counts = data.y_range is None and all(
+            isinstance(v, int) for s in data.bars + data.lines for v in s.values if v is not None
+        )
+        ticks = nice_ticks(low, high, integers=counts)
         low, high = min(ticks[0], low), max(ticks[-1], high)
         labels = [
             format_value(t, 0 if all(float(t).is_integer() for t in ticks) else 1) for t in ticks

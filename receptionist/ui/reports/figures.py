@@ -20,31 +20,26 @@ from ...services.report_views import (
 from ..common.labels import category_label, purpose_label, tier_label
 from .chart import ChartData, Series
 
-_CTX = "Dashboard"
 MOVES = ("up", "down", "same", "new", "dropped")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def rating_label(rating: str) -> str:
     return {
-        "overall": _t("Overall"),
-        "attitude": _t("Attitude"),
-        "professionalism": _t("Professionalism"),
-        "speed": _t("Speed"),
-        "environment": _t("Environment"),
+        "overall": QCoreApplication.translate("Dashboard", "Overall"),
+        "attitude": QCoreApplication.translate("Dashboard", "Attitude"),
+        "professionalism": QCoreApplication.translate("Dashboard", "Professionalism"),
+        "speed": QCoreApplication.translate("Dashboard", "Speed"),
+        "environment": QCoreApplication.translate("Dashboard", "Environment"),
     }[rating]
 
 
 def move_label(move: str) -> str:
     return {
-        "up": _t("Moved up"),
-        "down": _t("Moved down"),
-        "same": _t("Stayed"),
-        "new": _t("New"),
-        "dropped": _t("Dropped out"),
+        "up": QCoreApplication.translate("Dashboard", "Moved up"),
+        "down": QCoreApplication.translate("Dashboard", "Moved down"),
+        "same": QCoreApplication.translate("Dashboard", "Stayed"),
+        "new": QCoreApplication.translate("Dashboard", "New"),
+        "dropped": QCoreApplication.translate("Dashboard", "Dropped out"),
     }[move]
 
 
@@ -56,7 +51,11 @@ def bucket_text(day: date, board: Dashboard) -> str:
 
 
 def bucket_title(board: Dashboard) -> str:
-    return _t("Day") if board.period.bucket == "day" else _t("Week of")
+    return (
+        QCoreApplication.translate("Dashboard", "Day")
+        if board.period.bucket == "day"
+        else QCoreApplication.translate("Dashboard", "Week of")
+    )
 
 
 def _fit(values: tuple[int, ...], length: int) -> tuple[int | None, ...]:
@@ -73,9 +72,19 @@ def visits_by_purpose(board: Dashboard) -> ChartData:
         bars=tuple(
             Series(purpose_label(Purpose(s.key)), s.counts) for s in visits.current.by_purpose
         ),
-        lines=(Series(_t("Last year (all)"), _fit(visits.last_year.per_bucket, length)),),
+        lines=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Last year (all)"),
+                _fit(visits.last_year.per_bucket, length),
+            ),
+        ),
         stacked=True,
-        table_only=(Series(_t("This year (all)"), visits.current.per_bucket),),
+        table_only=(
+            Series(
+                QCoreApplication.translate("Dashboard", "This year (all)"),
+                visits.current.per_bucket,
+            ),
+        ),
     )
 
 
@@ -92,7 +101,12 @@ def rating_averages(sat: Satisfaction) -> ChartData:
     averages = sat.averages
     return ChartData(
         categories=tuple(rating_label(r) for r in RATINGS),
-        bars=(Series(_t("Average (1–5)"), tuple(getattr(averages, r) for r in RATINGS)),),
+        bars=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Average (1–5)"),
+                tuple(getattr(averages, r) for r in RATINGS),
+            ),
+        ),
         y_range=(0.0, 5.0),
         decimals=2,
     )
@@ -101,45 +115,83 @@ def rating_averages(sat: Satisfaction) -> ChartData:
 def nps_split(sat: Satisfaction) -> ChartData:
     nps = sat.nps
     return ChartData(
-        categories=(_t("Promoters (9–10)"), _t("Passives (7–8)"), _t("Detractors (0–6)")),
-        bars=(Series(_t("Answers"), (nps.promoters, nps.passives, nps.detractors)),),
+        categories=(
+            QCoreApplication.translate("Dashboard", "Promoters (9–10)"),
+            QCoreApplication.translate("Dashboard", "Passives (7–8)"),
+            QCoreApplication.translate("Dashboard", "Detractors (0–6)"),
+        ),
+        bars=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Answers"),
+                (nps.promoters, nps.passives, nps.detractors),
+            ),
+        ),
     )
 
 
 def satisfaction_trend(sat: Satisfaction, board: Dashboard) -> ChartData:
     return ChartData(
         categories=tuple(bucket_text(p.bucket, board) for p in sat.trend),
-        lines=(Series(_t("Overall (1–5)"), tuple(p.overall for p in sat.trend)),),
+        lines=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Overall (1–5)"),
+                tuple(p.overall for p in sat.trend),
+            ),
+        ),
         y_range=(0.0, 5.0),
         decimals=2,
-        table_only=(Series(_t("Answers"), tuple(p.answers for p in sat.trend)),),
+        table_only=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Answers"),
+                tuple(p.answers for p in sat.trend),
+            ),
+        ),
     )
 
 
 def nps_trend(sat: Satisfaction, board: Dashboard) -> ChartData:
     return ChartData(
         categories=tuple(bucket_text(p.bucket, board) for p in sat.trend),
-        lines=(Series(_t("Recommend score (NPS)"), tuple(p.nps for p in sat.trend)),),
+        lines=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Recommend score (NPS)"),
+                tuple(p.nps for p in sat.trend),
+            ),
+        ),
         y_range=(-100.0, 100.0),
         decimals=1,
-        table_only=(Series(_t("Answers"), tuple(p.answers for p in sat.trend)),),
+        table_only=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Answers"),
+                tuple(p.answers for p in sat.trend),
+            ),
+        ),
     )
 
 
 def complaint_counts(c: ComplaintFigures) -> ChartData:
     return ChartData(
-        categories=(_t("Opened"), _t("Closed"), _t("Overdue now")),
-        bars=(Series(_t("Complaints"), (c.opened, c.closed, c.overdue)),),
+        categories=(
+            QCoreApplication.translate("Dashboard", "Opened"),
+            QCoreApplication.translate("Dashboard", "Closed"),
+            QCoreApplication.translate("Dashboard", "Overdue now"),
+        ),
+        bars=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Complaints"),
+                (c.opened, c.closed, c.overdue),
+            ),
+        ),
     )
 
 
 def step_label(step: int) -> str:
     return {
-        1: _t("1 Listen"),
-        2: _t("2 Empathise"),
-        3: _t("3 Propose"),
-        4: _t("4 Carry out"),
-        5: _t("5 Call back"),
+        1: QCoreApplication.translate("Dashboard", "1 Listen"),
+        2: QCoreApplication.translate("Dashboard", "2 Empathise"),
+        3: QCoreApplication.translate("Dashboard", "3 Propose"),
+        4: QCoreApplication.translate("Dashboard", "4 Carry out"),
+        5: QCoreApplication.translate("Dashboard", "5 Call back"),
     }[step]
 
 
@@ -148,39 +200,59 @@ def step_times(c: ComplaintFigures) -> ChartData:
         categories=tuple(step_label(s.step) for s in c.steps),
         bars=(
             Series(
-                _t("Mean hours"),
+                QCoreApplication.translate("Dashboard", "Mean hours"),
                 tuple(None if s.mean_seconds is None else s.mean_seconds / 3600 for s in c.steps),
             ),
         ),
         decimals=1,
-        table_only=(Series(_t("Done"), tuple(s.done for s in c.steps)),),
+        table_only=(
+            Series(QCoreApplication.translate("Dashboard", "Done"), tuple(s.done for s in c.steps)),
+        ),
     )
 
 
 def tier_distribution(t: TierFigures) -> ChartData:
     return ChartData(
         categories=tuple(tier_label(Tier(c.tier)) for c in t.distribution),
-        bars=(Series(_t("Customers"), tuple(c.customers for c in t.distribution)),),
+        bars=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Customers"),
+                tuple(c.customers for c in t.distribution),
+            ),
+        ),
     )
 
 
 def tier_moves(t: TierFigures) -> ChartData:
     return ChartData(
         categories=tuple(move_label(m) for m in MOVES) if t.moves else (),
-        bars=(Series(_t("Customers"), tuple(t.moves.get(m, 0) for m in MOVES)),),
+        bars=(
+            Series(
+                QCoreApplication.translate("Dashboard", "Customers"),
+                tuple(t.moves.get(m, 0) for m in MOVES),
+            ),
+        ),
     )
 
 
 def tier_or_none(tier: str | None) -> str:
-    return tier_label(Tier(tier)) if tier else _t("No tier")
+    return tier_label(Tier(tier)) if tier else QCoreApplication.translate("Dashboard", "No tier")
 
 
 def follow_ups(f: FollowUpFigures) -> ChartData:
     return ChartData(
-        categories=tuple(s.name or _t("Unassigned") for s in f.staff),
+        categories=tuple(
+            s.name or QCoreApplication.translate("Dashboard", "Unassigned") for s in f.staff
+        ),
         bars=(
-            Series(_t("Done in the period"), tuple(s.done for s in f.staff)),
-            Series(_t("Overdue now"), tuple(s.overdue for s in f.staff)),
+            Series(
+                QCoreApplication.translate("Dashboard", "Done in the period"),
+                tuple(s.done for s in f.staff),
+            ),
+            Series(
+                QCoreApplication.translate("Dashboard", "Overdue now"),
+                tuple(s.overdue for s in f.staff),
+            ),
         ),
     )
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from ...domain.errors import DeskError
 from ...services import report_print
@@ -38,10 +38,9 @@ class DashboardPrinting(QObject):
         self.menu.addAction(self.save_action)
         self.menu.addAction(self.print_action)
 
-    def install(self, button: QToolButton) -> None:
+    def install(self, button: QPushButton) -> None:
         self.button = button
         button.setMenu(self.menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Print / Save PDF…"))

@@ -60,9 +60,6 @@ class _Tab(Retranslating, QScrollArea):
         if self.board is not None:
             self.show_board(self.board)
 
-    def no_data(self) -> str:
-        return self.tr("No data for this period")
-
     def show_board(self, board: Dashboard) -> None:
         raise NotImplementedError
 

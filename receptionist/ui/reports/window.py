@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,7 +71,7 @@ class DashboardWindow(Retranslating, QWidget):
         self.error = QLabel(objectName="dashboard_error")
         self.error.setStyleSheet("color: #b00020;")
         self.status = QLabel(objectName="dashboard_status")
-        self.print_button = QToolButton(objectName="dashboard_print_button")
+        self.print_button = QPushButton(objectName="dashboard_print_button")
         self.printing = printout.DashboardPrinting(self, ctx)
         self.printing.install(self.print_button)
 
@@ -138,6 +138,8 @@ class DashboardWindow(Retranslating, QWidget):
         self.period.setAccessibleName(self.tr("Period"))
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
+        for label in (self.from_label, self.to_label):  # shown later: sized for its text now
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(label.text()) + 6)
         self.start.setAccessibleName(self.tr("First day"))
         self.end.setAccessibleName(self.tr("Last day"))
         names = {
