@@ -138,8 +138,10 @@ class DashboardWindow(Retranslating, QWidget):
         self.period.setAccessibleName(self.tr("Period"))
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
-        for label in (self.from_label, self.to_label):  # shown later: sized for its text now
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(label.text()) + 6)
+        for day_label in (self.from_label, self.to_label):  # shown later: sized for it now
+            day_label.setMinimumWidth(
+                day_label.fontMetrics().horizontalAdvance(day_label.text()) + 6
+            )
         self.start.setAccessibleName(self.tr("First day"))
         self.end.setAccessibleName(self.tr("Last day"))
         names = {
