@@ -936,6 +936,25 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show {chart} as a table</source>
+        <translation>以表格显示：{chart}</translation>
+    </message>
+    <message>
+        <source>Switch between the chart and a table of its numbers</source>
+        <translation>在图表和数据表格之间切换</translation>
+    </message>
+    <message>
+        <source>{chart}: table</source>
+        <translation>{chart}：表格</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
@@ -1575,6 +1594,33 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Opened: {opened}   Closed: {closed}   Overdue now: {overdue}   Closed with a confirmed resolution: {share}   Call-backs: {calls} ({resolved} said resolved)</source>
+        <translation>新增：{opened}   结案：{closed}   目前超期：{overdue}   确认解决后结案：{share}   回访：{calls}（其中 {resolved} 次表示已解决）</translation>
+    </message>
+    <message>
+        <source>No complaints in this period</source>
+        <translation>本期间没有投诉</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Mean time per step (hours)</source>
+        <translation>各步骤平均用时（小时）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>No step done in this period</source>
+        <translation>本期间没有完成的步骤</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArchive</name>
     <message>
         <source>Birthday</source>
@@ -1761,6 +1807,339 @@
     <message>
         <source>Close the customer page without saving your changes?</source>
         <translation>不保存修改就关闭客户档案吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Professionalism</source>
+        <translation>专业程度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>办理速度</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新进入</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周（起始日）</translation>
+    </message>
+    <message>
+        <source>Last year (all)</source>
+        <translation>去年同期（合计）</translation>
+    </message>
+    <message>
+        <source>This year (all)</source>
+        <translation>本期（合计）</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>平均分（1–5）</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推荐者（9–10）</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>中立者（7–8）</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>贬损者（0–6）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Overall (1–5)</source>
+        <translation>总体满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Recommend score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>目前超期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>1 Listen</source>
+        <translation>1 倾听</translation>
+    </message>
+    <message>
+        <source>2 Empathise</source>
+        <translation>2 共情确认</translation>
+    </message>
+    <message>
+        <source>3 Propose</source>
+        <translation>3 提出方案</translation>
+    </message>
+    <message>
+        <source>4 Carry out</source>
+        <translation>4 落实方案</translation>
+    </message>
+    <message>
+        <source>5 Call back</source>
+        <translation>5 回访确认</translation>
+    </message>
+    <message>
+        <source>Mean hours</source>
+        <translation>平均小时数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Done in the period</source>
+        <translation>本期间完成</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPrinting</name>
+    <message>
+        <source>Print / Save PDF…</source>
+        <translation>打印 / 保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print or save the dashboard as a PDF</source>
+        <translation>打印经营看板或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print on the default printer</source>
+        <translation>用默认打印机打印</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>将经营看板保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Choose another folder.</source>
+        <translation>无法在该位置保存 PDF，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>{reason} The report was saved to {path}.</source>
+        <translation>{reason}报表已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>全部事由</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>全部接待人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>前台/自助机</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>全部前台</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Follow-ups and conversion</source>
+        <translation>跟进与转化</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Try again in a moment.</source>
+        <translation>无法读取数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>{start} – {end}, {by}</source>
+        <translation>{start} – {end}，{by}</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2552,14 @@
     <message>
         <source>Customers drifting away: why they left, who wins them back, the report</source>
         <translation>正在流失的客户：流失原因、由谁挽回、分析报告</translation>
+    </message>
+    <message>
+        <source>Dashboard…</source>
+        <translation>经营看板…</translation>
+    </message>
+    <message>
+        <source>Visits, satisfaction, complaints, tiers and follow-ups in charts</source>
+        <translation>以图表查看接待量、满意度、投诉、客户等级和跟进</translation>
     </message>
     <message>
         <source>Duplicates…</source>
@@ -3953,6 +4340,26 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <source>That message is not in the outbox, or it is not waiting to be sent.</source>
         <translation>该消息不在发件箱中，或并非等待发送。</translation>
     </message>
+    <message>
+        <source>Choose a period: today, this week, month, quarter, year, or a start and end day.</source>
+        <translation>请选择时间段：今天、本周、本月、本季度、本年，或填写开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; put the earlier day first.</source>
+        <translation>时间段的结束日期早于开始日期；请把较早的日期放在前面。</translation>
+    </message>
+    <message>
+        <source>A report covers at most {longest} days; choose a shorter period.</source>
+        <translation>一份报表最多涵盖 {longest} 天；请选择更短的时间段。</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter (the name is not known); check its spelling.</source>
+        <translation>没有与此筛选条件匹配的记录（名称不存在）；请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Count purchases within {shortest} to {longest} days of the first visit.</source>
+        <translation>请统计首次来访后 {shortest} 至 {longest} 天内的购买。</translation>
+    </message>
 </context>
 <context>
     <name>Expected</name>
@@ -4775,6 +5182,25 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
     <message>
         <source>Win-back task due after</source>
         <translation>挽回任务期限</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Follow-ups done in the period: {done}   Overdue now: {overdue}&lt;br&gt;Conversion: of {prospects} prospects whose first visit is in the period, {bought} bought within {days} days ({rate}).</source>
+        <translation>本期间完成的跟进：{done}   目前超期：{overdue}&lt;br&gt;转化：首次来访在本期间的 {prospects} 位潜在客户中，{bought} 位在 {days} 天内购买（{rate}）。</translation>
+    </message>
+    <message>
+        <source>Follow-ups per staff member: done and overdue</source>
+        <translation>每位员工的跟进任务：已完成与超期</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>No follow-ups in this period</source>
+        <translation>本期间没有跟进任务</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7996,69 @@ Last purchase: {bought}</source>
     </message>
 </context>
 <context>
+    <name>SatisfactionTab</name>
+    <message>
+        <source>Feedback: {n}   Overall: {overall} / 5   Recommend: {recommend} / 10   Recommend score (NPS): {nps}</source>
+        <translation>反馈：{n}   总体满意度：{overall} / 5   推荐意愿：{recommend} / 10   净推荐值（NPS）：{nps}</translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>本期间没有反馈</translation>
+    </message>
+    <message>
+        <source>Average ratings</source>
+        <translation>各项平均评分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Promoters, passives, detractors</source>
+        <translation>推荐者、中立者、贬损者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Overall rating, trend</source>
+        <translation>总体满意度趋势</translation>
+    </message>
+    <message>
+        <source>Recommend score, trend</source>
+        <translation>净推荐值趋势</translation>
+    </message>
+    <message>
+        <source>Lowest-rated hosts and purposes (at least {n} feedback each), with their latest comments</source>
+        <translation>评分最低的接待人和来访事由（每项至少 {n} 份反馈）及最近的意见</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈份数</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Latest comments</source>
+        <translation>最近的意见</translation>
+    </message>
+    <message>
+        <source>None with enough feedback in this period</source>
+        <translation>本期间没有反馈足够的对象</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Find a {visitor}</source>
@@ -8346,6 +8835,61 @@ Last purchase: {bought}</source>
     </message>
 </context>
 <context>
+    <name>TiersTab</name>
+    <message>
+        <source>No tiers have been computed yet (Manage → Tiers…).</source>
+        <translation>尚未计算过客户等级（管理 → 客户分级…）。</translation>
+    </message>
+    <message>
+        <source>Tiers of {period}; no earlier period to compare with.</source>
+        <translation>{period} 的等级；没有更早的期间可比较。</translation>
+    </message>
+    <message>
+        <source>Tiers of {period}, movements since {previous}.</source>
+        <translation>{period} 的等级，与 {previous} 相比的变动。</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>各等级客户数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>No tiers computed</source>
+        <translation>尚未计算等级</translation>
+    </message>
+    <message>
+        <source>Movements between the last two periods</source>
+        <translation>最近两个期间之间的等级变动</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>No earlier period to compare with</source>
+        <translation>没有更早的期间可比较</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Movements from tier to tier</source>
+        <translation>等级之间的变动</translation>
+    </message>
+</context>
+<context>
     <name>TiersWindow</name>
     <message>
         <source>Up</source>
@@ -8869,6 +9413,25 @@ Last purchase: {bought}</source>
     <message>
         <source>Export the visits shown</source>
         <translation>导出当前显示的接待记录</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Visits: {n}   Same period last year: {last}   Change: {change}</source>
+        <translation>接待：{n}   去年同期：{last}   变化：{change}</translation>
+    </message>
+    <message>
+        <source>Visits by purpose, with last year</source>
+        <translation>按来访事由的接待量（含去年同期）</translation>
+    </message>
+    <message>
+        <source>No visits in this period</source>
+        <translation>本期间没有接待记录</translation>
+    </message>
+    <message>
+        <source>Visits by category</source>
+        <translation>按客户分类的接待量</translation>
     </message>
 </context>
 </TS>

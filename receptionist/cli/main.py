@@ -77,6 +77,7 @@ from . import (
     printing,
     privacy,
     purchases,
+    reports,
     staff,
     stations,
     tiers,
@@ -114,6 +115,7 @@ GROUPS = (
     followups,
     lost,
     messages,
+    reports,
 )
 ENV_STATION = "RECEPTIONIST_STATION"
 STATION_OPTIONAL = ("station", "db", "setup")  # commands run before the station exists

@@ -1120,6 +1120,23 @@ MESSAGES: dict[str, str] = {
     "outbox_message_unknown": QT_TRANSLATE_NOOP(
         "Errors", "That message is not in the outbox, or it is not waiting to be sent."
     ),
+    # -- the dashboard (issue 15) ---------------------------------------------------------
+    "report_period_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Choose a period: today, this week, month, quarter, year, or a start and end day.",
+    ),
+    "report_period_reversed": QT_TRANSLATE_NOOP(
+        "Errors", "The period ends before it starts; put the earlier day first."
+    ),
+    "report_period_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A report covers at most {longest} days; choose a shorter period."
+    ),
+    "report_filter_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Nothing matches this filter (the name is not known); check its spelling."
+    ),
+    "conversion_days_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Count purchases within {shortest} to {longest} days of the first visit."
+    ),
 }
 
 

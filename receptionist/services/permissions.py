@@ -371,6 +371,11 @@ PERMISSIONS: dict[str, Permission | Open] = {
     # tiers and stars (issue 12)
     "tiers.recompute": Permission.TIERS,
     "tiers.show": Permission.REPORTS,
+    # the manager's dashboard (issue 15)
+    "reports.dashboard": Permission.REPORTS,
+    "reports.refresh_summaries": Permission.REPORTS,
+    "reports.report_period": PURE,
+    "report_print.dashboard_document": Permission.REPORTS,
     "tiers.runs": Permission.REPORTS,
     "tiers.movements": Permission.REPORTS,
     "tiers.suggestions": Permission.TIERS,

@@ -333,6 +333,110 @@ PG_V9: list[Step] = [
     """CREATE TRIGGER "outbox_message_changed" AFTER INSERT OR UPDATE OR DELETE ON "outbox_message" FOR EACH STATEMENT EXECUTE FUNCTION "receptionist_changed"()""",
 ]
 
+# Issue 15: the dashboard's summaries. Per local day: visits and the feedback on them by
+# purpose, category, host and station (and two roll-ups of it), each customer's first
+# visit, tier movements between two runs; the triggers mark the UTC hours and customers
+# whose visits, feedback or purchases changed (``store.report_summary`` recomputes them),
+# and drop a pair of runs' movements when either run's results change. The rows already
+# there are marked, so the first refresh computes everything. Indexes for the complaints
+# opened / closed and the follow-ups done in a period.
+_V10_MEASURES = '"visits" INTEGER NOT NULL, "feedback" INTEGER NOT NULL, "overall_sum" INTEGER NOT NULL, "attitude_sum" INTEGER NOT NULL, "attitude_n" INTEGER NOT NULL, "professionalism_sum" INTEGER NOT NULL, "professionalism_n" INTEGER NOT NULL, "speed_sum" INTEGER NOT NULL, "speed_n" INTEGER NOT NULL, "environment_sum" INTEGER NOT NULL, "environment_n" INTEGER NOT NULL, "recommend_sum" INTEGER NOT NULL, "recommend_n" INTEGER NOT NULL, "promoters" INTEGER NOT NULL, "detractors" INTEGER NOT NULL'
+_V10_TABLES: list[Step] = [
+    f"""CREATE TABLE "report_visit_day" ({_V10_MEASURES}, "day" DATE NOT NULL, "purpose" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, "host_id" INTEGER NOT NULL, "station_id" INTEGER NOT NULL, PRIMARY KEY ("day", "purpose", "category", "host_id", "station_id"))%W%""",
+    """CREATE INDEX "report_visit_day_host_id_day" ON "report_visit_day" ("host_id", "day")""",
+    f"""CREATE TABLE "report_day" ({_V10_MEASURES}, "day" DATE NOT NULL, "purpose" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, PRIMARY KEY ("day", "purpose", "category"))%W%""",
+    f"""CREATE TABLE "report_host_day" ({_V10_MEASURES}, "day" DATE NOT NULL, "host_id" INTEGER NOT NULL, PRIMARY KEY ("day", "host_id"))%W%""",
+    """CREATE TABLE "report_first_visit" ("customer_id" INTEGER NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "day" DATE NOT NULL, "purpose" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, "host_id" INTEGER NOT NULL, "station_id" INTEGER NOT NULL, "bought_after_days" INTEGER)""",
+    """CREATE INDEX "report_first_visit_category_day_bought_after_days" ON "report_first_visit" ("category", "day", "bought_after_days")""",
+    """CREATE TABLE "report_dirty_hour" ("hour" %T% NOT NULL PRIMARY KEY)""",
+    """CREATE TABLE "report_dirty_customer" ("customer_id" INTEGER NOT NULL PRIMARY KEY)""",
+    """CREATE TABLE "report_tier_move" ("from_run_id" INTEGER NOT NULL, "to_run_id" INTEGER NOT NULL, "from_tier" VARCHAR(8) NOT NULL, "to_tier" VARCHAR(8) NOT NULL, "customers" INTEGER NOT NULL, PRIMARY KEY ("from_run_id", "to_run_id", "from_tier", "to_tier"))%W%""",
+    """CREATE INDEX "report_tier_move_to_run_id" ON "report_tier_move" ("to_run_id")""",
+    """CREATE INDEX "complaint_opened_at" ON "complaint" ("opened_at")""",
+    """CREATE INDEX "complaint_closed_at" ON "complaint" ("closed_at")""",
+    """CREATE INDEX "follow_up_done_at" ON "follow_up" ("done_at")""",
+]
+
+
+def _v10_tables(without_rowid: str, time_type: str) -> list[Step]:
+    return [
+        step.replace("%W%", without_rowid).replace("%T%", time_type)
+        if isinstance(step, str)
+        else step
+        for step in _V10_TABLES
+    ]
+
+
+_V10_VISIT_COLUMNS = (
+    '"customer_id", "purpose", "category", "host_id", "station_id", "status", "check_in_at"'
+)
+_SQLITE_HOUR = "substr({row}.check_in_at, 1, 13) || ':00:00.000000Z'"
+
+
+def _sqlite_mark(row: str) -> str:
+    hour = _SQLITE_HOUR.replace("{row}", row)
+    return (
+        f"""INSERT OR IGNORE INTO "report_dirty_hour" ("hour") SELECT {hour} WHERE {row}.check_in_at IS NOT NULL; """
+        f"""INSERT OR IGNORE INTO "report_dirty_customer" ("customer_id") SELECT {row}.customer_id WHERE {row}.check_in_at IS NOT NULL;"""
+    )
+
+
+def _sqlite_feedback_mark(row: str) -> str:
+    hour = _SQLITE_HOUR.replace("{row}", "v")
+    return f"""INSERT OR IGNORE INTO "report_dirty_hour" ("hour") SELECT {hour} FROM "visit" v WHERE v.id = {row}.visit_id AND v.check_in_at IS NOT NULL;"""
+
+
+def _sqlite_tier_drop(row: str) -> str:
+    return f"""DELETE FROM "report_tier_move" WHERE "from_run_id" = {row}.run_id OR "to_run_id" = {row}.run_id;"""
+
+
+V10: list[Step] = [
+    *_v10_tables(" WITHOUT ROWID", "VARCHAR(27)"),
+    f"""CREATE TRIGGER "report_visit_inserted" AFTER INSERT ON "visit" BEGIN {_sqlite_mark("NEW")} END""",
+    f"""CREATE TRIGGER "report_visit_updated" AFTER UPDATE OF {_V10_VISIT_COLUMNS} ON "visit" BEGIN {_sqlite_mark("OLD")} {_sqlite_mark("NEW")} END""",
+    f"""CREATE TRIGGER "report_visit_deleted" AFTER DELETE ON "visit" BEGIN {_sqlite_mark("OLD")} END""",
+    f"""CREATE TRIGGER "report_feedback_inserted" AFTER INSERT ON "feedback" BEGIN {_sqlite_feedback_mark("NEW")} END""",
+    f"""CREATE TRIGGER "report_feedback_updated" AFTER UPDATE ON "feedback" BEGIN {_sqlite_feedback_mark("OLD")} {_sqlite_feedback_mark("NEW")} END""",
+    f"""CREATE TRIGGER "report_feedback_deleted" AFTER DELETE ON "feedback" BEGIN {_sqlite_feedback_mark("OLD")} END""",
+    """CREATE TRIGGER "report_purchase_inserted" AFTER INSERT ON "purchase" BEGIN INSERT OR IGNORE INTO "report_dirty_customer" ("customer_id") VALUES (NEW.customer_id); END""",
+    """CREATE TRIGGER "report_purchase_updated" AFTER UPDATE OF "customer_id", "purchased_on", "amount_cents" ON "purchase" BEGIN INSERT OR IGNORE INTO "report_dirty_customer" ("customer_id") VALUES (OLD.customer_id); INSERT OR IGNORE INTO "report_dirty_customer" ("customer_id") VALUES (NEW.customer_id); END""",
+    """CREATE TRIGGER "report_purchase_deleted" AFTER DELETE ON "purchase" BEGIN INSERT OR IGNORE INTO "report_dirty_customer" ("customer_id") VALUES (OLD.customer_id); END""",
+    f"""CREATE TRIGGER "report_tier_result_updated" AFTER UPDATE ON "tier_result" BEGIN {_sqlite_tier_drop("OLD")} {_sqlite_tier_drop("NEW")} END""",
+    f"""CREATE TRIGGER "report_tier_result_deleted" AFTER DELETE ON "tier_result" BEGIN {_sqlite_tier_drop("OLD")} END""",
+    f"""INSERT OR IGNORE INTO "report_dirty_hour" ("hour") SELECT DISTINCT {_SQLITE_HOUR.replace("{row}", "visit")} FROM "visit" WHERE check_in_at IS NOT NULL""",
+    """INSERT OR IGNORE INTO "report_dirty_customer" ("customer_id") SELECT DISTINCT customer_id FROM "visit" WHERE check_in_at IS NOT NULL""",
+]
+
+_PG_HOUR = "date_trunc('hour', {row}.check_in_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
+
+
+def _pg_mark(row: str) -> str:
+    hour = _PG_HOUR.replace("{row}", row)
+    return (
+        f"""IF {row}.check_in_at IS NOT NULL THEN INSERT INTO "report_dirty_hour" ("hour") VALUES ({hour}) ON CONFLICT DO NOTHING; """
+        f"""INSERT INTO "report_dirty_customer" ("customer_id") VALUES ({row}.customer_id) ON CONFLICT DO NOTHING; END IF;"""
+    )
+
+
+def _pg_feedback_mark(row: str) -> str:
+    hour = _PG_HOUR.replace("{row}", "v")
+    return f"""INSERT INTO "report_dirty_hour" ("hour") SELECT {hour} FROM "visit" v WHERE v.id = {row}.visit_id AND v.check_in_at IS NOT NULL ON CONFLICT DO NOTHING;"""
+
+
+PG_V10: list[Step] = [
+    *_v10_tables("", "TIMESTAMPTZ"),
+    f"""CREATE FUNCTION "report_visit_changed"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN {_pg_mark("OLD")} END IF; IF TG_OP <> 'DELETE' THEN {_pg_mark("NEW")} END IF; RETURN NULL; END $$""",
+    f"""CREATE TRIGGER "report_visit_changed" AFTER INSERT OR DELETE OR UPDATE OF {_V10_VISIT_COLUMNS} ON "visit" FOR EACH ROW EXECUTE FUNCTION "report_visit_changed"()""",
+    f"""CREATE FUNCTION "report_feedback_changed"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN {_pg_feedback_mark("OLD")} END IF; IF TG_OP <> 'DELETE' THEN {_pg_feedback_mark("NEW")} END IF; RETURN NULL; END $$""",
+    """CREATE TRIGGER "report_feedback_changed" AFTER INSERT OR UPDATE OR DELETE ON "feedback" FOR EACH ROW EXECUTE FUNCTION "report_feedback_changed"()""",
+    """CREATE FUNCTION "report_purchase_changed"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN INSERT INTO "report_dirty_customer" ("customer_id") VALUES (OLD.customer_id) ON CONFLICT DO NOTHING; END IF; IF TG_OP <> 'DELETE' THEN INSERT INTO "report_dirty_customer" ("customer_id") VALUES (NEW.customer_id) ON CONFLICT DO NOTHING; END IF; RETURN NULL; END $$""",
+    """CREATE TRIGGER "report_purchase_changed" AFTER INSERT OR DELETE OR UPDATE OF "customer_id", "purchased_on", "amount_cents" ON "purchase" FOR EACH ROW EXECUTE FUNCTION "report_purchase_changed"()""",
+    """CREATE FUNCTION "report_tier_result_changed"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM "report_tier_move" WHERE "from_run_id" = OLD.run_id OR "to_run_id" = OLD.run_id; IF TG_OP = 'UPDATE' THEN DELETE FROM "report_tier_move" WHERE "from_run_id" = NEW.run_id OR "to_run_id" = NEW.run_id; END IF; RETURN NULL; END $$""",
+    """CREATE TRIGGER "report_tier_result_changed" AFTER UPDATE OR DELETE ON "tier_result" FOR EACH ROW EXECUTE FUNCTION "report_tier_result_changed"()""",
+    f"""INSERT INTO "report_dirty_hour" ("hour") SELECT DISTINCT {_PG_HOUR.replace("{row}", "visit")} FROM "visit" WHERE check_in_at IS NOT NULL""",
+    """INSERT INTO "report_dirty_customer" ("customer_id") SELECT DISTINCT customer_id FROM "visit" WHERE check_in_at IS NOT NULL""",
+]
+
 # Indexes PostgreSQL has beyond the models' (a schema comparison leaves them out). An
 # SQLite index ends with the rowid, so "these last four digits, newest first" is a range
 # of ``customer_phone_last4`` read in order; PostgreSQL's index on the column alone made
@@ -350,6 +454,7 @@ MIGRATIONS: dict[int, list[Step]] = {
     7: V7,
     8: V8,
     9: V9,
+    10: V10,
 }
 
 PG_BASELINE = 4
@@ -360,6 +465,7 @@ PG_MIGRATIONS: dict[int, list[Step]] = {
     7: PG_V7,
     8: PG_V8,
     9: PG_V9,
+    10: PG_V10,
 }
 
 LATEST = max(MIGRATIONS)

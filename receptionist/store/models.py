@@ -537,6 +537,8 @@ class Complaint(BaseModel):
             (("customer", "status"), False),
             (("status", "resolve_by"), False),
             (("handler", "status"), False),
+            (("opened_at",), False),
+            (("closed_at",), False),
         )
 
 
@@ -603,6 +605,7 @@ class FollowUp(BaseModel):
         indexes = (
             (("status", "due_on"), False),
             (("assignee", "status", "due_on"), False),
+            (("done_at",), False),
         )
 
 
@@ -706,6 +709,125 @@ class OutboxMessage(BaseModel):
         )
 
 
+# -- the dashboard's summaries (issue 15, schema v10) --------------------------------------
+# Derived tables, never written by a service: database triggers on visit, feedback,
+# purchase and tier_result mark what changed (``ReportDirtyHour`` / ``ReportDirtyCustomer``
+# / dropping a ``ReportTierMove`` pair), and ``store.report_summary.refresh`` recomputes
+# the marked local days and customers from the visits before the dashboard reads them.
+# Every path that writes a visit is covered by the triggers, whoever writes it.
+
+
+class _Measures(BaseModel):
+    """What a summary row counts: visits (on site or done), the feedback on them, and the
+    sums and counts of each rating (a rating left empty is not counted)."""
+
+    visits = IntegerField()
+    feedback = IntegerField()
+    overall_sum = IntegerField()
+    attitude_sum = IntegerField()
+    attitude_n = IntegerField()
+    professionalism_sum = IntegerField()
+    professionalism_n = IntegerField()
+    speed_sum = IntegerField()
+    speed_n = IntegerField()
+    environment_sum = IntegerField()
+    environment_n = IntegerField()
+    recommend_sum = IntegerField()
+    recommend_n = IntegerField()
+    promoters = IntegerField()
+    detractors = IntegerField()
+
+
+MEASURES = tuple(name for name in _Measures._meta.sorted_field_names if name != "id")
+
+
+class ReportVisitDay(_Measures):
+    """One local day's visits by purpose, category (at the visit), host and station
+    (0: none): what a filter on host, department or station reads."""
+
+    day = DateField()
+    purpose = CharField(max_length=16)
+    category = CharField(max_length=12)
+    host_id = IntegerField()
+    station_id = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("day", "purpose", "category", "host_id", "station_id")
+        without_rowid = True
+        indexes = ((("host_id", "day"), False),)
+
+
+class ReportDay(_Measures):
+    """``ReportVisitDay`` summed over hosts and stations (a few rows a day): what the
+    dashboard reads without a host, department or station filter."""
+
+    day = DateField()
+    purpose = CharField(max_length=16)
+    category = CharField(max_length=12)
+
+    class Meta:
+        primary_key = CompositeKey("day", "purpose", "category")
+        without_rowid = True
+
+
+class ReportHostDay(_Measures):
+    """``ReportVisitDay`` summed per host and day: the lowest-rated hosts."""
+
+    day = DateField()
+    host_id = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("day", "host_id")
+        without_rowid = True
+
+
+class ReportFirstVisit(BaseModel):
+    """A customer's first visit (on site or done) and how many days after its local day
+    they first bought (a purchase of a positive amount on or after it; None: not yet)."""
+
+    customer_id = IntegerField(primary_key=True)
+    visit_id = IntegerField()
+    day = DateField()
+    purpose = CharField(max_length=16)
+    category = CharField(max_length=12)
+    host_id = IntegerField()
+    station_id = IntegerField()
+    bought_after_days = IntegerField(null=True)
+
+    class Meta:
+        # Covers "prospects whose first visit is in the period, and who bought".
+        indexes = ((("category", "day", "bought_after_days"), False),)
+
+
+class ReportDirtyHour(BaseModel):
+    """A UTC hour whose visits or feedback changed since the summaries were refreshed."""
+
+    hour = UTCDateTimeField(primary_key=True)
+
+
+class ReportDirtyCustomer(BaseModel):
+    """A customer whose visits or purchases changed since ``ReportFirstVisit`` was."""
+
+    customer_id = IntegerField(primary_key=True)
+
+
+class ReportTierMove(BaseModel):
+    """How many customers went from one tier to another between two runs (``from_run_id``
+    0: no earlier run; tier "": none), counted once per pair of runs; a change of either
+    run's results drops the pair's rows (triggers)."""
+
+    from_run_id = IntegerField()
+    to_run_id = IntegerField()
+    from_tier = CharField(max_length=8)
+    to_tier = CharField(max_length=8)
+    customers = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("from_run_id", "to_run_id", "from_tier", "to_tier")
+        without_rowid = True
+        indexes = ((("to_run_id",), False),)
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -733,6 +855,13 @@ ALL_MODELS = (
     LostReview,
     StaffChannel,
     OutboxMessage,
+    ReportVisitDay,
+    ReportDay,
+    ReportHostDay,
+    ReportFirstVisit,
+    ReportDirtyHour,
+    ReportDirtyCustomer,
+    ReportTierMove,
 )
 
 __all__ = ["SQL", "ALL_MODELS", "database"] + [m.__name__ for m in ALL_MODELS]

@@ -27,6 +27,7 @@ from ..domain.faults import DatabaseFault
 from . import integrity, migrations
 from .canonical import Digest, Source, Table, column_list, gathered, pg_select, quote, site_tables
 from .postgres import classify
+from .report_summary import PG_TRIGGERS
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,9 @@ def _copy_all(
     con.execute(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
     _refuse_rows(con, tables)
     keys = {t.name: _foreign_keys(con, t.name) for t in tables}
+    # the dashboard's summaries and their marks are copied as they are: no new marks
+    for table_name, trigger in PG_TRIGGERS:
+        con.execute(f"ALTER TABLE {quote(table_name)} DISABLE TRIGGER {quote(trigger)}")
     for table in tables:
         for name, _ in keys[table.name]:
             con.execute(f"ALTER TABLE {quote(table.name)} DROP CONSTRAINT {quote(name)}")
@@ -165,6 +169,8 @@ def _copy_all(
         results.append(done)
         if progress is not None:
             progress(done)
+    for table_name, trigger in PG_TRIGGERS:
+        con.execute(f"ALTER TABLE {quote(table_name)} ENABLE TRIGGER {quote(trigger)}")
     for table in tables:
         try:
             for name, definition in keys[table.name]:

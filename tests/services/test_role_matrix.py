@@ -21,6 +21,7 @@ from receptionist.domain.roles import may
 from receptionist.services import customers, notifications, planning, visits
 from receptionist.services.backup_settings import BackupSettings
 from receptionist.services.permissions import PERMISSIONS, Open, checked
+from receptionist.services.reports import dashboard, report_period
 from receptionist.services.visit_log import LogFilter
 from receptionist.store import notifications as notification_store
 from receptionist.store.audit import TrailFilter
@@ -249,6 +250,12 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
         "tiers.recompute": (("2024",), {}),
         "tiers.show": (("2024",), {}),
         "tiers.runs": ((), {}),
+        "reports.dashboard": ((report_period("year"),), {}),
+        "reports.refresh_summaries": ((), {}),
+        "report_print.dashboard_document": (
+            (dashboard(w.people[Role.ADMIN].id, report_period("today")), "en"),
+            {},
+        ),
         "tiers.movements": (("2023", "2024"), {}),
         "tiers.suggestions": ((), {}),
         "tiers.confirm_suggestions": ((["1:vip"],), {}),

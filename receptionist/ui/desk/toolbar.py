@@ -69,6 +69,9 @@ class DeskToolbar(Retranslating, QToolBar):
             self.manage_menu, "export_action", slots["export_archive"]
         )
         self.lost_action = self._menu_action(self.manage_menu, "lost_action", slots["lost"])
+        self.dashboard_action = self._menu_action(
+            self.manage_menu, "dashboard_action", slots["dashboard"]
+        )
         self.show_allowed_actions()
         ctx.signals.actor_changed.connect(self.show_allowed_actions)
         spacer = QWidget(objectName="toolbar_spacer")
@@ -154,6 +157,11 @@ class DeskToolbar(Retranslating, QToolBar):
                 self.tr("Customers drifting away: why they left, who wins them back, the report"),
             ),
             (
+                self.dashboard_action,
+                self.tr("Dashboard…"),
+                self.tr("Visits, satisfaction, complaints, tiers and follow-ups in charts"),
+            ),
+            (
                 self.duplicates_action,
                 self.tr("Duplicates…"),
                 self.tr("Find customers recorded twice and merge them"),
@@ -208,6 +216,7 @@ class DeskToolbar(Retranslating, QToolBar):
             (self.outbox_action, Permission.DESK),
             (self.tiers_action, Permission.REPORTS),
             (self.lost_action, Permission.REPORTS),
+            (self.dashboard_action, Permission.REPORTS),
             (self.duplicates_action, Permission.ARCHIVE),
             (self.import_action, Permission.ARCHIVE),
             (self.export_action, Permission.EXPORT),
@@ -230,6 +239,7 @@ class DeskToolbar(Retranslating, QToolBar):
             for a in (
                 self.tiers_action,
                 self.lost_action,
+                self.dashboard_action,
                 self.duplicates_action,
                 self.import_action,
                 self.export_action,

@@ -44,6 +44,7 @@ from ..evacuation import desk as evacuation_entry
 from ..lost.entry import LostOpener
 from ..outbox import desk as outbox_entry
 from ..printing.desk_printing import DeskPrinting
+from ..reports.entry import DashboardOpener
 from ..tiers.entry import TiersOpener
 from . import customer_menus, window_layout
 from .board import OnSiteBoard
@@ -116,6 +117,7 @@ class DeskWindow(Retranslating, QMainWindow):
                 "audit": self.open_audit_trail,
                 "tiers": lambda: self.tiers.open(),
                 "lost": lambda: self.lost.open(),
+                "dashboard": lambda: self.dashboard.open(),
                 "complaints": lambda: self.complaints.open_list(),
                 "outbox": lambda: self.outbox.open(),
                 "duplicates": lambda: open_duplicates(self.ctx, self),
@@ -132,6 +134,7 @@ class DeskWindow(Retranslating, QMainWindow):
         self.customer_pages = CustomerPages(ctx, self)
         self.tiers = TiersOpener(ctx, lambda cid: self.open_customer_page(cid), self)
         self.lost = LostOpener(ctx, self)
+        self.dashboard = DashboardOpener(ctx, self)
         self.complaints = complaints_entry.install(self)
         self.outbox = outbox_entry.install(self)  # the sender: started by ``ui.app.run``
         self.evacuation = evacuation_entry.install(self)  # Manage → Evacuation list…
@@ -514,6 +517,7 @@ class DeskWindow(Retranslating, QMainWindow):
             self._audit_window,
             self.tiers.window,
             self.lost.window,
+            self.dashboard.window,
             self.complaints.window,
             self.notifications.panel,
             self.closing_banner.dialog,

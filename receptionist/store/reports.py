@@ -1,0 +1,425 @@
+"""The dashboard's queries: sums from the summaries (``store.report_summary`` keeps them)
+and the few small tables read directly (complaints, follow-ups, tier runs).
+
+Which table answers: without a host, department, station or tier filter the roll-ups
+(``report_day``: a few rows a day; ``report_host_day``); with a host, department or
+station filter the full summary (``report_visit_day``, by host through its index); with a
+tier filter the visits themselves (a tier is the customer's, which no summary holds;
+grouped per UTC hour and put on local days here).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, cast
+
+from peewee import JOIN, SQL, Case, fn
+
+from .models import (
+    MEASURES,
+    Complaint,
+    ComplaintStep,
+    Feedback,
+    FollowUp,
+    ReportDay,
+    ReportFirstVisit,
+    ReportHostDay,
+    ReportTierMove,
+    ReportVisitDay,
+    Staff,
+    Station,
+    TierResult,
+    TierRun,
+    Visit,
+)
+from .report_summary import COUNTED, _measures, day_param, is_postgresql
+
+__all__ = [
+    "ReportFilter",
+    "complaint_counts",
+    "complaint_events",
+    "comments",
+    "conversion",
+    "day_rows",
+    "follow_up_counts",
+    "host_rows",
+    "staff_ids",
+    "station_id",
+    "tier_moves",
+    "current_runs",
+]
+
+Row = tuple  # (key..., *measures) in ``MEASURES`` order
+LocalDate = Callable[[datetime], date]
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """What the figures are narrowed to (None: anything). ``host_ids``: a host, or the
+    staff of a department; ``tier_run_id`` with ``tier``: customers at that tier in that
+    run."""
+
+    purpose: str | None = None
+    category: str | None = None
+    host_ids: tuple[int, ...] | None = None
+    station_id: int | None = None
+    tier_run_id: int | None = None
+    tier: str | None = None
+
+    @property
+    def by_tier(self) -> bool:
+        return self.tier is not None
+
+    @property
+    def by_place(self) -> bool:
+        """A filter that only the full summary answers (host, department, station)."""
+        return self.host_ids is not None or self.station_id is not None
+
+
+def _day(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _summary_where(model: Any, start: date, end: date, flt: ReportFilter):
+    cond = (model.day >= day_param(start)) & (model.day <= day_param(end))
+    if flt.purpose is not None:
+        cond &= model.purpose == flt.purpose
+    if flt.category is not None:
+        cond &= model.category == flt.category
+    if flt.host_ids is not None:
+        cond &= model.host_id.in_(flt.host_ids or (-1,))
+    if flt.station_id is not None:
+        cond &= model.station_id == flt.station_id
+    return cond
+
+
+def _sums(model: Any) -> list:
+    return [fn.SUM(getattr(model, m)) for m in MEASURES]
+
+
+def _visit_where(since: datetime, until: datetime, flt: ReportFilter):
+    cond = (Visit.check_in_at >= since) & (Visit.check_in_at < until) & Visit.status.in_(COUNTED)
+    if flt.purpose is not None:
+        cond &= Visit.purpose == flt.purpose
+    if flt.category is not None:
+        cond &= Visit.category == flt.category
+    if flt.host_ids is not None:
+        cond &= Visit.host.in_(flt.host_ids or (-1,))
+    if flt.station_id is not None:
+        cond &= Visit.station_id == flt.station_id
+    return cond
+
+
+def _in_tier(query: Any, customer: Any, flt: ReportFilter) -> Any:
+    if not flt.by_tier:
+        return query
+    return query.join(
+        TierResult,
+        on=(
+            (TierResult.customer_id == customer)
+            & (TierResult.run_id == (flt.tier_run_id or -1))
+            & (TierResult.tier == flt.tier)
+        ),
+    )
+
+
+def _hour_rows(
+    since: datetime, until: datetime, flt: ReportFilter, local_date: LocalDate
+) -> list[tuple]:
+    """(day, purpose, category, host_id, *measures) from the visits (the tier filter)."""
+    hour = (
+        fn.date_trunc(SQL("'hour'"), Visit.check_in_at)
+        if is_postgresql()
+        else fn.substr(Visit.check_in_at, 1, 13)
+    )
+    host = fn.COALESCE(Visit.host_id, SQL("0"))
+    query = Visit.select(hour, Visit.purpose, Visit.category, host, *_measures()).join(
+        Feedback, JOIN.LEFT_OUTER, on=(Feedback.visit == Visit.id)
+    )
+    query = _in_tier(query.switch(Visit), Visit.customer_id, flt)
+    query = query.where(_visit_where(since, until, flt)).group_by(
+        hour, Visit.purpose, Visit.category, host
+    )
+    sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
+    for at, purpose, category, host_id, *values in query.tuples():
+        when = (
+            at.astimezone(UTC)
+            if isinstance(at, datetime)
+            else datetime.fromisoformat(f"{at}:00+00:00")
+        )
+        total = sums[(local_date(when), purpose, category, host_id)]
+        for i, value in enumerate(values):
+            total[i] += int(value or 0)
+    return [(*key, *values) for key, values in sums.items()]
+
+
+def day_rows(
+    start: date,
+    end: date,
+    flt: ReportFilter,
+    window: tuple[datetime, datetime],
+    local_date: LocalDate,
+) -> list[Row]:
+    """(day, purpose, category, *measures) for the local days ``start``..``end``
+    (``window``: their UTC span, for the tier filter's read of the visits)."""
+    if flt.by_tier:
+        merged: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
+        for day, purpose, category, _host, *values in _hour_rows(*window, flt, local_date):
+            total = merged[(day, purpose, category)]
+            for i, value in enumerate(values):
+                total[i] += value
+        return [(*key, *values) for key, values in merged.items() if start <= key[0] <= end]
+    model: Any = ReportVisitDay if flt.by_place else ReportDay
+    query = (
+        model.select(model.day, model.purpose, model.category, *_sums(model))
+        .where(_summary_where(model, start, end, flt))
+        .group_by(model.day, model.purpose, model.category)
+        .tuples()
+    )
+    return [(_day(d), p, c, *(int(v or 0) for v in values)) for d, p, c, *values in query]
+
+
+def host_rows(
+    start: date,
+    end: date,
+    flt: ReportFilter,
+    window: tuple[datetime, datetime],
+    local_date: LocalDate,
+) -> list[Row]:
+    """(host_id, *measures) per host (0: visits without a host) over the days."""
+    if flt.by_tier:
+        merged: dict[int, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
+        for day, _p, _c, host_id, *values in _hour_rows(*window, flt, local_date):
+            if start <= day <= end:
+                total = merged[host_id]
+                for i, value in enumerate(values):
+                    total[i] += value
+        return [(host_id, *values) for host_id, values in merged.items()]
+    narrow = flt.purpose is None and flt.category is None and flt.station_id is None
+    model: Any = ReportHostDay if narrow else ReportVisitDay
+    cond = (model.day >= day_param(start)) & (model.day <= day_param(end))
+    if narrow and flt.host_ids is not None:
+        cond &= model.host_id.in_(flt.host_ids or (-1,))
+    elif not narrow:
+        cond = _summary_where(model, start, end, flt)
+    query = model.select(model.host_id, *_sums(model)).where(cond).group_by(model.host_id)
+    return [(h, *(int(v or 0) for v in values)) for h, *values in query.tuples()]
+
+
+def comments(
+    since: datetime,
+    until: datetime,
+    flt: ReportFilter,
+    *,
+    host_id: int | None = None,
+    purpose: str | None = None,
+    limit: int = 3,
+) -> list[tuple[datetime, int | None, str, int, str]]:
+    """The latest visits' comments (check-in time, host id, purpose, overall, comment) of
+    one host or one purpose, newest first."""
+    query = Visit.select(
+        Visit.check_in_at, Visit.host_id, Visit.purpose, Feedback.overall, Feedback.comment
+    ).join(Feedback, on=(Feedback.visit == Visit.id))
+    query = _in_tier(query.switch(Visit), Visit.customer_id, flt)
+    cond = _visit_where(since, until, flt) & (Feedback.comment != "")
+    if host_id is not None:
+        cond &= Visit.host == host_id if host_id else Visit.host.is_null()
+    if purpose is not None:
+        cond &= Visit.purpose == purpose
+    rows = query.where(cond).order_by(Visit.check_in_at.desc(), Visit.id.desc()).limit(limit)
+    return list(rows.tuples())
+
+
+def conversion(start: date, end: date, flt: ReportFilter, within_days: int) -> tuple[int, int]:
+    """(prospects whose first visit is in the days, those of them who bought within
+    ``within_days`` days of it)."""
+    r = ReportFirstVisit
+    cond = (r.category == "prospect") & (r.day >= day_param(start)) & (r.day <= day_param(end))
+    if flt.purpose is not None:
+        cond &= r.purpose == flt.purpose
+    if flt.category is not None and flt.category != "prospect":
+        return 0, 0
+    if flt.host_ids is not None:
+        cond &= r.host_id.in_(flt.host_ids or (-1,))
+    if flt.station_id is not None:
+        cond &= r.station_id == flt.station_id
+    bought = fn.SUM(Case(None, [(r.bought_after_days <= within_days, 1)], 0))
+    query = _in_tier(r.select(fn.COUNT(r.customer_id), bought), r.customer_id, flt).where(cond)
+    prospects, converted = query.tuples().get()
+    return int(prospects or 0), int(converted or 0)
+
+
+def _record_where(model: Any, flt: ReportFilter, staff_column: Any) -> Any:
+    """Complaints and follow-ups: purpose, category and station through their visit;
+    host and department through ``staff_column`` (handler, assignee)."""
+    query = model.select()
+    cond: Any = True
+    if flt.purpose is not None or flt.category is not None or flt.station_id is not None:
+        query = query.join(Visit, on=(Visit.id == model.visit_id))
+        if flt.purpose is not None:
+            cond &= Visit.purpose == flt.purpose
+        if flt.category is not None:
+            cond &= Visit.category == flt.category
+        if flt.station_id is not None:
+            cond &= Visit.station_id == flt.station_id
+    if flt.host_ids is not None:
+        cond &= staff_column.in_(flt.host_ids or (-1,))
+    query = _in_tier(query.switch(model), model.customer_id, flt)
+    return query, cond
+
+
+def complaint_counts(
+    since: datetime, until: datetime, now: datetime, flt: ReportFilter
+) -> dict[str, int]:
+    """opened / closed / closed_resolved in the span; overdue now (open and past a
+    deadline: not acknowledged by ``acknowledge_by`` or not closed by ``resolve_by``)."""
+    c = Complaint
+
+    def count(extra: Any) -> int:
+        query, cond = _record_where(c, flt, c.handler_id)
+        return int(query.select(fn.COUNT(c.id)).where(cond & extra).scalar() or 0)
+
+    closed = (c.closed_at >= since) & (c.closed_at < until)
+    return {
+        "opened": count((c.opened_at >= since) & (c.opened_at < until)),
+        "closed": count(closed),
+        "closed_resolved": count(closed & (c.resolution == "resolved")),
+        "overdue": count(
+            (c.status == "open")
+            & ((c.resolve_by < now) | ((c.step < 1) & (c.acknowledge_by < now)))
+        ),
+    }
+
+
+def complaint_events(
+    since: datetime, until: datetime, flt: ReportFilter
+) -> dict[int, tuple[datetime, list[tuple[datetime, int, str, bool | None]]]]:
+    """Complaints with a step done in the span: id -> (opened at, every step event
+    (at, step, action, resolved) in order)."""
+    c, s = Complaint, ComplaintStep
+    query, cond = _record_where(c, flt, c.handler_id)
+    in_span = s.select(s.complaint_id).where(
+        (s.action == "done") & (s.at >= since) & (s.at < until)
+    )
+    opened = dict(query.select(c.id, c.opened_at).where(cond & c.id.in_(in_span)).tuples())
+    events: dict[int, tuple[datetime, list[tuple[datetime, int, str, bool | None]]]] = {
+        cid: (at, []) for cid, at in opened.items()
+    }
+    if opened:
+        steps = (
+            s.select(s.complaint_id, s.at, s.step, s.action, s.resolved)
+            .where(s.complaint.in_(list(opened)))
+            .order_by(s.complaint_id, s.at, s.id)
+            .tuples()
+        )
+        for cid, at, step, action, resolved in cast(Iterable[tuple], steps):
+            events[cid][1].append((at, step, action, None if resolved is None else bool(resolved)))
+    return events
+
+
+def follow_up_counts(
+    since: datetime, until: datetime, today: date, flt: ReportFilter
+) -> dict[int, tuple[int, int]]:
+    """assignee id (0: nobody) -> (done in the span, open and overdue now)."""
+    f = FollowUp
+    query, cond = _record_where(f, flt, f.assignee_id)
+    was_done = (f.status == "done") & (f.done_at >= since) & (f.done_at < until)
+    is_overdue = (f.status == "open") & (f.due_on < today)
+    done = fn.SUM(Case(None, [(was_done, 1)], 0))
+    overdue = fn.SUM(Case(None, [(is_overdue, 1)], 0))
+    relevant = was_done | is_overdue
+    rows = (
+        query.select(fn.COALESCE(f.assignee_id, SQL("0")), done, overdue)
+        .where(cond & relevant)
+        .group_by(fn.COALESCE(f.assignee_id, SQL("0")))
+        .tuples()
+    )
+    return {int(a): (int(d or 0), int(o or 0)) for a, d, o in rows}
+
+
+def staff_ids(*, name: str | None = None, department: str | None = None) -> tuple[int, ...]:
+    """Staff (active or not) by exact name or department."""
+    cond = Staff.name == name if name is not None else Staff.department == department
+    return tuple(s.id for s in Staff.select(Staff.id).where(cond).order_by(Staff.id))
+
+
+def staff_names(ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (name, department)."""
+    wanted = [i for i in ids if i]
+    if not wanted:
+        return {}
+    query = Staff.select(Staff.id, Staff.name, Staff.department).where(Staff.id.in_(wanted))
+    return {i: (n, d) for i, n, d in cast(Iterable[tuple], query.tuples())}
+
+
+def station_id(name: str) -> int | None:
+    row = Station.get_or_none(Station.name == name)
+    return None if row is None else row.id
+
+
+def current_runs() -> list[TierRun]:
+    """Every period's result in force, the period that ends last first."""
+    return list(
+        TierRun.select()
+        .where(TierRun.current == True)  # noqa: E712 - SQL
+        .order_by(TierRun.ends_on.desc(), TierRun.id.desc())
+    )
+
+
+def tier_moves(from_run_id: int, to_run_id: int) -> list[tuple[str, str, int]]:
+    """(tier before, tier after, customers) between two runs ("": none; ``from_run_id``
+    0: no run before), counted once per pair and kept (``ReportTierMove``)."""
+    m = ReportTierMove
+    cond = (m.from_run_id == from_run_id) & (m.to_run_id == to_run_id)
+    rows: list[tuple] = list(
+        cast(Any, m.select(m.from_tier, m.to_tier, m.customers).where(cond).tuples())
+    )
+    if rows:
+        return [(a, b, n) for a, b, n in rows if n]
+    a, b = TierResult.alias("a"), TierResult.alias("b")
+    moves: dict[tuple[str, str], int] = {}
+    after = (
+        b.select(fn.COALESCE(a.tier, SQL("''")), b.tier, fn.COUNT(b.customer_id))
+        .join(a, JOIN.LEFT_OUTER, on=((a.customer_id == b.customer_id) & (a.run_id == from_run_id)))
+        .where(b.run_id == to_run_id)
+        .group_by(fn.COALESCE(a.tier, SQL("''")), b.tier)
+        .tuples()
+    )
+    for old, new, count in cast(Iterable[tuple], after):
+        moves[(old, new)] = int(count)
+    if from_run_id:
+        dropped = (
+            a.select(a.tier, fn.COUNT(a.customer_id))
+            .where(
+                (a.run_id == from_run_id)
+                & ~fn.EXISTS(
+                    b.select(b.customer_id).where(
+                        (b.run_id == to_run_id) & (b.customer_id == a.customer_id)
+                    )
+                )
+            )
+            .group_by(a.tier)
+            .tuples()
+        )
+        for old, count in cast(Iterable[tuple], dropped):
+            moves[(old, "")] = int(count)
+    with m._meta.database.atomic():
+        m.delete().where(cond).execute()
+        rows = [(old, new, n) for (old, new), n in sorted(moves.items())]
+        # an empty pair is kept as one row of 0, so it is not counted again
+        m.insert_many(
+            [
+                {
+                    "from_run_id": from_run_id,
+                    "to_run_id": to_run_id,
+                    "from_tier": o,
+                    "to_tier": t,
+                    "customers": n,
+                }
+                for o, t, n in rows or [("", "", 0)]
+            ]
+        ).execute()
+    return rows
