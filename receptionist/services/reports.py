@@ -388,11 +388,12 @@ def dashboard(
     _refresh()
     last = rules.last_year(period)
     bucket = period.bucket
+    weekly = bucket is rules.Bucket.WEEK
     rows = store.day_rows(
-        period.start, period.end, flt, _window(period.start, period.end), _local_date
+        period.start, period.end, flt, _window(period.start, period.end), _local_date, weekly
     )
     last_rows = store.day_rows(
-        last.start, last.end, flt, _window(last.start, last.end), _local_date
+        last.start, last.end, flt, _window(last.start, last.end), _local_date, weekly
     )
     current = _visit_counts(period, bucket, rows)
     before = _visit_counts(last, bucket, last_rows)

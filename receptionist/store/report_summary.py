@@ -42,7 +42,15 @@ from .models import (
     database,
 )
 
-__all__ = ["COUNTED", "PG_TRIGGERS", "mark_all", "refresh", "day_param", "is_postgresql"]
+__all__ = [
+    "COUNTED",
+    "MARK_ALL_PG",
+    "PG_TRIGGERS",
+    "mark_all",
+    "refresh",
+    "day_param",
+    "is_postgresql",
+]
 
 # The marking triggers on PostgreSQL (table, trigger): a copy of a whole site
 # (``store.transfer``) turns them off while it copies, since the summaries and marks
@@ -241,23 +249,30 @@ def refresh(day_start: DayStart, local_date: LocalDate) -> tuple[int, int]:
     return _refresh_days(day_start, local_date), _refresh_customers(local_date)
 
 
+_MARK_ALL = (
+    "INSERT INTO report_dirty_hour (hour) SELECT DISTINCT {hour} FROM visit "
+    "WHERE check_in_at IS NOT NULL",
+    "INSERT INTO report_dirty_customer (customer_id) SELECT DISTINCT customer_id "
+    "FROM visit WHERE check_in_at IS NOT NULL",
+)
+# Marking every visit's hour and customer on PostgreSQL (a bulk loader runs these).
+MARK_ALL_PG = tuple(
+    s.format(hour="date_trunc('hour', check_in_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'")
+    for s in _MARK_ALL
+)
+_MARK_ALL_SQLITE = tuple(
+    s.format(hour="substr(check_in_at, 1, 13) || ':00:00.000000Z'") for s in _MARK_ALL
+)
+
+
 def mark_all() -> None:
-    """Mark every visit's hour and customer (after a bulk load with the triggers off, or
-    when the computer's time zone changed): the next refresh recomputes everything."""
+    """Forget the summaries and mark every visit's hour and customer (after a bulk load
+    with the triggers off, or when the computer's time zone changed): the next refresh
+    recomputes everything."""
     with database.atomic():
         for model in (ReportVisitDay, ReportDay, ReportHostDay, ReportFirstVisit):
             model.delete().execute()
         ReportDirtyHour.delete().execute()
         ReportDirtyCustomer.delete().execute()
-        if is_postgresql():
-            hour = "date_trunc('hour', check_in_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
-        else:
-            hour = "substr(check_in_at, 1, 13) || ':00:00.000000Z'"
-        database.execute_sql(
-            f"INSERT INTO report_dirty_hour (hour) SELECT DISTINCT {hour} FROM visit "
-            "WHERE check_in_at IS NOT NULL"
-        )
-        database.execute_sql(
-            "INSERT INTO report_dirty_customer (customer_id) SELECT DISTINCT customer_id "
-            "FROM visit WHERE check_in_at IS NOT NULL"
-        )
+        for statement in MARK_ALL_PG if is_postgresql() else _MARK_ALL_SQLITE:
+            database.execute_sql(statement)

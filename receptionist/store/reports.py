@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, SQL, Case, Expression, fn
 
 from .models import (
     MEASURES,
@@ -156,30 +156,48 @@ def _hour_rows(
     return [(*key, *values) for key, values in sums.items()]
 
 
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _week_of(column: Any) -> Any:
+    """The Monday of a DATE column's week, in SQL."""
+    if is_postgresql():
+        return fn.date_trunc(SQL("'week'"), column).cast("date")
+    # (peewee's ``%`` is GLOB: the modulo spelt out)
+    weekday = Expression(fn.strftime("%w", column).cast("INTEGER") + 6, "%", 7)
+    return fn.date(column, fn.printf("-%d days", weekday))
+
+
 def day_rows(
     start: date,
     end: date,
     flt: ReportFilter,
     window: tuple[datetime, datetime],
     local_date: LocalDate,
+    weekly: bool = False,
 ) -> list[Row]:
-    """(day, purpose, category, *measures) for the local days ``start``..``end``
-    (``window``: their UTC span, for the tier filter's read of the visits)."""
+    """(day, purpose, category, *measures) for the local days ``start``..``end``;
+    ``weekly``: summed per week, ``day`` its Monday (``window``: the days' UTC span, for
+    the tier filter's read of the visits)."""
     if flt.by_tier:
         merged: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
         for day, purpose, category, _host, *values in _hour_rows(*window, flt, local_date):
-            total = merged[(day, purpose, category)]
-            for i, value in enumerate(values):
-                total[i] += value
-        return [(*key, *values) for key, values in merged.items() if start <= key[0] <= end]
+            if start <= day <= end:
+                total = merged[(_monday(day) if weekly else day, purpose, category)]
+                for i, value in enumerate(values):
+                    total[i] += value
+        return [(*key, *values) for key, values in merged.items()]
     model: Any = ReportVisitDay if flt.by_place else ReportDay
+    bucket = _week_of(model.day) if weekly else model.day
     query = (
-        model.select(model.day, model.purpose, model.category, *_sums(model))
+        model.select(bucket, model.purpose, model.category, *_sums(model))
         .where(_summary_where(model, start, end, flt))
-        .group_by(model.day, model.purpose, model.category)
+        .group_by(bucket, model.purpose, model.category)
         .tuples()
     )
-    return [(_day(d), p, c, *(int(v or 0) for v in values)) for d, p, c, *values in query]
+    rows: Iterable[tuple] = cast(Any, query)
+    return [(_day(d), p, c, *(int(v or 0) for v in values)) for d, p, c, *values in rows]
 
 
 def host_rows(

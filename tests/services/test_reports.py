@@ -70,6 +70,35 @@ def test_visits_by_purpose_category_and_day_with_last_year(site):
     assert board.visits.change == 2.0  # (6 - 2) / 2
 
 
+def test_a_longer_period_is_counted_per_week(site):
+    board = dashboard(site.manager.id, custom_period(date(2026, 2, 25), date(2026, 3, 31)))
+    visits = board.visits.current
+    assert board.period.bucket == "week"
+    assert visits.buckets[0] == date(2026, 2, 23) and visits.buckets[-1] == date(2026, 3, 30)
+    per_week = dict(zip(visits.buckets, visits.per_bucket, strict=True))
+    assert per_week == {
+        date(2026, 2, 23): 0,
+        date(2026, 3, 2): 2,
+        date(2026, 3, 9): 3,  # Tuesday the 10th twice, Sunday the 15th
+        date(2026, 3, 16): 1,
+        date(2026, 3, 23): 0,
+        date(2026, 3, 30): 0,
+    }
+    trend = {p.bucket: (p.answers, p.overall) for p in board.satisfaction.trend}
+    assert trend[date(2026, 3, 2)] == (2, 3.5) and trend[date(2026, 3, 9)] == (2, 3.5)
+    gold = dashboard(
+        site.manager.id,
+        custom_period(date(2026, 2, 25), date(2026, 3, 31)),
+        DashboardFilters(tier="gold"),
+    )
+    assert (
+        dict(zip(gold.visits.current.buckets, gold.visits.current.per_bucket, strict=True))[
+            date(2026, 3, 9)
+        ]
+        == 2
+    )
+
+
 def test_satisfaction_averages_nps_trend_and_lowest_rated(site):
     sat = dashboard(site.manager.id, MARCH, min_answers=2).satisfaction
     avg = sat.averages
