@@ -186,10 +186,56 @@ def run(where: str, report, rounds: int = 8) -> None:
         report(measurement("dashboard", f"summary_floor_{kind}", summary[kind], floors[kind], {}))
 
 
+def check_summaries(where: str, report) -> None:
+    """Each year's sums in the summaries equal the visits' own (on a bare connection), and
+    every customer with a visit has its first visit: the line says whether they agree."""
+    from receptionist.services import clock
+    from receptionist.store import report_summary
+
+    report_summary.refresh(clock.local_day_start, lambda at: clock.local(at).date())
+    bare = Bare(where, read_only=True)
+    try:
+        years = bare.one("SELECT MIN(day), MAX(day) FROM report_day") or (None, None)
+        first, last = (date.fromisoformat(str(d)[:10]) for d in years)
+        agree = True
+        for year in range(first.year, last.year + 1):
+            start, end = date(year, 1, 1), date(year + 1, 1, 1)
+            days = (start, end - timedelta(days=1))
+            summed = bare.one(
+                "SELECT SUM(visits), SUM(feedback), SUM(overall_sum), SUM(promoters) "
+                "FROM report_day WHERE day >= ? AND day <= ?",
+                days if bare.postgresql else tuple(d.isoformat() for d in days),
+            )
+            raw = bare.one(
+                "SELECT COUNT(*), COUNT(f.id), SUM(f.overall), "
+                "SUM(CASE WHEN f.recommend >= 9 THEN 1 ELSE 0 END) FROM visit v "
+                "LEFT JOIN feedback f ON f.visit_id = v.id WHERE v.check_in_at >= ? "
+                "AND v.check_in_at < ? AND v.status IN ('on_site', 'done')",
+                (bare.stamp(clock.local_day_start(start)), bare.stamp(clock.local_day_start(end))),
+            )
+            agree &= tuple(int(x or 0) for x in summed or ()) == tuple(
+                int(x or 0) for x in raw or ()
+            )
+        firsts = bare.one("SELECT COUNT(*) FROM report_first_visit") or (0,)
+        visitors = bare.one(
+            "SELECT COUNT(DISTINCT customer_id) FROM visit WHERE check_in_at IS NOT NULL "
+            "AND status IN ('on_site', 'done')"
+        ) or (0,)
+        agree &= firsts[0] == visitors[0]
+    finally:
+        bare.close()
+    report({"bench": "check", "name": "summaries", "agree": agree})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="a generated file or postgresql://… URL")
     parser.add_argument("--rounds", type=int, default=8, help="passes over the years")
+    parser.add_argument(
+        "--check-summaries",
+        action="store_true",
+        help="only check that the summaries sum what the visits hold",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     from receptionist.store.connection import close_database, open_database
@@ -209,7 +255,10 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             counts.close()
         report({"bench": "data", "name": "size", **sizes})
-        run(args.db, report, args.rounds)
+        if args.check_summaries:
+            check_summaries(args.db, report)
+        else:
+            run(args.db, report, args.rounds)
     finally:
         close_database()
     if not args.json:
