@@ -254,7 +254,14 @@ def _rebuild_range(low: int, high: int, local_date: LocalDate) -> int:
     ).fetchall():
         when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
         firsts[customer_id] = [
-            customer_id, visit_id, local_date(when), purpose, category, host_id, station_id, None
+            customer_id,
+            visit_id,
+            local_date(when),
+            purpose,
+            category,
+            host_id,
+            station_id,
+            None,
         ]
     purchases = database.execute_sql(
         f"SELECT customer_id, purchased_on FROM purchase WHERE customer_id >= {mark} "
