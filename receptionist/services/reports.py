@@ -225,6 +225,7 @@ def _satisfaction(
     rows: list,
     flt: ReportFilter,
     min_answers: int,
+    tier_rows: list | None,
 ) -> Satisfaction:
     bucket = period.bucket
     buckets = rules.bucket_starts(period.start, period.end, bucket)
@@ -237,15 +238,21 @@ def _satisfaction(
         _add(per_bucket[rules.bucket_start(day, bucket)], values)
         _add(per_purpose[purpose], values)
     since, until = _window(period.start, period.end)
-    hosts = {
-        h: list(v)
-        for h, *v in store.host_rows(period.start, period.end, flt, (since, until), _local_date)
-    }
+    hosts = {h: list(v) for h, *v in store.host_rows(period.start, period.end, flt, tier_rows)}
     low_hosts = _ranked({h: m for h, m in hosts.items() if h}, min_answers)
     names = store.staff_names(h for h, _ in low_hosts)
+    pool = store.tier_comments(since, until, flt) if flt.by_tier else None
 
     def comments(**which) -> tuple[CommentView, ...]:
-        rows = store.comments(since, until, flt, limit=COMMENTS, **which)
+        if pool is None:
+            rows = store.comments(since, until, flt, limit=COMMENTS, **which)
+        else:
+            rows = [
+                r
+                for r in pool
+                if ("host_id" not in which or r[1] == which["host_id"])
+                and ("purpose" not in which or r[2] == which["purpose"])
+            ][:COMMENTS]
         known = store.staff_names({r[1] for r in rows if r[1]})
         return tuple(
             CommentView(at, known[host][0] if host in known else None, purpose, overall, text)
@@ -389,12 +396,12 @@ def dashboard(
     last = rules.last_year(period)
     bucket = period.bucket
     weekly = bucket is rules.Bucket.WEEK
-    rows = store.day_rows(
-        period.start, period.end, flt, _window(period.start, period.end), _local_date, weekly
-    )
-    last_rows = store.day_rows(
-        last.start, last.end, flt, _window(last.start, last.end), _local_date, weekly
-    )
+    tier_rows = last_tier_rows = None
+    if flt.by_tier:  # the visits themselves, once per period
+        tier_rows = store.tier_visit_rows(*_window(period.start, period.end), flt, _local_date)
+        last_tier_rows = store.tier_visit_rows(*_window(last.start, last.end), flt, _local_date)
+    rows = store.day_rows(period.start, period.end, flt, weekly, tier_rows)
+    last_rows = store.day_rows(last.start, last.end, flt, weekly, last_tier_rows)
     current = _visit_counts(period, bucket, rows)
     before = _visit_counts(last, bucket, last_rows)
     change = rules.ratio(current.total - before.total, before.total)
@@ -404,7 +411,7 @@ def dashboard(
         filters=filters,
         computed_at=clock.now(),
         visits=VisitFigures(current, before, change),
-        satisfaction=_satisfaction(period, rows, flt, min_answers),
+        satisfaction=_satisfaction(period, rows, flt, min_answers, tier_rows),
         complaints=_complaints(period, flt),
         tiers=_tiers(),
         follow_ups=_follow_ups(period, flt),
