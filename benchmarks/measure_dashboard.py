@@ -11,7 +11,8 @@
   them).
 - **year**: ``services.reports.dashboard`` for each whole year of the data in turn
   (``--rounds`` times), every figure, with the same year before beside it; unfiltered, and
-  filtered by purpose, host, department and tier. Target: p99 ≤ 300 ms.
+  filtered by purpose, host, department and tier (the tier only over the years that have
+  a tier run to read). Target: p99 ≤ 300 ms.
 - **history**: the dashboard for every day of the data at once. Target: ≤ 1 s.
 - **floor**: the bare aggregate queries over the visits themselves (visits per day by
   purpose and category, the feedback's sums per day and per host), on a bare connection
@@ -136,6 +137,7 @@ def run(where: str, report, rounds: int = 8) -> None:
     from receptionist.domain.reports import custom_period
     from receptionist.services import reports
     from receptionist.services.report_views import DashboardFilters
+    from receptionist.store import reports as store
     from receptionist.store.models import Visit
 
     first_at = Visit.select(Visit.check_in_at).order_by(Visit.check_in_at).first().check_in_at
@@ -167,8 +169,12 @@ def run(where: str, report, rounds: int = 8) -> None:
         ("year", DashboardFilters(tier="gold")),
         ("history", None),
     ]
+    # the tier filter only where it has a tier run to read (else it is empty at once)
+    tiered = [s for s in spans if s[1].year >= min(int(r.period[:4]) for r in store.current_runs())]
     for kind, filters in cases:
         todo = spans if kind == "year" else history
+        if filters is not None and filters.tier:
+            todo = tiered
 
         def once(span: tuple[date, date], f: DashboardFilters | None = filters) -> None:
             reports.dashboard(actor, custom_period(*span), f)
