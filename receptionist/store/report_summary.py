@@ -291,14 +291,14 @@ def _rebuild_range(low: int, high: int, local_date: LocalDate) -> int:
 
 
 def _rebuild_customers(local_date: LocalDate) -> int:
-    """Every customer, a range of ids per transaction; the marks are dropped first."""
+    """Every customer from the lowest marked id to the highest, a range of ids per
+    transaction (each range's rows replaced); the marks are dropped first."""
     with database.atomic():
         _lock()
         low, high = database.execute_sql(
             "SELECT MIN(customer_id), MAX(customer_id) FROM report_dirty_customer"
         ).fetchone()
         ReportDirtyCustomer.delete().execute()
-        database.execute_sql("DELETE FROM report_first_visit")
     done = 0
     for start in range(low or 0, (high or -1) + 1, _CUSTOMERS_PER_RANGE):
         with database.atomic():
