@@ -27,7 +27,7 @@ from ..domain import tiers as tier_rules
 from ..domain.enums import Category, Purpose
 from ..domain.errors import NotFound, ValidationError
 from ..domain.roles import Permission
-from ..store import report_summary
+from ..store import report_records, report_summary
 from ..store import reports as store
 from ..store.models import MEASURES
 from ..store.reports import ReportFilter
@@ -288,10 +288,10 @@ def _satisfaction(
 
 def _complaints(period: rules.ReportPeriod, flt: ReportFilter) -> ComplaintFigures:
     since, until = _window(period.start, period.end)
-    counts = store.complaint_counts(since, until, clock.now(), flt)
+    counts = report_records.complaint_counts(since, until, clock.now(), flt)
     spent: dict[int, list[float]] = {step: [] for step in range(1, 6)}
     call_backs = confirmed = 0
-    for opened_at, events in store.complaint_events(since, until, flt).values():
+    for opened_at, events in report_records.complaint_events(since, until, flt).values():
         for at, step, seconds in rules.step_times(opened_at, events):
             if since <= at < until and step in spent:
                 spent[step].append(seconds)
@@ -320,7 +320,7 @@ def _complaints(period: rules.ReportPeriod, flt: ReportFilter) -> ComplaintFigur
 def _follow_ups(period: rules.ReportPeriod, flt: ReportFilter) -> FollowUpFigures:
     since, until = _window(period.start, period.end)
     today = clock.local(clock.now()).date()
-    counts = store.follow_up_counts(since, until, today, flt)
+    counts = report_records.follow_up_counts(since, until, today, flt)
     names = store.staff_names(counts)
     rows = [
         StaffFollowUps(
