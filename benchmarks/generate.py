@@ -296,6 +296,48 @@ _VISIT_COLUMNS = (
     "playbook_done",
 )
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as store.models.UTCDateTimeField writes it
+_FEEDBACK_COLUMNS = (
+    "id",
+    "visit_id",
+    "overall",
+    "attitude",
+    "professionalism",
+    "speed",
+    "environment",
+    "recommend",
+    "comment",
+    "source",
+    "entered_by_id",
+    "entered_at",
+)
+OVERALL = (1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5)
+COMMENTS = ("等待时间太长", "服务很好，谢谢", "Very helpful host", "停车不方便", "环境不错")
+
+
+def _feedback(rnd: random.Random, i: int, visit: int, staff: int, at: str | None) -> tuple:
+    """A feedback card: overall 1-5 (mostly good), each other rating given 70 % of the
+    time near it, a recommend score 80 % of the time, a comment on one card in ten."""
+    overall = rnd.choice(OVERALL)
+
+    def near() -> int | None:
+        return max(1, min(5, overall + rnd.randint(-1, 1))) if rnd.random() < 0.7 else None
+
+    recommend = max(0, min(10, 2 * overall + rnd.randint(-2, 0))) if rnd.random() < 0.8 else None
+    comment = rnd.choice(COMMENTS) if rnd.random() < 0.1 else ""
+    return (
+        i,
+        visit,
+        overall,
+        near(),
+        near(),
+        near(),
+        near(),
+        recommend,
+        comment,
+        "card",
+        staff,
+        at,
+    )
 
 
 def _weighted(rnd: random.Random, pairs) -> list[str]:
@@ -357,6 +399,7 @@ def generate(
     years: int = YEARS,
     quiet: bool = False,
     purchases: int = 0,
+    feedback: float = 0.0,
 ) -> dict:
     """Build a new database ``where`` names: an SQLite file (which must not exist) or an
     empty PostgreSQL database; what was built, timed."""
@@ -401,6 +444,20 @@ def generate(
         [s + (True, stamp0) for s in staff],
     )
     receptionists = [1, 1, 1, 2, 3, 4]
+    # The dashboard's data (``feedback`` > 0): two named stations the visits record, and
+    # feedback on that share of the done visits, drawn from a generator of their own so
+    # that every other row is the same as without them.
+    fb_rnd = random.Random(seed + 15)
+    feedback_id = 0
+    if feedback:
+        sink.write(
+            "station",
+            ("id", "name", "kind", "location", "pin_hash", "pin_failures", "created_at"),
+            [
+                (1, "Front desk", "desk", "", "", 0, stamp0),
+                (2, "Kiosk", "kiosk", "", "", 0, stamp0),
+            ],
+        )
 
     # -- customers, kept in memory until their visits are known
     companies = _companies(rnd, 30_000)
@@ -503,7 +560,17 @@ def generate(
             counts[c] += 1
             last_visit[c] = check_in_text
         counters[key] = seq
-        sink.write("visit", _VISIT_COLUMNS, rows)
+        if feedback:
+            named = [row + (1 if row[13] == "desk" else 2,) for row in rows]
+            sink.write("visit", _VISIT_COLUMNS + ("station_id",), named)
+            answers = []
+            for row in rows:
+                if row[12] == "done" and fb_rnd.random() < feedback:
+                    feedback_id += 1
+                    answers.append(_feedback(fb_rnd, feedback_id, row[0], row[7], row[15]))
+            sink.write("feedback", _FEEDBACK_COLUMNS, answers)
+        else:
+            sink.write("visit", _VISIT_COLUMNS, rows)
         if not quiet and d % 365 == 364:
             note(f"visits to {day} ({visit_id})")
     sink.write("visit_code_counter", ("day", "last"), sorted(counters.items()))
@@ -563,6 +630,7 @@ def generate(
         "customers": customers,
         "visits": visit_id,
         "purchases": made_purchases,
+        "feedback": feedback_id,
         "seed": seed,
         "end": end.isoformat(),
         "years": years,
@@ -635,12 +703,25 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--purchases", type=int, default=0, help="purchases to add (tier benchmark: 10000000)"
     )
+    parser.add_argument(
+        "--feedback",
+        type=float,
+        default=0.0,
+        help="share of done visits with feedback, and named stations (dashboard: 0.25)",
+    )
     args = parser.parse_args(argv)
     if location.parse(args.db).is_postgresql:
         if load.has_tables(args.db):
             raise SystemExit(f"{load.database_name(args.db)!r} holds tables: name a new database")
         load.create_empty(args.db)
-    generate(args.db, args.customers, args.visits, args.seed, purchases=args.purchases)
+    generate(
+        args.db,
+        args.customers,
+        args.visits,
+        args.seed,
+        purchases=args.purchases,
+        feedback=args.feedback,
+    )
 
 
 if __name__ == "__main__":

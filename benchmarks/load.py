@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from receptionist.domain import location
 from receptionist.store.connection import close_database, open_database
+from receptionist.store.report_summary import MARK_ALL_PG, PG_TRIGGERS
 
 META_KEY = "benchmark.generated"  # a Setting row describing what was generated
 # Written by COPY; a customer's or visit's primary key stays (ids arrive in order).
@@ -31,9 +32,11 @@ BULK_TABLES = (
     "company_term",
     "visit_code_counter",
     "purchase",
+    "station",
+    "feedback",
 )
-_REBUILT = ("customer", "visit", "search_term", "company_term", "purchase")
-_WITH_IDS = ("staff", "customer", "visit", "purchase")
+_REBUILT = ("customer", "visit", "search_term", "company_term", "purchase", "feedback")
+_WITH_IDS = ("staff", "customer", "visit", "purchase", "station", "feedback")
 
 
 class SqliteLoader:
@@ -99,6 +102,9 @@ class PostgresLoader:
         self.con.execute('ALTER TABLE "audit_entry" DISABLE TRIGGER "audit_entry_no_truncate"')
         self.con.execute(f"TRUNCATE {tables} CASCADE")
         self.con.execute('ALTER TABLE "audit_entry" ENABLE TRIGGER "audit_entry_no_truncate"')
+        # The dashboard's marks: made once at the end rather than row by row (``finish``).
+        for table, trigger in PG_TRIGGERS:
+            self.con.execute(f'ALTER TABLE "{table}" DISABLE TRIGGER "{trigger}"')
 
     def _drop_deferred(self) -> list[str]:
         """Drop what slows a bulk load down; the statements that create it again."""
@@ -149,6 +155,10 @@ class PostgresLoader:
         and analyze, checkpoint; the database's size in MB."""
         con = self.con
         for statement in self.deferred:
+            con.execute(statement)
+        for table, trigger in PG_TRIGGERS:
+            con.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{trigger}"')
+        for statement in MARK_ALL_PG:
             con.execute(statement)
         for table in _WITH_IDS:
             con.execute(

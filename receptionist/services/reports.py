@@ -27,7 +27,7 @@ from ..domain import tiers as tier_rules
 from ..domain.enums import Category, Purpose
 from ..domain.errors import NotFound, ValidationError
 from ..domain.roles import Permission
-from ..store import report_summary
+from ..store import report_records, report_summary
 from ..store import reports as store
 from ..store.models import MEASURES
 from ..store.reports import ReportFilter
@@ -225,6 +225,7 @@ def _satisfaction(
     rows: list,
     flt: ReportFilter,
     min_answers: int,
+    tier_rows: list | None,
 ) -> Satisfaction:
     bucket = period.bucket
     buckets = rules.bucket_starts(period.start, period.end, bucket)
@@ -237,15 +238,21 @@ def _satisfaction(
         _add(per_bucket[rules.bucket_start(day, bucket)], values)
         _add(per_purpose[purpose], values)
     since, until = _window(period.start, period.end)
-    hosts = {
-        h: list(v)
-        for h, *v in store.host_rows(period.start, period.end, flt, (since, until), _local_date)
-    }
+    hosts = {h: list(v) for h, *v in store.host_rows(period.start, period.end, flt, tier_rows)}
     low_hosts = _ranked({h: m for h, m in hosts.items() if h}, min_answers)
     names = store.staff_names(h for h, _ in low_hosts)
+    pool = store.tier_comments(since, until, flt) if flt.by_tier else None
 
     def comments(**which) -> tuple[CommentView, ...]:
-        rows = store.comments(since, until, flt, limit=COMMENTS, **which)
+        if pool is None:
+            rows = store.comments(since, until, flt, limit=COMMENTS, **which)
+        else:
+            rows = [
+                r
+                for r in pool
+                if ("host_id" not in which or r[1] == which["host_id"])
+                and ("purpose" not in which or r[2] == which["purpose"])
+            ][:COMMENTS]
         known = store.staff_names({r[1] for r in rows if r[1]})
         return tuple(
             CommentView(at, known[host][0] if host in known else None, purpose, overall, text)
@@ -281,10 +288,10 @@ def _satisfaction(
 
 def _complaints(period: rules.ReportPeriod, flt: ReportFilter) -> ComplaintFigures:
     since, until = _window(period.start, period.end)
-    counts = store.complaint_counts(since, until, clock.now(), flt)
+    counts = report_records.complaint_counts(since, until, clock.now(), flt)
     spent: dict[int, list[float]] = {step: [] for step in range(1, 6)}
     call_backs = confirmed = 0
-    for opened_at, events in store.complaint_events(since, until, flt).values():
+    for opened_at, events in report_records.complaint_events(since, until, flt).values():
         for at, step, seconds in rules.step_times(opened_at, events):
             if since <= at < until and step in spent:
                 spent[step].append(seconds)
@@ -313,7 +320,7 @@ def _complaints(period: rules.ReportPeriod, flt: ReportFilter) -> ComplaintFigur
 def _follow_ups(period: rules.ReportPeriod, flt: ReportFilter) -> FollowUpFigures:
     since, until = _window(period.start, period.end)
     today = clock.local(clock.now()).date()
-    counts = store.follow_up_counts(since, until, today, flt)
+    counts = report_records.follow_up_counts(since, until, today, flt)
     names = store.staff_names(counts)
     rows = [
         StaffFollowUps(
@@ -388,12 +395,13 @@ def dashboard(
     _refresh()
     last = rules.last_year(period)
     bucket = period.bucket
-    rows = store.day_rows(
-        period.start, period.end, flt, _window(period.start, period.end), _local_date
-    )
-    last_rows = store.day_rows(
-        last.start, last.end, flt, _window(last.start, last.end), _local_date
-    )
+    weekly = bucket is rules.Bucket.WEEK
+    tier_rows = last_tier_rows = None
+    if flt.by_tier:  # the visits themselves, once per period
+        tier_rows = store.tier_visit_rows(*_window(period.start, period.end), flt, _local_date)
+        last_tier_rows = store.tier_visit_rows(*_window(last.start, last.end), flt, _local_date)
+    rows = store.day_rows(period.start, period.end, flt, weekly, tier_rows)
+    last_rows = store.day_rows(last.start, last.end, flt, weekly, last_tier_rows)
     current = _visit_counts(period, bucket, rows)
     before = _visit_counts(last, bucket, last_rows)
     change = rules.ratio(current.total - before.total, before.total)
@@ -403,7 +411,7 @@ def dashboard(
         filters=filters,
         computed_at=clock.now(),
         visits=VisitFigures(current, before, change),
-        satisfaction=_satisfaction(period, rows, flt, min_answers),
+        satisfaction=_satisfaction(period, rows, flt, min_answers, tier_rows),
         complaints=_complaints(period, flt),
         tiers=_tiers(),
         follow_ups=_follow_ups(period, flt),

@@ -347,7 +347,7 @@ _V10_TABLES: list[Step] = [
     f"""CREATE TABLE "report_day" ({_V10_MEASURES}, "day" DATE NOT NULL, "purpose" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, PRIMARY KEY ("day", "purpose", "category"))%W%""",
     f"""CREATE TABLE "report_host_day" ({_V10_MEASURES}, "day" DATE NOT NULL, "host_id" INTEGER NOT NULL, PRIMARY KEY ("day", "host_id"))%W%""",
     """CREATE TABLE "report_first_visit" ("customer_id" INTEGER NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL, "day" DATE NOT NULL, "purpose" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, "host_id" INTEGER NOT NULL, "station_id" INTEGER NOT NULL, "bought_after_days" INTEGER)""",
-    """CREATE INDEX "report_first_visit_category_day_bought_after_days" ON "report_first_visit" ("category", "day", "bought_after_days")""",
+    """CREATE INDEX "report_first_visit_conversion" ON "report_first_visit" ("category", "day", "purpose", "host_id", "station_id", "bought_after_days")""",
     """CREATE TABLE "report_dirty_hour" ("hour" %T% NOT NULL PRIMARY KEY)""",
     """CREATE TABLE "report_dirty_customer" ("customer_id" INTEGER NOT NULL PRIMARY KEY)""",
     """CREATE TABLE "report_tier_move" ("from_run_id" INTEGER NOT NULL, "to_run_id" INTEGER NOT NULL, "from_tier" VARCHAR(8) NOT NULL, "to_tier" VARCHAR(8) NOT NULL, "customers" INTEGER NOT NULL, PRIMARY KEY ("from_run_id", "to_run_id", "from_tier", "to_tier"))%W%""",

@@ -794,9 +794,20 @@ class ReportFirstVisit(BaseModel):
     station_id = IntegerField()
     bought_after_days = IntegerField(null=True)
 
-    class Meta:
-        # Covers "prospects whose first visit is in the period, and who bought".
-        indexes = ((("category", "day", "bought_after_days"), False),)
+
+# Covers "prospects whose first visit is in the period, and who bought", with any filter
+# on the visit (no row read).
+ReportFirstVisit.add_index(
+    ReportFirstVisit.index(
+        ReportFirstVisit.category,
+        ReportFirstVisit.day,
+        ReportFirstVisit.purpose,
+        ReportFirstVisit.host_id,
+        ReportFirstVisit.station_id,
+        ReportFirstVisit.bought_after_days,
+        name="report_first_visit_conversion",
+    )
+)
 
 
 class ReportDirtyHour(BaseModel):

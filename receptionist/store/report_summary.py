@@ -42,7 +42,15 @@ from .models import (
     database,
 )
 
-__all__ = ["COUNTED", "PG_TRIGGERS", "mark_all", "refresh", "day_param", "is_postgresql"]
+__all__ = [
+    "COUNTED",
+    "MARK_ALL_PG",
+    "PG_TRIGGERS",
+    "mark_all",
+    "refresh",
+    "day_param",
+    "is_postgresql",
+]
 
 # The marking triggers on PostgreSQL (table, trigger): a copy of a whole site
 # (``store.transfer``) turns them off while it copies, since the summaries and marks
@@ -57,6 +65,10 @@ COUNTED = ("on_site", "done")  # a visit that happened (checked in, not cancelle
 _LOCK = 7_515_001  # pg_advisory_xact_lock: one refresh at a time across stations
 _HOURS_PER_STEP = 96
 _CUSTOMERS_PER_STEP = 1000
+# More marked customers than this (a bulk load, the migration to v10): every customer is
+# recomputed set-wise, ``_CUSTOMERS_PER_RANGE`` ids per transaction.
+_BULK_CUSTOMERS = 20_000
+_CUSTOMERS_PER_RANGE = 20_000
 _HOUR = timedelta(hours=1)
 
 DayStart = Callable[[date], datetime]
@@ -213,7 +225,91 @@ def _first_visits(ids: list[int], local_date: LocalDate) -> list[dict]:
     return rows
 
 
+def _first_visit_sql(mark: str) -> str:
+    """Each customer's first counted visit in an id range (ties: the smaller id)."""
+    where = (
+        f"WHERE customer_id >= {mark} AND customer_id < {mark} AND check_in_at IS NOT NULL "
+        "AND status IN ('on_site', 'done')"
+    )
+    columns = "purpose, category, COALESCE(host_id, 0), COALESCE(station_id, 0)"
+    if is_postgresql():
+        return (
+            f"SELECT DISTINCT ON (customer_id) customer_id, id, check_in_at, {columns} "
+            f"FROM visit {where} ORDER BY customer_id, check_in_at, id"
+        )
+    # SQLite takes the bare columns from the row that holds the MIN()
+    return (
+        f"SELECT customer_id, id, MIN(check_in_at), {columns} FROM visit {where} "
+        "GROUP BY customer_id"
+    )
+
+
+def _rebuild_range(low: int, high: int, local_date: LocalDate) -> int:
+    """Every customer with an id in ``low``..``high - 1``, recomputed set-wise (after a
+    bulk load or a migration: most customers are marked)."""
+    mark = "%s" if is_postgresql() else "?"
+    firsts: dict[int, list] = {}
+    for customer_id, visit_id, at, purpose, category, host_id, station_id in database.execute_sql(
+        _first_visit_sql(mark), (low, high)
+    ).fetchall():
+        when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+        firsts[customer_id] = [
+            customer_id,
+            visit_id,
+            local_date(when),
+            purpose,
+            category,
+            host_id,
+            station_id,
+            None,
+        ]
+    purchases = database.execute_sql(
+        f"SELECT customer_id, purchased_on FROM purchase WHERE customer_id >= {mark} "
+        f"AND customer_id < {mark} AND amount_cents > 0",
+        (low, high),
+    ).fetchall()
+    for customer_id, on in purchases:
+        row = firsts.get(customer_id)
+        if row is None:
+            continue
+        after = ((on if isinstance(on, date) else date.fromisoformat(on)) - row[2]).days
+        if after >= 0 and (row[7] is None or after < row[7]):
+            row[7] = after
+    database.execute_sql(
+        f"DELETE FROM report_first_visit WHERE customer_id >= {mark} AND customer_id < {mark}",
+        (low, high),
+    )
+    if firsts:
+        marks = ", ".join([mark] * 8)
+        cursor = database.cursor()
+        cursor.executemany(
+            "INSERT INTO report_first_visit (customer_id, visit_id, day, purpose, category, "
+            f"host_id, station_id, bought_after_days) VALUES ({marks})",
+            [(*r[:2], day_param(r[2]), *r[3:]) for r in firsts.values()],
+        )
+    return len(firsts)
+
+
+def _rebuild_customers(local_date: LocalDate) -> int:
+    """Every customer from the lowest marked id to the highest, a range of ids per
+    transaction (each range's rows replaced); the marks are dropped first."""
+    with database.atomic():
+        _lock()
+        low, high = database.execute_sql(
+            "SELECT MIN(customer_id), MAX(customer_id) FROM report_dirty_customer"
+        ).fetchone()
+        ReportDirtyCustomer.delete().execute()
+    done = 0
+    for start in range(low or 0, (high or -1) + 1, _CUSTOMERS_PER_RANGE):
+        with database.atomic():
+            _lock()
+            done += _rebuild_range(start, start + _CUSTOMERS_PER_RANGE, local_date)
+    return done
+
+
 def _refresh_customers(local_date: LocalDate) -> int:
+    if ReportDirtyCustomer.select().count() > _BULK_CUSTOMERS:
+        return _rebuild_customers(local_date)
     done = 0
     while True:
         with database.atomic():
@@ -241,23 +337,30 @@ def refresh(day_start: DayStart, local_date: LocalDate) -> tuple[int, int]:
     return _refresh_days(day_start, local_date), _refresh_customers(local_date)
 
 
+_MARK_ALL = (
+    "INSERT INTO report_dirty_hour (hour) SELECT DISTINCT {hour} FROM visit "
+    "WHERE check_in_at IS NOT NULL",
+    "INSERT INTO report_dirty_customer (customer_id) SELECT DISTINCT customer_id "
+    "FROM visit WHERE check_in_at IS NOT NULL",
+)
+# Marking every visit's hour and customer on PostgreSQL (a bulk loader runs these).
+MARK_ALL_PG = tuple(
+    s.format(hour="date_trunc('hour', check_in_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'")
+    for s in _MARK_ALL
+)
+_MARK_ALL_SQLITE = tuple(
+    s.format(hour="substr(check_in_at, 1, 13) || ':00:00.000000Z'") for s in _MARK_ALL
+)
+
+
 def mark_all() -> None:
-    """Mark every visit's hour and customer (after a bulk load with the triggers off, or
-    when the computer's time zone changed): the next refresh recomputes everything."""
+    """Forget the summaries and mark every visit's hour and customer (after a bulk load
+    with the triggers off, or when the computer's time zone changed): the next refresh
+    recomputes everything."""
     with database.atomic():
         for model in (ReportVisitDay, ReportDay, ReportHostDay, ReportFirstVisit):
             model.delete().execute()
         ReportDirtyHour.delete().execute()
         ReportDirtyCustomer.delete().execute()
-        if is_postgresql():
-            hour = "date_trunc('hour', check_in_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
-        else:
-            hour = "substr(check_in_at, 1, 13) || ':00:00.000000Z'"
-        database.execute_sql(
-            f"INSERT INTO report_dirty_hour (hour) SELECT DISTINCT {hour} FROM visit "
-            "WHERE check_in_at IS NOT NULL"
-        )
-        database.execute_sql(
-            "INSERT INTO report_dirty_customer (customer_id) SELECT DISTINCT customer_id "
-            "FROM visit WHERE check_in_at IS NOT NULL"
-        )
+        for statement in MARK_ALL_PG if is_postgresql() else _MARK_ALL_SQLITE:
+            database.execute_sql(statement)

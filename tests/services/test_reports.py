@@ -14,7 +14,8 @@ from receptionist.domain.reports import custom_period, period_of
 from receptionist.services import clock
 from receptionist.services.report_views import DashboardFilters
 from receptionist.services.reports import dashboard, report_period
-from receptionist.store.models import Feedback, Visit
+from receptionist.store import report_summary
+from receptionist.store.models import Feedback, ReportDirtyCustomer, Visit
 from tests import reports_data, staffing
 
 MARCH = custom_period(date(2026, 3, 1), date(2026, 3, 31))
@@ -68,6 +69,35 @@ def test_visits_by_purpose_category_and_day_with_last_year(site):
     assert (last.period.start, last.period.end) == (date(2025, 3, 1), date(2025, 3, 31))
     assert last.total == 2 and _series(last.by_purpose)["sales"] == 1
     assert board.visits.change == 2.0  # (6 - 2) / 2
+
+
+def test_a_longer_period_is_counted_per_week(site):
+    board = dashboard(site.manager.id, custom_period(date(2026, 2, 25), date(2026, 3, 31)))
+    visits = board.visits.current
+    assert board.period.bucket == "week"
+    assert visits.buckets[0] == date(2026, 2, 23) and visits.buckets[-1] == date(2026, 3, 30)
+    per_week = dict(zip(visits.buckets, visits.per_bucket, strict=True))
+    assert per_week == {
+        date(2026, 2, 23): 0,
+        date(2026, 3, 2): 2,
+        date(2026, 3, 9): 3,  # Tuesday the 10th twice, Sunday the 15th
+        date(2026, 3, 16): 1,
+        date(2026, 3, 23): 0,
+        date(2026, 3, 30): 0,
+    }
+    trend = {p.bucket: (p.answers, p.overall) for p in board.satisfaction.trend}
+    assert trend[date(2026, 3, 2)] == (2, 3.5) and trend[date(2026, 3, 9)] == (2, 3.5)
+    gold = dashboard(
+        site.manager.id,
+        custom_period(date(2026, 2, 25), date(2026, 3, 31)),
+        DashboardFilters(tier="gold"),
+    )
+    assert (
+        dict(zip(gold.visits.current.buckets, gold.visits.current.per_bucket, strict=True))[
+            date(2026, 3, 9)
+        ]
+        == 2
+    )
 
 
 def test_satisfaction_averages_nps_trend_and_lowest_rated(site):
@@ -232,6 +262,22 @@ def test_the_figures_follow_every_change_to_the_visits(site):
     assert hosts == {"Hu Host": (2, 3.0), "Ma Host": (3, 3.0)}
     Visit.delete().where(Visit.id == site.v5).execute()
     assert dashboard(manager, MARCH).visits.current.total == 4
+
+
+def test_rebuilding_every_summary_gives_the_same_figures(site, monkeypatch):
+    """After a bulk load (everything marked) the customers are recomputed set-wise, a
+    range of ids at a time: the figures are the same as the row-by-row refresh's."""
+    board = dashboard(site.manager.id, MARCH, min_answers=1).to_json()
+    # marks on some customers only (the lowest stays as it is): the rows of customers
+    # outside the marked range are kept, those inside recomputed
+    ReportDirtyCustomer.insert_many([{"customer_id": site.c3}, {"customer_id": site.c5}]).execute()
+    monkeypatch.setattr(report_summary, "_BULK_CUSTOMERS", 0)
+    assert dashboard(site.manager.id, MARCH, min_answers=1).to_json() == board
+    report_summary.mark_all()
+    monkeypatch.setattr(report_summary, "_CUSTOMERS_PER_RANGE", 2)
+    again = dashboard(site.manager.id, MARCH, min_answers=1).to_json()
+    assert again == board
+    assert again["conversion"]["prospects"] == 2
 
 
 def test_periods_and_the_same_period_last_year(site):
