@@ -374,6 +374,7 @@ PERMISSIONS: dict[str, Permission | Open] = {
     # the manager's dashboard (issue 15)
     "reports.dashboard": Permission.REPORTS,
     "reports.refresh_summaries": Permission.REPORTS,
+    "reports.refresh_scheduled": JOB,
     "reports.report_period": PURE,
     "report_print.dashboard_document": Permission.REPORTS,
     "tiers.runs": Permission.REPORTS,

@@ -94,6 +94,13 @@ def refresh_summaries(actor_id: int) -> tuple[int, int]:
     return _refresh()
 
 
+def refresh_scheduled() -> tuple[int, int]:
+    """The desk's daily job: the summaries brought up to date in the background, so the
+    first dashboard after a bulk load or an upgrade does not wait for it (no person
+    acts; short transactions, see ``store.report_summary``)."""
+    return _refresh()
+
+
 def _refresh() -> tuple[int, int]:
     return report_summary.refresh(clock.local_day_start, lambda at: clock.local(at).date())
 

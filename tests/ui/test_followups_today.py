@@ -144,3 +144,12 @@ def test_a_failed_rules_run_does_not_stop_the_lost_detection(db, actor, qtbot, m
         job.run()
     assert len(ran.args[0].review_ids) == 1
     assert rules_ran == []
+
+
+def test_the_daily_job_brings_the_dashboards_summaries_up_to_date(db, actor, host, qtbot):
+    who = customers.register_customer(actor.id, name="Summary Guest", category="prospect")
+    visits.check_in(actor.id, customer_id=who.id, purpose="sales", host_id=host.id)
+    run = schedule.run_daily()  # on this thread: what the worker runs
+    days, customers_done = run.summaries
+    assert days >= 1 and customers_done >= 1  # today's day and the guest, marked by triggers
+    assert schedule.run_daily().summaries == (0, 0)  # nothing marked since

@@ -1,7 +1,10 @@
 """The follow-up rules while the desk runs: shortly after the window is up, then once a
 day, a worker thread asks ``services.followup_rules.run_scheduled_rules`` to make the
 tasks due (acting as the system, audited), then ``services.lost.detect_scheduled`` to
-find the customers who look lost. A failure of one does not stop the other; a failed run
+find the customers who look lost, then ``services.reports.refresh_scheduled`` to bring
+the dashboard's summaries up to date (after an upgrade or a bulk load that takes a while:
+better here than in a manager's first dashboard). A failure of one does not stop the
+others; a failed run
 (another station was writing, a fault) is tried again in a while (both are idempotent).
 What they made is logged as counts (no personal data)."""
 
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.errors import DeskError
-from ...services import followup_rules, lost
+from ...services import followup_rules, lost, reports
 from ...services.lost_views import Detected
 from ..common.daily_job import RETRY_MS, DailyJob
 
@@ -28,6 +31,7 @@ class DailyRun:
 
     rules: followup_rules.RulesReport | None
     lost: Detected | None
+    summaries: tuple[int, int] | None = None  # (days, customers) recomputed
 
 
 def _reason(error: Exception) -> str:
@@ -47,7 +51,12 @@ def run_daily() -> DailyRun:
     except Exception as error:  # noqa: BLE001 (logged; the rules' result still counts)
         log.warning("lost-customer detection failed (%s)", _reason(error))
         detected = None
-    return DailyRun(rules, detected)
+    try:
+        summaries: tuple[int, int] | None = reports.refresh_scheduled()
+    except Exception as error:  # noqa: BLE001 (logged; the dashboard refreshes by itself)
+        log.warning("dashboard summaries not refreshed (%s)", _reason(error))
+        summaries = None
+    return DailyRun(rules, detected, summaries)
 
 
 class FollowUpSchedule(DailyJob):
@@ -74,6 +83,8 @@ class FollowUpSchedule(DailyJob):
         if run.rules is not None:
             log.info("follow-up rules: %d tasks made %s", run.rules.count, run.rules.by_kind)
             self.ran.emit(run.rules)
+        if run.summaries is not None:
+            log.info("dashboard summaries: %d days, %d customers recomputed", *run.summaries)
         if run.lost is not None:
             log.info("lost-customer detection: %d reviews opened", len(run.lost.review_ids))
             self.lost_ran.emit(run.lost)
