@@ -311,7 +311,7 @@ def export_dashboard(
     ("xlsx" or "csv"); returns the rows written (REPORTS)."""
     actor = authorize(actor_id, Permission.REPORTS)
     if file_format not in DASHBOARD_FORMATS:
-        raise ValidationError("export_list_format", field="format")
+        raise ValidationError("export_format", field="format")
     filters = filters or DashboardFilters()
     board = reports.dashboard(
         actor_id, period, filters, conversion_days=conversion_days, min_answers=min_answers
