@@ -1,8 +1,9 @@
 """Reading and writing tables as files: CSV and Excel ``.xlsx`` (openpyxl).
 
-Reading gives the header row and the data rows with their line numbers in the file (the
-header is line 1; a quoted cell over several lines counts them all, so a row's number
-is the line it starts on). Blank rows are skipped, their lines still counted.
+Reading (in ``_table_read``, imported from here) gives the header row and the data rows
+with their line numbers in the file (the header is line 1; a quoted cell over several
+lines counts them all, so a row's number is the line it starts on). Blank rows are
+skipped, their lines still counted.
 
 - CSV: UTF-8 with or without a byte-order mark, else GB18030 (what Excel in Chinese
   saves as "CSV"); no question asked. The delimiter is whichever of comma, semicolon and
@@ -15,112 +16,34 @@ Writing: CSV in UTF-8 with a byte-order mark (so Excel opens Chinese right); XLS
 streamed (openpyxl's write-only mode) with a bold frozen header row, an autofilter and
 typed cells. Both write to a temporary name beside the file and rename it at the end, so
 a cancelled or failed export leaves nothing behind; both report progress and check for a
-cancel every ``PROGRESS_EVERY`` rows. ``write_pdf`` prints rows already read as a PDF
-report (``printing.list_report``) the same way.
+cancel every ``PROGRESS_EVERY`` rows. ``write_workbook`` writes several tables as the
+sheets of one workbook and ``write_sections`` as the sections of one CSV file (the
+dashboard). ``write_pdf`` prints rows already read as a PDF report
+(``printing.list_report``) the same way.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import DeskError, ValidationError
-from ..domain.importing import Cell, is_blank_row
+from ..domain.errors import DeskError
+from ..domain.importing import Cell
+from ._table_read import Table as Table  # (reading is in ``_table_read``)
+from ._table_read import read_table as read_table
 
 if TYPE_CHECKING:
     from ..printing.list_report import ReportHeading
 
-_DELIMITERS = (",", ";", "\t")
 _FORMULA = ("=", "+", "-", "@")
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: tuple[str, ...]
-    rows: list[tuple[int, tuple[Cell, ...]]]  # (line in the file, cells)
-
-
-def read_table(path: str | Path) -> Table:
-    """The table in ``path`` (.csv or .xlsx). Refused: another type, a file that cannot
-    be read, no header row."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise ValidationError("import_file_type", field="file")
-    try:
-        table = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(Path(path).read_bytes())
-    except DeskError:
-        raise
-    except Exception:  # a missing, locked or damaged file: its content is not logged
-        raise DeskError("import_file_unreadable", field="file") from None
-    if not any(h.strip() for h in table.headers):
-        raise ValidationError("import_file_empty", field="file")
-    return table
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
-
-
-def _read_csv(data: bytes) -> Table:
-    text = _decode(data)
-    first = text.split("\n", 1)[0]
-    delimiter = max(_DELIMITERS, key=first.count) if any(d in first for d in _DELIMITERS) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[Cell, ...]]] = []
-    start = 1
-    for cells in reader:
-        if headers is None:
-            headers = tuple(c.strip() for c in cells)
-        elif not is_blank_row(cells):
-            rows.append((start, tuple(cells)))
-        start = reader.line_num + 1
-    return Table(headers or (), rows)
-
-
-def _typed(value: object) -> Cell:
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return Decimal(str(value))
-    if isinstance(value, int):
-        return Decimal(value)
-    if value is None or isinstance(value, str | date):
-        return value
-    return str(value)
-
-
-def _read_xlsx(path: str | Path) -> Table:
-    from openpyxl import load_workbook  # loaded only when an Excel file is read
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book.worksheets[0]
-        headers: tuple[str, ...] | None = None
-        rows: list[tuple[int, tuple[Cell, ...]]] = []
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = tuple(_typed(v) for v in values)
-            if headers is None:
-                headers = tuple("" if c is None else str(c).strip() for c in cells)
-            elif not is_blank_row(cells):
-                rows.append((line, cells))
-        return Table(headers or (), rows)
-    finally:
-        book.close()
 
 
 # The kinds of column a written table has: how a value is written to each format.
