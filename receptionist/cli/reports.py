@@ -1,15 +1,17 @@
 """Reports from the command line: ``report dashboard`` — every figure of the manager's
 dashboard for a period and a filter; ``--json`` prints them by name (``docs/cli.md``),
-the text form is a short summary. Managers and admins only (others: exit 5)."""
+the text form is a short summary; ``--out FILE`` writes them to an .xlsx or CSV file.
+Managers and admins only (others: exit 5)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ..domain.enums import Category, Purpose, Tier
 from ..domain.errors import ValidationError
-from ..domain.reports import PeriodKind
-from ..services import reports
+from ..domain.reports import PeriodKind, ReportPeriod
+from ..services import dashboard_export, reports
 from ..services.report_views import Dashboard, DashboardFilters, LowRated
 from . import output as out
 from .common import actor, json_flag
@@ -55,6 +57,18 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         default=reports.MIN_ANSWERS,
         help="feedback a host or purpose needs to be ranked (default: 5)",
     )
+    q.add_argument(
+        "--out",
+        metavar="FILE",
+        type=Path,
+        help="write the figures to this .xlsx or CSV file (a sheet or section per table)",
+    )
+    q.add_argument(
+        "--format",
+        dest="file_format",
+        choices=dashboard_export.DASHBOARD_FORMATS,
+        help="with --out: xlsx or csv (default: from the file's name, else csv)",
+    )
     json_flag(q)
 
 
@@ -70,6 +84,10 @@ def _dashboard(args: argparse.Namespace) -> str:
         department=args.department,
         station=args.at_station,
     )
+    if args.out is not None:
+        return _export(args, period, filters)
+    if args.file_format:
+        raise ValidationError("export_format_needs_out", field="format")
     board = reports.dashboard(
         actor(args).id,
         period,
@@ -78,6 +96,24 @@ def _dashboard(args: argparse.Namespace) -> str:
         min_answers=args.min_answers,
     )
     return out.to_json(board.to_json()) if args.json else _text(board)
+
+
+def _export(args: argparse.Namespace, period: ReportPeriod, filters: DashboardFilters) -> str:
+    """``--out``: the figures to a file (headers in English); ``--json``: a summary."""
+    suffix = args.out.suffix.lower()
+    file_format = args.file_format or ("xlsx" if suffix == ".xlsx" else "csv")
+    rows = dashboard_export.export_dashboard(
+        actor(args).id,
+        args.out,
+        period,
+        filters,
+        file_format=file_format,
+        conversion_days=args.days,
+        min_answers=args.min_answers,
+    )
+    if args.json:
+        return out.to_json({"rows": rows, "path": str(args.out), "format": file_format})
+    return f"Exported the dashboard ({rows} rows) to {args.out}."
 
 
 def _num(value: float | None, suffix: str = "") -> str:

@@ -923,6 +923,9 @@ MESSAGES: dict[str, str] = {
     ),
     "export_format": QT_TRANSLATE_NOOP("Errors", "Export to csv or xlsx."),
     "export_list_format": QT_TRANSLATE_NOOP("Errors", "Export to xlsx, csv or pdf."),
+    "export_format_needs_out": QT_TRANSLATE_NOOP(
+        "Errors", "--format goes with --out FILE: the file to write."
+    ),
     "export_pdf_too_long": QT_TRANSLATE_NOOP(
         "Errors",
         "A PDF report holds at most {maximum} rows and this list has more; narrow the "

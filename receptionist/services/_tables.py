@@ -1,8 +1,9 @@
 """Reading and writing tables as files: CSV and Excel ``.xlsx`` (openpyxl).
 
-Reading gives the header row and the data rows with their line numbers in the file (the
-header is line 1; a quoted cell over several lines counts them all, so a row's number
-is the line it starts on). Blank rows are skipped, their lines still counted.
+Reading (in ``_table_read``, imported from here) gives the header row and the data rows
+with their line numbers in the file (the header is line 1; a quoted cell over several
+lines counts them all, so a row's number is the line it starts on). Blank rows are
+skipped, their lines still counted.
 
 - CSV: UTF-8 with or without a byte-order mark, else GB18030 (what Excel in Chinese
   saves as "CSV"); no question asked. The delimiter is whichever of comma, semicolon and
@@ -15,112 +16,34 @@ Writing: CSV in UTF-8 with a byte-order mark (so Excel opens Chinese right); XLS
 streamed (openpyxl's write-only mode) with a bold frozen header row, an autofilter and
 typed cells. Both write to a temporary name beside the file and rename it at the end, so
 a cancelled or failed export leaves nothing behind; both report progress and check for a
-cancel every ``PROGRESS_EVERY`` rows. ``write_pdf`` prints rows already read as a PDF
-report (``printing.list_report``) the same way.
+cancel every ``PROGRESS_EVERY`` rows. ``write_workbook`` writes several tables as the
+sheets of one workbook and ``write_sections`` as the sections of one CSV file (the
+dashboard). ``write_pdf`` prints rows already read as a PDF report
+(``printing.list_report``) the same way.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import DeskError, ValidationError
-from ..domain.importing import Cell, is_blank_row
+from ..domain.errors import DeskError
+from ..domain.importing import Cell
+from ._table_read import Table as Table  # (reading is in ``_table_read``)
+from ._table_read import read_table as read_table
 
 if TYPE_CHECKING:
     from ..printing.list_report import ReportHeading
 
-_DELIMITERS = (",", ";", "\t")
 _FORMULA = ("=", "+", "-", "@")
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: tuple[str, ...]
-    rows: list[tuple[int, tuple[Cell, ...]]]  # (line in the file, cells)
-
-
-def read_table(path: str | Path) -> Table:
-    """The table in ``path`` (.csv or .xlsx). Refused: another type, a file that cannot
-    be read, no header row."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise ValidationError("import_file_type", field="file")
-    try:
-        table = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(Path(path).read_bytes())
-    except DeskError:
-        raise
-    except Exception:  # a missing, locked or damaged file: its content is not logged
-        raise DeskError("import_file_unreadable", field="file") from None
-    if not any(h.strip() for h in table.headers):
-        raise ValidationError("import_file_empty", field="file")
-    return table
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
-
-
-def _read_csv(data: bytes) -> Table:
-    text = _decode(data)
-    first = text.split("\n", 1)[0]
-    delimiter = max(_DELIMITERS, key=first.count) if any(d in first for d in _DELIMITERS) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[Cell, ...]]] = []
-    start = 1
-    for cells in reader:
-        if headers is None:
-            headers = tuple(c.strip() for c in cells)
-        elif not is_blank_row(cells):
-            rows.append((start, tuple(cells)))
-        start = reader.line_num + 1
-    return Table(headers or (), rows)
-
-
-def _typed(value: object) -> Cell:
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return Decimal(str(value))
-    if isinstance(value, int):
-        return Decimal(value)
-    if value is None or isinstance(value, str | date):
-        return value
-    return str(value)
-
-
-def _read_xlsx(path: str | Path) -> Table:
-    from openpyxl import load_workbook  # loaded only when an Excel file is read
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book.worksheets[0]
-        headers: tuple[str, ...] | None = None
-        rows: list[tuple[int, tuple[Cell, ...]]] = []
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = tuple(_typed(v) for v in values)
-            if headers is None:
-                headers = tuple("" if c is None else str(c).strip() for c in cells)
-            elif not is_blank_row(cells):
-                rows.append((line, cells))
-        return Table(headers or (), rows)
-    finally:
-        book.close()
 
 
 # The kinds of column a written table has: how a value is written to each format.
@@ -130,6 +53,9 @@ INTEGER = "integer"  # a whole number: a number cell
 DATE = "date"  # a ``date``: a date cell (yyyy-mm-dd)
 MOMENT = "moment"  # an aware ``datetime``: the local wall time, a date-and-time cell
 MONEY = "money"  # integer cents: a number of currency units in the site's currency format
+NUMBER = "number"  # a float (a mean): a number cell shown with two decimals
+PERCENT = "percent"  # a share (0.125): a number cell in a percent format ("12.5%")
+_FORMATS = {NUMBER: "0.00", PERCENT: "0.0%"}
 PROGRESS_EVERY = 2000  # rows between two progress reports (and cancel checks)
 
 
@@ -192,19 +118,15 @@ def write_csv(
     progress: Progress | None = None,
 ) -> int:
     """Write a CSV file in UTF-8 with a byte-order mark; returns the rows written.
-    ``kinds`` (per column, ``TEXT`` beyond): ``MONEY`` cents are written as units."""
+    ``kinds`` (per column, ``TEXT`` beyond): ``MONEY`` cents are written as units,
+    ``PERCENT`` shares as "12.50%", ``NUMBER`` with two decimals."""
     count = 0
-    money = [i for i, kind in enumerate(kinds) if kind == MONEY]
     tick = progress or Progress()
     with _replacing(path) as part, open(part, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         for row in rows:
-            cells = [_csv(v) for v in row]
-            for i in money:
-                if row[i] is not None:
-                    cells[i] = str(_units(row[i]))  # type: ignore[arg-type]
-            writer.writerow(cells)
+            writer.writerow(_csv_row(row, kinds))
             count += 1
             if count % PROGRESS_EVERY == 0:
                 tick.tick(count)
@@ -246,44 +168,128 @@ def write_xlsx(
     come): one sheet, a bold header row frozen, an autofilter over the data, typed cells
     (numbers; dates and local times with a date format; ``MONEY`` cents as currency
     units in ``money_format``); returns the rows written."""
+    sheet = Sheet("", headers, rows, kinds, widths)
+    return write_workbook(path, [sheet], currency_symbol=currency_symbol, progress=progress)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One table of a file of several (``write_workbook``, ``write_sections``): its title
+    (a sheet's name; a section's heading row in CSV), headers, rows and column kinds."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Cell]]
+    kinds: Sequence[str] = ()
+    widths: Sequence[int] = ()
+
+
+def write_workbook(
+    path: str | Path,
+    sheets: Sequence[Sheet],
+    *,
+    currency_symbol: str = "¥",
+    progress: Progress | None = None,
+) -> int:
+    """Write an Excel file of ``sheets`` as ``write_xlsx`` writes its one (each with its
+    bold frozen header and autofilter); returns the rows written in all."""
     from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    count = 0
+    tick = progress or Progress()
+    with _replacing(path) as part:
+        for table in sheets:
+            count = _write_sheet(book, table, currency_symbol, tick, count)
+        book.save(part)
+    return count
+
+
+def _write_sheet(book: Any, table: Sheet, currency_symbol: str, tick: Progress, count: int) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet()
+    sheet = book.create_sheet(title=_sheet_title(table.title) or None)
     sheet.freeze_panes = "A2"
-    for i, width in enumerate(widths, start=1):
+    for i, width in enumerate(table.widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     bold = Font(bold=True)
     header_cells = []
-    for text in headers:
+    for text in table.headers:
         cell = WriteOnlyCell(sheet, value=text)
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
-    money = [i for i, kind in enumerate(kinds) if kind == MONEY]
-    amount = money_format(currency_symbol)
-    count = 0
-    tick = progress or Progress()
-    with _replacing(path) as part, _discarding(sheet):
-        for row in rows:
+    formats = {
+        i: money_format(currency_symbol) if kind == MONEY else _FORMATS[kind]
+        for i, kind in enumerate(table.kinds)
+        if kind in _FORMATS or kind == MONEY
+    }
+    written = 0
+    with _discarding(sheet):
+        for row in table.rows:
             cells = [_excel(sheet, v) for v in row]
-            for i in money:
+            for i, number_format in formats.items():
                 if row[i] is not None:
-                    cell = WriteOnlyCell(sheet, value=_units(row[i]))  # type: ignore[arg-type]
-                    cell.number_format = amount
+                    money = table.kinds[i] == MONEY
+                    value = _units(row[i]) if money else row[i]  # type: ignore[arg-type]
+                    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+                    cell.number_format = number_format
                     cells[i] = cell
             sheet.append(cells)
-            count += 1
-            if count % PROGRESS_EVERY == 0:
-                tick.tick(count)
-        if headers:
-            last = get_column_letter(len(headers))
-            sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-        book.save(part)
+            written += 1
+            if (count + written) % PROGRESS_EVERY == 0:
+                tick.tick(count + written)
+        if table.headers:
+            last = get_column_letter(len(table.headers))
+            sheet.auto_filter.ref = f"A1:{last}{written + 1}"
+    return count + written
+
+
+_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def _sheet_title(title: str) -> str:
+    """A sheet's name Excel accepts: at most 31 characters, none of ``[]:*?/\\``."""
+    return title.translate(_SHEET_FORBIDDEN).strip()[:31]
+
+
+def write_sections(
+    path: str | Path, sheets: Sequence[Sheet], *, progress: Progress | None = None
+) -> int:
+    """Write ``sheets`` as one CSV file (UTF-8 with a byte-order mark): each a heading row
+    (its title), its header row and its rows, a blank row between two; returns the rows
+    written (headings, headers and blank rows not counted)."""
+    count = 0
+    tick = progress or Progress()
+    with _replacing(path) as part, open(part, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        for n, table in enumerate(sheets):
+            if n:
+                writer.writerow([])
+            writer.writerow([_csv(table.title)])
+            writer.writerow([_csv(h) for h in table.headers])
+            for row in table.rows:
+                writer.writerow(_csv_row(row, table.kinds))
+                count += 1
+                if count % PROGRESS_EVERY == 0:
+                    tick.tick(count)
     return count
+
+
+def _csv_row(row: Sequence[Cell], kinds: Sequence[str]) -> list[object]:
+    cells = [_csv(v) for v in row]
+    for i, kind in enumerate(kinds):
+        if row[i] is None:
+            continue
+        if kind == MONEY:
+            cells[i] = str(_units(row[i]))  # type: ignore[arg-type]
+        elif kind == PERCENT:  # Excel reads "12.5%" back as the number 0.125
+            cells[i] = f"{float(row[i]) * 100:.2f}%"  # type: ignore[arg-type]
+        elif kind == NUMBER:
+            cells[i] = f"{float(row[i]):.2f}"  # type: ignore[arg-type]
+    return cells
 
 
 @contextmanager

@@ -118,3 +118,77 @@ def test_receptionists_and_hosts_are_refused(site, monkeypatch, role):
     monkeypatch.setenv("RECEPTIONIST_PASSWORD", "a long password 1")
     code, out, err = site("report", "dashboard", "--json")
     assert (code, out) == (REFUSED, "") and "Your role may not do this" in err
+
+
+MARCH_ARGS = ("--from", "2026-03-01", "--to", "2026-03-31", "--min-answers", "2")
+
+
+def test_out_writes_the_figures_to_xlsx_and_csv(site, tmp_path):
+    """The file holds what --json prints: the visits per day by purpose, satisfaction,
+    complaint steps, conversion; the CSV holds the workbook's tables one after another."""
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    data = as_json(site, *MARCH_ARGS)
+    book_path = tmp_path / "board.xlsx"
+    code, out, err = site("report", "dashboard", *MARCH_ARGS, "--out", str(book_path))
+    assert code == 0, err
+    assert "Exported the dashboard" in out and str(book_path) in out
+    book = load_workbook(book_path)
+    visits = book["Visits"]
+    assert visits.freeze_panes == "A2" and all(c.font.bold for c in visits[1])
+    heads = [c.value for c in visits[1]]
+    assert heads[:4] == ["period", "bucket", "visits", "change"]
+    current = data["visits"]["current"]
+    days = [r for r in visits.iter_rows(min_row=2, values_only=True) if r[0] == "this_period"]
+    assert [r[1] for r in days] == [datetime.fromisoformat(b) for b in current["buckets"]]
+    assert [r[2] for r in days] == current["per_bucket"]
+    sales = heads.index("purpose_sales")
+    by_purpose = {s["key"]: s["counts"] for s in current["by_purpose"]}
+    assert [r[sales] for r in days] == by_purpose["sales"]
+    total = next(r for r in visits.iter_rows(min_row=2, values_only=True) if r[3] is not None)
+    assert (total[2], total[3]) == (6, 2.0)
+    sat = [c.value for c in book["Satisfaction"][2]]
+    assert sat[0] == data["satisfaction"]["averages"]["answers"]
+    assert sat[-1] == data["satisfaction"]["nps"]["score"]
+    steps = list(book["Complaint steps"].iter_rows(min_row=2, values_only=True))
+    for row, step in zip(steps, data["complaints"]["steps"], strict=True):
+        hours = None if step["mean_seconds"] is None else step["mean_seconds"] / 3600
+        assert row[:2] == (step["step"], step["done"])
+        assert row[2] == (None if hours is None else pytest.approx(hours))
+    conversion = [c.value for c in book["Conversion"][2]]
+    c = data["conversion"]
+    assert conversion == [c["within_days"], c["prospects"], c["bought"], c["rate"]]
+    assert book["Conversion"]["D2"].number_format.endswith("%")
+
+    csv_path = tmp_path / "board.txt"
+    code, out, err = site(
+        "report", "dashboard", *MARCH_ARGS, "--out", str(csv_path), "--format", "csv", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out) == {
+        "rows": json.loads(out)["rows"],
+        "path": str(csv_path),
+        "format": "csv",
+    }
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    import csv
+
+    lines = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert lines[0] == ["Visits"] and lines[1] == heads
+    assert ["Conversion"] in lines
+    tail = lines[lines.index(["Conversion"]) + 2]
+    assert tail == [str(c["within_days"]), str(c["prospects"]), str(c["bought"]), "50.00%"]
+
+
+def test_format_needs_out_and_the_roles_are_refused(site, tmp_path, monkeypatch):
+    code, _, err = site("report", "dashboard", "--format", "xlsx")
+    assert code != 0 and "--out" in err
+    monkeypatch.setenv("RECEPTIONIST_NEW_PASSWORD", "a long password 1")
+    assert site("user", "add", "A host", "--role", "host")[0] == 0
+    monkeypatch.setenv("RECEPTIONIST_USER", "A host")
+    monkeypatch.setenv("RECEPTIONIST_PASSWORD", "a long password 1")
+    code, out, err = site("report", "dashboard", "--out", str(tmp_path / "no.xlsx"))
+    assert (code, out) == (REFUSED, "") and not (tmp_path / "no.xlsx").exists()

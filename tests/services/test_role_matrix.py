@@ -256,6 +256,10 @@ def arguments(name: str, w: SimpleNamespace, role: Role) -> tuple[tuple, dict]:
             (dashboard(w.people[Role.ADMIN].id, report_period("today")), "en"),
             {},
         ),
+        "dashboard_export.export_dashboard": (
+            (w.files / f"dashboard-{role}.xlsx", report_period("today")),
+            {},
+        ),
         "tiers.movements": (("2023", "2024"), {}),
         "tiers.suggestions": ((), {}),
         "tiers.confirm_suggestions": ((["1:vip"],), {}),

@@ -66,6 +66,7 @@ def _actions() -> dict[str, str]:
         ),
         "tier_run.export_list": QCoreApplication.translate("AuditLabels", "Tiers exported"),
         "audit.export_list": QCoreApplication.translate("AuditLabels", "Audit trail exported"),
+        "report.export_dashboard": QCoreApplication.translate("AuditLabels", "Dashboard exported"),
     }
 
 

@@ -57,6 +57,10 @@ class ExportRequest:
     file_stem: str
     run: Callable[..., int]
     labels: Mapping[str, Callable[[str], str]] = field(default_factory=dict)
+    # a report that is not one of the lists (the dashboard): its formats, and the keyword
+    # arguments in the desk's language that replace a list's headers / labels / lang
+    formats: tuple[str, ...] = list_exports.LIST_FORMATS
+    texts: Callable[[], dict[str, object]] | None = None
 
 
 class ExportDialog(Retranslating, QDialog):
@@ -73,7 +77,7 @@ class ExportDialog(Retranslating, QDialog):
         self.job.failed.connect(self._failed)
         self._path = ""
         self.format_combo = QComboBox(objectName="list_export_format")
-        for file_format in list_exports.LIST_FORMATS:
+        for file_format in request.formats:
             self.format_combo.addItem("", file_format)
         self.format_combo.setCurrentIndex(self.format_combo.findData("xlsx"))
         self.format_combo.currentIndexChanged.connect(self._match_suffix)
@@ -131,7 +135,7 @@ class ExportDialog(Retranslating, QDialog):
         if path:
             self.file_edit.setText(path)
             suffix = Path(path).suffix.lower().lstrip(".")
-            if suffix in list_exports.LIST_FORMATS:
+            if suffix in self.request.formats:
                 self.format_combo.setCurrentIndex(self.format_combo.findData(suffix))
 
     # -- running -----------------------------------------------------------------------
@@ -150,23 +154,25 @@ class ExportDialog(Retranslating, QDialog):
             return
         self.error.hide()
         suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in list_exports.LIST_FORMATS:  # a typed name says the format
+        if suffix in self.request.formats:  # a typed name says the format
             self.format_combo.setCurrentIndex(self.format_combo.findData(suffix))
         else:
             path += SUFFIX[self._format()]
             self.file_edit.setText(path)
         self._path = path
-        columns = list_exports.export_columns(self.request.what)
-        self.job.start(
-            self.request.run,
-            path,
-            self._format(),
-            headers=[column_header(self.request.what, c.key) for c in columns],
-            labels=value_labels(self.request.labels),
-            lang=_language(),
-        )
+        self.job.start(self.request.run, path, self._format(), **self._texts())
         self._set_running(True)  # the job runs now: Cancel stops it
         self.status_label.setText(self.tr("Exporting…"))
+
+    def _texts(self) -> dict[str, object]:
+        if self.request.texts is not None:
+            return self.request.texts()
+        columns = list_exports.export_columns(self.request.what)
+        return {
+            "headers": [column_header(self.request.what, c.key) for c in columns],
+            "labels": value_labels(self.request.labels),
+            "lang": _language(),
+        }
 
     def cancel(self) -> None:
         """Ask the export to stop; it removes what it wrote."""
@@ -245,9 +251,13 @@ class ExportDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.request.title)
         self.what_label.setText(self.tr("Exports what the window shows now, with its filters."))
-        self.format_combo.setItemText(0, self.tr("CSV (opens in Excel)"))
-        self.format_combo.setItemText(1, self.tr("Excel workbook (.xlsx)"))
-        self.format_combo.setItemText(2, self.tr("PDF report (.pdf)"))
+        names = {
+            "csv": self.tr("CSV (opens in Excel)"),
+            "xlsx": self.tr("Excel workbook (.xlsx)"),
+            "pdf": self.tr("PDF report (.pdf)"),
+        }
+        for i in range(self.format_combo.count()):
+            self.format_combo.setItemText(i, names[str(self.format_combo.itemData(i))])
         self.format_label.setText(self.tr("&Format:"))
         self.file_label.setText(self.tr("F&ile:"))
         self.browse_button.setText(self.tr("Choose…"))

@@ -1,5 +1,6 @@
 """The managers' dashboard (经营看板; non-modal, one per desk; REPORTS): a period and
-filters on top, the figures in tabs below, and "Print / Save PDF…".
+filters on top, the figures in tabs below, "Export…" (Excel or CSV) and "Print / Save
+PDF…".
 
 The figures are read off the GUI thread (``Background``): every change of the period or a
 filter asks again, and only the latest answer is shown, so the window never freezes and
@@ -31,7 +32,7 @@ from ..common.context import DeskContext
 from ..common.filter_fields import day_edit, filter_combo
 from ..common.labels import category_label, error_text, purpose_label, tier_label
 from ..common.retranslate import Retranslating
-from . import printout
+from . import export, printout
 from .tabs import ComplaintsTab, FollowUpsTab, SatisfactionTab, TiersTab, VisitsTab
 
 KINDS = ("today", "week", "month", "quarter", "year", "custom")
@@ -74,6 +75,9 @@ class DashboardWindow(Retranslating, QWidget):
         self.print_button = QPushButton(objectName="dashboard_print_button")
         self.printing = printout.DashboardPrinting(self, ctx)
         self.printing.install(self.print_button)
+        self.export_button = QPushButton(objectName="dashboard_export_button")
+        self.exporting = export.DashboardExport(self, ctx)
+        self.exporting.install(self.export_button)
 
         self.filters: dict[str, QComboBox] = {
             f: filter_combo(f"dashboard_{f}_filter") for f in FILTERS
@@ -98,6 +102,7 @@ class DashboardWindow(Retranslating, QWidget):
         top.addWidget(self.error)
         top.addStretch(1)
         top.addWidget(self.status)
+        top.addWidget(self.export_button)
         top.addWidget(self.print_button)
         filter_row = QHBoxLayout()
         for f in FILTERS:
@@ -123,6 +128,7 @@ class DashboardWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dashboard"))
         self.printing.retranslate()
+        self.exporting.retranslate()
         self.period_label.setText(self.tr("&Period:"))
         self.period_label.setBuddy(self.period)
         kinds = (
@@ -228,6 +234,7 @@ class DashboardWindow(Retranslating, QWidget):
             return
         self.status.setText(self.tr("Updating…"))
         self.print_button.setEnabled(False)
+        self.export_button.setEnabled(False)
         self.job.run(_ask, self._ctx.actor.id, period, self.chosen_filters())
 
     def _show(self, board: object) -> None:
@@ -239,6 +246,7 @@ class DashboardWindow(Retranslating, QWidget):
         self.board = board
         self.status.clear()
         self.print_button.setEnabled(True)
+        self.export_button.setEnabled(True)
         self._show_range()
         for tab in (self.visits, self.satisfaction, self.complaints, self.tiers, self.follow_ups):
             tab.show_board(board)
