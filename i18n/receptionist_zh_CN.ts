@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutTab</name>
@@ -39,19 +40,19 @@
         <translation>星级</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Value tiers and stars&lt;/h2&gt;&lt;p&gt;The data decides, not anyone's opinion: a customer's tier and stars for a period follow from the purchases recorded for that period, and nothing else.&lt;/p&gt;&lt;h3&gt;The period&lt;/h3&gt;&lt;p&gt;A calendar year (2026: 1 January to 31 December), or a quarter (2026-Q1 … 2026-Q4) when the site counts in quarters. A period's purchases are those dated from its first day to its last day.&lt;/p&gt;&lt;h3&gt;Who is ranked&lt;/h3&gt;&lt;p&gt;Revenue is the sum of the period's purchases, refunds included. Only customers whose revenue is above zero are ranked; the others have no tier for the period.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Value tiers and stars&lt;/h2&gt;&lt;p&gt;The data decides, not anyone&apos;s opinion: a customer&apos;s tier and stars for a period follow from the purchases recorded for that period, and nothing else.&lt;/p&gt;&lt;h3&gt;The period&lt;/h3&gt;&lt;p&gt;A calendar year (2026: 1 January to 31 December), or a quarter (2026-Q1 … 2026-Q4) when the site counts in quarters. A period&apos;s purchases are those dated from its first day to its last day.&lt;/p&gt;&lt;h3&gt;Who is ranked&lt;/h3&gt;&lt;p&gt;Revenue is the sum of the period&apos;s purchases, refunds included. Only customers whose revenue is above zero are ranked; the others have no tier for the period.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;价值分级与星级&lt;/h2&gt;&lt;p&gt;客观标准：由数据决定，而不是凭个人印象。客户在某一期间的等级和星级只取决于该期间记录的购买，别无其他。&lt;/p&gt;&lt;h3&gt;期间&lt;/h3&gt;&lt;p&gt;按自然年（2026：1 月 1 日至 12 月 31 日）计算；如果本站按季度计算，则为季度（2026-Q1 … 2026-Q4）。期间内的购买是指日期在该期间第一天到最后一天（含）之间的购买。&lt;/p&gt;&lt;h3&gt;哪些客户参与排名&lt;/h3&gt;&lt;p&gt;销售额是期间内所有购买之和（含退款）。只有销售额大于零的客户参与排名；其他客户在该期间没有等级。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The tier&lt;/h3&gt;&lt;p&gt;Customers are ordered by revenue, highest first; equal revenue shares the better rank (1, 2, 2, 4). With N ranked customers and the site's shares (default 1 % / 4 % / 15 % / 80 %): &lt;b&gt;platinum&lt;/b&gt; if the rank is at most ⌈1 % of N⌉, &lt;b&gt;gold&lt;/b&gt; if at most ⌈5 % of N⌉, &lt;b&gt;iron&lt;/b&gt; if at most ⌈20 % of N⌉, else &lt;b&gt;lead&lt;/b&gt;. With 100 customers that is ranks 1 / 2–5 / 6–20 / 21–100; with one customer, that customer is platinum. A tie across a cut-off puts everyone in it in the better tier.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;The tier&lt;/h3&gt;&lt;p&gt;Customers are ordered by revenue, highest first; equal revenue shares the better rank (1, 2, 2, 4). With N ranked customers and the site&apos;s shares (default 1 % / 4 % / 15 % / 80 %): &lt;b&gt;platinum&lt;/b&gt; if the rank is at most ⌈1 % of N⌉, &lt;b&gt;gold&lt;/b&gt; if at most ⌈5 % of N⌉, &lt;b&gt;iron&lt;/b&gt; if at most ⌈20 % of N⌉, else &lt;b&gt;lead&lt;/b&gt;. With 100 customers that is ranks 1 / 2–5 / 6–20 / 21–100; with one customer, that customer is platinum. A tie across a cut-off puts everyone in it in the better tier.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;等级&lt;/h3&gt;&lt;p&gt;客户按销售额从高到低排序；销售额相同的并列较好的名次（1、2、2、4）。设参与排名的客户共 N 位，按本站设置的比例（默认 1 % / 4 % / 15 % / 80 %）：名次不超过 ⌈N 的 1 %⌉ 为&lt;b&gt;白金客户&lt;/b&gt;，不超过 ⌈N 的 5 %⌉ 为&lt;b&gt;黄金客户&lt;/b&gt;，不超过 ⌈N 的 20 %⌉ 为&lt;b&gt;铁客户&lt;/b&gt;，其余为&lt;b&gt;铅客户&lt;/b&gt;。例如 100 位客户时，名次 1 / 2–5 / 6–20 / 21–100；只有一位客户时，他就是白金客户。并列跨过分界线时，并列的所有人都归入较好的等级。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The stars (1–5)&lt;/h3&gt;&lt;p&gt;Three measures of the period are each scored 1–5 among the N ranked customers: &lt;b&gt;R&lt;/b&gt;, recency (days from the last purchase to the period's end, fewer is better), &lt;b&gt;F&lt;/b&gt;, frequency (the number of purchases), and &lt;b&gt;M&lt;/b&gt;, monetary (the revenue). On each measure a customer's place r is their rank (ties share the better one) and the score is 5 − ⌊5 · (r − 1) / N⌋: 5 for the best fifth, 1 for the last fifth. The stars are the mean of R, F and M rounded half up.&lt;/p&gt;&lt;h3&gt;A worked example&lt;/h3&gt;&lt;p&gt;Five customers in 2026. N = 5, so only rank 1 is platinum and everyone else is lead.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;The stars (1–5)&lt;/h3&gt;&lt;p&gt;Three measures of the period are each scored 1–5 among the N ranked customers: &lt;b&gt;R&lt;/b&gt;, recency (days from the last purchase to the period&apos;s end, fewer is better), &lt;b&gt;F&lt;/b&gt;, frequency (the number of purchases), and &lt;b&gt;M&lt;/b&gt;, monetary (the revenue). On each measure a customer&apos;s place r is their rank (ties share the better one) and the score is 5 − ⌊5 · (r − 1) / N⌋: 5 for the best fifth, 1 for the last fifth. The stars are the mean of R, F and M rounded half up.&lt;/p&gt;&lt;h3&gt;A worked example&lt;/h3&gt;&lt;p&gt;Five customers in 2026. N = 5, so only rank 1 is platinum and everyone else is lead.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;星级（1–5 星）&lt;/h3&gt;&lt;p&gt;期间内的三项指标各在 N 位参与排名的客户中评 1–5 分：&lt;b&gt;R&lt;/b&gt; 近度（最近一次购买距期末的天数，越少越好），&lt;b&gt;F&lt;/b&gt; 频度（购买次数），&lt;b&gt;M&lt;/b&gt; 金额（销售额）。每项指标上客户的名次为 r（并列取较好的名次），得分为 5 − ⌊5 · (r − 1) / N⌋：前五分之一得 5 分，最后五分之一得 1 分。星级为 R、F、M 三项的平均值，四舍五入。&lt;/p&gt;&lt;h3&gt;计算示例&lt;/h3&gt;&lt;p&gt;2026 年有五位客户。N = 5，所以只有第 1 名是白金客户，其余都是铅客户。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;B and C tie at rank 2 on revenue, so both score M = 5 − ⌊5·1/5⌋ = 4. B: (2 + 3 + 4) / 3 = 3 stars; C: (3 + 4 + 4) / 3 = 3.67, rounded to 4; E: 4 / 3 = 1.33, rounded to 1.&lt;/p&gt;&lt;h3&gt;Runs, movements and suggestions&lt;/h3&gt;&lt;p&gt;Every recompute is kept; the latest of a period is its result in force, and older ones can be re-opened. Movements compare two periods' results: up, down, dropped out (a tier before, none after) and new. Platinum or gold customers who are not VIP are suggested as VIP; a VIP at lead or without a tier is suggested for review; a prospect who has bought is suggested as existing. Staff confirm each suggestion; nothing changes by itself.&lt;/p&gt;</source>
+        <source>&lt;p&gt;B and C tie at rank 2 on revenue, so both score M = 5 − ⌊5·1/5⌋ = 4. B: (2 + 3 + 4) / 3 = 3 stars; C: (3 + 4 + 4) / 3 = 3.67, rounded to 4; E: 4 / 3 = 1.33, rounded to 1.&lt;/p&gt;&lt;h3&gt;Runs, movements and suggestions&lt;/h3&gt;&lt;p&gt;Every recompute is kept; the latest of a period is its result in force, and older ones can be re-opened. Movements compare two periods&apos; results: up, down, dropped out (a tier before, none after) and new. Platinum or gold customers who are not VIP are suggested as VIP; a VIP at lead or without a tier is suggested for review; a prospect who has bought is suggested as existing. Staff confirm each suggestion; nothing changes by itself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;B 和 C 销售额并列第 2 名，所以 M 都是 5 − ⌊5·1/5⌋ = 4。B：(2 + 3 + 4) / 3 = 3 星；C：(3 + 4 + 4) / 3 = 3.67，四舍五入为 4 星；E：4 / 3 = 1.33，四舍五入为 1 星。&lt;/p&gt;&lt;h3&gt;计算记录、等级变动与建议&lt;/h3&gt;&lt;p&gt;每次重新计算都会保留；同一期间最新的一次为现行结果，以前的结果可以重新打开查看（每年的调整目录）。等级变动比较两个期间的现行结果：升级、降级、退出分级（之前有等级，之后没有）和新进。白金或黄金客户如果还不是 VIP，会建议设为 VIP；处于铅客户或没有等级的 VIP 会建议复核；已有购买的潜在客户会建议改为老客户。每条建议都由员工确认，系统不会自行更改。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -434,15 +435,15 @@
         <translation>审计记录完整：全部 {count} 条均核对无误。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} no longer matches what was written. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与写入时的内容不符。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: entry {id} does not follow the entry before it. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条与前一条衔接不上。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
-        <source>The audit trail was changed behind the app's back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
+        <source>The audit trail was changed behind the app&apos;s back: the entry before entry {id} was deleted. Keep the database as it is and tell your administrator.</source>
         <translation>审计记录曾在本软件之外被改动：第 {id} 条之前的一条已被删除。请保持数据库原样，并告知管理员。</translation>
     </message>
     <message>
@@ -490,7 +491,7 @@
         <translation>核对记录链(&amp;V)</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or deleted behind the app's back</source>
+        <source>Check that no entry was changed or deleted behind the app&apos;s back</source>
         <translation>核对是否有记录在本软件之外被改动或删除</translation>
     </message>
     <message>
@@ -660,7 +661,7 @@
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <source>Each backup is a checked copy of this computer's database file. A copy is also made before every upgrade of the database and before every restore.</source>
+        <source>Each backup is a checked copy of this computer&apos;s database file. A copy is also made before every upgrade of the database and before every restore.</source>
         <translation>每个备份都是本机数据库文件经过校验的副本。每次升级数据库和每次恢复之前也会自动备份一次。</translation>
     </message>
     <message>
@@ -752,7 +753,7 @@
         <translation>本机没有可保存口令的系统密钥环：请改为给前台设置环境变量 RECEPTIONIST_BACKUP_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>The passphrase is kept in this computer's keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <source>The passphrase is kept in this computer&apos;s keyring, never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
         <translation>口令保存在本机的系统密钥环中，绝不存入数据库。没有它，加密的备份就无法恢复：请把它记下并妥善保管。</translation>
     </message>
 </context>
@@ -906,7 +907,7 @@
         <translation>已保存；留空则保留，或输入新的密钥</translation>
     </message>
     <message>
-        <source>SEC…, from the robot's Signing (加签) setting</source>
+        <source>SEC…, from the robot&apos;s Signing (加签) setting</source>
         <translation>SEC…，来自机器人的“加签”设置</translation>
     </message>
     <message>
@@ -968,7 +969,7 @@
         <translation>更改类别…</translation>
     </message>
     <message>
-        <source>Change the customer's category</source>
+        <source>Change the customer&apos;s category</source>
         <translation>更改客户类别</translation>
     </message>
     <message>
@@ -984,7 +985,7 @@
         <translation>显示完整电话号码</translation>
     </message>
     <message>
-        <source>Show this customer's full phone number (the view is recorded)</source>
+        <source>Show this customer&apos;s full phone number (the view is recorded)</source>
         <translation>显示该客户的完整电话号码（查看会被记录）</translation>
     </message>
     <message>
@@ -1052,7 +1053,7 @@
         <translation>本次来访的接待策略步骤</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除；请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -1157,7 +1158,7 @@
         <translation>不是本人</translation>
     </message>
     <message>
-        <source>Confirm the match: the visit becomes the stored customer's</source>
+        <source>Confirm the match: the visit becomes the stored customer&apos;s</source>
         <translation>确认匹配：本次来访归入该老客户名下</translation>
     </message>
     <message>
@@ -1772,7 +1773,7 @@
         <translation>保存  (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Save the customer's details</source>
+        <source>Save the customer&apos;s details</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
@@ -2415,7 +2416,7 @@
         <translation>测试未能完成，原因见日志文件。</translation>
     </message>
     <message>
-        <source>Connected to PostgreSQL {version}, but this database holds another program's tables, so Receptionist will not use it; choose another database name.</source>
+        <source>Connected to PostgreSQL {version}, but this database holds another program&apos;s tables, so Receptionist will not use it; choose another database name.</source>
         <translation>已连接到 PostgreSQL {version}，但这个数据库里是其他程序的数据表，前台系统不会使用它；请换一个数据库名称。</translation>
     </message>
     <message>
@@ -2435,7 +2436,7 @@
         <translation>已连接到 PostgreSQL {version}：这是前台系统的数据库，结构版本 {found}。</translation>
     </message>
     <message>
-        <source>This file holds another program's tables, so Receptionist will not use it; choose another file.</source>
+        <source>This file holds another program&apos;s tables, so Receptionist will not use it; choose another file.</source>
         <translation>这个文件里是其他程序的数据表，前台系统不会使用它；请换一个文件。</translation>
     </message>
     <message>
@@ -2471,7 +2472,7 @@
         <translation>来自本页保存的设置。</translation>
     </message>
     <message>
-        <source>This computer's own database file (nothing is saved in this tab).</source>
+        <source>This computer&apos;s own database file (nothing is saved in this tab).</source>
         <translation>本机自带的数据库文件（本页尚未保存其他位置）。</translation>
     </message>
     <message>
@@ -2514,7 +2515,7 @@
         <translation>本机（SQLite 文件）</translation>
     </message>
     <message>
-        <source>A PostgreSQL server, shared by the site's stations</source>
+        <source>A PostgreSQL server, shared by the site&apos;s stations</source>
         <translation>PostgreSQL 服务器（全场所工作站共用）</translation>
     </message>
     <message>
@@ -2604,7 +2605,7 @@
         <translation>未能在有效期内发出</translation>
     </message>
     <message>
-        <source>the visitor's data was erased</source>
+        <source>the visitor&apos;s data was erased</source>
         <translation>访客的资料已被清除</translation>
     </message>
 </context>
@@ -2752,7 +2753,7 @@
         <translation>更改客户类别</translation>
     </message>
     <message>
-        <source>Change the selected customer's category</source>
+        <source>Change the selected customer&apos;s category</source>
         <translation>更改所选客户的类别</translation>
     </message>
     <message>
@@ -2760,7 +2761,7 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <source>Open the chosen customer's page: details, preferences, special dates</source>
+        <source>Open the chosen customer&apos;s page: details, preferences, special dates</source>
         <translation>打开所选客户的档案：资料、喜好、纪念日</translation>
     </message>
     <message>
@@ -3026,7 +3027,7 @@
         <translation>例如：展会、转介绍、官网</translation>
     </message>
     <message>
-        <source>Their number in the site's other systems</source>
+        <source>Their number in the site&apos;s other systems</source>
         <translation>客户在本单位其他系统中的编号</translation>
     </message>
     <message>
@@ -3315,7 +3316,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>来访人数必须是整数。</translation>
     </message>
     <message>
-        <source>Phone number may contain only digits, spaces, '-', '(', ')' and a leading '+'.</source>
+        <source>Phone number may contain only digits, spaces, &apos;-&apos;, &apos;(&apos;, &apos;)&apos; and a leading &apos;+&apos;.</source>
         <translation>电话号码只能包含数字、空格、“-”、“(”、“)”以及开头的“+”。</translation>
     </message>
     <message>
@@ -3339,7 +3340,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>已有同名员工。</translation>
     </message>
     <message>
-        <source>This step is not part of the visit's playbook.</source>
+        <source>This step is not part of the visit&apos;s playbook.</source>
         <translation>该步骤不属于本次来访的接待策略。</translation>
     </message>
     <message>
@@ -3367,7 +3368,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>请填写变更原因。</translation>
     </message>
     <message>
-        <source>A special date's year must be {lowest} or later; leave it empty if unknown.</source>
+        <source>A special date&apos;s year must be {lowest} or later; leave it empty if unknown.</source>
         <translation>纪念日的年份须在 {lowest} 年或以后；不知道就留空。</translation>
     </message>
     <message>
@@ -3435,7 +3436,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器地址中指定的数据库在该服务器上不存在；请用 `receptionist db init URL` 创建，或检查名称。</translation>
     </message>
     <message>
-        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server's name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
+        <source>This station and the database server could not set up a secure (TLS) connection: the server may not offer TLS, or its certificate does not match the CA certificate file or the server&apos;s name; check the TLS mode and the CA certificate in Settings → Database, or ask your administrator.</source>
         <translation>本工作站无法与数据库服务器建立安全（TLS）连接：服务器可能未启用 TLS，或其证书与 CA 证书文件或服务器名称不符；请在“设置 → 数据库”中检查 TLS 模式和 CA 证书，或联系管理员。</translation>
     </message>
     <message>
@@ -3443,11 +3444,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>数据库服务器目前不接受任何修改（可能是只读的备用服务器？），因此没有保存任何内容；请将本工作站指向主服务器。</translation>
     </message>
     <message>
-        <source>Type the server's name or address, for example db.example.com.</source>
+        <source>Type the server&apos;s name or address, for example db.example.com.</source>
         <translation>请填写服务器的名称或地址，例如 db.example.com。</translation>
     </message>
     <message>
-        <source>Type only the server's name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
+        <source>Type only the server&apos;s name or address (no spaces, no / @ ? # or commas), for example db.example.com.</source>
         <translation>这里只填服务器的名称或地址（不能有空格、/ @ ? # 或逗号），例如 db.example.com。</translation>
     </message>
     <message>
@@ -3675,7 +3676,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>部门名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
+        <source>This customer&apos;s personal data was erased; the record cannot be used again. Register the visitor as a new customer.</source>
         <translation>该客户的个人信息已删除，此档案不能再使用。请将来访者登记为新客户。</translation>
     </message>
     <message>
@@ -3683,7 +3684,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该客户有在场或已预约的来访；请先签退或取消预约，再删除。</translation>
     </message>
     <message>
-        <source>No customer has this phone number; check it, or give the customer's --id.</source>
+        <source>No customer has this phone number; check it, or give the customer&apos;s --id.</source>
         <translation>没有客户使用这个电话号码；请检查号码，或改用客户的 --id。</translation>
     </message>
     <message>
@@ -3759,7 +3760,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>客户备注含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>Another station changed this customer's details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
+        <source>Another station changed this customer&apos;s details ({fields}) after you opened them, so your changes were not saved; look at theirs, then save again.</source>
         <translation>您打开此客户资料后，另一个前台或自助机修改了其中的{fields}，因此您的修改没有保存；请先查看对方的修改，再重新保存。</translation>
     </message>
     <message>
@@ -3819,15 +3820,15 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>纪念日的类型须为生日、结婚纪念日、公司成立日或其他。</translation>
     </message>
     <message>
-        <source>A special date of kind "other" needs a label saying what it is.</source>
+        <source>A special date of kind &quot;other&quot; needs a label saying what it is.</source>
         <translation>类型为“其他”的纪念日需要填写说明。</translation>
     </message>
     <message>
-        <source>A special date's label contains a control character; remove it.</source>
+        <source>A special date&apos;s label contains a control character; remove it.</source>
         <translation>纪念日说明中含有控制字符，请删除。</translation>
     </message>
     <message>
-        <source>A special date's label is longer than {maximum} characters.</source>
+        <source>A special date&apos;s label is longer than {maximum} characters.</source>
         <translation>纪念日说明不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
@@ -3987,7 +3988,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只有自助机可以单独设置员工密码，请选择一台自助机。</translation>
     </message>
     <message>
-        <source>--clear needs --station NAME: the kiosk that uses the site's PIN again.</source>
+        <source>--clear needs --station NAME: the kiosk that uses the site&apos;s PIN again.</source>
         <translation>--clear 需要同时给出 --station 名称：即恢复使用全场所密码的那台自助机。</translation>
     </message>
     <message>
@@ -4031,7 +4032,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该文件不是 Receptionist 数据库（根本不是数据库文件）；请检查 --db 或 RECEPTIONIST_DB 指定的路径。</translation>
     </message>
     <message>
-        <source>This database belongs to another program (it holds tables that are not Receptionist's), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
+        <source>This database belongs to another program (it holds tables that are not Receptionist&apos;s), so it was left unchanged; check the file or server address given with --db, RECEPTIONIST_DB or Settings → Database.</source>
         <translation>此数据库属于其他程序（其中的数据表不是前台接待系统的），因此未做任何改动；请检查 --db、RECEPTIONIST_DB 或“设置 → 数据库”中给出的文件或服务器地址。</translation>
     </message>
     <message>
@@ -4043,7 +4044,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器地址无效（端口必须是数字）；请按 postgresql://user@host:5432/name 的格式填写。</translation>
     </message>
     <message>
-        <source>The database {database} does not exist on the server and this user may not create it; ask the server's administrator to create it (docs/multi-desk.md shows how), then try again.</source>
+        <source>The database {database} does not exist on the server and this user may not create it; ask the server&apos;s administrator to create it (docs/multi-desk.md shows how), then try again.</source>
         <translation>服务器上没有数据库 {database}，当前用户也无权创建；请联系服务器管理员创建（做法见 docs/multi-desk.md），然后重试。</translation>
     </message>
     <message>
@@ -4051,15 +4052,15 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该路径下没有数据库；请检查 --db 或 RECEPTIONIST_DB 指定的路径（工作站首次打开时才会创建数据库）。</translation>
     </message>
     <message>
-        <source>There is no database at this path, so there is nothing to copy; name the site's database file with --db or RECEPTIONIST_DB.</source>
+        <source>There is no database at this path, so there is nothing to copy; name the site&apos;s database file with --db or RECEPTIONIST_DB.</source>
         <translation>该路径下没有数据库，因此没有可复制的内容；请用 --db 或 RECEPTIONIST_DB 指定本站点的数据库文件。</translation>
     </message>
     <message>
-        <source>The site's database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
+        <source>The site&apos;s database is at schema version {version} and lacks tables of version {latest}, so nothing was copied; open it once with this version of Receptionist, then try again.</source>
         <translation>本站点数据库的结构版本为 {version}，缺少版本 {latest} 的数据表，因此未复制任何内容；请先用当前版本的 Receptionist 打开一次，然后重试。</translation>
     </message>
     <message>
-        <source>This site's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
+        <source>This site&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore, see docs/multi-desk.md).</source>
         <translation>本站点的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump 和 pg_restore，见 docs/multi-desk.md）备份和恢复。</translation>
     </message>
     <message>
@@ -4091,7 +4092,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>此备份由更新版本的前台系统制作，未恢复任何内容；请先升级本软件。</translation>
     </message>
     <message>
-        <source>Restoring replaces the site's database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
+        <source>Restoring replaces the site&apos;s database, so it asks first; run it at a terminal and answer y, or add --yes (needed when the passphrase comes from stdin).</source>
         <translation>恢复会替换站点的数据库，因此会先询问；请在终端中运行并回答 y，或加上 --yes（口令从标准输入读取时必须加）。</translation>
     </message>
     <message>
@@ -4151,7 +4152,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只能复制到 PostgreSQL 服务器：请按 postgresql://user@host:5432/name 的格式填写地址。</translation>
     </message>
     <message>
-        <source>The target is the site's own database; name another, empty server database.</source>
+        <source>The target is the site&apos;s own database; name another, empty server database.</source>
         <translation>目标就是本站点自己的数据库；请指定另一个空的服务器数据库。</translation>
     </message>
     <message>
@@ -4159,11 +4160,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>服务器数据库中已有数据（{table} 表中有记录），因此未复制任何内容；请复制到一个新的空数据库（可用 receptionist db init URL 创建）。</translation>
     </message>
     <message>
-        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site's database, or report this.</source>
+        <source>The server refused a row of table {table} ({detail}), so the copy was rolled back and nothing was kept on the server; check that table in the site&apos;s database, or report this.</source>
         <translation>服务器拒绝了 {table} 表中的一行（{detail}），复制已全部回滚，服务器上未保留任何内容；请检查本站点数据库中的这张表，或报告此问题。</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the site's database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
+        <source>The copy on the server did not match the site&apos;s database (the tables marked NO), so it was rolled back and nothing was kept on the server; look for triggers or rules on the server database that change rows, then try again.</source>
         <translation>服务器上的副本与本站点数据库不一致（标为 NO 的表），复制已全部回滚，服务器上未保留任何内容；请检查服务器数据库中是否有会修改数据行的触发器或规则，然后重试。</translation>
     </message>
     <message>
@@ -4255,11 +4256,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>这条记录已经结案，未做任何更改。</translation>
     </message>
     <message>
-        <source>The competitor's name contains a control character; remove it and try again.</source>
+        <source>The competitor&apos;s name contains a control character; remove it and try again.</source>
         <translation>竞争对手名称中含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>The competitor's name is longer than {maximum} characters.</source>
+        <source>The competitor&apos;s name is longer than {maximum} characters.</source>
         <translation>竞争对手名称不能超过 {maximum} 个字符。</translation>
     </message>
     <message>
@@ -4303,7 +4304,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>有两列都对应到了 {target}，请把其中一列改为其他字段。</translation>
     </message>
     <message>
-        <source>No column holds {target}; map one of the file's columns to it.</source>
+        <source>No column holds {target}; map one of the file&apos;s columns to it.</source>
         <translation>没有任何列对应到 {target}，请把文件中的某一列对应到它。</translation>
     </message>
     <message>
@@ -4415,11 +4416,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>请记录这一步具体做了什么。</translation>
     </message>
     <message>
-        <source>The step's note contains a control character; remove it and try again.</source>
+        <source>The step&apos;s note contains a control character; remove it and try again.</source>
         <translation>步骤记录中含有控制字符，请删除后重试。</translation>
     </message>
     <message>
-        <source>The step's note is longer than {maximum} characters.</source>
+        <source>The step&apos;s note is longer than {maximum} characters.</source>
         <translation>步骤记录超过 {maximum} 个字符。</translation>
     </message>
     <message>
@@ -4451,7 +4452,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>只有回访（第 5 步）才记录是否已解决。</translation>
     </message>
     <message>
-        <source>The call-back must be made by someone other than the complaint's handler; ask a colleague to call the customer.</source>
+        <source>The call-back must be made by someone other than the complaint&apos;s handler; ask a colleague to call the customer.</source>
         <translation>回访须由非直接处理人员进行，请让其他同事给客户回访。</translation>
     </message>
     <message>
@@ -4459,11 +4460,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>所选处理人不存在或已停用，请另选一位员工。</translation>
     </message>
     <message>
-        <source>That visit is another customer's; give a visit code of this customer.</source>
+        <source>That visit is another customer&apos;s; give a visit code of this customer.</source>
         <translation>该来访记录属于其他客户，请填写本客户的来访编号。</translation>
     </message>
     <message>
-        <source>Only the complaint's handler or a manager may do this.</source>
+        <source>Only the complaint&apos;s handler or a manager may do this.</source>
         <translation>只有该投诉的处理人或经理可以执行此操作。</translation>
     </message>
     <message>
@@ -4487,11 +4488,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>该回访任务已完成或已跳过；请刷新列表。</translation>
     </message>
     <message>
-        <source>This follow-up task is someone else's; ask a manager to reassign it.</source>
+        <source>This follow-up task is someone else&apos;s; ask a manager to reassign it.</source>
         <translation>这项回访任务不是您的；请经理重新分配。</translation>
     </message>
     <message>
-        <source>A complaint's call-back is made by someone other than its handler; give it to a colleague.</source>
+        <source>A complaint&apos;s call-back is made by someone other than its handler; give it to a colleague.</source>
         <translation>投诉回访须由非直接处理人员进行；请交给其他同事。</translation>
     </message>
     <message>
@@ -4515,39 +4516,39 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>到期日须按 YYYY-MM-DD 填写，例如 2026-03-15。</translation>
     </message>
     <message>
-        <source>A holiday's date must be written as YYYY-MM-DD, such as 2026-10-01.</source>
+        <source>A holiday&apos;s date must be written as YYYY-MM-DD, such as 2026-10-01.</source>
         <translation>节日日期须按 YYYY-MM-DD 填写，例如 2026-10-01。</translation>
     </message>
     <message>
-        <source>Give the holiday's name.</source>
+        <source>Give the holiday&apos;s name.</source>
         <translation>请填写节日名称。</translation>
     </message>
     <message>
-        <source>The holiday's name contains characters that cannot be stored; retype it.</source>
+        <source>The holiday&apos;s name contains characters that cannot be stored; retype it.</source>
         <translation>节日名称含有无法保存的字符；请重新输入。</translation>
     </message>
     <message>
-        <source>The holiday's name is longer than {maximum} characters.</source>
+        <source>The holiday&apos;s name is longer than {maximum} characters.</source>
         <translation>节日名称超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <source>There is no setting called {key}; 'settings show' lists them.</source>
+        <source>There is no setting called {key}; &apos;settings show&apos; lists them.</source>
         <translation>没有名为 {key} 的设置；“settings show”会列出全部设置。</translation>
     </message>
     <message>
-        <source>The mail server's name is not valid: a host name or address, no spaces.</source>
+        <source>The mail server&apos;s name is not valid: a host name or address, no spaces.</source>
         <translation>邮件服务器名称无效：请填写主机名或地址，不含空格。</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number from {lowest} to {highest}.</source>
+        <source>The mail server&apos;s port must be a number from {lowest} to {highest}.</source>
         <translation>邮件服务器端口必须是 {lowest} 到 {highest} 之间的数字。</translation>
     </message>
     <message>
-        <source>The mail server's security must be one of: {choices}.</source>
+        <source>The mail server&apos;s security must be one of: {choices}.</source>
         <translation>邮件服务器的加密方式必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <source>The mail server's user name is longer than {maximum} characters or holds characters that cannot be used.</source>
+        <source>The mail server&apos;s user name is longer than {maximum} characters or holds characters that cannot be used.</source>
         <translation>邮件服务器用户名超过 {maximum} 个字符，或含有无法使用的字符。</translation>
     </message>
     <message>
@@ -4555,7 +4556,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>密码超过 {maximum} 个字符，或含有无法使用的字符。</translation>
     </message>
     <message>
-        <source>The sender's address is not a valid e-mail address.</source>
+        <source>The sender&apos;s address is not a valid e-mail address.</source>
         <translation>发件人地址不是有效的电子邮箱地址。</translation>
     </message>
     <message>
@@ -4563,7 +4564,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>消息语言必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the site's secrets key in: set {variable} (32 random bytes in URL-safe Base64) and try again. Nothing was saved.</source>
+        <source>This computer has no keyring to keep the site&apos;s secrets key in: set {variable} (32 random bytes in URL-safe Base64) and try again. Nothing was saved.</source>
         <translation>这台电脑没有可保存站点密钥的系统钥匙串：请设置 {variable}（32 个随机字节，URL 安全的 Base64 编码）后重试。未保存任何内容。</translation>
     </message>
     <message>
@@ -4571,7 +4572,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>{variable} 不是有效密钥：必须是 32 字节、URL 安全的 Base64 编码。未保存任何内容。</translation>
     </message>
     <message>
-        <source>This computer does not hold the site's secrets key, so it cannot use the saved password or signing secret; type it again here, or send from the computer where it was saved.</source>
+        <source>This computer does not hold the site&apos;s secrets key, so it cannot use the saved password or signing secret; type it again here, or send from the computer where it was saved.</source>
         <translation>这台电脑没有站点的密钥，无法使用已保存的密码或签名密钥；请在此重新输入，或在保存它的电脑上发送。</translation>
     </message>
     <message>
@@ -4583,7 +4584,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>电子邮箱地址无效。</translation>
     </message>
     <message>
-        <source>The webhook's address must start with https:// (or http://) and be at most {maximum} characters, with no spaces.</source>
+        <source>The webhook&apos;s address must start with https:// (or http://) and be at most {maximum} characters, with no spaces.</source>
         <translation>Webhook 地址必须以 https://（或 http://）开头，最多 {maximum} 个字符，且不含空格。</translation>
     </message>
     <message>
@@ -4591,7 +4592,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>签名密钥超过 {maximum} 个字符，或含有空格或无法使用的字符。</translation>
     </message>
     <message>
-        <source>A signing secret needs the robot's address too.</source>
+        <source>A signing secret needs the robot&apos;s address too.</source>
         <translation>填写签名密钥时也需要填写机器人地址。</translation>
     </message>
     <message>
@@ -4603,7 +4604,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>测试消息未送达：{reason}（{detail}）。</translation>
     </message>
     <message>
-        <source>No mail server is set: fill in the mail server's name first.</source>
+        <source>No mail server is set: fill in the mail server&apos;s name first.</source>
         <translation>尚未设置邮件服务器：请先填写邮件服务器名称。</translation>
     </message>
     <message>
@@ -5240,7 +5241,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>Tell the desk where it is. Visitors see the site's name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
+        <source>Tell the desk where it is. Visitors see the site&apos;s name on the kiosk, their visit slips and feedback cards. You can change all of this later in Settings.</source>
         <translation>请先填写本前台所在场所的信息。访客会在自助机、来访单和反馈意见卡上看到场所名称。以上内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
@@ -5296,7 +5297,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>You are the site's administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
+        <source>You are the site&apos;s administrator. Add your colleagues later under Staff, with a password or, for receptionists, a PIN.</source>
         <translation>您将成为本场所的管理员。之后可在“员工”中添加同事，并为其设置密码（前台接待员也可使用 PIN 码）。</translation>
     </message>
     <message>
@@ -5406,7 +5407,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>{rule}：天数</translation>
     </message>
     <message>
-        <source>VIP care calls follow each tier's service standard (Settings → Tiers).</source>
+        <source>VIP care calls follow each tier&apos;s service standard (Settings → Tiers).</source>
         <translation>VIP关怀电话按各等级的服务标准安排（设置 → 分级）。</translation>
     </message>
     <message>
@@ -5548,7 +5549,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <source>The site's currency for purchases</source>
+        <source>The site&apos;s currency for purchases</source>
         <translation>本店购买记录使用的币种</translation>
     </message>
     <message>
@@ -5656,8 +5657,8 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>在备份文件夹中没有找到此数据库的备份。</translation>
     </message>
     <message>
-        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore "{file}"</source>
-        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore "{file}"</translation>
+        <source>The newest backup is from {when}; to put it back, close the desk and run: receptionist restore &quot;{file}&quot;</source>
+        <translation>最近一份备份制作于 {when}；如需恢复，请关闭前台窗口后运行：receptionist restore &quot;{file}&quot;</translation>
     </message>
     <message>
         <source>Database damaged</source>
@@ -5807,11 +5808,11 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>按姓名查找</translation>
     </message>
     <message>
-        <source>Nobody by that name. Try part of the name, or choose “I don't know”.</source>
+        <source>Nobody by that name. Try part of the name, or choose “I don&apos;t know”.</source>
         <translation>没有找到这个名字。请输入部分姓名，或选择“我不知道”。</translation>
     </message>
     <message>
-        <source>I don't know — anyone at reception</source>
+        <source>I don&apos;t know — anyone at reception</source>
         <translation>我不知道 — 请前台安排</translation>
     </message>
     <message>
@@ -6506,7 +6507,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>通知谁，怎样通知</translation>
     </message>
     <message>
-        <source>Besides the desk's list, each person is told by every channel set here (✓: signed with a saved secret). Double-click a person to change theirs; that is saved at once.</source>
+        <source>Besides the desk&apos;s list, each person is told by every channel set here (✓: signed with a saved secret). Double-click a person to change theirs; that is saved at once.</source>
         <translation>除前台的通知列表外，每位员工还会通过这里设置的所有渠道收到通知（✓：已保存签名密钥）。双击某人即可修改其渠道，修改会立即保存。</translation>
     </message>
     <message>
@@ -6546,7 +6547,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>编辑渠道…</translation>
     </message>
     <message>
-        <source>Edit the chosen person's channels</source>
+        <source>Edit the chosen person&apos;s channels</source>
         <translation>编辑所选员工的通知渠道</translation>
     </message>
     <message>
@@ -6923,7 +6924,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>简要说明：客户投诉什么？</translation>
     </message>
     <message>
-        <source>The visit's host</source>
+        <source>The visit&apos;s host</source>
         <translation>本次来访的接待人</translation>
     </message>
     <message>
@@ -7498,7 +7499,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>隐私</translation>
     </message>
     <message>
-        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk's privacy notice states (change it on the Kiosk tab).</source>
+        <source>Customers with no visit for {months} months are anonymised every day: the period the kiosk&apos;s privacy notice states (change it on the Kiosk tab).</source>
         <translation>超过 {months} 个月没有来访的客户每天自动匿名化；这个期限就是自助机隐私说明中写明的期限（在“自助机”页修改）。</translation>
     </message>
     <message>
@@ -7573,7 +7574,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>转为现有客户？</translation>
     </message>
     <message>
-        <source>This is the customer's first purchase. Move them from prospect to existing customer?</source>
+        <source>This is the customer&apos;s first purchase. Move them from prospect to existing customer?</source>
         <translation>这是该客户的首次购买。是否将其从潜在客户转为现有客户？</translation>
     </message>
     <message>
@@ -7665,7 +7666,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>删除所选购买记录</translation>
     </message>
     <message>
-        <source>The customer's purchases, newest first</source>
+        <source>The customer&apos;s purchases, newest first</source>
         <translation>客户的购买记录，最新的在前</translation>
     </message>
     <message>
@@ -7688,7 +7689,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>要重新计算的期间</translation>
     </message>
     <message>
-        <source>A year such as 2026 (or a quarter such as 2026-Q1 when the site counts quarters). The period's earlier results are kept and can be re-opened.</source>
+        <source>A year such as 2026 (or a quarter such as 2026-Q1 when the site counts quarters). The period&apos;s earlier results are kept and can be re-opened.</source>
         <translation>填写年份，如 2026（本站按季度计算时也可填季度，如 2026-Q1）。该期间以前的结果会保留，可以重新打开查看。</translation>
     </message>
     <message>
@@ -7712,7 +7713,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>重新计算进度</translation>
     </message>
     <message>
-        <source>Reading the period's purchases…</source>
+        <source>Reading the period&apos;s purchases…</source>
         <translation>正在读取该期间的购买记录…</translation>
     </message>
     <message>
@@ -7862,7 +7863,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>流失销售额</translation>
     </message>
     <message>
-        <source>Revenue lost: each customer's purchases in the year up to their last activity. Managers see this report here; sending it by e-mail to the responsible department's manager is not available yet.</source>
+        <source>Revenue lost: each customer&apos;s purchases in the year up to their last activity. Managers see this report here; sending it by e-mail to the responsible department&apos;s manager is not available yet.</source>
         <translation>流失销售额：每位客户最后一次往来之前一年内的购买金额。经理可在此查看本报告；通过电子邮件发送给相关部门经理的功能暂未提供。</translation>
     </message>
     <message>
@@ -7921,7 +7922,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>重新计算…</translation>
     </message>
     <message>
-        <source>Recompute a period's tiers</source>
+        <source>Recompute a period&apos;s tiers</source>
         <translation>重新计算某一期间的分级</translation>
     </message>
     <message>
@@ -8056,7 +8057,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>客户转向的竞争对手</translation>
     </message>
     <message>
-        <source>A competitor's name</source>
+        <source>A competitor&apos;s name</source>
         <translation>竞争对手名称</translation>
     </message>
     <message>
@@ -8128,7 +8129,7 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>已删除的客户</translation>
     </message>
     <message>
-        <source>Choose a review to see the customer's last contacts.</source>
+        <source>Choose a review to see the customer&apos;s last contacts.</source>
         <translation>选择一条记录，查看该客户最近的往来。</translation>
     </message>
     <message>
@@ -8205,7 +8206,7 @@ Last purchase: {bought}</source>
         <translation>重新读取在场人员；仍在场人员的勾选保留</translation>
     </message>
     <message>
-        <source>Tick each visitor as they are found (Space ticks the selected line; a host's line ticks all of theirs). The ticks stay in this window only: they are not saved, and closing the window forgets them.</source>
+        <source>Tick each visitor as they are found (Space ticks the selected line; a host&apos;s line ticks all of theirs). The ticks stay in this window only: they are not saved, and closing the window forgets them.</source>
         <translation>每找到一位访客就勾选一位（空格键勾选当前行；勾选接待人一行即勾选其全部访客）。勾选只保留在本窗口：不会存入系统，关闭窗口后即清除。</translation>
     </message>
     <message>
@@ -8478,7 +8479,7 @@ Last purchase: {bought}</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>密码保存在本机的系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -8498,7 +8499,7 @@ Last purchase: {bought}</source>
         <translation>require — 始终加密</translation>
     </message>
     <message>
-        <source>verify-full — encrypt and check the server's certificate</source>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
         <translation>verify-full — 加密并验证服务器证书</translation>
     </message>
     <message>
@@ -8877,7 +8878,7 @@ Last purchase: {bought}</source>
         <translation>客户表示未解决</translation>
     </message>
     <message>
-        <source>You handle this complaint: someone else must make the call-back and record the customer's answer.</source>
+        <source>You handle this complaint: someone else must make the call-back and record the customer&apos;s answer.</source>
         <translation>您是这件投诉的处理人：回访须由其他同事进行，并记录客户的答复。</translation>
     </message>
     <message>
@@ -9340,7 +9341,7 @@ Last purchase: {bought}</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <source>The customer's timeline, newest first</source>
+        <source>The customer&apos;s timeline, newest first</source>
         <translation>客户时间线，最新的在前</translation>
     </message>
     <message>
@@ -9422,7 +9423,7 @@ Last purchase: {bought}</source>
         <translation>本部门</translation>
     </message>
     <message>
-        <source>Show my department's follow-ups</source>
+        <source>Show my department&apos;s follow-ups</source>
         <translation>显示本部门的回访任务</translation>
     </message>
     <message>
@@ -9430,7 +9431,7 @@ Last purchase: {bought}</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <source>Record the chosen task's outcome</source>
+        <source>Record the chosen task&apos;s outcome</source>
         <translation>记录所选任务的结果</translation>
     </message>
     <message>
