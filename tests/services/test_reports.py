@@ -218,6 +218,25 @@ def test_filters_narrow_satisfaction_complaints_follow_ups_and_conversion(site):
     assert gold.conversion.prospects == 0
 
 
+def test_the_tier_filter_s_comments_are_its_visits_comments_newest_first(site):
+    # the tier's visits are read once (sums and comments together): the comments are
+    # those the same filter gives one host or purpose at a time, newest first
+    from receptionist.store import reports as store
+
+    gold = dashboard(site.manager.id, MARCH, DashboardFilters(tier="gold"), min_answers=1)
+    flt = store.ReportFilter(tier_run_id=site.run_2025, tier="gold")
+    since, until = clock.local_day_start(MARCH.start), clock.local_day_start(date(2026, 4, 1))
+    seen = 0
+    for low in (*gold.satisfaction.lowest_hosts, *gold.satisfaction.lowest_purposes):
+        which = {"host_id": low.host_id} if low.host_id else {"purpose": low.key}
+        expected = store.comments(since, until, flt, limit=3, **which)
+        assert [(c.at, c.purpose, c.overall, c.text) for c in low.comments] == [
+            (at, purpose, overall, text) for at, _h, purpose, overall, text in expected
+        ]
+        seen += len(low.comments)
+    assert seen  # the tier has comments in March
+
+
 def test_an_unknown_name_in_a_filter_is_refused(site):
     for filters in (
         DashboardFilters(host="Nobody"),
