@@ -168,14 +168,18 @@ def tier_visits(
     category, host_id, *measures) for ``day_rows`` and ``host_rows``, and every comment
     (check-in time, host id, purpose, overall, comment; at most ``limit``), newest first."""
     f = Feedback
-    host = fn.COALESCE(Visit.host_id, SQL("0"))
+    hour = (
+        fn.date_trunc(SQL("'hour'"), Visit.check_in_at)
+        if is_postgresql()
+        else fn.substr(Visit.check_in_at, 1, 13)
+    )
     query: Any = (
         Visit.select(
             Visit.id,
+            hour,
             Visit.check_in_at,
             Visit.purpose,
             Visit.category,
-            host,
             Visit.host_id,
             fn.MAX(f.overall),
             fn.MAX(f.comment),
@@ -186,29 +190,35 @@ def tier_visits(
         .group_by(Visit.id)  # one visit, at most one feedback: the measures of one visit
     )
     sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
-    days: dict[datetime, date] = {}  # per UTC hour
+    days: dict[Any, date] = {}  # per UTC hour
     said: list[tuple[datetime, int, TierComment]] = []
+    # the rows as the driver gives them (a visit each: peewee's conversions cost more
+    # than the query); the hour's local day once per hour, the time of the comments only
     for (
         visit_id,
+        at_hour,
         at,
         purpose,
         category,
         host_id,
-        raw_host,
         overall,
         text,
         *values,
-    ) in query.tuples():
-        at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-        hour = at.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
-        day = days.get(hour)
+    ) in Visit._meta.database.execute_sql(*query.sql()).fetchall():
+        day = days.get(at_hour)
         if day is None:
-            day = days[hour] = local_date(hour)
-        total = sums[(day, purpose, category, host_id)]
+            when = (
+                at_hour.astimezone(UTC)
+                if isinstance(at_hour, datetime)
+                else datetime.fromisoformat(f"{at_hour}:00+00:00")
+            )
+            day = days[at_hour] = local_date(when)
+        total = sums[(day, purpose, category, host_id or 0)]
         for i, value in enumerate(values):
             total[i] += int(value or 0)
         if text:
-            said.append((at, visit_id, (at, raw_host, purpose, overall, text)))
+            at = cast(datetime, Visit.check_in_at.python_value(at))
+            said.append((at, visit_id, (at, host_id, purpose, overall, text)))
     said.sort(key=lambda s: (s[0], s[1]), reverse=True)
     return [(*key, *values) for key, values in sums.items()], [s[2] for s in said[:limit]]
 
