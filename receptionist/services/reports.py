@@ -409,7 +409,9 @@ def dashboard(
         tier_rows, tier_said = store.tier_visits(
             *_window(period.start, period.end), flt, _local_date
         )
-        last_tier_rows, _ = store.tier_visits(*_window(last.start, last.end), flt, _local_date)
+        last_tier_rows, _ = store.tier_visits(
+            *_window(last.start, last.end), flt, _local_date, counts_only=True
+        )  # the year before: its visits only
     rows = store.day_rows(period.start, period.end, flt, weekly, tier_rows)
     last_rows = store.day_rows(last.start, last.end, flt, weekly, last_tier_rows)
     current = _visit_counts(period, bucket, rows)

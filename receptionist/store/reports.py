@@ -161,32 +161,37 @@ def _of_tier(customer: Any, flt: ReportFilter) -> Any:
 TierComment = tuple[datetime, int | None, str, int, str]
 
 
+_VISITS = MEASURES.index("visits")
+
+
 def tier_visits(
-    since: datetime, until: datetime, flt: ReportFilter, local_date: LocalDate, limit: int = 5000
+    since: datetime,
+    until: datetime,
+    flt: ReportFilter,
+    local_date: LocalDate,
+    limit: int = 5000,
+    *,
+    counts_only: bool = False,
 ) -> tuple[list[tuple], list[TierComment]]:
     """The tier's visits in the span, read once (its customers drive): (day, purpose,
     category, host_id, *measures) for ``day_rows`` and ``host_rows``, and every comment
-    (check-in time, host id, purpose, overall, comment; at most ``limit``), newest first."""
+    (check-in time, host id, purpose, overall, comment; at most ``limit``), newest first.
+    ``counts_only``: the visits alone (every other measure 0, no comments), for the year
+    before, whose feedback the dashboard does not show."""
     f = Feedback
     hour = (
         fn.date_trunc(SQL("'hour'"), Visit.check_in_at)
         if is_postgresql()
         else fn.substr(Visit.check_in_at, 1, 13)
     )
+    where = _visit_where(since, until, flt) & _in_tier(Visit.customer_id, flt)
+    keys = (Visit.id, hour, Visit.check_in_at, Visit.purpose, Visit.category, Visit.host_id)
     query: Any = (
-        Visit.select(
-            Visit.id,
-            hour,
-            Visit.check_in_at,
-            Visit.purpose,
-            Visit.category,
-            Visit.host_id,
-            fn.MAX(f.overall),
-            fn.MAX(f.comment),
-            *_measures(),
-        )
+        Visit.select(*keys, SQL("NULL"), SQL("NULL")).where(where)
+        if counts_only
+        else Visit.select(*keys, fn.MAX(f.overall), fn.MAX(f.comment), *_measures())
         .join(f, JOIN.LEFT_OUTER, on=(f.visit == Visit.id))
-        .where(_visit_where(since, until, flt) & _in_tier(Visit.customer_id, flt))
+        .where(where)
         .group_by(Visit.id)  # one visit, at most one feedback: the measures of one visit
     )
     sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
@@ -214,6 +219,8 @@ def tier_visits(
             )
             day = days[at_hour] = local_date(when)
         total = sums[(day, purpose, category, host_id or 0)]
+        if counts_only:
+            total[_VISITS] += 1
         for i, value in enumerate(values):
             total[i] += int(value or 0)
         if text:

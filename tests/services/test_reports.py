@@ -216,6 +216,9 @@ def test_filters_narrow_satisfaction_complaints_follow_ups_and_conversion(site):
     assert gold.satisfaction.averages.answers == 2  # v3 and v4
     assert gold.satisfaction.averages.overall == 3.5
     assert gold.conversion.prospects == 0
+    last = gold.visits.last_year  # March 2025: lv2 of C3 (gold), not lv1 of C5 (iron)
+    assert last.total == 1 and _series(last.by_purpose)["after_sales"] == 1
+    assert _series(last.by_category) == {"prospect": 0, "existing": 1, "vip": 0, "problem": 0}
 
 
 def test_the_tier_filter_s_comments_are_its_visits_comments_newest_first(site):
