@@ -5,7 +5,7 @@ Which table answers: without a host, department, station or tier filter the roll
 (``report_day``: a few rows a day; ``report_host_day``); with a host, department or
 station filter the full summary (``report_visit_day``, by host through its index); with a
 tier filter the visits themselves (a tier is the customer's, which no summary holds;
-grouped per UTC hour and put on local days here).
+read a visit at a time and put on local days here).
 """
 
 from __future__ import annotations
@@ -179,29 +179,37 @@ def tier_visits(
     ``counts_only``: the visits alone (every other measure 0, no comments), for the year
     before, whose feedback the dashboard does not show."""
     f = Feedback
-    hour = (
-        fn.date_trunc(SQL("'hour'"), Visit.check_in_at)
+    # The check-in's UTC minute (a local day starts on a whole minute in every zone, also
+    # those half or three quarters of an hour off UTC), as minutes since 1970 on
+    # PostgreSQL: an integer is cheaper for the driver than a time (8,000 rows a year of
+    # gold). The time of a visit itself only where it has a comment.
+    minute = (
+        fn.floor(fn.date_part("epoch", Visit.check_in_at) / 60).cast("bigint")
         if is_postgresql()
-        else fn.substr(Visit.check_in_at, 1, 13)
+        else fn.substr(Visit.check_in_at, 1, 16)
     )
     where = _visit_where(since, until, flt) & _in_tier(Visit.customer_id, flt)
-    keys = (Visit.id, hour, Visit.check_in_at, Visit.purpose, Visit.category, Visit.host_id)
+    keys = (Visit.id, minute)
+    rest = (Visit.purpose, Visit.category, Visit.host_id)
+    commented = Case(None, [(fn.MAX(f.comment) != "", Visit.check_in_at)], None)
     query: Any = (
-        Visit.select(*keys, SQL("NULL"), SQL("NULL")).where(where)
+        Visit.select(*keys, SQL("NULL"), *rest, SQL("NULL"), SQL("NULL")).where(where)
         if counts_only
-        else Visit.select(*keys, fn.MAX(f.overall), fn.MAX(f.comment), *_measures())
+        else Visit.select(
+            *keys, commented, *rest, fn.MAX(f.overall), fn.MAX(f.comment), *_measures()
+        )
         .join(f, JOIN.LEFT_OUTER, on=(f.visit == Visit.id))
         .where(where)
         .group_by(Visit.id)  # one visit, at most one feedback: the measures of one visit
     )
     sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
-    days: dict[Any, date] = {}  # per UTC hour
+    days: dict[Any, date] = {}  # per UTC minute
     said: list[tuple[datetime, int, TierComment]] = []
     # the rows as the driver gives them (a visit each: peewee's conversions cost more
-    # than the query); the hour's local day once per hour, the time of the comments only
+    # than the query); the minute's local day once per minute, the time of comments only
     for (
         visit_id,
-        at_hour,
+        at_minute,
         at,
         purpose,
         category,
@@ -210,14 +218,14 @@ def tier_visits(
         text,
         *values,
     ) in Visit._meta.database.execute_sql(*query.sql()).fetchall():
-        day = days.get(at_hour)
+        day = days.get(at_minute)
         if day is None:
             when = (
-                at_hour.astimezone(UTC)
-                if isinstance(at_hour, datetime)
-                else datetime.fromisoformat(f"{at_hour}:00+00:00")
+                datetime.fromtimestamp(at_minute * 60, UTC)
+                if isinstance(at_minute, int)
+                else datetime.fromisoformat(f"{at_minute}:00+00:00")
             )
-            day = days[at_hour] = local_date(when)
+            day = days[at_minute] = local_date(when)
         total = sums[(day, purpose, category, host_id or 0)]
         if counts_only:
             total[_VISITS] += 1

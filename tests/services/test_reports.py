@@ -240,6 +240,28 @@ def test_the_tier_filter_s_comments_are_its_visits_comments_newest_first(site):
     assert seen  # the tier has comments in March
 
 
+def test_the_tier_filter_puts_a_visit_on_its_local_day_half_an_hour_off_utc(site, monkeypatch):
+    # Kolkata is UTC+5:30: a visit at 00:15 local is at 18:45 UTC the day before, in an
+    # hour of UTC that starts on the day before locally
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    v3 = Visit.get_by_id(site.v3)  # C3: gold in the 2025 run
+    Visit.create(
+        code="KOLKATA-1",
+        customer=v3.customer_id,
+        purpose="sales",
+        flow="initial",
+        category="existing",
+        status="done",
+        station="desk",
+        check_in_at=reports_data.at(date(2026, 3, 12), 0, 15),
+    )
+    for filters in (None, DashboardFilters(tier="gold")):
+        visits = dashboard(site.manager.id, MARCH, filters).visits.current
+        per_day = dict(zip(visits.buckets, visits.per_bucket, strict=True))
+        assert (per_day[date(2026, 3, 11)], per_day[date(2026, 3, 12)]) == (0, 1)
+
+
 def test_an_unknown_name_in_a_filter_is_refused(site):
     for filters in (
         DashboardFilters(host="Nobody"),
