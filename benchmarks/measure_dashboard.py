@@ -133,7 +133,14 @@ def _floor(bare: Bare, days: list[tuple[date, date]], summary: bool) -> list[flo
     return timed(once, days)
 
 
-def run(where: str, report, rounds: int = 8) -> None:
+def _line(kind: str, filters) -> str:
+    narrowed = {k: v for k, v in (filters.to_json() if filters else {}).items() if v}
+    return kind + ("" if not narrowed else "_" + "_".join(narrowed))
+
+
+def run(where: str, report, rounds: int = 8, only: list[str] | None = None) -> None:
+    """Every line, or ``only`` those named (e.g. ``year_tier``: the floor of their kind
+    is measured, the summary floors are left out)."""
     from receptionist.domain.reports import custom_period
     from receptionist.services import reports
     from receptionist.services.report_views import DashboardFilters
@@ -149,18 +156,6 @@ def run(where: str, report, rounds: int = 8) -> None:
     spans = [(date(y, 1, 1), date(y, 12, 31)) for y in years] * rounds
     history = [(first_day, last_day)] * max(3, rounds // 2)
     reports.dashboard(actor, custom_period(*spans[-1]))  # tier movements counted once
-    bare = Bare(where, read_only=True)
-    try:
-        floors = {
-            "year": _floor(bare, spans, summary=False),
-            "history": _floor(bare, history, summary=False),
-        }
-        summary = {
-            "year": _floor(bare, spans, summary=True),
-            "history": _floor(bare, history, summary=True),
-        }
-    finally:
-        bare.close()
     cases = [
         ("year", None),
         ("year", DashboardFilters(purpose="sales")),
@@ -169,6 +164,21 @@ def run(where: str, report, rounds: int = 8) -> None:
         ("year", DashboardFilters(tier="gold")),
         ("history", None),
     ]
+    if only:
+        cases = [(k, f) for k, f in cases if _line(k, f) in only]
+    kinds = {k for k, _f in cases}
+    bare = Bare(where, read_only=True)
+    try:
+        floors = {
+            "year": _floor(bare, spans, summary=False) if "year" in kinds else [],
+            "history": _floor(bare, history, summary=False) if "history" in kinds else [],
+        }
+        summary = {
+            "year": _floor(bare, spans, summary=True) if not only else [],
+            "history": _floor(bare, history, summary=True) if not only else [],
+        }
+    finally:
+        bare.close()
     # the tier filter only where it has a tier run to read (else it is empty at once)
     tiered = [s for s in spans if s[1].year >= min(int(r.period[:4]) for r in store.current_runs())]
     for kind, filters in cases:
@@ -186,9 +196,9 @@ def run(where: str, report, rounds: int = 8) -> None:
             else {"max_ms": HISTORY_MS, "ratio_p99": 1.0}
         )
         narrowed = {k: v for k, v in (filters.to_json() if filters else {}).items() if v}
-        name = kind + ("" if not narrowed else "_" + "_".join(narrowed))
+        name = _line(kind, filters)
         report(measurement("dashboard", name, times, floors[kind], target, filters=narrowed))
-    for kind in ("year", "history"):
+    for kind in ("year", "history") if not only else ():
         report(measurement("dashboard", f"summary_floor_{kind}", summary[kind], floors[kind], {}))
 
 
@@ -242,6 +252,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only check that the summaries sum what the visits hold",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="LINE",
+        help="measure only this line (repeatable): year, year_purpose, year_host, "
+        "year_department, year_tier, history",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     from receptionist.store.connection import close_database, open_database
@@ -264,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.check_summaries:
             check_summaries(args.db, report)
         else:
-            run(args.db, report, args.rounds)
+            run(args.db, report, args.rounds, args.only)
     finally:
         close_database()
     if not args.json:

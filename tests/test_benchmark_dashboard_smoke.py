@@ -66,6 +66,13 @@ def test_generate_then_measure_the_dashboard(backend, tmp_path, request):
             ).splitlines()
         ]
         sums = _python("benchmarks.measure_dashboard", "--db", where, "--check-summaries", "--json")
+        tier_only = [
+            json.loads(line)
+            for line in _python(
+                "benchmarks.measure_dashboard",
+                *("--db", where, "--rounds", "1", "--only", "year_tier", "--json"),
+            ).splitlines()
+        ]
     finally:
         if backend == "postgresql":
             postgres.drop_database(name)
@@ -81,3 +88,6 @@ def test_generate_then_measure_the_dashboard(backend, tmp_path, request):
     assert set(measured) == CASES
     assert all(line["floor_p50_ms"] > 0 for line in measured.values())
     assert json.loads(sums.splitlines()[-1])["agree"] is True
+    picked = [line for line in tier_only if line["bench"] == "dashboard"]
+    assert [line["name"] for line in picked] == ["year_tier"]  # --only: that line alone
+    assert picked[0]["floor_p50_ms"] > 0

@@ -233,6 +233,7 @@ def _satisfaction(
     flt: ReportFilter,
     min_answers: int,
     tier_rows: list | None,
+    tier_said: list | None,
 ) -> Satisfaction:
     bucket = period.bucket
     buckets = rules.bucket_starts(period.start, period.end, bucket)
@@ -248,7 +249,7 @@ def _satisfaction(
     hosts = {h: list(v) for h, *v in store.host_rows(period.start, period.end, flt, tier_rows)}
     low_hosts = _ranked({h: m for h, m in hosts.items() if h}, min_answers)
     names = store.staff_names(h for h, _ in low_hosts)
-    pool = store.tier_comments(since, until, flt) if flt.by_tier else None
+    pool = tier_said if flt.by_tier else None
 
     def comments(**which) -> tuple[CommentView, ...]:
         if pool is None:
@@ -403,10 +404,14 @@ def dashboard(
     last = rules.last_year(period)
     bucket = period.bucket
     weekly = bucket is rules.Bucket.WEEK
-    tier_rows = last_tier_rows = None
+    tier_rows = last_tier_rows = tier_said = None
     if flt.by_tier:  # the visits themselves, once per period
-        tier_rows = store.tier_visit_rows(*_window(period.start, period.end), flt, _local_date)
-        last_tier_rows = store.tier_visit_rows(*_window(last.start, last.end), flt, _local_date)
+        tier_rows, tier_said = store.tier_visits(
+            *_window(period.start, period.end), flt, _local_date
+        )
+        last_tier_rows, _ = store.tier_visits(
+            *_window(last.start, last.end), flt, _local_date, counts_only=True
+        )  # the year before: its visits only
     rows = store.day_rows(period.start, period.end, flt, weekly, tier_rows)
     last_rows = store.day_rows(last.start, last.end, flt, weekly, last_tier_rows)
     current = _visit_counts(period, bucket, rows)
@@ -418,7 +423,7 @@ def dashboard(
         filters=filters,
         computed_at=clock.now(),
         visits=VisitFigures(current, before, change),
-        satisfaction=_satisfaction(period, rows, flt, min_answers, tier_rows),
+        satisfaction=_satisfaction(period, rows, flt, min_answers, tier_rows, tier_said),
         complaints=_complaints(period, flt),
         tiers=_tiers(),
         follow_ups=_follow_ups(period, flt),

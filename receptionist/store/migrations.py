@@ -339,7 +339,8 @@ PG_V9: list[Step] = [
 # whose visits, feedback or purchases changed (``store.report_summary`` recomputes them),
 # and drop a pair of runs' movements when either run's results change. The rows already
 # there are marked, so the first refresh computes everything. Indexes for the complaints
-# opened / closed and the follow-ups done in a period.
+# opened / closed and the follow-ups done in a period, and for a tier's customers in a run
+# (the dashboard's tier filter).
 _V10_MEASURES = '"visits" INTEGER NOT NULL, "feedback" INTEGER NOT NULL, "overall_sum" INTEGER NOT NULL, "attitude_sum" INTEGER NOT NULL, "attitude_n" INTEGER NOT NULL, "professionalism_sum" INTEGER NOT NULL, "professionalism_n" INTEGER NOT NULL, "speed_sum" INTEGER NOT NULL, "speed_n" INTEGER NOT NULL, "environment_sum" INTEGER NOT NULL, "environment_n" INTEGER NOT NULL, "recommend_sum" INTEGER NOT NULL, "recommend_n" INTEGER NOT NULL, "promoters" INTEGER NOT NULL, "detractors" INTEGER NOT NULL'
 _V10_TABLES: list[Step] = [
     f"""CREATE TABLE "report_visit_day" ({_V10_MEASURES}, "day" DATE NOT NULL, "purpose" VARCHAR(16) NOT NULL, "category" VARCHAR(12) NOT NULL, "host_id" INTEGER NOT NULL, "station_id" INTEGER NOT NULL, PRIMARY KEY ("day", "purpose", "category", "host_id", "station_id"))%W%""",
@@ -355,6 +356,7 @@ _V10_TABLES: list[Step] = [
     """CREATE INDEX "complaint_opened_at" ON "complaint" ("opened_at")""",
     """CREATE INDEX "complaint_closed_at" ON "complaint" ("closed_at")""",
     """CREATE INDEX "follow_up_done_at" ON "follow_up" ("done_at")""",
+    """CREATE INDEX "tier_result_run_id_tier_customer_id" ON "tier_result" ("run_id", "tier", "customer_id")""",
 ]
 
 

@@ -256,7 +256,7 @@ class TierResult(BaseModel):
     class Meta:
         primary_key = CompositeKey("run", "customer")
         without_rowid = True
-        indexes = ((("customer", "run"), False),)
+        indexes = ((("customer", "run"), False), (("run", "tier", "customer"), False))
 
 
 class CustomerMerge(BaseModel):

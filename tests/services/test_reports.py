@@ -216,6 +216,50 @@ def test_filters_narrow_satisfaction_complaints_follow_ups_and_conversion(site):
     assert gold.satisfaction.averages.answers == 2  # v3 and v4
     assert gold.satisfaction.averages.overall == 3.5
     assert gold.conversion.prospects == 0
+    last = gold.visits.last_year  # March 2025: lv2 of C3 (gold), not lv1 of C5 (iron)
+    assert last.total == 1 and _series(last.by_purpose)["after_sales"] == 1
+    assert _series(last.by_category) == {"prospect": 0, "existing": 1, "vip": 0, "problem": 0}
+
+
+def test_the_tier_filter_s_comments_are_its_visits_comments_newest_first(site):
+    # the tier's visits are read once (sums and comments together): the comments are
+    # those the same filter gives one host or purpose at a time, newest first
+    from receptionist.store import reports as store
+
+    gold = dashboard(site.manager.id, MARCH, DashboardFilters(tier="gold"), min_answers=1)
+    flt = store.ReportFilter(tier_run_id=site.run_2025, tier="gold")
+    since, until = clock.local_day_start(MARCH.start), clock.local_day_start(date(2026, 4, 1))
+    seen = 0
+    for low in (*gold.satisfaction.lowest_hosts, *gold.satisfaction.lowest_purposes):
+        which = {"host_id": low.host_id} if low.host_id else {"purpose": low.key}
+        expected = store.comments(since, until, flt, limit=3, **which)
+        assert [(c.at, c.purpose, c.overall, c.text) for c in low.comments] == [
+            (at, purpose, overall, text) for at, _h, purpose, overall, text in expected
+        ]
+        seen += len(low.comments)
+    assert seen  # the tier has comments in March
+
+
+def test_the_tier_filter_puts_a_visit_on_its_local_day_half_an_hour_off_utc(site, monkeypatch):
+    # Kolkata is UTC+5:30: a visit at 00:15 local is at 18:45 UTC the day before, in an
+    # hour of UTC that starts on the day before locally
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    v3 = Visit.get_by_id(site.v3)  # C3: gold in the 2025 run
+    Visit.create(
+        code="KOLKATA-1",
+        customer=v3.customer_id,
+        purpose="sales",
+        flow="initial",
+        category="existing",
+        status="done",
+        station="desk",
+        check_in_at=reports_data.at(date(2026, 3, 12), 0, 15),
+    )
+    for filters in (None, DashboardFilters(tier="gold")):
+        visits = dashboard(site.manager.id, MARCH, filters).visits.current
+        per_day = dict(zip(visits.buckets, visits.per_bucket, strict=True))
+        assert (per_day[date(2026, 3, 11)], per_day[date(2026, 3, 12)]) == (0, 1)
 
 
 def test_an_unknown_name_in_a_filter_is_refused(site):
