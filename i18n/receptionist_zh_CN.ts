@@ -6519,26 +6519,6 @@ The record #{other_id} is then deleted; search still finds {keep} by the name {o
         <translation>部门</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>WeCom</source>
-        <translation>企业微信</translation>
-    </message>
-    <message>
-        <source>DingTalk</source>
-        <translation>钉钉</translation>
-    </message>
-    <message>
-        <source>Feishu</source>
-        <translation>飞书</translation>
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
         <source>Staff and the channels that reach them</source>
         <translation>员工及其通知渠道</translation>
     </message>

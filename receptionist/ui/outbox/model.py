@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.outbox import MessageStatus
 from ...services import clock
 from ...services.outbox import OutboxEntry
+from ..common.delivery_texts import channel_text
 from ..common.paged_model import KeysetPagedModel
 from . import texts
 
@@ -61,7 +62,7 @@ def entry_texts(entry: OutboxEntry, now: datetime) -> tuple[str, ...]:
     return (
         texts.when(entry.created_at),
         texts.recipient_text(entry.recipient),
-        texts.channel_text(entry.channel),
+        channel_text(entry.channel),
         texts.kind_text(entry.kind),
         entry.subject,
         texts.status_text(entry.status),

@@ -8,32 +8,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.outbox import REASONS, Channel, MessageKind, MessageStatus
+from ...domain.outbox import MessageKind, MessageStatus
 from ...services import clock
 from ...services.outbox import Failure
+from ..common.delivery_texts import by_channel_text, reason_text
 
 translate = QCoreApplication.translate
-
-
-def channel_text(channel: Channel) -> str:
-    return {
-        Channel.EMAIL: QCoreApplication.translate("Outbox", "E-mail"),
-        Channel.WECOM: QCoreApplication.translate("Outbox", "WeCom"),
-        Channel.DINGTALK: QCoreApplication.translate("Outbox", "DingTalk"),
-        Channel.FEISHU: QCoreApplication.translate("Outbox", "Feishu"),
-        Channel.WEBHOOK: QCoreApplication.translate("Outbox", "Webhook"),
-    }.get(channel, str(channel))
-
-
-def by_channel_text(channel: Channel) -> str:
-    """How a person is reached, as it reads inside a sentence ("by e-mail")."""
-    return {
-        Channel.EMAIL: QCoreApplication.translate("Outbox", "by e-mail"),
-        Channel.WECOM: QCoreApplication.translate("Outbox", "on WeCom"),
-        Channel.DINGTALK: QCoreApplication.translate("Outbox", "on DingTalk"),
-        Channel.FEISHU: QCoreApplication.translate("Outbox", "on Feishu"),
-        Channel.WEBHOOK: QCoreApplication.translate("Outbox", "by webhook"),
-    }.get(channel, str(channel))
 
 
 def kind_text(kind: MessageKind) -> str:
@@ -52,15 +32,6 @@ def status_text(status: MessageStatus) -> str:
         MessageStatus.SENT: QCoreApplication.translate("Outbox", "Sent"),
         MessageStatus.FAILED: QCoreApplication.translate("Outbox", "Given up"),
     }.get(status, str(status))
-
-
-def reason_text(code: str) -> str:
-    """Why a message was not delivered, in the user's language ("" none)."""
-    if not code:
-        return ""
-    if code not in REASONS:
-        return code
-    return QCoreApplication.translate("DeliveryReasons", REASONS[code])
 
 
 def error_text(code: str, detail: str) -> str:

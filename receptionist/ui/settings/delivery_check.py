@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ...domain.errors import DeskError
-from ...domain.outbox import REASONS
 from ...services.channels import TestNotDelivered
 from ..common.background import Background
+from ..common.delivery_texts import reason_text
 from ..common.labels import error_text
 from ..common.retranslate import Retranslating
 from ..common.style import COLORS
@@ -28,11 +28,6 @@ def _attempt(send: Callable[[], None]) -> DeskError | None:
     except DeskError as error:
         return error
     return None
-
-
-def reason_text(code: str) -> str:
-    """Why a message was not delivered, in the desk's language."""
-    return QCoreApplication.translate("DeliveryReasons", REASONS.get(code, code))
 
 
 def answer_text(outcome: DeskError | str) -> str:

@@ -31,6 +31,7 @@ from ...domain.roles import Permission
 from ...services import access, channels, message_settings
 from ...services.channels import StaffChannels
 from ..common.context import DeskContext
+from ..common.delivery_texts import channel_text
 from ..common.forms import error_label
 from .channels_dialog import ChannelsDialog
 from .delivery_check import DeliveryCheck
@@ -141,11 +142,7 @@ class MessagesSettingsPage(SettingsPage):
             [
                 self.tr("Name"),
                 self.tr("Department"),
-                self.tr("E-mail"),
-                self.tr("WeCom"),
-                self.tr("DingTalk"),
-                self.tr("Feishu"),
-                self.tr("Webhook"),
+                *(channel_text(channel) for channel in Channel),
             ]
         )
         self.table.setAccessibleName(self.tr("Staff and the channels that reach them"))
