@@ -209,12 +209,20 @@ class SearchPanel(Retranslating, QWidget):
         self.show_results()  # typing in the box means searching again
         self._debounce.start()
 
+    def stop(self) -> None:
+        """The desk is closing: a search still waiting for the typing to pause is dropped."""
+        self._debounce.stop()
+
     def run_search(self) -> None:
         self._debounce.stop()
         actor, text = self._ctx.actor, self.search_box.text()
         if allowed(actor, Permission.DESK):
-            self._result = customers.search(actor.id, text)
-            self._invitation = find_invitation(actor.id, text)
+            try:  # e.g. the staff member was made inactive at another desk meanwhile
+                self._result = customers.search(actor.id, text)
+                self._invitation = find_invitation(actor.id, text)
+            except DeskError as err:
+                self._result, self._invitation = SearchResult(hits=()), None
+                self.message.emit(labels.error_text(err))
         else:  # nobody signed in, or a host: customers are not theirs to look up
             self._result, self._invitation = SearchResult(hits=()), None
         self.model.set_hits(self._result.hits)

@@ -509,6 +509,7 @@ class DeskWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_layout.save(self, self.splitter)
+        self.search_panel.stop()
         self.updates.close()
         self.outbox.close()
         self.evacuation.close()

@@ -273,6 +273,7 @@ class VisitLogWindow(Retranslating, QWidget):
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:
+        self._visitor_timer.stop()  # a filter typed a moment ago is not run on a closed log
         self._counter.cancel()
         super().closeEvent(event)
 
