@@ -56,6 +56,26 @@ def _version(connection) -> int:
     return int(row[0] or 0)
 
 
+def _without_v10_summaries(connection) -> None:
+    """A copy at schema v10 leaves the dashboard's day summaries out: their rows are
+    deleted and every hour with visits marked, so they are recomputed from the visits
+    when the copy is next opened (and migrated). SQLite 3.40.0 to 3.41.0 take v10's
+    summary rows for damage (a false "NULL value" from ``integrity_check`` on a WITHOUT
+    ROWID table whose key is not its leading columns; v11 reorders them), so a v10
+    database could be neither backed up nor migrated. The summaries are derived from the
+    visits: nothing of the site's is left out."""
+    try:
+        row = connection.execute(f"SELECT MAX(version) FROM {integrity.SCHEMA_MARKER}").fetchone()
+        if row is None or row[0] != 10:  # noqa: PLR2004 - the one version with them
+            return
+        for table in migrations.V10_SUMMARIES:
+            connection.execute(f'DELETE FROM "{table}"')
+        connection.execute(migrations.V10_MARK_EVERY_HOUR)
+        connection.commit()
+    except driver.Error:  # not ours, or damaged: the check that follows says which
+        connection.rollback()
+
+
 def version_of(path: Path) -> int:
     """The schema version recorded in the database at ``path``, read only; 0 when it
     cannot be read (damaged, not ours)."""
@@ -96,6 +116,7 @@ def snapshot(source: Path, target: Path, verify: bool = True) -> int:
         try:
             _copy(source, dest)
             dest.execute("PRAGMA journal_mode = delete")  # one self-contained file
+            _without_v10_summaries(dest)
             version = _version(dest) if verify else 0
         finally:
             dest.close()
@@ -112,6 +133,7 @@ def snapshot_bytes(source: Path) -> tuple[bytes, int]:
     dest = driver.connect(":memory:")
     try:
         _copy(source, dest)
+        _without_v10_summaries(dest)
         version = _version(dest)
         return dest.serialize(), version
     finally:
@@ -165,6 +187,7 @@ def _check_candidate(work: Path) -> int:
         integrity.check_file(work)
         connection = driver.connect(work)
         try:
+            _without_v10_summaries(connection)
             version = _version(connection)
         finally:
             connection.close()

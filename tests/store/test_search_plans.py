@@ -287,7 +287,7 @@ def test_a_visitor_given_as_customers_reads_each_ones_visits_by_index(crowd, sta
     bad = [p for p in problems(statements.plans()) if "USE TEMP B-TREE FOR ORDER BY" not in p]
     assert bad == []
     joined = " ".join(" ".join(lines) for _, lines in statements.plans())
-    assert "visit_customer_id_check_in_at (customer_id=?" in joined
+    assert "visit_customer_visits (customer_id=?" in joined
 
 
 @pytest.mark.parametrize(
