@@ -407,13 +407,13 @@ def dashboard(
     tier_rows = last_tier_rows = tier_said = None
     if flt.by_tier:  # the visits themselves, once per period
         tier_rows, tier_said = store.tier_visits(
-            *_window(period.start, period.end), flt, _local_date
+            *_window(period.start, period.end), flt, clock.local
         )
         last_tier_rows, _ = store.tier_visits(
-            *_window(last.start, last.end), flt, _local_date, counts_only=True
+            *_window(last.start, last.end), flt, clock.local, counts_only=True
         )  # the year before: its visits only
     rows = store.day_rows(period.start, period.end, flt, weekly, tier_rows)
-    last_rows = store.day_rows(last.start, last.end, flt, weekly, last_tier_rows)
+    last_rows = store.day_rows(last.start, last.end, flt, weekly, last_tier_rows, counts_only=True)
     current = _visit_counts(period, bucket, rows)
     before = _visit_counts(last, bucket, last_rows)
     change = rules.ratio(current.total - before.total, before.total)

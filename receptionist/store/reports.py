@@ -32,7 +32,7 @@ from .models import (
     TierRun,
     Visit,
 )
-from .report_summary import COUNTED, _measures, day_param, is_postgresql
+from .report_summary import COUNTED, day_param, is_postgresql
 
 __all__ = [
     "ReportFilter",
@@ -49,6 +49,7 @@ __all__ = [
 
 Row = tuple  # (key..., *measures) in ``MEASURES`` order
 LocalDate = Callable[[datetime], date]
+LocalTime = Callable[[datetime], datetime]
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,8 @@ def _sums(model: Any) -> list:
 
 
 def _visit_where(since: datetime, until: datetime, flt: ReportFilter):
-    # With a tier the tier's customers drive (their visits by ``visit(customer_id,
-    # check_in_at)``): the status is kept off its index, else SQLite reads the year's
+    # With a tier the tier's customers drive (their visits by ``visit_customer_visits``):
+    # the status is kept off its own index, else SQLite reads the year's
     # million visits by ``visit(status, check_in_at)`` (gold: 742 ms against 102 ms).
     # PostgreSQL's planner, with its statistics, needs no such hint.
     status = Visit.status.concat("") if flt.by_tier and not is_postgresql() else Visit.status
@@ -136,7 +137,7 @@ def _in_tier(customer: Any, flt: ReportFilter) -> Any:
     """The tier filter as ``customer IN (the tier's customers)``: they drive the query.
     PostgreSQL gets ``= ANY(ARRAY(…))``: with ``IN`` its planner prefers a parallel scan
     of the whole year's visits with a hash join (1 M customers, a year of gold: 280 ms
-    against 70 ms by ``visit(customer_id, check_in_at)``)."""
+    against 70 ms by ``visit_customer_visits``)."""
     if not flt.by_tier:
         return True
     if is_postgresql():
@@ -161,14 +162,72 @@ def _of_tier(customer: Any, flt: ReportFilter) -> Any:
 TierComment = tuple[datetime, int | None, str, int, str]
 
 
-_VISITS = MEASURES.index("visits")
+_M = {name: i for i, name in enumerate(MEASURES)}
+_RATED = tuple(
+    (_M[f"{name}_sum"], _M[f"{name}_n"])
+    for name in ("attitude", "professionalism", "speed", "environment", "recommend")
+)
+
+
+_F = 5  # where a tier visit's feedback starts in its row (after id, minute, purpose,
+# category, host): id, overall, attitude, professionalism, speed, environment, recommend,
+# comment, check-in time (these two only with a comment)
+
+
+def _add_feedback(total: list[int], row: tuple) -> None:
+    """One tier visit's row added to its summary row, as ``_measures`` counts it in SQL
+    (the feedback's id None: no feedback, the visit alone)."""
+    total[_M["visits"]] += 1
+    if row[_F] is None:
+        return
+    total[_M["feedback"]] += 1
+    total[_M["overall_sum"]] += row[_F + 1]
+    for i, (at_sum, at_n) in enumerate(_RATED, _F + 2):
+        value = row[i]
+        if value is not None:
+            total[at_sum] += value
+            total[at_n] += 1
+    recommend = row[_F + 6]
+    if recommend is not None and recommend >= 9:
+        total[_M["promoters"]] += 1
+    elif recommend is not None and recommend <= 6:
+        total[_M["detractors"]] += 1
+
+
+class _LocalDays:
+    """The local day of a UTC minute (minutes since 1970), by arithmetic: the zone's
+    offset is looked up once per UTC day, and a UTC day in which the offset changes
+    (a daylight-saving switch) asks ``local`` minute by minute. A local day starts on a
+    whole minute in every zone, also those half or three quarters of an hour off UTC."""
+
+    _EPOCH = date(1970, 1, 1).toordinal()
+
+    def __init__(self, local: LocalTime) -> None:
+        self._local = local
+        self._offsets: dict[int, int | None] = {}  # UTC day -> offset in minutes
+
+    def _offset(self, utc_day: int) -> int | None:
+        first = self._local(datetime.fromtimestamp(utc_day * 86_400, UTC)).utcoffset()
+        last = self._local(datetime.fromtimestamp(utc_day * 86_400 + 86_340, UTC)).utcoffset()
+        if first is None or first != last:
+            return None
+        return int(first.total_seconds()) // 60
+
+    def of(self, minute: int) -> date:
+        utc_day = minute // 1440
+        if utc_day not in self._offsets:
+            self._offsets[utc_day] = self._offset(utc_day)
+        offset = self._offsets[utc_day]
+        if offset is None:
+            return self._local(datetime.fromtimestamp(minute * 60, UTC)).date()
+        return date.fromordinal(self._EPOCH + (minute + offset) // 1440)
 
 
 def tier_visits(
     since: datetime,
     until: datetime,
     flt: ReportFilter,
-    local_date: LocalDate,
+    local: LocalTime,
     limit: int = 5000,
     *,
     counts_only: bool = False,
@@ -176,64 +235,56 @@ def tier_visits(
     """The tier's visits in the span, read once (its customers drive): (day, purpose,
     category, host_id, *measures) for ``day_rows`` and ``host_rows``, and every comment
     (check-in time, host id, purpose, overall, comment; at most ``limit``), newest first.
-    ``counts_only``: the visits alone (every other measure 0, no comments), for the year
-    before, whose feedback the dashboard does not show."""
+    ``local``: a UTC time in the site's zone (days are local days). ``counts_only``: the
+    visits alone (every other measure 0, no comments), for the year before, whose
+    feedback the dashboard does not show.
+
+    The visits come from ``visit_customer_visits`` alone (it carries every column read
+    here), their feedback by its visit: a row per visit (one feedback at most), summed
+    here rather than grouped in SQL (a temporary B-tree for 8,000 rows: 56 -> 37 ms)."""
     f = Feedback
-    # The check-in's UTC minute (a local day starts on a whole minute in every zone, also
-    # those half or three quarters of an hour off UTC), as minutes since 1970 on
-    # PostgreSQL: an integer is cheaper for the driver than a time (8,000 rows a year of
-    # gold). The time of a visit itself only where it has a comment.
+    # The check-in's UTC minute as minutes since 1970: an integer is cheaper for the
+    # driver than a time (8,000 rows a year of gold), and its local day is arithmetic.
+    # The time of a visit itself only where it has a comment.
     minute = (
         fn.floor(fn.date_part("epoch", Visit.check_in_at) / 60).cast("bigint")
         if is_postgresql()
-        else fn.substr(Visit.check_in_at, 1, 16)
+        else fn.strftime("%s", fn.substr(Visit.check_in_at, 1, 16)).cast("INTEGER") / 60
     )
     where = _visit_where(since, until, flt) & _in_tier(Visit.customer_id, flt)
-    keys = (Visit.id, minute)
-    rest = (Visit.purpose, Visit.category, Visit.host_id)
-    commented = Case(None, [(fn.MAX(f.comment) != "", Visit.check_in_at)], None)
+    keys = (Visit.id, minute, Visit.purpose, Visit.category, Visit.host_id)
     query: Any = (
-        Visit.select(*keys, SQL("NULL"), *rest, SQL("NULL"), SQL("NULL")).where(where)
+        Visit.select(*keys).where(where)
         if counts_only
         else Visit.select(
-            *keys, commented, *rest, fn.MAX(f.overall), fn.MAX(f.comment), *_measures()
+            *keys,
+            f.id,
+            f.overall,
+            f.attitude,
+            f.professionalism,
+            f.speed,
+            f.environment,
+            f.recommend,
+            Case(None, [(f.comment != "", f.comment)], None),
+            Case(None, [(f.comment != "", Visit.check_in_at)], None),
         )
         .join(f, JOIN.LEFT_OUTER, on=(f.visit == Visit.id))
         .where(where)
-        .group_by(Visit.id)  # one visit, at most one feedback: the measures of one visit
     )
     sums: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
-    days: dict[Any, date] = {}  # per UTC minute
+    days = _LocalDays(local)
     said: list[tuple[datetime, int, TierComment]] = []
     # the rows as the driver gives them (a visit each: peewee's conversions cost more
-    # than the query); the minute's local day once per minute, the time of comments only
-    for (
-        visit_id,
-        at_minute,
-        at,
-        purpose,
-        category,
-        host_id,
-        overall,
-        text,
-        *values,
-    ) in Visit._meta.database.execute_sql(*query.sql()).fetchall():
-        day = days.get(at_minute)
-        if day is None:
-            when = (
-                datetime.fromtimestamp(at_minute * 60, UTC)
-                if isinstance(at_minute, int)
-                else datetime.fromisoformat(f"{at_minute}:00+00:00")
-            )
-            day = days[at_minute] = local_date(when)
-        total = sums[(day, purpose, category, host_id or 0)]
+    # than the query); the time of comments only
+    for row in Visit._meta.database.execute_sql(*query.sql()).fetchall():
+        total = sums[(days.of(row[1]), row[2], row[3], row[4] or 0)]
         if counts_only:
-            total[_VISITS] += 1
-        for i, value in enumerate(values):
-            total[i] += int(value or 0)
-        if text:
-            at = cast(datetime, Visit.check_in_at.python_value(at))
-            said.append((at, visit_id, (at, host_id, purpose, overall, text)))
+            total[_M["visits"]] += 1
+            continue
+        _add_feedback(total, row)
+        if row[_F + 7]:  # a comment
+            at = cast(datetime, Visit.check_in_at.python_value(row[_F + 8]))
+            said.append((at, row[0], (at, row[4], row[2], row[_F + 1], row[_F + 7])))
     said.sort(key=lambda s: (s[0], s[1]), reverse=True)
     return [(*key, *values) for key, values in sums.items()], [s[2] for s in said[:limit]]
 
@@ -257,10 +308,14 @@ def day_rows(
     flt: ReportFilter,
     weekly: bool = False,
     tier_rows: list[tuple] | None = None,
+    *,
+    counts_only: bool = False,
 ) -> list[Row]:
     """(day, purpose, category, *measures) for the local days ``start``..``end``;
     ``weekly``: summed per week, ``day`` its Monday. With a tier filter, from
-    ``tier_rows`` (``tier_visits``)."""
+    ``tier_rows`` (``tier_visits``). ``counts_only``: the visits alone (every other
+    measure 0), for the year before, whose feedback the dashboard does not show (a
+    department's year on SQLite: 56 -> 28 ms)."""
     if flt.by_tier:
         merged: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(MEASURES))
         for day, purpose, category, _host, *values in tier_rows or ():
@@ -270,15 +325,31 @@ def day_rows(
                     total[i] += value
         return [(*key, *values) for key, values in merged.items()]
     model: Any = ReportVisitDay if flt.by_place else ReportDay
-    bucket = _week_of(model.day) if weekly else model.day
+    # Weeks in SQL from ``report_day`` (a few rows a day: the whole history's 29,000 day
+    # rows are 4,000 week rows); from ``report_visit_day`` (200,000 rows a year) the
+    # Monday of every row costs more than summing its days here (a department's year on
+    # SQLite: 108 -> 75 ms).
+    in_sql = weekly and not flt.by_place
+    bucket = _week_of(model.day) if in_sql else model.day
+    sums = [fn.SUM(model.visits)] if counts_only else _sums(model)
     query = (
-        model.select(bucket, model.purpose, model.category, *_sums(model))
+        model.select(bucket, model.purpose, model.category, *sums)
         .where(_summary_where(model, start, end, flt))
         .group_by(bucket, model.purpose, model.category)
-        .tuples()
     )
-    rows: Iterable[tuple] = cast(Any, query)
-    return [(_day(d), p, c, *(int(v or 0) for v in values)) for d, p, c, *values in rows]
+    # the driver's rows (peewee's conversions cost a third of the query: 5,000 rows of
+    # a department's year), each day's text converted once
+    days: dict[Any, date] = {}
+    width = len(MEASURES)
+    summed: dict[tuple, list[int]] = defaultdict(lambda: [0] * width)
+    for d, p, c, *values in model._meta.database.execute_sql(*query.sql()).fetchall():
+        day = days.get(d)
+        if day is None:
+            day = days[d] = _monday(_day(d)) if weekly and not in_sql else _day(d)
+        total = summed[(day, p, c)]
+        for i, value in enumerate(values):
+            total[i] += int(value or 0)
+    return [(*key, *values) for key, values in summed.items()]
 
 
 def host_rows(

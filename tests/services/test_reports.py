@@ -87,6 +87,22 @@ def test_a_longer_period_is_counted_per_week(site):
     }
     trend = {p.bucket: (p.answers, p.overall) for p in board.satisfaction.trend}
     assert trend[date(2026, 3, 2)] == (2, 3.5) and trend[date(2026, 3, 9)] == (2, 3.5)
+    # a host's or station's weeks are summed from its days (not in SQL): the same figures
+    hu = dashboard(
+        site.manager.id,
+        custom_period(date(2026, 2, 25), date(2026, 3, 31)),
+        DashboardFilters(host="Hu Host"),
+    )
+    assert hu.period.bucket == "week"
+    hu_weeks = dict(zip(hu.visits.current.buckets, hu.visits.current.per_bucket, strict=True))
+    assert hu_weeks == {
+        date(2026, 2, 23): 0,
+        date(2026, 3, 2): 1,
+        date(2026, 3, 9): 2,
+        date(2026, 3, 16): 0,
+        date(2026, 3, 23): 0,
+        date(2026, 3, 30): 0,
+    }
     gold = dashboard(
         site.manager.id,
         custom_period(date(2026, 2, 25), date(2026, 3, 31)),
@@ -364,3 +380,40 @@ def test_to_json_names_every_figure(site):
     assert data["satisfaction"]["nps"]["score"] == 25.0
     assert data["visits"]["current"]["buckets"][0] == "2026-03-01"
     assert os.environ["TZ"] == "Asia/Shanghai"
+
+
+def test_the_tier_filter_sums_each_measure_as_the_summaries_do(site):
+    # the tier's visits are summed in Python, a row per visit; every measure must be what
+    # the summaries' SQL (``_measures``, grouped) gives for the same visits
+    from peewee import JOIN
+
+    from receptionist.store import reports as store
+    from receptionist.store.models import MEASURES, TierResult
+
+    since, until = clock.local_day_start(MARCH.start), clock.local_day_start(date(2026, 4, 1))
+    every = [0] * len(MEASURES)
+    for tier in ("gold", "iron", "lead"):  # the 2025 run: C3, C4 / C1 / C2
+        flt = store.ReportFilter(tier_run_id=site.run_2025, tier=tier)
+        rows, _said = store.tier_visits(since, until, flt, clock.local)
+        got = [sum(row[4 + i] for row in rows) for i in range(len(MEASURES))]
+        of_tier = TierResult.select(TierResult.customer_id).where(
+            (TierResult.run_id == site.run_2025) & (TierResult.tier == tier)
+        )
+        expected = (
+            Visit.select(*report_summary._measures())
+            .join(Feedback, JOIN.LEFT_OUTER, on=(Feedback.visit == Visit.id))
+            .where(
+                (Visit.check_in_at >= since)
+                & (Visit.check_in_at < until)
+                & Visit.status.in_(report_summary.COUNTED)
+                & Visit.customer_id.in_(of_tier)
+            )
+            .tuples()
+            .get()
+        )
+        assert got == [int(v) for v in expected], tier
+        counted, _ = store.tier_visits(since, until, flt, clock.local, counts_only=True)
+        assert sum(row[4] for row in counted) == got[0]
+        every = [a + b for a, b in zip(every, got, strict=True)]
+    # the fixture gives every measure something to count: none is checked as 0 = 0
+    assert all(every), dict(zip(MEASURES, every, strict=True))
