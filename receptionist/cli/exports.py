@@ -12,8 +12,10 @@ log); ``customers`` ``--category --kind``; ``complaints`` ``--state open|closed|
 ``followups`` ``--from --to`` (due days; default: everything due by today); ``lost``
 ``--status``; ``tiers`` ``--period --run``, or ``--from-period P --to-period Q`` for who
 moved between two periods; ``audit`` ``--from --to --actor --action``. Column headers
-are English keys. ``--json`` prints ``rows``, ``path`` and ``format``. A role that may
-not export exits 5 and writes nothing.
+are English keys in CSV and Excel (for scripts); a PDF in another ``--lang`` has them,
+and the shared codes (category, purpose, flow, tier, a visit's status), in its words.
+``--json`` prints ``rows``, ``path`` and ``format``. A role that may not export exits 5
+and writes nothing.
 """
 
 from __future__ import annotations
@@ -95,7 +97,17 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 def _export(args: argparse.Namespace) -> str:
     file_format = args.file_format or SUFFIXES.get(Path(args.out).suffix.lower(), "csv")
-    rows = _WRITERS[args.what](args, actor(args).id, file_format)
+    who = actor(args).id
+    if file_format == "pdf" and lang(args) != "en" and args.what in list_exports.LISTS:
+        # a report for people: its columns in their language, as the desk writes them
+        # (Qt's translations, loaded only here); CSV and Excel keep the keys for scripts
+        from ..ui.common.export_texts import command_line_words
+
+        keys = [c.key for c in list_exports.export_columns(args.what)]
+        with command_line_words(args.what, keys, lang(args)) as words:
+            rows = _WRITERS[args.what](args, who, file_format, **words)
+    else:
+        rows = _WRITERS[args.what](args, who, file_format)
     if args.json:
         summary = {"rows": rows, "path": args.out, "format": file_format}
         if args.what == "customers":  # the keys of issue 12, kept for scripts
@@ -106,7 +118,7 @@ def _export(args: argparse.Namespace) -> str:
     return f"Exported {rows} rows to {args.out}."
 
 
-def _visits(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _visits(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     if args.since and args.until and args.since > args.until:
         raise ValidationError("date_range", field="from")
     flt = visit_log.log_filter_for_days(
@@ -120,34 +132,42 @@ def _visits(args: argparse.Namespace, who: int, file_format: str) -> int:
         host_id=find_host_id(who, args.host) if args.host else None,
         station_id=stations.find_station(who, args.at_station).id if args.at_station else None,
     )
-    return list_exports.export_visits(who, args.out, flt, file_format=file_format, lang=lang(args))
+    return list_exports.export_visits(
+        who, args.out, flt, file_format=file_format, lang=lang(args), **words
+    )
 
 
-def _customers(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _customers(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     return exports.export_customers(
         who, args.out, file_format=file_format, category=args.category, kind=args.kind
     )
 
 
-def _complaints(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _complaints(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     return list_exports.export_complaints(
-        who, args.out, state=args.state, file_format=file_format, lang=lang(args)
+        who, args.out, state=args.state, file_format=file_format, lang=lang(args), **words
     )
 
 
-def _followups(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _followups(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     return list_exports.export_followups(
-        who, args.out, first=args.since, last=args.until, file_format=file_format, lang=lang(args)
+        who,
+        args.out,
+        first=args.since,
+        last=args.until,
+        file_format=file_format,
+        lang=lang(args),
+        **words,
     )
 
 
-def _lost(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _lost(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     return list_exports.export_lost(
-        who, args.out, status=args.status, file_format=file_format, lang=lang(args)
+        who, args.out, status=args.status, file_format=file_format, lang=lang(args), **words
     )
 
 
-def _tiers(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _tiers(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     if args.from_period or args.to_period:
         if not (args.from_period and args.to_period):
             raise ValidationError("export_periods", field="from_period")
@@ -161,12 +181,15 @@ def _tiers(args: argparse.Namespace, who: int, file_format: str) -> int:
         run_id=args.run,
         file_format=file_format,
         lang=lang(args),
+        **words,
     )
 
 
-def _audit(args: argparse.Namespace, who: int, file_format: str) -> int:
+def _audit(args: argparse.Namespace, who: int, file_format: str, **words) -> int:
     flt = audit.trail_filter(who, args.since, args.until, actor=args.actor, action=args.action)
-    return list_exports.export_audit(who, args.out, flt, file_format=file_format, lang=lang(args))
+    return list_exports.export_audit(
+        who, args.out, flt, file_format=file_format, lang=lang(args), **words
+    )
 
 
 _WRITERS = {

@@ -126,3 +126,33 @@ def test_export_pdf_reports_and_the_row_limit(run, tmp_path, monkeypatch):
     assert code == 2 and not refused.exists()
     code, _text, err = run("export", "customers", "--format", "pdf", "--out", str(refused))
     assert code == 2 and not refused.exists()
+
+
+def test_a_pdf_in_chinese_has_its_columns_in_chinese_and_csv_keeps_the_keys(run, tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) reads the PDF back")  # CI installs it
+    _check_in(run, "张三", "13800138000", "sales")
+    before = QLocale().name()
+    zh = tmp_path / "visits.pdf"
+    code, _text, err = run("--lang", "zh_CN", "export", "visits", "--out", str(zh))
+    assert code == 0, err
+    page = subprocess.run(
+        ["pdftotext", "-layout", str(zh), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "访客" in page and "来访事由" in page and "张三" in page  # Visitor, Purpose
+    assert "Visitor" not in page and "customer" not in page
+    # the process is English again afterwards (its translations removed, locale kept)
+    assert QCoreApplication.translate("ExportColumns", "Visitor") == "Visitor"
+    assert QLocale().name() == before
+    csv_out = tmp_path / "visits.csv"
+    code, _text, err = run("--lang", "zh_CN", "export", "visits", "--out", str(csv_out))
+    assert code == 0, err
+    with csv_out.open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert "customer" in header and "purpose" in header  # the keys, for scripts

@@ -5,11 +5,12 @@ status, a complaint's severity) in its ``ExportRequest.labels``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from .labels import category_label, flow_label, purpose_label, tier_label
+from .labels import category_label, flow_label, purpose_label, status_label, tier_label
 
 
 def _headers() -> dict[str, str]:
@@ -108,3 +109,31 @@ def value_labels(extra: Mapping[str, Callable[[str], str]]) -> Callable[[str, st
             return value
 
     return label
+
+
+# What the command line's report can say in words beyond the shared ones (a window's own
+# words, such as a complaint's severity, are its own translations: they stay codes there).
+_COMMAND_LINE: dict[str, Mapping[str, Callable[[str], str]]] = {
+    "visits": {"status": status_label},  # type: ignore[dict-item]
+}
+
+
+@contextmanager
+def command_line_words(what: str, keys: Sequence[str], lang: str) -> Iterator[dict]:
+    """For ``receptionist --lang L export … --format pdf``: the ``headers`` and ``labels``
+    of the list ``what`` in ``lang``, as the desk's Export… dialog gives them. ``lang``'s
+    translations are installed in the process's QCoreApplication (one is made when there
+    is none) while the report is written, then removed, and the default locale put back."""
+    from . import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    locale = QLocale()
+    i18n.install_translators(app, lang)
+    try:
+        yield {
+            "headers": [column_header(what, key) for key in keys],
+            "labels": value_labels(_COMMAND_LINE.get(what, {})),
+        }
+    finally:
+        i18n.remove_translators(app)
+        QLocale.setDefault(locale)
