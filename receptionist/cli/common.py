@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from ..domain.errors import NotFound, Refused
+from ..domain.errors import DeskError, NotFound, Refused
 from ..services import customers
 from ..services.views import StaffView
 
@@ -67,3 +68,15 @@ def read_pages(fetch, after_of, limit: int) -> tuple[list, bool]:
             break
         after = after_of(page[-1])
     return rows[:limit], len(rows) > limit
+
+
+def write_pdf_file(path: Path, pdf: bytes) -> Path:
+    """Write a PDF the command made; a folder or disk that refuses it is a ``DeskError``
+    naming the file and why."""
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise DeskError(
+            "pdf_unwritable", field="out", path=str(path), reason=exc.strerror or str(exc)
+        ) from None
+    return path

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..domain.errors import DeskError
 from ..services import evacuation
 from . import output as out
-from .common import actor, lang
+from .common import actor, lang, write_pdf_file
 
 if TYPE_CHECKING:
     from ..printing.documents import PrintedDocument
@@ -43,16 +43,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def wants_print(args: argparse.Namespace) -> bool:
     return bool(args.print_list or args.out or args.printer)
-
-
-def _write(path: Path, pdf: bytes) -> Path:
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        raise DeskError(
-            "pdf_unwritable", field="out", path=str(path), reason=exc.strerror or str(exc)
-        ) from None
-    return path
 
 
 def _default_file(found: EvacuationList) -> Path:
@@ -89,12 +79,12 @@ def print_list(args: argparse.Namespace) -> str:
     if printer:
         sent, name, reason = _send(doc, printer)
         if not sent:
-            path = _write(_default_file(found), doc.pdf())
+            path = write_pdf_file(_default_file(found), doc.pdf())
             raise DeskError("print_failed", reason=reason, path=str(path.resolve()))
         text = f"Printed the evacuation list ({counts}) on {name}."
         result |= {"printer": name, "file": None}
     else:
-        path = _write(args.out or _default_file(found), doc.pdf()).resolve()
+        path = write_pdf_file(args.out or _default_file(found), doc.pdf()).resolve()
         text = f"Saved the evacuation list ({counts}) to {path}."
         result |= {"printer": None, "file": str(path)}
     return out.to_json(result) if args.json else text

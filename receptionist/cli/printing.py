@@ -22,7 +22,7 @@ from ..domain.errors import DeskError
 from ..domain.feedback import RATINGS, FeedbackSource
 from ..services import feedback, planning, printing, visits
 from . import output as out
-from .common import actor
+from .common import actor, write_pdf_file
 
 if TYPE_CHECKING:
     from ..printing.documents import PrintedDocument
@@ -104,16 +104,6 @@ def _document(args: argparse.Namespace) -> PrintedDocument:
     return printing.card_document(who, args.code, args.fmt, lang)
 
 
-def _write(path: Path, pdf: bytes) -> Path:
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        raise DeskError(
-            "pdf_unwritable", field="out", path=str(path), reason=exc.strerror or str(exc)
-        ) from None
-    return path
-
-
 def _subject(args: argparse.Namespace, doc: PrintedDocument) -> tuple[str, Record]:
     """The code a document is printed for, and how its outcome is recorded."""
     if doc.kind == "invitation":
@@ -129,7 +119,7 @@ def _print(args: argparse.Namespace) -> str:
     doc = _document(args)  # an unknown code or format stops here
     code, record = _subject(args, doc)
     if args.printer is None:
-        path = _write(args.out or Path(f"{code}-{doc.kind}.pdf"), doc.pdf())
+        path = write_pdf_file(args.out or Path(f"{code}-{doc.kind}.pdf"), doc.pdf())
         record(None, "saved")
         return f"Saved the {doc.kind} of {code} ({doc.fmt}) to {path}."
     from ..ui.printing import support as print_support
@@ -140,7 +130,9 @@ def _print(args: argparse.Namespace) -> str:
     if outcome.ok:
         record(outcome.printer or args.printer, "printed")
         return f"Printed the {doc.kind} of {code} ({doc.fmt}) on {outcome.printer}."
-    path = _write(print_support.fallback_dir() / f"{code}-{doc.kind}-{doc.fmt}.pdf", doc.pdf())
+    path = write_pdf_file(
+        print_support.fallback_dir() / f"{code}-{doc.kind}-{doc.fmt}.pdf", doc.pdf()
+    )
     record(outcome.printer or args.printer, "failed")
     raise DeskError("print_failed", reason=outcome.message, path=str(path))
 

@@ -1,8 +1,9 @@
 """The dashboard's rules (pure): report periods, the same period last year, the buckets a
-period is drawn in, and the recommend score (NPS)."""
+period is drawn in, the recommend score (NPS) and a chart's axis ticks."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -196,3 +197,21 @@ def step_times(
             times.append((at, step, max(0.0, (at - previous).total_seconds())))
         previous = at
     return times
+
+
+def nice_ticks(low: float, high: float, count: int = 5, integers: bool = False) -> list[float]:
+    """Round tick values from ``low`` to ``high`` (about ``count`` of them), for a chart on
+    screen and the same chart printed."""
+    if high <= low:
+        high = low + 1
+    raw = (high - low) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    steps = (1, 2, 5, 10) if integers else (1, 2, 2.5, 5, 10)
+    step = next(m * magnitude for m in steps if m * magnitude >= raw)
+    if integers:
+        step = max(1, round(step))  # counts: whole ticks
+    ticks, value = [], math.floor(low / step) * step
+    while value < high + step * 0.999:
+        ticks.append(round(value, 6))
+        value += step
+    return ticks

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from ..domain.reports import nice_ticks
 from .fonts import register_font, text_width
 from .layout import Anchor, ellipsize
 
@@ -53,22 +54,6 @@ class PrintChart:
         return not self.categories or not any(
             v for s in self.bars + self.lines for v in s.values if v is not None
         )
-
-
-def _ticks(low: float, high: float, count: int = 5, integers: bool = False) -> list[float]:
-    if high <= low:
-        high = low + 1
-    raw = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(raw))
-    steps = (1, 2, 5, 10) if integers else (1, 2, 2.5, 5, 10)
-    step = next(m * magnitude for m in steps if m * magnitude >= raw)
-    if integers:
-        step = max(1, round(step))  # counts: whole ticks
-    ticks, value = [], math.floor(low / step) * step
-    while value < high + step * 0.999:
-        ticks.append(round(value, 6))
-        value += step
-    return ticks
 
 
 def _hatch(group: Group, x: float, y: float, w: float, h: float, kind: str) -> None:
@@ -182,7 +167,7 @@ def chart(
     counts = spec.y_range is None and all(
         isinstance(v, int) for s in spec.bars + spec.lines for v in s.values if v is not None
     )
-    ticks = _ticks(low, high, integers=counts)
+    ticks = nice_ticks(low, high, integers=counts)
     low, high = min(low, ticks[0]), max(high, ticks[-1])
     labels = [f"{t:g}" for t in ticks]
     left = x + max(text_width(t, FONT_SIZE) for t in labels) + 4

@@ -1,9 +1,9 @@
-"""Pieces every form shares: the error label shown next to a field, and a field with its
-error label under it."""
+"""Pieces every form shares: the error label shown next to a field, a field with its
+error label under it, and fields side by side on one line."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def error_label(name: str) -> QLabel:
@@ -26,3 +26,13 @@ def with_error(field: QWidget, error: QLabel) -> QWidget:
     column.addWidget(field)
     column.addWidget(error)
     return box
+
+
+def side_by_side(*widgets: QWidget) -> QWidget:
+    """``widgets`` in a row, the first one stretching (a host and its port)."""
+    line = QWidget()
+    row = QHBoxLayout(line)
+    row.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if index == 0 else 0)
+    return line

@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...domain.reports import nice_ticks
+
 # Bar series: a colour for the screen and a pattern for paper (first one solid).
 COLOURS = ("#2b5d9b", "#d9822b", "#3b8f5a", "#8a4f9e", "#b03a2e", "#6b6b6b")
 PATTERNS = (
@@ -53,25 +55,6 @@ class ChartData:
     def empty(self) -> bool:
         """Nothing to draw: no value other than none or zero."""
         return not any(v for s in self.bars + self.lines for v in s.values if v is not None)
-
-
-def nice_ticks(low: float, high: float, count: int = 5, integers: bool = False) -> list[float]:
-    """Round tick values from ``low`` to ``high`` (about ``count`` of them)."""
-    if high <= low:
-        high = low + 1
-    raw = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(raw))
-    steps = (1, 2, 5, 10) if integers else (1, 2, 2.5, 5, 10)
-    step = next(m * magnitude for m in steps if m * magnitude >= raw)
-    if integers:
-        step = max(1, round(step))  # counts: whole ticks
-    first = math.floor(low / step) * step
-    ticks = []
-    value = first
-    while value < high + step * 0.999:
-        ticks.append(round(value, 6))
-        value += step
-    return ticks
 
 
 def format_value(value: float | None, decimals: int) -> str:

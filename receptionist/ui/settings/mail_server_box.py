@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.outbox import MessageLanguage, SmtpSecurity
 from ...services.message_settings import DEFAULT_PORTS, MailSettings
-from ..common.forms import error_label, with_error
+from ..common.forms import error_label, side_by_side, with_error
 from ..common.i18n import LANGUAGE_NAMES
 
 # The page's keys: the service's field names.
@@ -32,16 +31,6 @@ KEYS = (
     "smtp_from",
     "messages_language",
 )
-
-
-def _side_by_side(*widgets: QWidget) -> QWidget:
-    """``widgets`` in a row, the first one stretching."""
-    line = QWidget()
-    row = QHBoxLayout(line)
-    row.setContentsMargins(0, 0, 0, 0)
-    for index, widget in enumerate(widgets):
-        row.addWidget(widget, 1 if index == 0 else 0)
-    return line
 
 
 def _column(*widgets: QWidget) -> QWidget:
@@ -102,7 +91,7 @@ class MailServerBox(QGroupBox):
         form.addRow(
             self.labels["smtp_host"],
             _column(
-                _side_by_side(self.host_edit, self.labels["port"], self.port_edit),
+                side_by_side(self.host_edit, self.labels["port"], self.port_edit),
                 self.error_labels["smtp_host"],
                 self.error_labels["smtp_port"],
             ),
@@ -112,7 +101,7 @@ class MailServerBox(QGroupBox):
         form.addRow(
             self.labels["smtp_password"],
             _column(
-                _side_by_side(self.password_edit, self.remove_password),
+                side_by_side(self.password_edit, self.remove_password),
                 self.password_state,
                 self.error_labels["smtp_password"],
             ),

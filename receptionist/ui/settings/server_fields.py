@@ -8,7 +8,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,19 +20,9 @@ from ...domain.errors import ValidationError
 from ...domain.server_address import AddressProblems, ServerAddress
 from ...services import database
 from ..common import ask
-from ..common.forms import error_label, with_error
+from ..common.forms import error_label, side_by_side, with_error
 
 KEYS = ("url", "host", "port", "dbname", "user", "password", "sslmode", "sslrootcert")
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    """``widgets`` side by side, the first one stretching."""
-    line = QWidget()
-    row = QHBoxLayout(line)
-    row.setContentsMargins(0, 0, 0, 0)
-    for index, widget in enumerate(widgets):
-        row.addWidget(widget, 1 if index == 0 else 0)
-    return line
 
 
 class ServerFields(QWidget):
@@ -87,7 +76,7 @@ class ServerFields(QWidget):
         column = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(_row(self.host_edit, self.labels["port"], self.port_edit))
+        column.addWidget(side_by_side(self.host_edit, self.labels["port"], self.port_edit))
         column.addWidget(self.error_labels["host"])
         column.addWidget(self.error_labels["port"])
         form = QFormLayout(self)
@@ -100,7 +89,9 @@ class ServerFields(QWidget):
         form.addRow(self.labels["sslmode"], self._with_error("sslmode"))
         form.addRow(
             self.labels["sslrootcert"],
-            with_error(_row(self.ca_edit, self.ca_button), self.error_labels["sslrootcert"]),
+            with_error(
+                side_by_side(self.ca_edit, self.ca_button), self.error_labels["sslrootcert"]
+            ),
         )
 
     def _with_error(self, key: str) -> QWidget:
