@@ -121,3 +121,12 @@ def test_time_per_complaint_step_counts_from_the_previous_event():
         (t0 + 3 * h, 2, 7200.0),
         (t0 + 6 * h, 2, 7200.0),
     ]
+
+
+def test_axis_ticks_are_round_and_cover_the_values():
+    from receptionist.domain.reports import nice_ticks
+
+    assert nice_ticks(0, 7, integers=True) == [0, 2, 4, 6, 8]  # counts: whole steps
+    assert nice_ticks(1, 5) == [1.0, 2.0, 3.0, 4.0, 5.0]  # the ratings' axis
+    assert nice_ticks(0, 1234) == [0.0, 250.0, 500.0, 750.0, 1000.0, 1250.0]
+    assert nice_ticks(0, 0) == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]  # nothing yet: still an axis
