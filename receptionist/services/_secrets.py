@@ -115,11 +115,3 @@ def unseal(name: str, sealed: str) -> str:
         return AESGCM(key).decrypt(raw[:12], raw[12:], name.encode()).decode()
     except (InvalidTag, binascii.Error, ValueError):
         raise SecretUnavailable("sealed with another key") from None
-
-
-def can_unseal(name: str, sealed: str) -> bool:
-    try:
-        unseal(name, sealed)
-    except SecretUnavailable:
-        return False
-    return True

@@ -40,10 +40,6 @@ def insert(rows: list[dict]) -> int:
     return written
 
 
-def has_key(dedupe_key: str) -> bool:
-    return OutboxMessage.select().where(OutboxMessage.dedupe_key == dedupe_key).exists()
-
-
 def pending(limit: int) -> list[OutboxMessage]:
     """The oldest pending messages first (ids are in the order they were written)."""
     return list(
